@@ -1,0 +1,38 @@
+#include "cli/context.h"
+
+#include <chrono>
+#include <iostream>
+#include <unistd.h>
+
+namespace parley {
+
+Context::Context(Environment e, std::ostream& o, std::ostream& r)
+    : env(std::move(e)), out(o), err(r) {}
+
+date::sys_seconds Context::now() const {
+    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+std::filesystem::path Context::db_path() const {
+    return resolve_db_path(options.db, env);
+}
+
+Store& Context::store() {
+    if (!store_) store_ = std::make_unique<Store>(db_path());
+    return *store_;
+}
+
+bool Context::out_is_terminal() const {
+    return &out == &std::cout && ::isatty(STDOUT_FILENO) == 1;
+}
+bool Context::err_is_terminal() const {
+    return &err == &std::cerr && ::isatty(STDERR_FILENO) == 1;
+}
+
+bool Context::colour() const {
+    auto no_colour = env("NO_COLOR");
+    if (no_colour && !no_colour->empty()) return false;
+    return out_is_terminal();
+}
+
+} // namespace parley

@@ -1,0 +1,15 @@
+# Compiler settings every parley target shares, through the parley_options
+# interface target.
+add_library(parley_options INTERFACE)
+target_compile_options(parley_options INTERFACE -Wall -Wextra -Wpedantic -Werror)
+# g++ 12 reports -Wrestrict on `"literal" + std::string` at -O2 and above, a
+# false positive in libstdc++ (GCC bug 105329, fixed in g++ 13).
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+  target_compile_options(parley_options INTERFACE -Wno-restrict)
+endif()
+target_include_directories(parley_options INTERFACE ${PROJECT_SOURCE_DIR})
+if(PARLEY_SANITIZE)
+  target_compile_options(parley_options INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(parley_options INTERFACE -fsanitize=address,undefined)
+endif()

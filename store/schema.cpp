@@ -1,0 +1,139 @@
+#include "store/schema.h"
+
+#include "store/store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <string>
+
+namespace parley {
+
+namespace {
+
+// Each entry moves the schema from version i to i + 1. Never edit a step that
+// has shipped: add a new one.
+constexpr const char* migrations[] = {
+    // 0 -> 1
+    R"sql(
+CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL DEFAULT '',
+    tz TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    link TEXT NOT NULL DEFAULT '',
+    etag TEXT NOT NULL DEFAULT '',
+    last_modified TEXT NOT NULL DEFAULT '',
+    last_fetched INTEGER,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'ok', 'warning', 'error')),
+    message TEXT NOT NULL DEFAULT '',
+    http_status INTEGER NOT NULL DEFAULT 0,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    next_due INTEGER,
+    added INTEGER NOT NULL
+);
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    guid TEXT NOT NULL,
+    url TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    published INTEGER,
+    published_offset INTEGER,
+    text TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL,
+    first_seen INTEGER NOT NULL,
+    last_changed INTEGER NOT NULL,
+    UNIQUE (feed_id, guid)
+);
+CREATE INDEX articles_by_published ON articles(published);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    date_value TEXT,
+    date_first TEXT,
+    date_last TEXT,
+    date_granularity TEXT NOT NULL DEFAULT 'unknown',
+    date_text TEXT,
+    date_mod TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}',
+    conflicts TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX events_by_date ON events(date_first, date_last);
+CREATE INDEX events_by_kind ON events(kind, date_first);
+
+CREATE TABLE event_sources (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    date_value TEXT,
+    date_granularity TEXT NOT NULL DEFAULT 'unknown',
+    date_text TEXT,
+    date_mod TEXT NOT NULL DEFAULT '',
+    actors TEXT NOT NULL DEFAULT '[]',
+    details TEXT NOT NULL DEFAULT '{}',
+    evidence TEXT NOT NULL,
+    evidence_begin INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL
+);
+CREATE INDEX event_sources_by_event ON event_sources(event_id);
+CREATE INDEX event_sources_by_article ON event_sources(article_id);
+
+CREATE TABLE actors (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('country', 'person', 'organisation')),
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    UNIQUE (kind, name)
+);
+
+CREATE TABLE event_actors (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (event_id, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_by_actor ON event_actors(actor_id, event_id);
+
+CREATE TABLE article_actors (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT '',
+    mentions INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (article_id, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX article_actors_by_actor ON article_actors(actor_id);
+)sql",
+};
+
+constexpr int latest = static_cast<int>(sizeof migrations / sizeof migrations[0]);
+
+} // namespace
+
+void migrate(SQLite::Database& db, int target) {
+    if (target > latest) target = latest;
+    int version = db.execAndGet("PRAGMA user_version").getInt();
+    if (version > target)
+        throw StoreError("store schema version " + std::to_string(version) +
+                         " is newer than this parley understands (" + std::to_string(target) +
+                         "); upgrade parley");
+    while (version < target) {
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        // Re-read inside the write lock: another process may have migrated meanwhile.
+        version = db.execAndGet("PRAGMA user_version").getInt();
+        if (version >= target) break;
+        db.exec(migrations[version]);
+        db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+        tx.commit();
+        ++version;
+    }
+}
+
+} // namespace parley

@@ -1,0 +1,60 @@
+#include "store/store.h"
+
+#include "store/schema.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <system_error>
+
+namespace parley {
+
+namespace {
+
+// How long a writer waits for another writer before giving up. A pull holds
+// the write lock for one feed's transaction at a time, so this is ample.
+constexpr int busy_timeout_ms = 30'000;
+
+} // namespace
+
+Store::Store(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (path.has_parent_path()) {
+        std::filesystem::create_directories(path.parent_path(), ec);
+        if (ec)
+            throw StoreError("cannot create directory " + path.parent_path().string() + ": " +
+                             ec.message());
+    }
+    try {
+        db_ = std::make_unique<SQLite::Database>(
+            path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOFOLLOW,
+            busy_timeout_ms);
+        // Reading the schema is the first thing that fails on a file that is not a database.
+        db_->execAndGet("SELECT count(*) FROM sqlite_schema");
+        int version = db_->execAndGet("PRAGMA user_version").getInt();
+        if (version == 0 &&
+            db_->execAndGet("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")
+                    .getInt() > 0)
+            throw StoreError(path.string() + " is an SQLite file but not a parley store");
+        db_->exec("PRAGMA journal_mode = WAL");
+        db_->exec("PRAGMA synchronous = NORMAL");
+        db_->exec("PRAGMA foreign_keys = ON");
+        migrate(*db_, schema_version);
+    } catch (const SQLite::Exception& e) {
+        throw StoreError("cannot open store " + path.string() + ": " + e.what());
+    }
+}
+
+Store::~Store() = default;
+
+int Store::user_version() const {
+    return db_->execAndGet("PRAGMA user_version").getInt();
+}
+
+std::string Store::integrity_check() const {
+    return db_->execAndGet("PRAGMA integrity_check").getString();
+}
+
+SQLite::Database& Store::database() {
+    return *db_;
+}
+
+} // namespace parley
