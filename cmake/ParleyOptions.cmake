@@ -13,3 +13,8 @@ if(PARLEY_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(parley_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(PARLEY_BUILD_FUZZ)
+  target_compile_options(parley_options INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_link_options(parley_options INTERFACE -fsanitize=address,undefined)
+endif()
