@@ -183,7 +183,7 @@ FetchResult finish(Transfer& t, CURLcode rc, const FetchOptions& o, const std::s
     r.url = effective ? effective : requested;
     long status = 0;
     curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &status);
-    r.http_status = is_http(r.url) ? status : 0;
+    r.http_status = is_http(requested) ? status : 0;
     char* type = nullptr;
     curl_easy_getinfo(t.easy, CURLINFO_CONTENT_TYPE, &type);
     if (type) r.content_type = type;

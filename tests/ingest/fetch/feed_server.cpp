@@ -184,7 +184,7 @@ void FeedServer::routes() {
     });
     get("/busy", [](const httplib::Request&, httplib::Response& res) {
         res.status = 429;
-        res.set_header("Retry-After", "120");
+        res.set_header("Retry-After", "3600");
         res.set_content("slow down", "text/plain");
     });
     get("/unavailable", [](const httplib::Request&, httplib::Response& res) {

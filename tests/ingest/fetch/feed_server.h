@@ -14,7 +14,7 @@
 //   /chain/N               N more redirects before /etag.rss (N=6: one too many)
 //   /to-file               a 301 to file:///etc/hostname (must not be followed)
 //   /missing /broken       404, 500
-//   /busy                  429 with Retry-After: 120
+//   /busy                  429 with Retry-After: 3600
 //   /unavailable           503 with Retry-After as an HTTP-date
 //   /stall                 half a feed, then silence
 //   /trickle               one byte a second
