@@ -80,6 +80,45 @@ std::string guid_titles(const std::vector<Article>& articles) {
     return out;
 }
 
+// Starts `parley --db DB pull --jobs 2` without waiting for it.
+pid_t spawn_pull(const std::string& db) {
+    std::string exe = parley_exe();
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        int devnull = ::open("/dev/null", O_RDWR);
+        ::dup2(devnull, 0);
+        ::dup2(devnull, 1);
+        ::dup2(devnull, 2);
+        ::execl(exe.c_str(), exe.c_str(), "--db", db.c_str(), "pull", "--jobs", "2",
+                static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    return pid;
+}
+
+// Each feed stored whole (fetched, ok, all three articles) or untouched.
+int feeds_stored_whole(const std::string& db, const std::vector<int>& ids) {
+    Store s(db);
+    CHECK(s.integrity_check() == "ok");
+    int stored = 0;
+    for (int id : ids) {
+        Feed f = *s.find_feed(std::to_string(id));
+        ArticleQuery q;
+        q.feed_id = id;
+        auto n = s.articles(q).size();
+        if (f.last_fetched) {
+            ++stored;
+            CHECK(n == 3);
+            CHECK(f.status == FeedStatus::ok);
+        } else {
+            CHECK(n == 0);
+            CHECK(f.status == FeedStatus::fresh);
+        }
+    }
+    return stored;
+}
+
 } // namespace
 
 TEST_CASE("a pull stores a feed's articles and its outcome") {
@@ -440,18 +479,7 @@ TEST_CASE("an interrupted pull exits 130 between feeds, each feed stored whole o
     std::vector<int> ids;
     for (int i = 0; i < 6; ++i)
         ids.push_back(db.add(server().url("/slow-700?i=" + std::to_string(i))));
-    std::string exe = parley_exe();
-    pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        int devnull = ::open("/dev/null", O_RDWR);
-        ::dup2(devnull, 0);
-        ::dup2(devnull, 1);
-        ::dup2(devnull, 2);
-        ::execl(exe.c_str(), exe.c_str(), "--db", db.path.c_str(), "pull", "--jobs", "2",
-                static_cast<char*>(nullptr));
-        ::_exit(127);
-    }
+    pid_t pid = spawn_pull(db.path);
     // Two feeds take 0.7 s each, two at a time: interrupt after the first pair.
     std::this_thread::sleep_for(std::chrono::milliseconds(1100));
     ::kill(pid, SIGINT);
@@ -459,25 +487,29 @@ TEST_CASE("an interrupted pull exits 130 between feeds, each feed stored whole o
     ::waitpid(pid, &status, 0);
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 130);
-    Store s(db.path);
-    CHECK(s.integrity_check() == "ok");
-    int stored = 0;
-    for (int id : ids) {
-        Feed f = *s.find_feed(std::to_string(id));
-        ArticleQuery q;
-        q.feed_id = id;
-        auto n = s.articles(q).size();
-        if (f.last_fetched) {
-            ++stored;
-            CHECK(n == 3);
-            CHECK(f.status == FeedStatus::ok);
-        } else {
-            CHECK(n == 0);
-            CHECK(f.status == FeedStatus::fresh);
-        }
-    }
+    int stored = feeds_stored_whole(db.path, ids);
     CHECK(stored >= 1);
     CHECK(stored < 6);
+}
+
+TEST_CASE("a pull killed at any moment leaves every feed as before or as after") {
+    for (int delay_ms : {150, 400, 650, 900, 1150}) {
+        INFO("SIGKILL after " << delay_ms << " ms");
+        Db db;
+        std::vector<int> ids;
+        for (int i = 0; i < 6; ++i)
+            ids.push_back(db.add(server().url("/slow-250?k=" + std::to_string(i))));
+        pid_t pid = spawn_pull(db.path);
+        std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+        ::kill(pid, SIGKILL);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        feeds_stored_whole(db.path, ids);
+        // The lock died with the process: the next pull goes ahead and completes the rest.
+        auto r = db.run({"pull"});
+        CHECK(r.exit_code == 0);
+        CHECK(feeds_stored_whole(db.path, ids) == 6);
+    }
 }
 
 TEST_CASE("on a terminal, a progress line is redrawn in place and cleared") {
