@@ -92,14 +92,16 @@ n_warm=$(peak true "$newsboat_cmd")
 import json, sys
 work = sys.argv[1]
 p_cold, n_cold, p_warm, n_warm = map(int, sys.argv[2:6])
-def means(name):
-    r = json.load(open(f"{work}/{name}.json"))["results"]
-    return r[0]["mean"], r[0]["stddev"], r[1]["mean"], r[1]["stddev"]
+def load(name):
+    return json.load(open(f"{work}/{name}.json"))["results"]
 print("== summary (ratio = newsboat / parley; above 1 means parley is faster or smaller)")
 for name, floor in (("cold", 3), ("warm", 10)):
-    p, ps, n, ns = means(name)
-    print(f"{name}: parley {p:.3f} s ± {ps:.3f}, newsboat {n:.3f} s ± {ns:.3f}: "
-          f"{n / p:.2f}x (floor {floor}x)")
+    p, n = load(name)
+    print(f"{name} wall: parley {p['mean']:.3f} s ± {p['stddev']:.3f}, "
+          f"newsboat {n['mean']:.3f} s ± {n['stddev']:.3f}: "
+          f"{n['mean'] / p['mean']:.2f}x (floor {floor}x)")
+    pc, nc = p["user"] + p["system"], n["user"] + n["system"]
+    print(f"{name} CPU (user+sys): parley {pc:.3f} s, newsboat {nc:.3f} s: {nc / pc:.2f}x")
 print(f"peak RSS cold: parley {p_cold / 1024:.1f} MB, newsboat {n_cold / 1024:.1f} MB: "
       f"{n_cold / p_cold:.2f}x")
 print(f"peak RSS warm: parley {p_warm / 1024:.1f} MB, newsboat {n_warm / 1024:.1f} MB: "
