@@ -141,9 +141,27 @@ FeedEntry read_entry(pugi::xml_node entry, const std::string& feed_author, FeedR
     e.title = construct_text(entry.child("atom:title"), r, true);
     if (e.title.empty() && entry.child("dc:title"))
         e.title = text_line(xml_value(entry.child("dc:title"), r.entities), Markup::html);
-    if (pugi::xml_node id = entry.child("atom:id")) e.id = xml_token(id, r.entities);
+    if (e.title.empty()) {
+        if (pugi::xml_node t = entry.child("media:title"))
+            e.title = text_line(xml_value(t, r.entities), Markup::html);
+        else if (pugi::xml_node g = entry.child("media:group").child("media:title"))
+            e.title = text_line(xml_value(g, r.entities), Markup::html);
+    }
+    if (pugi::xml_node id = entry.child("atom:id")) {
+        e.id = xml_token(id, r.entities);
+        // Ids must be absolute IRIs; a relative one is made absolute so that
+        // it stays the same wherever the feed is read from.
+        if (!e.id.empty() && !has_scheme(e.id))
+            e.id = resolve_uri(base_uri(id, r.document_url), e.id);
+    }
     e.link = alternate_link(entry, r);
     e.summary = construct_text(first_child(entry, {"atom:summary", "dc:description"}), r, false);
+    if (e.summary.empty()) {
+        if (pugi::xml_node d = entry.child("media:description"))
+            e.summary = text_body(xml_value(d, r.entities), Markup::html);
+        else if (pugi::xml_node g = entry.child("media:group").child("media:description"))
+            e.summary = text_body(xml_value(g, r.entities), Markup::html);
+    }
     e.content = construct_text(entry.child("atom:content"), r, false);
     e.author = author_of(entry, r);
     if (e.author.empty()) e.author = feed_author;

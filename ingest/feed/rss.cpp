@@ -67,6 +67,9 @@ std::optional<FeedTime> date_of(pugi::xml_node parent, std::initializer_list<con
 FeedEntry read_item(pugi::xml_node item, FeedReading& r) {
     FeedEntry e;
     e.title = html_line(first_child(item, {"title", "dc:title"}), r);
+    pugi::xml_node media_group = item.child("media:group");
+    if (e.title.empty()) e.title = html_line(first_child(item, {"media:title"}), r);
+    if (e.title.empty() && media_group) e.title = html_line(media_group.child("media:title"), r);
 
     pugi::xml_node guid = item.child("guid");
     e.id = guid ? xml_token(guid, r.entities) : std::string();
@@ -84,6 +87,8 @@ FeedEntry read_item(pugi::xml_node item, FeedReading& r) {
     e.summary = html_body(first_child(item, {"description", "abstract", "dc:description",
                                              "itunes:summary", "media:description"}),
                           r);
+    if (e.summary.empty() && media_group)
+        e.summary = html_body(media_group.child("media:description"), r);
     if (pugi::xml_node body = first_child(item, {"xhtml:body", "xhtml:div"}))
         e.content = text_body(inner_markup(body), Markup::html);
     if (e.content.empty())
@@ -94,7 +99,8 @@ FeedEntry read_item(pugi::xml_node item, FeedReading& r) {
                           {"pubdate", "dc:date", "dcterms:issued", "dcterms:created",
                            "atom:published", "atom:issued"},
                           r);
-    e.updated = date_of(item, {"dcterms:modified", "atom:updated", "atom:modified"}, r);
+    // dc:date says when the item last changed as much as when it appeared.
+    e.updated = date_of(item, {"dcterms:modified", "atom:updated", "atom:modified", "dc:date"}, r);
     if (!e.updated && item.attribute("lastmod")) { // CDF
         e.updated = r.date(attribute_text(item.attribute("lastmod"), r.entities), "lastmod");
     }

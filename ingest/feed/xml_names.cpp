@@ -64,6 +64,18 @@ std::string lowered(std::string_view s) {
     return out;
 }
 
+std::string_view local_part(std::string_view name) {
+    const std::size_t colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+bool is_known(std::string_view uri) {
+    const std::string key = lowered(uri);
+    for (const auto& k : known_namespaces)
+        if (k.uri == key || (k.uri.back() == '#' && key.rfind(k.uri, 0) == 0)) return true;
+    return false;
+}
+
 class Canonicaliser {
 public:
     Canonicaliser(std::string_view document_url, std::vector<std::string>& warnings)
@@ -74,8 +86,17 @@ public:
     void run(pugi::xml_document& doc) {
         // A root <feed> in no namespace is Atom all the same (early Atom 0.3).
         pugi::xml_node root = doc.document_element();
-        const std::string_view root_name = root.name();
-        scopes_[""].push_back(root_name == "feed" || root_name == "FEED" ? "atom" : "");
+        const std::string root_local = lowered(local_part(root.name()));
+        const std::string_view format = root_local == "feed" ? "atom" : "";
+        scopes_[""].push_back(std::string(format));
+        // A feed root in a namespace parley does not know (a draft's, a
+        // vendor's) still says which format it is: its default namespace is
+        // taken to be that format's.
+        const std::string_view root_ns = root.attribute("xmlns").value();
+        if (!root_ns.empty() && local_part(root.name()) == root.name() &&
+            (root_local == "feed" || root_local == "rss" || root_local == "channel") &&
+            !is_known(root_ns))
+            others_.emplace(lowered(root_ns), std::string(format));
         bases_.emplace_back(document_url_);
 
         pugi::xml_node node = doc.first_child();

@@ -1,5 +1,6 @@
 #include "ingest/text/whitespace.h"
 
+#include "ingest/text/html_entities.h"
 #include "ingest/text/utf8.h"
 
 namespace parley {
@@ -42,6 +43,18 @@ std::string normalise(std::string_view text, bool keep_lines) {
     out.reserve(text.size());
     bool pending_space = false;
     int pending_breaks = 0;
+    auto append_visible = [&](std::string_view utf8) {
+        if (!out.empty()) {
+            if (pending_breaks > 0)
+                out.append(pending_breaks > 1 ? "\n\n" : "\n");
+            else if (pending_space)
+                out += ' ';
+        }
+        pending_space = false;
+        pending_breaks = 0;
+        out.append(utf8);
+    };
+    std::string scratch;
     std::size_t pos = 0;
     while (pos < text.size()) {
         const auto byte = static_cast<unsigned char>(text[pos]);
@@ -53,6 +66,17 @@ std::string normalise(std::string_view text, bool keep_lines) {
             if (cp == '\r' && pos < text.size() && text[pos] == '\n') continue; // CRLF: one break
         } else {
             cp = next_code_point(text, pos);
+        }
+        if (cp >= 0x80 && cp <= 0x9F) {
+            // C1 controls in text are windows-1252 bytes that a Latin-1
+            // decoder passed through ("don\u0092t"): read them as meant.
+            const char32_t meant = numeric_reference_character(cp);
+            if (meant != cp) {
+                scratch.clear();
+                append_utf8(scratch, meant);
+                append_visible(scratch);
+                continue;
+            }
         }
         Kind kind = classify(cp);
         if (!keep_lines && (kind == Kind::line_break || kind == Kind::paragraph_break))
@@ -74,19 +98,11 @@ std::string normalise(std::string_view text, bool keep_lines) {
         case Kind::visible:
             break;
         }
-        if (!out.empty()) {
-            if (pending_breaks > 0)
-                out.append(pending_breaks > 1 ? "\n\n" : "\n");
-            else if (pending_space)
-                out += ' ';
-        }
-        pending_space = false;
-        pending_breaks = 0;
         if (cp == 0xFFFD && byte >= 0x80 &&
             text.substr(start, pos - start) != replacement_character)
-            out += replacement_character;
+            append_visible(replacement_character); // an ill-formed sequence
         else
-            out.append(text.data() + start, pos - start);
+            append_visible(text.substr(start, pos - start));
     }
     return out;
 }
