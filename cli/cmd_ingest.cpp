@@ -84,9 +84,7 @@ int ingest(Context& ctx, const IngestOptions& o) {
         try {
             doc = parse_feed(bytes, FeedSource{url, ""});
         } catch (const std::exception& e) {
-            std::string why = (dynamic_cast<const FeedParseError*>(&e) ? "not a feed: "
-                                                                       : "cannot read the feed: ") +
-                              std::string(e.what());
+            std::string why = parse_failure(e);
             if (existing) {
                 existing->http_status = 0;
                 pipeline.take_failure(*existing, why, now);

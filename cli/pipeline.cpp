@@ -74,6 +74,13 @@ std::string file_url(const std::filesystem::path& path) {
     return url;
 }
 
+std::string parse_failure(const std::exception& e) {
+    // The parser's own messages say what is wrong ("not a feed: the root
+    // element is <html>"); anything else is a fault in reading it.
+    if (dynamic_cast<const FeedParseError*>(&e)) return one_line(e.what());
+    return one_line(std::string("cannot read the feed: ") + e.what());
+}
+
 ReferenceTime reference_time(const Article& article, const Feed& feed, date::sys_seconds fetched) {
     ReferenceTime ref;
     ref.instant = article.published.value_or(fetched);
@@ -173,11 +180,7 @@ FeedOutcome Pipeline::take_fetch(Feed feed, FetchResult r, date::sys_seconds now
             feed.etag.clear();
             feed.last_modified.clear();
             feed.http_status = static_cast<int>(r.http_status);
-            bool unreadable = dynamic_cast<const FeedParseError*>(&e) != nullptr;
-            out = take_failure(std::move(feed),
-                               (unreadable ? "not a feed: " : "cannot read the feed: ") +
-                                   std::string(e.what()),
-                               now);
+            out = take_failure(std::move(feed), parse_failure(e), now);
             out.moved_from = std::move(moved_from);
             return out;
         }

@@ -60,6 +60,9 @@ private:
 // path cannot hold: the feed `ingest` keeps for that file.
 std::string file_url(const std::filesystem::path& path);
 
+// Why a document could not be read, on one line, from what parse_feed threw.
+std::string parse_failure(const std::exception& e);
+
 // "not a feed: ..." and the warnings of a partly read feed, on one line.
 std::string one_line(std::string_view text, std::size_t max_bytes = 400);
 
