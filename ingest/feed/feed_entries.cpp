@@ -8,6 +8,7 @@
 #include "ingest/text/whitespace.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 
 namespace parley {
@@ -27,6 +28,29 @@ pugi::xml_node feed_root(pugi::xml_document& doc) {
     for (pugi::xml_node n = doc.first_child(); n; n = n.next_sibling())
         if (n.type() == pugi::node_element && is_feed_root(n.name())) return n;
     return {};
+}
+
+// Markup before the feed's root (an HTML error notice printed ahead of the
+// feed) parses as top-level elements of its own: drop them. Returns whether
+// there were any.
+bool drop_elements_before_feed_root(pugi::xml_document& doc) {
+    auto looks_like_root = [](std::string_view name) {
+        const std::size_t colon = name.find(':');
+        std::string local(colon == std::string_view::npos ? name : name.substr(colon + 1));
+        for (char& c : local)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return local == "rss" || local == "rdf" || local == "feed" || local == "channel";
+    };
+    pugi::xml_node root;
+    for (pugi::xml_node n = doc.first_child(); n && !root; n = n.next_sibling())
+        if (n.type() == pugi::node_element && looks_like_root(n.name())) root = n;
+    if (!root) return false;
+    bool dropped = false;
+    while (doc.first_child() != root) {
+        dropped = dropped || doc.first_child().type() == pugi::node_element;
+        doc.remove_child(doc.first_child());
+    }
+    return dropped;
 }
 
 std::string_view first_significant(std::string_view text) {
@@ -91,6 +115,8 @@ FeedEntries read_feed_entries(std::string_view bytes, const FeedSource& source) 
         for (const auto& w : xml.warnings())
             reading.warn(w);
         pugi::xml_document& doc = xml.document();
+        if (drop_elements_before_feed_root(doc))
+            reading.warn("text before the root element was ignored");
         std::vector<std::string> name_warnings;
         canonicalise_names(doc, source.url, name_warnings);
         pugi::xml_node root = feed_root(doc);

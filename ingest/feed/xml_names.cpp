@@ -53,6 +53,8 @@ constexpr std::array<std::string_view, 11> conventional_prefixes{
     "atom", "dc",     "dcterms",    "content", "media", "xhtml",
     "rdf",  "itunes", "feedburner", "slash",   "wfw"};
 
+constexpr std::size_t max_base_length = 4096;
+
 char lower(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
 }
@@ -186,6 +188,12 @@ private:
             if (c != n) a.set_name(c.c_str());
             if (c == "xml:base") {
                 std::string absolute = resolve_uri(bases_.back(), trimmed(a.value()));
+                if (absolute.size() > max_base_length) {
+                    // Nested relative bases can grow without end ("a/" in
+                    // every element): past any real URL's length, ignore them.
+                    el.remove_attribute(a);
+                    break;
+                }
                 a.set_value(absolute.c_str());
                 bases_.push_back(std::move(absolute));
             }

@@ -59,8 +59,8 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
-std::string to_valid_utf8(std::string_view bytes, bool* repaired) {
-    bool changed = false;
+std::string to_valid_utf8(std::string_view bytes, Utf8Repairs* repairs) {
+    Utf8Repairs found;
     std::string out;
     out.reserve(bytes.size());
     std::size_t pos = 0;
@@ -75,7 +75,7 @@ std::string to_valid_utf8(std::string_view bytes, bool* repaired) {
         if (pos >= bytes.size()) break;
         if (bytes[pos] == '\0') {
             ++pos;
-            changed = true;
+            ++found.nul;
             continue;
         }
         std::size_t bad;
@@ -83,13 +83,13 @@ std::string to_valid_utf8(std::string_view bytes, bool* repaired) {
         if (n == 0) {
             out += replacement_character;
             pos += bad;
-            changed = true;
+            ++found.invalid;
         } else {
             out.append(bytes.data() + pos, n);
             pos += n;
         }
     }
-    if (repaired) *repaired = changed;
+    if (repairs) *repairs = found;
     return out;
 }
 
