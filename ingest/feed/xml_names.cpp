@@ -17,7 +17,7 @@ struct KnownNamespace {
 
 // Lowercased; a URI that starts with one of these belongs to it when the
 // entry ends in '#' (Atom 0.3 drafts append their draft name).
-constexpr std::array<KnownNamespace, 27> known_namespaces{{
+constexpr std::array<KnownNamespace, 28> known_namespaces{{
     {"http://www.w3.org/2005/atom", "atom"},
     {"http://purl.org/atom/ns#", "atom"},
     {"http://purl.org/rss/1.0/", ""},
@@ -45,6 +45,7 @@ constexpr std::array<KnownNamespace, 27> known_namespaces{{
     {"http://www.w3.org/xml/1998/namespace", "xml"},
     {"http://purl.org/rss/1.0/modules/slash/", "slash"},
     {"http://wellformedweb.org/commentapi/", "wfw"},
+    {"https://github.com/parley-project/parley/ns/opml", "parley"},
 }};
 
 // Prefixes so conventional that a document using one without declaring it
