@@ -52,7 +52,7 @@ OpmlDocument read_opml(std::string_view bytes) {
     while (node) {
         if (node.type() == pugi::node_element && std::string_view(node.name()) == "outline") {
             OpmlFeed f;
-            f.url = attribute_text(node.attribute("xmlurl"), report);
+            f.url = attribute_line(node, "xmlurl", report);
             if (!f.url.empty()) {
                 if (ours) {
                     f.name = attribute_line(node, "parley:name", report);
