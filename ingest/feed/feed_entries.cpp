@@ -79,6 +79,12 @@ std::string_view to_string(FeedFormat f) {
 void FeedReading::warn(std::string message) {
     auto& w = result.warnings;
     if (std::find(w.begin(), w.end(), message) != w.end()) return;
+    // Past the first few, warnings are counted: a feed of a million bad
+    // dates must not cost a million comparisons each.
+    if (w.size() >= max_warnings - 1) {
+        ++unlisted_warnings;
+        return;
+    }
     w.push_back(std::move(message));
 }
 
@@ -131,16 +137,15 @@ FeedEntries read_feed_entries(std::string_view bytes, const FeedSource& source) 
         else
             read_rss(root, reading);
     }
-    if (reading.entities.undefined_entity)
-        reading.warn("entities XML does not define (HTML's, as &nbsp;) read as HTML's");
-    if (reading.entities.bare_ampersand) reading.warn("unescaped '&' read as text");
-
+    // Said once per document, and always, however many item warnings came before.
     auto& w = reading.result.warnings;
-    if (w.size() > max_warnings) {
-        const std::size_t more = w.size() - max_warnings + 1;
-        w.resize(max_warnings - 1);
-        w.push_back(fmt::format("and {} more warnings", more));
-    }
+    if (reading.entities.undefined_entity)
+        w.emplace_back("entities XML does not define (HTML's, as &nbsp;) read as HTML's");
+    if (reading.entities.bare_ampersand) w.emplace_back("unescaped '&' read as text");
+
+    if (reading.unlisted_warnings > 0)
+        reading.result.warnings.push_back(
+            fmt::format("and {} more warnings", reading.unlisted_warnings));
     return std::move(reading.result);
 }
 

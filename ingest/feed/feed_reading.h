@@ -15,6 +15,7 @@ struct FeedReading {
     std::string_view document_url;
     FeedEntries result;
     EntityReport entities; // what strict XML would have refused, met while reading text
+    std::size_t unlisted_warnings = 0;
 
     void warn(std::string message);
     // Reads a timestamp; an unreadable one is nullopt and a warning, never "now".

@@ -86,6 +86,13 @@ Role role_of(std::string_view lower_name) {
     return it != roles.end() && it->first == lower_name ? it->second : Role::inline_element;
 }
 
+// Bytes that end a run of text: '<' and '&'.
+constexpr std::array<bool, 256> markup_start = [] {
+    std::array<bool, 256> t{};
+    t['<'] = t['&'] = true;
+    return t;
+}();
+
 bool is_alpha(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -149,11 +156,14 @@ public:
             note_breaks(run);
             return;
         }
+        const std::size_t from = out_.size();
+        out_.append(run);
         bool visible = false;
-        for (char c : run) {
-            const bool space = is_space(c);
-            out_ += space ? ' ' : c;
-            visible = visible || !space;
+        for (std::size_t i = from; i < out_.size(); ++i) {
+            if (is_space(out_[i]))
+                out_[i] = ' ';
+            else
+                visible = true;
         }
         if (visible) trailing_breaks_ = 0;
     }
@@ -209,8 +219,10 @@ std::string strip_tags(std::string_view html) {
     std::size_t pos = 0;
     const std::size_t n = html.size();
     while (pos < n) {
-        const std::size_t special = html.find_first_of("<&", pos);
-        if (special == std::string_view::npos) {
+        std::size_t special = pos;
+        while (special < n && !markup_start[static_cast<unsigned char>(html[special])])
+            ++special;
+        if (special == n) {
             w.text(html.substr(pos));
             break;
         }

@@ -58,6 +58,16 @@ std::string normalise(std::string_view text, bool keep_lines) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte > 0x20 && byte < 0x7F) {
+            // A run of visible ASCII, the bulk of most text: in one piece.
+            std::size_t end = pos + 1;
+            while (end < text.size() && static_cast<unsigned char>(text[end]) > 0x20 &&
+                   static_cast<unsigned char>(text[end]) < 0x7F)
+                ++end;
+            append_visible(text.substr(pos, end - pos));
+            pos = end;
+            continue;
+        }
         const std::size_t start = pos;
         char32_t cp;
         if (byte < 0x80) {

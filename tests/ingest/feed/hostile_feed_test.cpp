@@ -100,3 +100,15 @@ TEST_CASE("a JSON feed nested 100000 arrays deep is an error, not a stack overfl
     deep += std::string(100000, '[');
     CHECK_FALSE(survives(deep));
 }
+
+TEST_CASE("a feed of 100000 unreadable dates lists a few warnings and counts the rest") {
+    std::string doc = "<rss><channel>";
+    for (int i = 0; i < 100000; ++i)
+        doc += "<item><title>t" + std::to_string(i) + "</title><pubDate>day " + std::to_string(i) +
+               "</pubDate></item>";
+    doc += "</channel></rss>";
+    const auto parsed = parse_feed(doc, {});
+    CHECK(parsed.articles.size() == 100000);
+    REQUIRE(parsed.warnings.size() == 20);
+    CHECK(parsed.warnings.back() == "and 99981 more warnings");
+}
