@@ -188,8 +188,14 @@ private:
             const std::string c = canonical_name(n, true);
             if (c != n) a.set_name(c.c_str());
             if (c == "xml:base") {
-                std::string absolute = resolve_uri(bases_.back(), trimmed(a.value()));
-                if (absolute.size() > max_base_length) {
+                const std::string_view value = trimmed(a.value());
+                // Checked before resolving too, so that each element costs
+                // at most one resolution of a bounded length.
+                const bool too_long =
+                    value.size() > max_base_length ||
+                    (!has_scheme(value) && bases_.back().size() + value.size() > max_base_length);
+                std::string absolute = too_long ? std::string() : resolve_uri(bases_.back(), value);
+                if (too_long || absolute.size() > max_base_length) {
                     // Nested relative bases can grow without end ("a/" in
                     // every element): past any real URL's length, ignore them.
                     el.remove_attribute(a);
