@@ -72,6 +72,7 @@ std::string construct_text(pugi::xml_node el, FeedReading& r, bool one_line) {
     if (!el) return {};
     const Kind kind = kind_of(el.attribute("type").value());
     const std::string mode = lowered(el.attribute("mode").value());
+    std::string scratch;
     auto finish = [&](std::string_view value, Markup m) {
         return one_line ? text_line(value, m) : text_body(value, m);
     };
@@ -88,11 +89,11 @@ std::string construct_text(pugi::xml_node el, FeedReading& r, bool one_line) {
         return finish(inner_markup(el), Markup::html);
     }
     if (mode == "escaped" || kind == Kind::html)
-        return finish(xml_value(el, r.entities), Markup::html);
+        return finish(xml_value(el, r.entities, scratch), Markup::html);
     // Plain text; inline markup (Atom 0.3 mode="xml") is read as markup.
     if (el.find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; }))
         return finish(inner_markup(el), Markup::html);
-    return finish(xml_value(el, r.entities), Markup::text);
+    return finish(xml_value(el, r.entities, scratch), Markup::text);
 }
 
 // The link a reader would follow: rel="alternate" (the default), preferring HTML.

@@ -2,7 +2,8 @@
 
 #include <array>
 #include <cstdio>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,12 @@ std::string lowered(std::string_view s) {
     return out;
 }
 
+// A stream buffer reading a fixed array, without a copy.
+class SpanBuffer : public std::streambuf {
+public:
+    void reset(char* begin, std::size_t size) { setg(begin, begin, begin + size); }
+};
+
 // The calendar fields a timestamp spelled out, before date::parse checks them.
 struct Fields {
     int year = -1, month = -1, day = -1;
@@ -49,13 +56,35 @@ std::optional<FeedTime> to_feed_time(const Fields& f) {
         hour = 0;
         next_day = true;
     }
-    char buf[96];
     const int off = f.offset ? static_cast<int>(f.offset->count()) : 0;
     const int abs_off = off < 0 ? -off : off;
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d %c%02d%02d", f.year, f.month,
-                  f.day, hour, f.minute, second, off < 0 ? '-' : '+', (abs_off / 60) % 100,
-                  abs_off % 60);
-    std::istringstream in(buf);
+    // "YYYY-MM-DD HH:MM:SS +HHMM", written by hand: snprintf costs more than
+    // the parse.
+    char buf[25];
+    auto put = [&](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            buf[at + i] = static_cast<char>('0' + value % 10);
+    };
+    put(0, f.year, 4);
+    buf[4] = '-';
+    put(5, f.month, 2);
+    buf[7] = '-';
+    put(8, f.day, 2);
+    buf[10] = ' ';
+    put(11, hour, 2);
+    buf[13] = ':';
+    put(14, f.minute, 2);
+    buf[16] = ':';
+    put(17, second, 2);
+    buf[19] = ' ';
+    buf[20] = off < 0 ? '-' : '+';
+    put(21, (abs_off / 60) % 100 * 100 + abs_off % 60, 4);
+    // One stream per thread, reused over a fixed buffer: building a stream
+    // (and its locale) per date costs more than the parse.
+    thread_local SpanBuffer span;
+    thread_local std::istream in(&span);
+    span.reset(buf, sizeof buf);
+    in.clear();
     date::sys_seconds t;
     in >> date::parse("%Y-%m-%d %H:%M:%S %z", t);
     if (in.fail()) return std::nullopt;
@@ -234,12 +263,41 @@ std::optional<FeedTime> parse_iso(std::string_view s) {
     return to_feed_time(f);
 }
 
+// Up to 24 tokens, views into the lowercased text: more is no date.
+struct TokenList {
+    std::array<std::string_view, 24> items;
+    std::size_t count = 0;
+    bool push_back(std::string_view t) {
+        if (count == items.size()) return false;
+        items[count++] = t;
+        return true;
+    }
+    bool empty() const { return count == 0; }
+    std::size_t size() const { return count; }
+    std::string_view back() const { return items[count - 1]; }
+    std::string_view operator[](std::size_t i) const { return items[i]; }
+};
+
+// Digits only, at most four of them, checked by the caller.
+int to_int(std::string_view digits) {
+    int v = 0;
+    for (char c : digits)
+        v = v * 10 + (c - '0');
+    return v;
+}
+
 // RFC 822 / RFC 2822 and relatives: "Tue, 20 May 2025 10:00:00 +0900",
 // "20 May 25 10:00 EDT", "Tuesday, 20-May-25 10:00:00 GMT",
 // "Tue May 20 10:00:00 2025", "May 20, 2025 10:00 PM", "... GMT+09:00 (JST)".
-std::optional<FeedTime> parse_rfc822(std::string_view s) {
+std::optional<FeedTime> parse_rfc822(std::string_view original) {
+    // Lowercased once, in place of many small strings (texts are <= 200 bytes).
+    char lowered_text[200];
+    const std::size_t length = std::min(original.size(), sizeof lowered_text);
+    for (std::size_t i = 0; i < length; ++i)
+        lowered_text[i] = lower(original[i]);
+    const std::string_view s(lowered_text, length);
     // Tokens: runs of letters, of digits with ':' or '.', signs with digits.
-    std::vector<std::string> tokens;
+    TokenList tokens;
     std::size_t pos = 0;
     int paren = 0;
     while (pos < s.size()) {
@@ -261,16 +319,16 @@ std::optional<FeedTime> parse_rfc822(std::string_view s) {
             std::size_t end = pos;
             while (end < s.size() && (is_alpha(s[end]) || s[end] == '.'))
                 ++end;
-            std::string word = lowered(s.substr(pos, end - pos));
+            std::string_view word = s.substr(pos, end - pos);
             while (!word.empty() && word.back() == '.')
-                word.pop_back();
-            tokens.push_back(word);
+                word.remove_suffix(1);
+            if (!tokens.push_back(word)) return {};
             pos = end;
         } else if (is_digit(c) || c == '+' || c == '-') {
             std::size_t end = pos + 1;
             while (end < s.size() && (is_digit(s[end]) || s[end] == ':' || s[end] == '.'))
                 ++end;
-            tokens.emplace_back(s.substr(pos, end - pos));
+            if (!tokens.push_back(s.substr(pos, end - pos))) return {};
             pos = end;
         } else {
             return {};
@@ -332,7 +390,7 @@ std::optional<FeedTime> parse_rfc822(std::string_view s) {
                 while (p + len < t.size() && is_digit(t[p + len]))
                     ++len;
                 if (len == 0 || len > 2) return {};
-                parts[n++] = std::stoi(std::string(t.substr(p, len)));
+                parts[n++] = to_int(t.substr(p, len));
                 p += len;
                 if (p < t.size() && t[p] == '.' && n == 3) { // fractional seconds
                     ++p;
@@ -360,7 +418,7 @@ std::optional<FeedTime> parse_rfc822(std::string_view s) {
         }
         for (char c : t)
             if (!is_digit(c)) return {};
-        const int v = t.size() <= 4 ? std::stoi(std::string(t)) : -1;
+        const int v = t.size() <= 4 ? to_int(t) : -1;
         if (v < 0) return {};
         if (t.size() <= 2 && f.day < 0 && (f.month < 0 || f.year < 0)) {
             f.day = v;

@@ -89,7 +89,11 @@ void FeedReading::warn(std::string message) {
 }
 
 std::optional<FeedTime> FeedReading::date(std::string_view text, std::string_view where) {
+    // An entry's published and updated are often the same string: read once.
+    if (text == last_date_text) return last_date;
     auto t = parse_feed_date(text);
+    last_date_text = text;
+    last_date = t;
     if (!t) {
         std::string shown = collapse_whitespace(text.substr(0, 60));
         warn(fmt::format("unreadable date in <{}>: '{}'", where, shown));

@@ -47,10 +47,12 @@ std::string atom_alternate(pugi::xml_node parent, FeedReading& r) {
 // RSS text is HTML in practice, whatever the specifications say: titles and
 // descriptions carry entity-escaped markup.
 std::string html_line(pugi::xml_node el, FeedReading& r) {
-    return el ? text_line(xml_value(el, r.entities), Markup::html) : std::string();
+    std::string scratch;
+    return el ? text_line(xml_value(el, r.entities, scratch), Markup::html) : std::string();
 }
 std::string html_body(pugi::xml_node el, FeedReading& r) {
-    return el ? text_body(xml_value(el, r.entities), Markup::html) : std::string();
+    std::string scratch;
+    return el ? text_body(xml_value(el, r.entities, scratch), Markup::html) : std::string();
 }
 
 std::optional<FeedTime> date_of(pugi::xml_node parent, std::initializer_list<const char*> names,

@@ -1,6 +1,7 @@
 #include "ingest/text/utf8.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace parley {
 
@@ -65,8 +66,17 @@ std::string to_valid_utf8(std::string_view bytes, Utf8Repairs* repairs) {
     out.reserve(bytes.size());
     std::size_t pos = 0;
     while (pos < bytes.size()) {
-        // Fast path: a run of ASCII without NUL.
+        // Fast path: a run of ASCII without NUL, eight bytes at a time.
         std::size_t run = pos;
+        while (run + 8 <= bytes.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, bytes.data() + run, 8);
+            const bool high_bit = (word & 0x8080808080808080ULL) != 0;
+            const bool zero_byte =
+                ((word - 0x0101010101010101ULL) & ~word & 0x8080808080808080ULL) != 0;
+            if (high_bit || zero_byte) break;
+            run += 8;
+        }
         while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) < 0x80 &&
                bytes[run] != '\0')
             ++run;

@@ -163,3 +163,19 @@ TEST_CASE("an empty but well-formed feed has no articles and no warnings") {
     CHECK(doc.articles.empty());
     CHECK(doc.warnings.empty());
 }
+
+TEST_CASE("a CDF channel is read: uppercase elements, links in HREF attributes") {
+    const auto entries = read_feed_entries(
+        "<CHANNEL HREF=\"http://cdf.example/\"><TITLE>Channel Definition</TITLE>"
+        "<ITEM HREF=\"notes/1.html\" LASTMOD=\"2025-05-19T08:00\"><TITLE>Quota notice</TITLE>"
+        "<ABSTRACT>The quota year opens in July.</ABSTRACT></ITEM></CHANNEL>",
+        {"http://cdf.example/channel.cdf", ""});
+    CHECK(entries.format == FeedFormat::cdf);
+    CHECK(entries.title == "Channel Definition");
+    CHECK(entries.link == "http://cdf.example/");
+    REQUIRE(entries.entries.size() == 1);
+    CHECK(entries.entries[0].link == "http://cdf.example/notes/1.html");
+    CHECK(entries.entries[0].summary == "The quota year opens in July.");
+    REQUIRE(entries.entries[0].updated);
+    CHECK(date::format("%FT%TZ", entries.entries[0].updated->instant) == "2025-05-19T08:00:00Z");
+}
