@@ -56,38 +56,32 @@ std::optional<FeedTime> to_feed_time(const Fields& f) {
         hour = 0;
         next_day = true;
     }
-    const int off = f.offset ? static_cast<int>(f.offset->count()) : 0;
-    const int abs_off = off < 0 ? -off : off;
-    // "YYYY-MM-DD HH:MM:SS +HHMM", written by hand: snprintf costs more than
-    // the parse.
-    char buf[25];
-    auto put = [&](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            buf[at + i] = static_cast<char>('0' + value % 10);
-    };
-    put(0, f.year, 4);
-    buf[4] = '-';
-    put(5, f.month, 2);
-    buf[7] = '-';
-    put(8, f.day, 2);
-    buf[10] = ' ';
-    put(11, hour, 2);
-    buf[13] = ':';
-    put(14, f.minute, 2);
-    buf[16] = ':';
-    put(17, second, 2);
-    buf[19] = ' ';
-    buf[20] = off < 0 ? '-' : '+';
-    put(21, (abs_off / 60) % 100 * 100 + abs_off % 60, 4);
-    // One stream per thread, reused over a fixed buffer: building a stream
-    // (and its locale) per date costs more than the parse.
-    thread_local SpanBuffer span;
-    thread_local std::istream in(&span);
-    span.reset(buf, sizeof buf);
-    in.clear();
-    date::sys_seconds t;
-    in >> date::parse("%Y-%m-%d %H:%M:%S %z", t);
-    if (in.fail()) return std::nullopt;
+    // date::parse reads and checks the calendar day (no 31 April); the clock
+    // and the offset, range-checked above, are then plain arithmetic. A
+    // feed's items share few days: the last day read is kept per thread.
+    thread_local int cached_ymd = -1;
+    thread_local date::sys_days cached_day;
+    const int ymd = (f.year * 100 + f.month) * 100 + f.day;
+    if (ymd != cached_ymd) {
+        char buf[10]; // "YYYYMMDD" by hand: snprintf costs more than the parse
+        int v = ymd;
+        for (int i = 7; i >= 0; --i, v /= 10)
+            buf[i] = static_cast<char>('0' + v % 10);
+        // One stream per thread, reused over a fixed buffer: building a
+        // stream (and its locale) per date costs more than the parse.
+        thread_local SpanBuffer span;
+        thread_local std::istream in(&span);
+        span.reset(buf, 8);
+        in.clear();
+        date::sys_days day;
+        in >> date::parse("%Y%m%d", day);
+        if (in.fail()) return std::nullopt;
+        cached_ymd = ymd;
+        cached_day = day;
+    }
+    date::sys_seconds t = cached_day + std::chrono::hours{hour} + std::chrono::minutes{f.minute} +
+                          std::chrono::seconds{second};
+    if (f.offset) t -= *f.offset;
     if (next_day) t += date::days{1};
     return FeedTime{t, f.offset};
 }

@@ -108,12 +108,10 @@ Role role_of(std::string_view lower_name) {
     return Role::inline_element;
 }
 
-// Bytes that end a run of text: '<' and '&'.
-constexpr std::array<bool, 256> markup_start = [] {
-    std::array<bool, 256> t{};
-    t['<'] = t['&'] = true;
-    return t;
-}();
+std::size_t find_or_end(std::string_view s, char c, std::size_t from) {
+    const std::size_t at = s.find(c, from);
+    return at == std::string_view::npos ? s.size() : at;
+}
 
 bool is_alpha(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -174,10 +172,16 @@ void write_text(std::string_view html, PlainTextWriter& w) {
     std::string decoded;
     std::size_t pos = 0;
     const std::size_t n = html.size();
+    std::size_t next_lt = 0, next_amp = 0;
+    if (n > 0) {
+        next_lt = find_or_end(html, '<', 0);
+        next_amp = find_or_end(html, '&', 0);
+    }
     while (pos < n) {
-        std::size_t special = pos;
-        while (special < n && !markup_start[static_cast<unsigned char>(html[special])])
-            ++special;
+        // The next '<' and '&', each found by memchr and kept until passed.
+        if (next_lt < pos) next_lt = find_or_end(html, '<', pos);
+        if (next_amp < pos) next_amp = find_or_end(html, '&', pos);
+        const std::size_t special = std::min(next_lt, next_amp);
         w.append(html.substr(pos, special - pos), pre_depth == 0);
         if (special == n) break;
         pos = special;
