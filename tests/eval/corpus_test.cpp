@@ -261,7 +261,7 @@ TEST_CASE("every article is wire copy of 150 to 400 words under a dateline namin
         CHECK(words >= 150);
         CHECK(words <= 400);
         std::string outlet = a.meta.value("outlet", "");
-        std::regex dateline("^[A-Z][A-Z .,'-]+ \\(" +
+        std::regex dateline("^[A-Z][A-Za-z .,'-]+ \\(" +
                             std::regex_replace(outlet, std::regex(R"([.()])"), R"(\$&)") +
                             "\\) -- ");
         CHECK(std::regex_search(a.text, dateline));
