@@ -249,6 +249,10 @@ void check_meta(const EvalArticle& a) {
 
 } // namespace
 
+TEST_CASE("the evaluation set holds at least 36 articles") {
+    CHECK(articles().size() >= 36);
+}
+
 TEST_CASE("every article has its publication time in its outlet's zone, outlet, title and URL") {
     for (const auto& a : articles())
         check_meta(a);
