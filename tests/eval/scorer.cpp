@@ -141,9 +141,10 @@ bool is_party_kind(const std::string& k) {
 }
 
 // A statement's numbers are incidental to it (a rejection quoting the rate it
-// rejects): who spoke, to whom and when is what identifies it.
+// rejects): who spoke, to whom and when is what identifies it. A deadline is a
+// date; what it bounds is told by the events beside it.
 bool details_count(const std::string& k) {
-    return k != "statement";
+    return k != "statement" && k != "deadline";
 }
 
 bool subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {

@@ -84,8 +84,8 @@ bool key_details_agree(const nlohmann::json& gold_details, const nlohmann::json&
 // system's actors.
 bool parties_agree(const nlohmann::json& gold, const nlohmann::json& system);
 
-// Kind, key details and parties agree; dates are not looked at. A statement's
-// details are not compared: its numbers are incidental to it.
+// Kind, key details and parties agree; dates are not looked at. The details
+// of a statement or a deadline are not compared: they are incidental to it.
 bool events_match_ignoring_date(const nlohmann::json& gold, const nlohmann::json& system);
 
 // Kind, date value, key details and parties agree: the rule that counts. A

@@ -457,3 +457,13 @@ TEST_CASE("a date value with a clock time is compared by its day") {
     CHECK_FALSE(
         events_match(event("deadline", "2025-07-01/2025-07-10"), event("deadline", "2025-07-01")));
 }
+
+TEST_CASE("a deadline matches on kind and date whatever details it carries") {
+    json g = event("deadline", "2025-08-12", json::object(), {"CHN", "USA"}, "planned");
+    json sys = event("deadline", "2025-08-12", {{"target", "CHN"}, {"duration_days", 90}},
+                     {"USA"}, "planned");
+    CHECK(events_match(g, sys));
+    CHECK_FALSE(events_match(g, event("deadline", "2025-11-10", {{"target", "CHN"}})));
+    CHECK(restates(event("deadline", "2025-08-12", {{"target", "CHN"}}, {"USA"}), g));
+    CHECK_FALSE(restates(event("deadline", "2025-08-12", json::object(), {"JPN"}), g));
+}
