@@ -4,16 +4,14 @@
 // the test's working directory.
 
 #include "corpus.h"
-#include "report.h"
-#include "scorer.h"
-
 #include "ingest/data_dir.h"
 #include "ingest/extract/extract.h"
+#include "report.h"
+#include "scorer.h"
 #include "support/shared.h"
 #include "timeline/event_json.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <iostream>
 

@@ -164,8 +164,12 @@ std::string role_words(std::string_view role) {
     return s;
 }
 
+// "Ferdinand Marcos Jr." and "Ferdinand Marcos Jr" name the same man: a period
+// at a sentence's end is easily taken for the name's own.
 std::string name_of(const json& person) {
-    return squeeze(text_of(field(person, "name")));
+    std::string name = text_of(field(person, "name"));
+    name.erase(std::remove(name.begin(), name.end(), '.'), name.end());
+    return squeeze(name);
 }
 
 } // namespace

@@ -102,7 +102,7 @@ bool restates(const nlohmann::json& system, const nlohmann::json& matched_gold);
 // Representative"). A gold role that is empty accepts any role.
 bool roles_agree(std::string_view gold_role, std::string_view system_role);
 
-// Same name (without case or extra spaces) and a role that agrees with the
+// Same name (without case, periods or extra spaces) and a role that agrees with the
 // gold's role or one of its "other_roles".
 bool people_match(const nlohmann::json& gold, const nlohmann::json& system);
 

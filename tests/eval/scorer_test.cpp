@@ -460,10 +460,17 @@ TEST_CASE("a date value with a clock time is compared by its day") {
 
 TEST_CASE("a deadline matches on kind and date whatever details it carries") {
     json g = event("deadline", "2025-08-12", json::object(), {"CHN", "USA"}, "planned");
-    json sys = event("deadline", "2025-08-12", {{"target", "CHN"}, {"duration_days", 90}},
-                     {"USA"}, "planned");
+    json sys = event("deadline", "2025-08-12", {{"target", "CHN"}, {"duration_days", 90}}, {"USA"},
+                     "planned");
     CHECK(events_match(g, sys));
     CHECK_FALSE(events_match(g, event("deadline", "2025-11-10", {{"target", "CHN"}})));
     CHECK(restates(event("deadline", "2025-08-12", {{"target", "CHN"}}, {"USA"}), g));
     CHECK_FALSE(restates(event("deadline", "2025-08-12", json::object(), {"JPN"}), g));
+}
+
+TEST_CASE("a name read with or without its periods is the same name") {
+    CHECK(people_match(person("Ferdinand Marcos Jr.", "President", "PHL"),
+                       person("Ferdinand Marcos Jr", "President", "PHL")));
+    CHECK_FALSE(people_match(person("Ferdinand Marcos Jr.", "President", "PHL"),
+                             person("Ferdinand Marcos", "President", "PHL")));
 }
