@@ -117,12 +117,12 @@ struct Grammar::Impl {
         if (allow_a && (w(i, "a") || w(i, "an"))) {
             if (w(i + 1, "couple")) return Num{2, true, w(i + 2, "of") ? i + 3 : i + 2, true};
             if (w(i + 1, "pair") && w(i + 2, "of")) return Num{2, true, i + 3, true};
-            if (w(i + 1, "few")) return Num{3, true, i + 2, true};
+            if (w(i + 1, "few")) return Num{sa ? 3.0 : 0.0, sa, i + 2, true};
             if (w(i + 1, "dozen")) return Num{12, true, i + 2, true};
             return Num{1, true, i + 1, true};
         }
         if (w(i, "couple")) return Num{2, true, w(i + 1, "of") ? i + 2 : i + 1, true};
-        if (w(i, "few")) return Num{3, true, i + 1, true};
+        if (w(i, "few")) return Num{sa ? 3.0 : 0.0, sa, i + 1, true};
         if (w(i, "several") || w(i, "many")) return Num{0, false, i + 1, true};
         const WordInfo* wi = t[i].info;
         if (!wi || wi->number < 0 || t[i].lower == "oh") return {};
@@ -168,7 +168,7 @@ struct Grammar::Impl {
         if (auto o = ordinal(i); o && o->v >= 1 && o->v <= 31) return o;
         if (allow_plain && num(i) && t[i].digits <= 2 && value(i) >= 1 && value(i) <= 31) {
             // Not a clock ("May 5 10:00" keeps 5) nor a quantity ("5 percent").
-            if (pc(i + 1, ':') && glued(i + 1)) return {};
+            if (pc(i + 1, ':') && glued(i + 1) && num(i + 2) && glued(i + 2)) return {};
             if (word(i + 1) && glued(i + 1)) return {};
             if (pc(i + 1, '%')) return {};
             return Num{static_cast<double>(value(i)), true, i + 1, false};
@@ -197,10 +197,13 @@ struct Grammar::Impl {
         if (!sa && !t[i].upper) return {};
         std::size_t e = i + 1;
         if (wi->abbreviation && !wi->plural) {
-            if (pc(e, '.') && glued(e))
+            if (pc(e, '.') && glued(e)) {
                 ++e;
-            else if (!sa && !pc(e, ','))
-                return {};
+            } else if (!sa) {
+                // "Sun, Hewlett-Packard and others": a name, unless a date follows.
+                std::size_t k = pc(e, ',') ? e + 1 : e;
+                if (!(num(k) || (info(k) && info(k)->month))) return {};
+            }
         }
         // "Friday's talks": the possessive is not part of the date.
         return Wd{wi->weekday, e, wi->plural};
@@ -416,6 +419,7 @@ struct Grammar::Impl {
     std::optional<std::pair<Clock, std::size_t>> relative_clock(std::size_t i) const {
         std::size_t j = i;
         int minutes = -1;
+        bool bare_count = false;
         if (w(j, "half")) {
             minutes = 30;
             ++j;
@@ -428,8 +432,8 @@ struct Grammar::Impl {
             j = m->e;
             if (w(j, "minutes") || w(j, "minute") || w(j, "mins") || w(j, "min"))
                 ++j;
-            else if (minutes < 5)
-                return {};
+            else
+                bare_count = true;
         } else {
             return {};
         }
@@ -449,6 +453,8 @@ struct Grammar::Impl {
             sign = 1;
         }
         if (!h || h->first.minute > 0 || h->first.second > 0) return {};
+        if (bare_count && !h->first.marked) return {};
+        if (h->first.hour > 12 && !h->first.marked) return {};
         Clock c = h->first;
         int total = c.hour * 60 + sign * minutes;
         if (total < 0) total += 24 * 60;
@@ -649,8 +655,7 @@ struct Grammar::Impl {
             if (!rest) {
                 // "Tuesday the 19th", "Thu 15th"
                 std::size_t k = w(j, "the") ? j + 1 : j;
-                if (auto o = ordinal(k);
-                    o && o->v >= 1 && o->v <= 31 && !(info(o->e) && info(o->e)->month)) {
+                if (auto o = ordinal(k); o && o->v >= 1 && o->v <= 31 && !alnum(o->e)) {
                     Spec s = fields();
                     s.day = static_cast<std::int8_t>(o->v);
                     rest = M{s, j, o->e};
@@ -692,6 +697,16 @@ struct Grammar::Impl {
         } else if (w(j, "this") && w(j + 1, "coming")) {
             rel = 0;
             j += 2;
+        } else if (w(j, "the") &&
+                   (w(j + 1, "previous") || w(j + 1, "following") || w(j + 1, "preceding") ||
+                    w(j + 1, "prior")) &&
+                   weekday_at(j + 2) && !sa) {
+            Spec s = fields();
+            s.weekday = static_cast<std::int8_t>(weekday_at(j + 2)->wd);
+            s.relative = static_cast<std::int8_t>(w(j + 1, "following") ? 10 : -10);
+            s.from_mentioned = true;
+            s.inherent = true;
+            return M{s, i, weekday_at(j + 2)->e};
         } else if (const WordInfo* r = info(j); r && r->relative != no_value && !w(j, "past") &&
                                                 !w(j, "prior") && !w(j, "preceding") &&
                                                 !w(j, "following")) {
@@ -704,6 +719,8 @@ struct Grammar::Impl {
         Spec s = fields();
         s.weekday = static_cast<std::int8_t>(wd->wd);
         std::size_t e = wd->e;
+        // "Friday's closing price": what the day is named for has happened.
+        if (pc(e, '\'') && glued(e) && w(e + 1, "s") && glued(e + 1)) s.possessive = true;
         if (rel != no_value) {
             s.relative = static_cast<std::int8_t>(rel);
             s.inherent = true;
@@ -1022,9 +1039,7 @@ struct Grammar::Impl {
         }
         // "in the afternoon", "the morning"
         if (auto dp = daypart_at(i); dp && (w(i, "in") || w(i, "early") || w(i, "late"))) {
-            R m = M{within(cycle(Unit::day, 0), dp->first), w(i, "in") ? i + 1 : i, dp->second};
-            m->s.inherent = false;
-            best = longer(best, m);
+            best = longer(best, M{dp->first, w(i, "in") ? i + 1 : i, dp->second});
         }
         return best;
     }
@@ -1070,12 +1085,13 @@ struct Grammar::Impl {
         if (i > 0 && (pc(i - 1, '$') || num(i - 1) || w(i - 1, "about") || w(i - 1, "some") ||
                       w(i - 1, "nearly") || w(i - 1, "over")))
             return false;
-        if (e >= n || pc(e, ',') || pc(e, '.') || pc(e, ')') || pc(e, ';') ||
-            (pc(e, '\'') && w(e + 1, "s")) || w(e, "and") || w(e, "to") || w(e, "budget") ||
-            w(e, "election") || w(e, "elections") || w(e, "season") || w(e, "levels") ||
-            w(e, "level") || w(e, "figures") || (pc(e, '-') && glued(e)))
-            return true;
-        return false;
+        // News copy writes quantities of a thousand and more with a comma ("2,000
+        // cars"), so a bare four-digit number from 1900 to 2099 is a year, unless
+        // a unit or a percentage follows it.
+        if (pc(e, '%') || w(e, "percent") || pc(e, ':') || (info(e) && info(e)->unit >= 0) ||
+            w(e, "hours") || w(e, "gmt"))
+            return false;
+        return t[i].value >= 1900 && t[i].value <= 2099;
     }
 
     R month_period(std::size_t i) const {
@@ -1097,6 +1113,10 @@ struct Grammar::Impl {
             s.year = y->first;
             return M{s, i, y->second};
         }
+        // "July last year", "January this year", "June of next year"
+        if (const WordInfo* r = info(k);
+            r && r->relative != no_value && w(k + 1, "year") && rel == no_value)
+            return M{within(cycle(Unit::year, r->relative), s), i, k + 2};
         if (rel != no_value) {
             s.relative = static_cast<std::int8_t>(rel);
             s.inherent = true;
@@ -1163,8 +1183,26 @@ struct Grammar::Impl {
             e = i + 3;
         } else {
             std::size_t j = skip_the(i);
+            // "this year's third quarter", "next year's first quarter"
+            std::optional<Spec> year_container;
+            if (const WordInfo* r = info(j); r && r->relative != no_value && w(j + 1, "year") &&
+                                             pc(j + 2, '\'') && w(j + 3, "s")) {
+                year_container = cycle(Unit::year, r->relative);
+                j += 4;
+            } else if (auto y = year_at(j, false); y && ordinal(y->second)) {
+                // "the 1988 second quarter"
+                s.year = y->first;
+                j = y->second;
+            }
             auto o = ordinal(j);
             if (!o || o->v < 1 || o->v > 4) return {};
+            if (year_container) {
+                std::size_t k = o->e;
+                if (pc(k, '-') && glued(k)) ++k;
+                if (!(w(k, "quarter") || w(k, "qtr"))) return {};
+                s.quarter = static_cast<std::int8_t>(o->v);
+                return M{within(*year_container, s), i, k + 1};
+            }
             std::size_t k = o->e;
             if (pc(k, '-') && glued(k)) ++k;
             if (!(w(k, "quarter") || w(k, "qtr"))) return {};
@@ -1546,12 +1584,28 @@ struct Grammar::Impl {
         if (!adjective && !u->plural && c->known && c->v != 1 && c->v != 0.5 &&
             !(w(k, "hour") || w(k, "day") || w(k, "week") || w(k, "month") || w(k, "year")))
             return {};
-        // "two upcoming weeks" belongs to the upcoming rule
         if (adjective) {
             // "90-day-long"
             if (pc(e, '-') && glued(e) && w(e + 1, "long")) e += 2;
         }
+        // An age is no time: "a 6-year-old boy", "44 years old".
+        if ((pc(e, '-') && w(e + 1, "old")) || w(e, "old")) return {};
         return Amount{c->v * u->unit_multiple, c->known, static_cast<Unit>(u->unit), e, adjective};
+    }
+
+    // A word before "a week" that makes it a rate.
+    bool rate_before(std::size_t k) const {
+        if (num(k) || pc(k, '%')) return true;
+        if (!word(k)) return false;
+        if (any(k, {"per", "once", "twice", "times", "million", "billion", "trillion", "thousand",
+                    "hundred", "percent", "cents", "dollars", "seats"}))
+            return true;
+        const auto w = t[k].lower;
+        if (w.size() >= 4 && w.back() == 's' && !(t[k].info && t[k].info->determiner) &&
+            !any(k, {"was", "has", "this", "thus", "across", "plus", "less", "unless", "always",
+                     "perhaps", "various", "whereas", "its", "his"}))
+            return true;
+        return false;
     }
 
     static std::string duration_mod(std::string_view s) {
@@ -1626,10 +1680,9 @@ struct Grammar::Impl {
             return {};
         }
         if (a->v == 0 && a->known) return {};
-        // A bare "a day" or "an hour" in running text is often a rate ("twice a day").
-        if (!sa && (w(j, "a") || w(j, "an")) && i > 0 &&
-            (any(i - 1, {"per", "once", "twice", "times"}) || num(i - 1)))
-            return {};
+        // A bare "a day" or "an hour" in running text is often a rate ("twice a day",
+        // "four flights a week", "$2 million a year").
+        if (!sa && (w(j, "a") || w(j, "an")) && j == i && i > 0 && rate_before(i - 1)) return {};
         // "the nine months", "the first nine months"
         Spec s = make(Spec::Kind::duration);
         s.unit = a->unit;
@@ -1684,6 +1737,7 @@ struct Grammar::Impl {
         }
         auto a = amount_at(j, true, in);
         if (!a || a->adjective) return best;
+        if (in && !sa && (w(j, "a") || w(j, "an"))) return best;
         if (!a->known && !in) {
             // "several years ago": PAST_REF in TimeML
             if (w(a->e, "ago")) {
@@ -1741,6 +1795,31 @@ struct Grammar::Impl {
             }
         }
         return best;
+    }
+
+    // "the year-earlier quarter", "year-ago", "the year-ago third quarter".
+    R year_earlier(std::size_t i) const {
+        std::size_t j = skip_the(i);
+        if (w(j, "comparable") || w(j, "corresponding")) ++j;
+        if (!(w(j, "year") && pc(j + 1, '-') && glued(j + 1) &&
+              (w(j + 2, "earlier") || w(j + 2, "ago") || w(j + 2, "before"))))
+            return {};
+        std::size_t e = j + 3;
+        Spec s = make(Spec::Kind::shift);
+        s.unit = Unit::year;
+        s.amount = -1;
+        s.inherent = true;
+        if (auto o = ordinal(e);
+            o && o->v >= 1 && o->v <= 4 && (w(o->e, "quarter") || w(o->e, "qtr"))) {
+            Spec q = fields();
+            q.quarter = static_cast<std::int8_t>(o->v);
+            s.kids.push_back(q);
+            return M{s, i, o->e + 1};
+        }
+        s.from_mentioned = true;
+        if (w(e, "quarter") || w(e, "period")) ++e;
+        if (e == j + 3 && i != j) return {}; // "the year-ago" alone is no time
+        return M{s, i, e};
     }
 
     // "the day after", "the following day", "the previous day", "that day", "the same day".
@@ -1913,7 +1992,9 @@ struct Grammar::Impl {
             if (pc(k, ',')) ++k;
             if (R cr = clock_range(k)) best = longer(best, attach_day(*cr, d->s, i, cr->e));
         }
-        // X to Y, from X to Y, between X and Y
+        // X to Y, from X to Y, between X and Y. In running text these stay two dates,
+        // the first with its "from", as TimeML has them.
+        if (!sa) return best;
         std::size_t j = i;
         const bool from = w(j, "from");
         const bool between = w(j, "between");
@@ -2073,6 +2154,7 @@ struct Grammar::Impl {
         best = longer(best, duration(i));
         best = longer(best, shift(i));
         best = longer(best, mentioned_day(i));
+        best = longer(best, year_earlier(i));
         best = longer(best, interval(i));
         best = longer(best, part(i));
         best = longer(best, point(i));

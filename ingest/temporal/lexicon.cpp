@@ -318,6 +318,10 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
     L.cues(dirs, "present_cues.txt", Cue::present);
     each_line(dirs, "not_past_ed.txt",
               [&](const auto&, const std::string& line) { L.word(line).not_past_ed = true; });
+    each_line(dirs, "reporting_cues.txt",
+              [&](const auto&, const std::string& line) { L.word(line).reporting = true; });
+    each_line(dirs, "function_words.txt",
+              [&](const auto&, const std::string& line) { L.word(line).determiner = true; });
     each_line(dirs, "event_nouns.txt",
               [&](const auto&, const std::string& line) { L.word(line).event_noun = true; });
     L.holidays(dirs);

@@ -50,7 +50,9 @@ struct WordInfo {
     bool plural = false;                   // "days", "mondays"
     bool not_past_ed = false;              // ends in -ed but is no past tense
     bool event_noun = false;               // "summit"
-    bool phrase_start = false;             // begins a phrase of `phrases`
+    bool reporting = false;    // "said", "told": the tense of the telling, not of the told
+    bool determiner = false;   // "the", "its", "of": what follows is no verb
+    bool phrase_start = false; // begins a phrase of `phrases`
 };
 
 enum class PhraseKind : std::uint8_t { reference, bound, cue, holiday };

@@ -106,9 +106,10 @@ struct Spec {
     bool precise = false;        // a duration in units finer than a day
 
     Part part = Part::none;
-    std::string mod;       // TimeML mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN…
-    std::string text;      // reference and set values
-    bool inherent = false; // the words fix the direction ("ago", "next"): the clause does not
+    std::string mod;         // TimeML mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN…
+    std::string text;        // reference and set values
+    bool possessive = false; // "Friday's": the day of something that has happened
+    bool inherent = false;   // the words fix the direction ("ago", "next"): the clause does not
 
     std::vector<Spec> kids;
 
