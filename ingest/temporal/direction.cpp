@@ -10,11 +10,11 @@ constexpr std::size_t max_reach = 40; // tokens scanned either way
 Cue phrase_cue(const std::vector<Token>& t, std::size_t i, const TemporalLexicon& lex,
                std::size_t& length) {
     if (t[i].kind != TokenKind::word && t[i].kind != TokenKind::punct) return Cue::none;
-    auto it = lex.phrases_by_first.find(std::string(t[i].lower));
-    if (it == lex.phrases_by_first.end()) return Cue::none;
+    if (!t[i].info || !t[i].info->phrases) return Cue::none;
+    (void)lex;
     Cue best = Cue::none;
     length = 0;
-    for (int index : it->second) {
+    for (int index : *t[i].info->phrases) {
         const Phrase& p = lex.phrases[static_cast<std::size_t>(index)];
         if (p.kind != PhraseKind::cue) continue;
         std::size_t k = i;

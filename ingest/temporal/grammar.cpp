@@ -1,6 +1,8 @@
 #include "ingest/temporal/grammar.h"
 
+#include <array>
 #include <cmath>
+#include <memory>
 
 namespace parley::temporal {
 
@@ -58,7 +60,8 @@ Spec part_of(Spec base, Part p) {
 R longer(R a, R b) {
     if (!a) return b;
     if (!b) return a;
-    return b->e > a->e ? b : a;
+    if (b->e > a->e) return b;
+    return a;
 }
 
 } // namespace
@@ -69,9 +72,33 @@ struct Grammar::Impl {
     bool sa; // standalone phrase
     std::size_t n;
 
+    // The rules ask for the same days, periods and points at the same places
+    // many times over while reading one expression: each is worked out once.
+    struct Memo {
+        char kind;
+        std::size_t at;
+        R result;
+    };
+    mutable std::vector<Memo> memo;
+
+    template <class F> R remember(char kind, std::size_t i, F compute) const {
+        for (const auto& m : memo)
+            if (m.kind == kind && m.at == i) return m.result;
+        R r = compute();
+        memo.push_back(Memo{kind, i, r});
+        return r;
+    }
+
     // ---- token tests -------------------------------------------------------
     bool word(std::size_t i) const { return i < n && t[i].kind == TokenKind::word; }
-    bool w(std::size_t i, std::string_view s) const { return word(i) && t[i].lower == s; }
+    bool w(std::size_t i, std::string_view s) const {
+        if (i >= n || t[i].kind != TokenKind::word) return false;
+        const std::string_view l = t[i].lower;
+        if (l.size() != s.size() || l[0] != s[0]) return false;
+        for (std::size_t k = 1; k < l.size(); ++k)
+            if (l[k] != s[k]) return false;
+        return true;
+    }
     bool pc(std::size_t i, char c) const {
         return i < n && t[i].kind == TokenKind::punct && t[i].punct == c;
     }
@@ -432,6 +459,8 @@ struct Grammar::Impl {
             j = m->e;
             if (w(j, "minutes") || w(j, "minute") || w(j, "mins") || w(j, "min"))
                 ++j;
+            else if (minutes < 5)
+                return {};
             else
                 bare_count = true;
         } else {
@@ -882,6 +911,10 @@ struct Grammar::Impl {
     }
 
     R day_spec(std::size_t i) const {
+        return remember('d', i, [&] { return day_spec_uncached(i); });
+    }
+
+    R day_spec_uncached(std::size_t i) const {
         R best = date_core(i);
         best = longer(best, ordinal_day(i));
         best = longer(best, relative_day(i));
@@ -948,6 +981,10 @@ struct Grammar::Impl {
 
     // ---- points: a day with its clock or daypart -------------------------------
     R point(std::size_t i) const {
+        return remember('p', i, [&] { return point_uncached(i); });
+    }
+
+    R point_uncached(std::size_t i) const {
         R best;
         R day = day_spec(i);
         R rdp = relative_daypart(i);
@@ -1394,6 +1431,10 @@ struct Grammar::Impl {
     }
 
     R period(std::size_t i) const {
+        return remember('q', i, [&] { return period_uncached(i); });
+    }
+
+    R period_uncached(std::size_t i) const {
         R best = month_period(i);
         best = longer(best, year_period(i));
         best = longer(best, quarter_period(i));
@@ -1570,13 +1611,14 @@ struct Grammar::Impl {
         if (adjective) ++k;
         if (w(k, "more")) ++k; // "in 2 more minutes"
         const WordInfo* u = info(k);
+        if (u && u->unit < 0) u = nullptr;
         std::size_t e = k + 1;
         // "in 15'" (minutes), "in 1"" (seconds)
         if (!u && (pc(k, '\'') || pc(k, '"')) && glued(k) && !c->word && sa)
             return Amount{c->v, true, pc(k, '\'') ? Unit::minute : Unit::second, k + 1, false};
         if (!u && w(k, "h") && glued(k) && !c->word && allow_h)
             return Amount{c->v, true, Unit::hour, k + 1, false};
-        if (!u || u->unit < 0) return {};
+        if (!u) return {};
         if (c->word && (c->v == 1 && !c->known)) return {};
         // Units written as one letter glued to the number are clocks ("16h"), not amounts.
         if (!c->known && !u->plural) return {};
@@ -2099,11 +2141,9 @@ struct Grammar::Impl {
 
     // The longest lexicon phrase of `kind` at `i`: its index and end.
     std::optional<std::pair<int, std::size_t>> phrase_at(std::size_t i, PhraseKind kind) const {
-        if (!word(i) && !pc(i, '\'')) return {};
-        auto it = lex.phrases_by_first.find(std::string(t[i].lower));
-        if (it == lex.phrases_by_first.end()) return {};
+        if (!word(i) || !t[i].info || !t[i].info->phrases) return {};
         std::optional<std::pair<int, std::size_t>> best;
-        for (int index : it->second) {
+        for (int index : *t[i].info->phrases) {
             const Phrase& p = lex.phrases[static_cast<std::size_t>(index)];
             if (p.kind != kind) continue;
             std::size_t k = i;
@@ -2162,19 +2202,46 @@ struct Grammar::Impl {
         return best;
     }
 
-    bool can_start(std::size_t i) const {
-        if (num(i) || pc(i, '\'') || pc(i, '@')) return true;
-        if (!word(i)) return false;
-        if (t[i].info) return true;
-        return any(i, {"the",     "a",       "an",      "mid",   "noon",      "midnight",
-                       "midday",  "half",    "quarter", "q",     "h",         "fiscal",
-                       "fy",      "between", "from",    "every", "each",      "per",
-                       "eom",     "bom",     "eoy",     "boy",   "eod",       "several",
-                       "few",     "couple",  "rest",    "end",   "beginning", "later",
-                       "earlier", "over",    "nearly",  "about", "around",    "approximately",
-                       "almost",  "more",    "less",    "at",    "in",        "that",
-                       "up",      "some",    "roughly", "under", "calendar",  "tonight",
-                       "tonite",  "many"});
+    // Whether an expression may begin at `i`: a cheap look before the rules run.
+    bool can_start(std::size_t i, int depth = 0) const {
+        // A number before "percent" or "billion", or a count of things ("52
+        // people"), is an amount; only a year may stand before a plain noun.
+        if (num(i)) {
+            if (i > 0 && pc(i - 1, '$')) return false;
+            if (pc(i + 1, '%') || w(i + 1, "percent") || w(i + 1, "million") ||
+                w(i + 1, "billion") || (pc(i + 1, ',') && num(i + 2) && glued(i + 2)) ||
+                (pc(i + 1, '.') && glued(i + 1) && num(i + 2) && w(i + 3, "percent")))
+                return false;
+            if (word(i + 1) && !glued(i + 1) && !t[i + 1].info && t[i].digits != 4 &&
+                !any(i + 1, {"am", "pm", "a", "p", "o", "oclock"}))
+                return false;
+            return true;
+        }
+        if (pc(i, '\'')) return num(i + 1) && glued(i + 1) && t[i + 1].digits == 2;
+        if (pc(i, '@')) return true;
+        if (!word(i) || !t[i].info) return false;
+        const WordInfo& wi = *t[i].info;
+        const bool lead = wi.leads && depth < 3;
+        if (!wi.starts && !(lead && depth > 0)) return wi.opens && depth == 0;
+        // "in", "the", "about" lead into a time only before a word that can go on with one.
+        if (lead) {
+            if (wi.opens && depth == 0 &&
+                (phrase_at(i, PhraseKind::bound) || phrase_at(i, PhraseKind::reference)))
+                return true;
+            if (num(i + 1) || pc(i + 1, '\'')) return true;
+            if (!word(i + 1) || !t[i + 1].info) return false;
+            const WordInfo& next = *t[i + 1].info;
+            if (next.event_noun || (next.opens && !next.starts)) return true;
+            return can_start(i + 1, depth + 1);
+        }
+        // A number or ordinal in words goes on with a unit, a month, another number
+        // or a hyphen ("three days", "first-quarter", "ten thirty am").
+        if ((wi.number >= 0 || wi.ordinal > 0) && !wi.month && !wi.weekday && wi.unit < 0 &&
+            wi.daypart < 0 && wi.relative == no_value) {
+            if (pc(i + 1, '-') || num(i + 1) || !word(i + 1)) return true;
+            return t[i + 1].info || any(i + 1, {"am", "pm", "a", "p", "o", "oclock"});
+        }
+        return true;
     }
 
     std::optional<Mention> at(std::size_t i) const {
@@ -2188,11 +2255,19 @@ struct Grammar::Impl {
             if (best && m->e <= best->end) return;
             best = Mention{m->b, m->e, phrase_begin, m->s, cue};
         };
-        consider(core(i), i, {});
-        if (t[i].info && t[i].info->phrase_start) {
+        const WordInfo* wi = word(i) ? t[i].info : nullptr;
+        // Words that only open phrases ("by", "new year's eve") need the phrase.
+        if (!wi || wi->starts || phrase_at(i, PhraseKind::reference) ||
+            phrase_at(i, PhraseKind::holiday))
+            consider(core(i), i, {});
+        if (wi && wi->opens) {
             if (auto p = phrase_at(i, PhraseKind::bound)) {
                 const std::string& cue = lex.phrases[static_cast<std::size_t>(p->first)].value;
-                R inner = core(p->second);
+                const std::size_t k = p->second;
+                if (!can_start(k) &&
+                    !any(k, {"the", "a", "an", "this", "next", "its", "their", "his", "her"}))
+                    return best;
+                R inner = core(k);
                 if (!inner && (cue == "before" || cue == "after" || cue == "until" || cue == "by" ||
                                cue == "since"))
                     inner = unknown(p->second);
@@ -2207,7 +2282,8 @@ Grammar::Grammar(const std::vector<Token>& tokens, const TemporalLexicon& lex, b
     : t_(tokens), lex_(lex), standalone_(standalone) {}
 
 std::optional<Mention> Grammar::at(std::size_t i) const {
-    Impl impl{t_, lex_, standalone_, t_.size()};
+    Impl impl{t_, lex_, standalone_, t_.size(), {}};
+
     return impl.at(i);
 }
 

@@ -151,8 +151,31 @@ constexpr std::string_view cue_names[] = {"by",       "until",         "since", 
 
 const WordInfo* TemporalLexicon::find(std::string_view lower_word) const {
     if (lower_word.size() > 24) return nullptr;
-    auto it = words.find(std::string(lower_word));
-    return it == words.end() ? nullptr : &it->second;
+    if (index.empty()) {
+        auto it = words.find(lower_word);
+        return it == words.end() ? nullptr : &it->second;
+    }
+    const std::uint64_t h = WordHash{}(lower_word);
+    for (std::uint64_t k = h & index_mask;; k = (k + 1) & index_mask) {
+        const Slot& slot = index[k];
+        if (!slot.info) return nullptr;
+        if (slot.hash == h && slot.key == lower_word) return slot.info;
+    }
+}
+
+void TemporalLexicon::build_index() {
+    std::size_t size = 16;
+    while (size < words.size() * 3)
+        size *= 2;
+    index.assign(size, Slot{});
+    index_mask = size - 1;
+    for (const auto& [key, info] : words) {
+        const std::uint64_t h = WordHash{}(key);
+        std::uint64_t k = h & index_mask;
+        while (index[k].info)
+            k = (k + 1) & index_mask;
+        index[k] = Slot{h, key, &info};
+    }
 }
 
 std::vector<std::string> phrase_tokens(std::string_view phrase) {
@@ -325,7 +348,56 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
     each_line(dirs, "event_nouns.txt",
               [&](const auto&, const std::string& line) { L.word(line).event_noun = true; });
     L.holidays(dirs);
-    return std::move(L.lex);
+    // The words an expression may begin with, so the grammar tries only there.
+    for (const char* w : {"the",     "a",         "an",      "mid",   "noon",       "midnight",
+                          "midday",  "half",      "quarter", "q",     "h",          "fiscal",
+                          "fy",      "between",   "from",    "every", "each",       "per",
+                          "eom",     "bom",       "eoy",     "boy",   "eod",        "several",
+                          "few",     "couple",    "rest",    "end",   "beginning",  "later",
+                          "earlier", "over",      "nearly",  "about", "around",     "approximately",
+                          "almost",  "more",      "less",    "at",    "in",         "that",
+                          "up",      "some",      "roughly", "under", "calendar",   "tonight",
+                          "tonite",  "many",      "on",      "year",  "comparable", "corresponding",
+                          "same",    "remainder", "weekend", "wkend", "weekends"})
+        L.word(w).starts = true;
+    for (const char* w : {"the",        "a",
+                          "an",         "in",
+                          "on",         "at",
+                          "that",       "up",
+                          "some",       "more",
+                          "less",       "about",
+                          "around",     "over",
+                          "from",       "between",
+                          "every",      "each",
+                          "per",        "nearly",
+                          "almost",     "under",
+                          "roughly",    "approximately",
+                          "comparable", "corresponding",
+                          "calendar",   "fiscal",
+                          "this",       "next",
+                          "last",       "past",
+                          "coming",     "upcoming",
+                          "previous",   "following",
+                          "prior",      "preceding",
+                          "current",    "present",
+                          "than",       "least",
+                          "to"})
+        L.word(w).leads = true;
+    for (auto& [key, w] : L.lex.words) {
+        if (w.month || w.weekday || w.number >= 0 || w.ordinal > 0 || w.relative != no_value ||
+            w.relative_day != no_value || w.season >= 0 || w.daypart >= 0 || w.part >= 0 ||
+            w.unit >= 0 || w.set >= 0)
+            w.starts = true;
+        if (auto it = L.lex.phrases_by_first.find(key); it != L.lex.phrases_by_first.end()) {
+            w.phrases = &it->second;
+            for (int index : it->second)
+                if (L.lex.phrases[static_cast<std::size_t>(index)].kind != PhraseKind::cue)
+                    w.opens = true;
+        }
+    }
+    TemporalLexicon out = std::move(L.lex);
+    out.build_index();
+    return out;
 }
 
 } // namespace parley::temporal

@@ -50,9 +50,14 @@ struct WordInfo {
     bool plural = false;                   // "days", "mondays"
     bool not_past_ed = false;              // ends in -ed but is no past tense
     bool event_noun = false;               // "summit"
-    bool reporting = false;    // "said", "told": the tense of the telling, not of the told
-    bool determiner = false;   // "the", "its", "of": what follows is no verb
-    bool phrase_start = false; // begins a phrase of `phrases`
+    bool reporting = false;  // "said", "told": the tense of the telling, not of the told
+    bool determiner = false; // "the", "its", "of": what follows is no verb
+    bool phrase_start = false;
+    bool starts = false; // a time expression may begin with it
+    bool opens = false;  // it begins a phrase of references, bounds or holidays
+    bool leads = false;  // ...but only before another word that may ("in", "the", "about")
+    const std::vector<int>* phrases =
+        nullptr; // indices of the phrases it begins // begins a phrase of `phrases`
 };
 
 enum class PhraseKind : std::uint8_t { reference, bound, cue, holiday };
@@ -87,8 +92,26 @@ struct Holiday {
     std::string name;
 };
 
+// Lets a map keyed by std::string be searched with a string_view.
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const {
+        std::uint64_t h = 14695981039346656037ull; // FNV-1a: words are short
+        for (char c : s)
+            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<std::size_t>(h);
+    }
+};
+
+// Move-only: its index and words point into its own maps.
 struct TemporalLexicon {
-    std::unordered_map<std::string, WordInfo> words;
+    TemporalLexicon() = default;
+    TemporalLexicon(TemporalLexicon&&) = default;
+    TemporalLexicon& operator=(TemporalLexicon&&) = default;
+    TemporalLexicon(const TemporalLexicon&) = delete;
+    TemporalLexicon& operator=(const TemporalLexicon&) = delete;
+
+    std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>> words;
     std::vector<Phrase> phrases;
     std::unordered_map<std::string, std::vector<int>> phrases_by_first;
     std::vector<DayPart> dayparts;
@@ -97,6 +120,17 @@ struct TemporalLexicon {
     std::unordered_map<std::string, int> zones; // upper-case abbreviation -> minutes
 
     const WordInfo* find(std::string_view lower_word) const;
+
+    // An open-addressing index over `words`, built once loading is done: the
+    // tokenizer looks up every word of every article.
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::string_view key;
+        const WordInfo* info = nullptr;
+    };
+    std::vector<Slot> index;
+    std::uint64_t index_mask = 0;
+    void build_index();
 };
 
 // Reads every data/temporal file across `dirs`; a later directory adds to

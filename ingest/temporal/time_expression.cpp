@@ -416,13 +416,16 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
     ctx.lex = &lex;
     std::vector<TimeExpression> out;
     std::string lower;
+    std::vector<Token> tokens;
+    std::vector<char> taken;
+    std::vector<Mention> mentions;
     std::size_t pos = 0;
     while (pos < text.size()) {
         const std::size_t end = chunk_end(text, pos);
-        const auto tokens = tokenize(text.substr(pos, end - pos), pos, lex, lower);
+        tokenize(text.substr(pos, end - pos), pos, lex, lower, tokens);
         const Grammar grammar(tokens, lex, false);
-        std::vector<Mention> mentions;
-        std::vector<char> taken(tokens.size(), 0);
+        mentions.clear();
+        taken.assign(tokens.size(), 0);
         for (std::size_t i = 0; i < tokens.size();) {
             auto m = grammar.at(i);
             if (!m || m->end <= m->begin) {
@@ -459,7 +462,8 @@ std::optional<TimeExpression> parse_time_phrase(std::string_view phrase, const R
                                                 const TemporalLexicon& lex) {
     if (phrase.size() > 1024) return {};
     std::string lower;
-    const auto tokens = tokenize(phrase, 0, lex, lower);
+    std::vector<Token> tokens;
+    tokenize(phrase, 0, lex, lower, tokens);
     std::size_t n = tokens.size();
     while (n > 0 && tokens[n - 1].kind == TokenKind::punct &&
            (tokens[n - 1].punct == '.' || tokens[n - 1].punct == '?' || tokens[n - 1].punct == '!'))

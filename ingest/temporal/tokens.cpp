@@ -41,12 +41,12 @@ char stand_in(std::string_view ch) {
 
 } // namespace
 
-std::vector<Token> tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
-                            std::string& lower) {
+void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
+              std::string& lower, std::vector<Token>& out) {
     lower.assign(text.begin(), text.end());
     for (auto& c : lower)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    std::vector<Token> out;
+    out.clear();
     out.reserve(text.size() / 5 + 4);
     static constexpr std::string_view punct_text = "-'\".";
     bool space = true, line = true;
@@ -125,7 +125,6 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base, const Tempo
         space = false;
         line = false;
     }
-    return out;
 }
 
 } // namespace parley::temporal
