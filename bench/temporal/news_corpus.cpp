@@ -24,6 +24,40 @@ constexpr std::array<std::string_view, 6> goods = {"steel",          "aluminum",
 
 // Each template's {M} is a month, {D} a day, {W} a weekday, {N} a number,
 // {O} an official, {C} and {K} countries, {G} goods.
+constexpr std::array<std::string_view, 20> plain_templates = {
+    "Analysts said the outcome would depend on whether both sides could agree on rules of "
+    "origin for {G}.",
+    "{C} has long argued that the duties hurt its manufacturers and raised prices for "
+    "consumers.",
+    "Industry groups representing carmakers, steelmakers and farmers have lobbied hard for an "
+    "exemption.",
+    "The dispute has rattled supply chains across Asia, where many companies assemble parts "
+    "sourced from several countries.",
+    "{O} said the government would consider all options, including a complaint to the World "
+    "Trade Organization.",
+    "Economists warned that a prolonged standoff could weigh on growth and push up inflation.",
+    "The proposal would cap the volume of {G} that {C} can export without paying the higher "
+    "rate.",
+    "Opposition lawmakers criticized the government for making concessions without securing "
+    "anything in return.",
+    "Retailers have begun passing on higher costs to shoppers, according to an industry survey.",
+    "The central bank left interest rates unchanged, citing uncertainty over trade policy.",
+    "Farm groups in {K} said retaliatory duties had cut their sales of {G} sharply.",
+    "{O} described the talks as frank and constructive but declined to give details.",
+    "Under the framework, both countries would set up a joint committee to monitor compliance.",
+    "Shares of exporters fell in early trading before recovering most of their losses.",
+    "The ministry estimated that the measures would affect goods worth about ${N} billion a "
+    "year.",
+    "Critics say the tariffs amount to a tax on domestic manufacturers that rely on imported "
+    "inputs.",
+    "Diplomats said a broader agreement covering services and digital trade remained out of "
+    "reach.",
+    "The two governments issued a joint statement pledging to keep markets open.",
+    "{C} imports most of its {G} from a handful of suppliers, leaving it exposed to price "
+    "swings.",
+    "Negotiators worked late into the night to narrow differences over quotas and safeguards.",
+};
+
 constexpr std::array<std::string_view, 24> templates = {
     "{O} said {W} that talks with {K} would resume on {M} {D}.",
     "{C} imposed {N} percent tariffs on imported {G} in {M}, and the duties took effect at 12:01 "
@@ -64,7 +98,9 @@ std::string news_corpus(std::size_t bytes, unsigned seed) {
     out.reserve(bytes + 512);
     int in_paragraph = 0;
     while (out.size() < bytes) {
-        const std::string_view t = pick(templates);
+        // Wire copy carries three or four dates per thousand bytes (TempEval-3's
+        // news articles do): three sentences in four have none.
+        const std::string_view t = rng() % 4 ? pick(plain_templates) : pick(templates);
         for (std::size_t i = 0; i < t.size(); ++i) {
             if (t[i] == '{' && i + 2 < t.size() && t[i + 2] == '}') {
                 switch (t[i + 1]) {

@@ -14,17 +14,19 @@ Cue phrase_cue(const std::vector<Token>& t, std::size_t i, const TemporalLexicon
     (void)lex;
     Cue best = Cue::none;
     length = 0;
-    for (int index : *t[i].info->phrases) {
-        const Phrase& p = lex.phrases[static_cast<std::size_t>(index)];
+    for (const auto& ref : t[i].info->phrases_of[static_cast<int>(PhraseKind::cue)]) {
+        if (ref.second && (i + 1 >= t.size() || t[i + 1].info != ref.second)) continue;
+        const Phrase& p = lex.phrases[static_cast<std::size_t>(ref.index)];
         if (p.kind != PhraseKind::cue) continue;
         std::size_t k = i;
         bool ok = true;
-        for (const auto& tok : p.tokens) {
-            if (k >= t.size() || t[k].lower != tok) {
+        for (std::size_t j = 0; j < p.tokens.size(); ++j, ++k) {
+            const bool same =
+                k < t.size() && (p.words[j] ? t[k].info == p.words[j] : t[k].lower == p.tokens[j]);
+            if (!same) {
                 ok = false;
                 break;
             }
-            ++k;
         }
         if (ok && p.tokens.size() > length) {
             best = p.cue;

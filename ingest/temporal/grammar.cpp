@@ -2080,8 +2080,10 @@ struct Grammar::Impl {
 
     R attach_day(const M& range, const Spec& day, std::size_t b, std::size_t e) const {
         Spec s = range.s;
-        for (auto& k : s.kids)
-            k = within(day, k);
+        Kids kids;
+        for (const auto& k : range.s.kids)
+            kids.push_back(within(day, k));
+        s.kids = kids;
         s.inherent = day.inherent;
         return M{s, b, e};
     }
@@ -2143,17 +2145,21 @@ struct Grammar::Impl {
     std::optional<std::pair<int, std::size_t>> phrase_at(std::size_t i, PhraseKind kind) const {
         if (!word(i) || !t[i].info || !t[i].info->phrases) return {};
         std::optional<std::pair<int, std::size_t>> best;
-        for (int index : *t[i].info->phrases) {
+        for (const auto& ref : t[i].info->phrases_of[static_cast<int>(kind)]) {
+            if (ref.second && (i + 1 >= n || t[i + 1].info != ref.second)) continue;
+            if (best && i + ref.length <= best->second) continue;
+            const int index = ref.index;
             const Phrase& p = lex.phrases[static_cast<std::size_t>(index)];
             if (p.kind != kind) continue;
             std::size_t k = i;
             bool ok = true;
-            for (const auto& tok : p.tokens) {
-                if (k >= n || t[k].lower != tok) {
+            for (std::size_t j = 0; j < p.tokens.size(); ++j, ++k) {
+                const bool same =
+                    k < n && (p.words[j] ? t[k].info == p.words[j] : t[k].lower == p.tokens[j]);
+                if (!same) {
                     ok = false;
                     break;
                 }
-                ++k;
             }
             if (ok && (!best || k > best->second)) best = std::pair{index, k};
         }
@@ -2208,10 +2214,14 @@ struct Grammar::Impl {
         // people"), is an amount; only a year may stand before a plain noun.
         if (num(i)) {
             if (i > 0 && pc(i - 1, '$')) return false;
-            if (pc(i + 1, '%') || w(i + 1, "percent") || w(i + 1, "million") ||
-                w(i + 1, "billion") || (pc(i + 1, ',') && num(i + 2) && glued(i + 2)) ||
-                (pc(i + 1, '.') && glued(i + 1) && num(i + 2) && w(i + 3, "percent")))
+            // A decimal part: "13.6 billion", "2.5 percent"; the number after the point is
+            // read from there on.
+            std::size_t k = i + 1;
+            if (pc(k, '.') && glued(k) && num(k + 1) && glued(k + 1)) k += 2;
+            if (pc(k, '%') || w(k, "percent") || w(k, "million") || w(k, "billion") ||
+                w(k, "trillion") || (pc(k, ',') && num(k + 1) && glued(k + 1)))
                 return false;
+            if (k != i + 1 && word(k) && !t[k].info) return false;
             if (word(i + 1) && !glued(i + 1) && !t[i + 1].info && t[i].digits != 4 &&
                 !any(i + 1, {"am", "pm", "a", "p", "o", "oclock"}))
                 return false;
@@ -2231,7 +2241,10 @@ struct Grammar::Impl {
             if (num(i + 1) || pc(i + 1, '\'')) return true;
             if (!word(i + 1) || !t[i + 1].info) return false;
             const WordInfo& next = *t[i + 1].info;
-            if (next.event_noun || (next.opens && !next.starts)) return true;
+            if (next.event_noun) return true;
+            if (next.opens && !next.starts)
+                return phrase_at(i + 1, PhraseKind::reference) ||
+                       phrase_at(i + 1, PhraseKind::holiday) || phrase_at(i + 1, PhraseKind::bound);
             return can_start(i + 1, depth + 1);
         }
         // A number or ordinal in words goes on with a unit, a month, another number

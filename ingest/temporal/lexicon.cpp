@@ -50,8 +50,11 @@ struct Loader {
 
     void add_phrase(const std::string& text, PhraseKind kind, std::string value,
                     Cue cue = Cue::none, int holiday = -1) {
-        Phrase p{phrase_tokens(text), kind, std::move(value), cue, holiday};
+        Phrase p{phrase_tokens(text), {}, kind, std::move(value), cue, holiday};
         if (p.tokens.empty()) return;
+        for (const auto& tok : p.tokens)
+            p.words.push_back(std::isalpha(static_cast<unsigned char>(tok[0])) ? &word(tok)
+                                                                               : nullptr);
         const int index = static_cast<int>(lex.phrases.size());
         lex.phrases_by_first[p.tokens.front()].push_back(index);
         word(p.tokens.front()).phrase_start = true;
@@ -156,6 +159,8 @@ const WordInfo* TemporalLexicon::find(std::string_view lower_word) const {
         return it == words.end() ? nullptr : &it->second;
     }
     const std::uint64_t h = WordHash{}(lower_word);
+    const std::uint64_t bit = (h >> 40) & 0xFFFF;
+    if (!(present[bit >> 6] >> (bit & 63) & 1)) return nullptr;
     for (std::uint64_t k = h & index_mask;; k = (k + 1) & index_mask) {
         const Slot& slot = index[k];
         if (!slot.info) return nullptr;
@@ -169,8 +174,11 @@ void TemporalLexicon::build_index() {
         size *= 2;
     index.assign(size, Slot{});
     index_mask = size - 1;
+    present.assign(1024, 0);
     for (const auto& [key, info] : words) {
         const std::uint64_t h = WordHash{}(key);
+        const std::uint64_t bit = (h >> 40) & 0xFFFF;
+        present[bit >> 6] |= std::uint64_t{1} << (bit & 63);
         std::uint64_t k = h & index_mask;
         while (index[k].info)
             k = (k + 1) & index_mask;
@@ -390,6 +398,11 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
             w.starts = true;
         if (auto it = L.lex.phrases_by_first.find(key); it != L.lex.phrases_by_first.end()) {
             w.phrases = &it->second;
+            for (int index : it->second) {
+                const Phrase& ph = L.lex.phrases[static_cast<std::size_t>(index)];
+                w.phrases_of[static_cast<int>(ph.kind)].push_back(
+                    {index, ph.words.size() > 1 ? ph.words[1] : nullptr, ph.tokens.size()});
+            }
             for (int index : it->second)
                 if (L.lex.phrases[static_cast<std::size_t>(index)].kind != PhraseKind::cue)
                     w.opens = true;

@@ -4,6 +4,7 @@
 
 #include "ingest/data_dir.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -31,6 +32,8 @@ inline constexpr std::int8_t no_value = -128;
 
 // What the lexicon knows of one lower-case word. A word may be several
 // things at once ("may", "second", "march", "sun").
+enum class PhraseKind : std::uint8_t { reference, bound, cue, holiday };
+
 struct WordInfo {
     std::int8_t month = 0;                 // 1..12
     std::int8_t weekday = 0;               // ISO, Monday = 1
@@ -56,15 +59,21 @@ struct WordInfo {
     bool starts = false; // a time expression may begin with it
     bool opens = false;  // it begins a phrase of references, bounds or holidays
     bool leads = false;  // ...but only before another word that may ("in", "the", "about")
-    const std::vector<int>* phrases =
-        nullptr; // indices of the phrases it begins // begins a phrase of `phrases`
+    const std::vector<int>* phrases = nullptr; // indices of the phrases it begins
+    // The same, by PhraseKind, each with its second token so that most
+    // candidates are ruled out without reading the phrase.
+    struct PhraseRef {
+        int index;
+        const WordInfo* second; // null: the phrase has one token, or punctuation second
+        std::size_t length;
+    };
+    std::array<std::vector<PhraseRef>, 4> phrases_of;
 };
-
-enum class PhraseKind : std::uint8_t { reference, bound, cue, holiday };
 
 // A fixed sequence of tokens ("no later than", "at the moment", "going to").
 struct Phrase {
-    std::vector<std::string> tokens; // as the tokenizer splits them, lower case
+    std::vector<std::string> tokens;    // as the tokenizer splits them, lower case
+    std::vector<const WordInfo*> words; // each word token's entry (null for others)
     PhraseKind kind;
     std::string value; // reference: PRESENT_REF…; bound: the cue name
     Cue cue = Cue::none;
@@ -130,6 +139,7 @@ struct TemporalLexicon {
     };
     std::vector<Slot> index;
     std::uint64_t index_mask = 0;
+    std::vector<std::uint64_t> present; // one bit per hash: most words are not here
     void build_index();
 };
 

@@ -29,6 +29,7 @@ struct Token {
     bool line_before = false;  // a line break does
     bool upper = false;        // begins with a capital
     bool all_upper = false;    // every letter a capital
+    bool may_start = false;    // a time expression may begin here (a number, a time word…)
 };
 
 // Tokenizes `text`, whose first byte is at offset `base` of the whole text.
