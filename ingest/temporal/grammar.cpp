@@ -2223,7 +2223,7 @@ struct Grammar::Impl {
                 return false;
             if (k != i + 1 && word(k) && !t[k].info) return false;
             if (word(i + 1) && !glued(i + 1) && !t[i + 1].info && t[i].digits != 4 &&
-                !any(i + 1, {"am", "pm", "a", "p", "o", "oclock"}))
+                !any(i + 1, {"am", "pm", "a", "p", "o", "oclock", "and"}))
                 return false;
             return true;
         }
@@ -2231,6 +2231,14 @@ struct Grammar::Impl {
         if (pc(i, '@')) return true;
         if (!word(i) || !t[i].info) return false;
         const WordInfo& wi = *t[i].info;
+        // In running text month and weekday names are capitalised ("may" is a verb),
+        // and EOM, BOY and the like are written in capitals.
+        if (!sa && !t[i].upper && (wi.month || wi.weekday) && wi.number < 0 && wi.unit < 0)
+            return false;
+        if (!sa && !t[i].all_upper && t[i].lower.size() == 3 && t[i].lower[0] != 'a' &&
+            (t[i].lower == "boy" || t[i].lower == "eom" || t[i].lower == "bom" ||
+             t[i].lower == "eoy" || t[i].lower == "eod"))
+            return false;
         const bool lead = wi.leads && depth < 3;
         if (!wi.starts && !(lead && depth > 0)) return wi.opens && depth == 0;
         // "in", "the", "about" lead into a time only before a word that can go on with one.
@@ -2238,10 +2246,10 @@ struct Grammar::Impl {
             if (wi.opens && depth == 0 &&
                 (phrase_at(i, PhraseKind::bound) || phrase_at(i, PhraseKind::reference)))
                 return true;
-            if (num(i + 1) || pc(i + 1, '\'')) return true;
+            if (num(i + 1)) return can_start(i + 1, depth + 1);
+            if (pc(i + 1, '\'')) return true;
             if (!word(i + 1) || !t[i + 1].info) return false;
             const WordInfo& next = *t[i + 1].info;
-            if (next.event_noun) return true;
             if (next.opens && !next.starts)
                 return phrase_at(i + 1, PhraseKind::reference) ||
                        phrase_at(i + 1, PhraseKind::holiday) || phrase_at(i + 1, PhraseKind::bound);
@@ -2252,6 +2260,7 @@ struct Grammar::Impl {
         if ((wi.number >= 0 || wi.ordinal > 0) && !wi.month && !wi.weekday && wi.unit < 0 &&
             wi.daypart < 0 && wi.relative == no_value) {
             if (pc(i + 1, '-') || num(i + 1) || !word(i + 1)) return true;
+            if (wi.ordinal < 0 && w(i + 1, "of")) return false; // "one of them"
             return t[i + 1].info || any(i + 1, {"am", "pm", "a", "p", "o", "oclock"});
         }
         return true;
@@ -2292,12 +2301,14 @@ struct Grammar::Impl {
 };
 
 Grammar::Grammar(const std::vector<Token>& tokens, const TemporalLexicon& lex, bool standalone)
-    : t_(tokens), lex_(lex), standalone_(standalone) {}
+    : impl_(new Impl{tokens, lex, standalone, tokens.size(), {}}) {}
+
+Grammar::~Grammar() = default;
 
 std::optional<Mention> Grammar::at(std::size_t i) const {
-    Impl impl{t_, lex_, standalone_, t_.size(), {}};
-
-    return impl.at(i);
+    // What was read at earlier places is not asked again.
+    std::erase_if(impl_->memo, [i](const auto& m) { return m.at < i; });
+    return impl_->at(i);
 }
 
 } // namespace parley::temporal

@@ -389,7 +389,8 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
                           "prior",      "preceding",
                           "current",    "present",
                           "than",       "least",
-                          "to"})
+                          "to",         "from",
+                          "between"})
         L.word(w).leads = true;
     for (auto& [key, w] : L.lex.words) {
         if (w.month || w.weekday || w.number >= 0 || w.ordinal > 0 || w.relative != no_value ||
