@@ -276,6 +276,9 @@ struct Grammar::Impl {
                 return std::pair{v, skip_dot(e + 2)};
             if (w(e, "m")) return std::pair{v, skip_dot(e + 1)};
             if (s == "p" && glued(i)) return std::pair{v, skip_dot(e)};
+            // "3:18a": after minutes a lone "a" is a.m. ("4a" alone is not a time)
+            if (s == "a" && glued(i) && i >= 2 && num(i - 1) && pc(i - 2, ':'))
+                return std::pair{v, skip_dot(e)};
             return {};
         }
         if (s == "in" && w(i + 1, "the") && (w(i + 2, "am") || w(i + 2, "pm")))
@@ -836,16 +839,16 @@ struct Grammar::Impl {
             inner.nth = nth;
             inner.nth_grain = Grain::day;
             after = k + 1;
-        } else if ((w(k, "week") || w(k, "wk")) && !plain_number) {
-            inner.nth = nth;
-            inner.nth_grain = Grain::week;
-            after = k + 1;
         } else if ((w(k, "weekend") || (w(k, "week") && w(k + 1, "end")) ||
                     (w(k, "week") && pc(k + 1, '-') && w(k + 2, "end")) || w(k, "wkend")) &&
                    !plain_number) {
             inner.nth = nth;
             inner.nth_grain = Grain::weekend;
             after = w(k, "weekend") || w(k, "wkend") ? k + 1 : w(k + 1, "end") ? k + 2 : k + 3;
+        } else if ((w(k, "week") || w(k, "wk")) && !plain_number) {
+            inner.nth = nth;
+            inner.nth_grain = Grain::week;
+            after = k + 1;
         } else if (nth > 0 && nth <= 31) {
             // "the 20th of next month", "20 of this month", "20th day of next month"
             inner.day = static_cast<std::int8_t>(nth);
@@ -1075,7 +1078,7 @@ struct Grammar::Impl {
             if (rd) best = longer(best, M{within(rd->s, inner), at ? ci : i, rd->e});
         }
         // "in the afternoon", "the morning"
-        if (auto dp = daypart_at(i); dp && (w(i, "in") || w(i, "early") || w(i, "late"))) {
+        if (auto dp = daypart_at(i); dp && (sa || w(i, "in") || w(i, "early") || w(i, "late"))) {
             best = longer(best, M{dp->first, w(i, "in") ? i + 1 : i, dp->second});
         }
         return best;
@@ -1116,7 +1119,7 @@ struct Grammar::Impl {
                          "end",     "than"}) ||
              pc(i - 1, '(') || (pc(i - 1, '-') && glued(i - 1))))
             return true;
-        if (sa) return false;
+        if (sa) return i == 0 || pc(i - 1, '-');
         if (i > 0 && word(i - 1) && t[i - 1].upper && !info(i - 1) && !t[i - 1].line_before)
             return false;
         if (i > 0 && (pc(i - 1, '$') || num(i - 1) || w(i - 1, "about") || w(i - 1, "some") ||
@@ -1367,6 +1370,15 @@ struct Grammar::Impl {
             s.century = static_cast<int>(o->v) - 1;
             return M{s, i, o->e + 1};
         }
+        // "the week of October 7th"
+        if (the && w(j, "week") && w(j + 1, "of")) {
+            if (R d = day_spec(j + 2); d && d->s.kind == Spec::Kind::fields && d->s.day) {
+                Spec s = cycle(Unit::week, 0);
+                s.inherent = d->s.inherent;
+                s.kids.push_back(d->s);
+                return M{s, i, d->e};
+            }
+        }
         const WordInfo* r = info(j);
         int rel = no_value;
         bool mentioned = false;
@@ -1398,6 +1410,14 @@ struct Grammar::Impl {
         if (u->unit_multiple != 1) return {};
         Spec s = cycle(unit, rel);
         s.from_mentioned = mentioned && !sa;
+        // "last week's Sunday"
+        if (unit == Unit::week && pc(j + 1, '\'') && w(j + 2, "s")) {
+            if (auto wd = weekday_at(j + 3); wd && !wd->plural) {
+                Spec day = fields();
+                day.weekday = static_cast<std::int8_t>(wd->wd);
+                return M{within(s, day), i, wd->e};
+            }
+        }
         return M{s, i, j + 1};
     }
 
@@ -1797,7 +1817,14 @@ struct Grammar::Impl {
         std::size_t k = a->e;
         if (in) {
             s.from_now = true;
-            // "in 7 days at 5pm" is rare; stop at the amount.
+            // "in 7 days at 5pm"
+            if (w(k, "at") && s.unit >= Unit::day) {
+                if (auto c = clock_at(k + 1, false)) {
+                    Spec clock = fields();
+                    clock.clock = c->first;
+                    return longer(best, M{within(s, clock), j, c->second});
+                }
+            }
             return longer(best, M{s, j, k});
         }
         if (w(k, "ago") || w(k, "back") ||

@@ -366,7 +366,7 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
                           "almost",  "more",      "less",    "at",    "in",         "that",
                           "up",      "some",      "roughly", "under", "calendar",   "tonight",
                           "tonite",  "many",      "on",      "year",  "comparable", "corresponding",
-                          "same",    "remainder", "weekend", "wkend", "weekends"})
+                          "same",    "remainder", "weekend", "wkend", "weekends",   "pair"})
         L.word(w).starts = true;
     for (const char* w : {"the",        "a",
                           "an",         "in",

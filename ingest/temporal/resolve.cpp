@@ -409,7 +409,12 @@ private:
     }
 
     std::optional<Span> cycle(const Spec& s) const {
-        const Time from = s.from_mentioned ? anchor() : now();
+        Time from = s.from_mentioned ? anchor() : now();
+        if (!s.kids.empty()) {
+            auto base = (*this)(s.kids.front());
+            if (!base) return {};
+            from = base->start;
+        }
         if (s.nth_grain == Grain::weekend) return weekend(s, from);
         const Time start = add_units(floor_to(from, s.unit), s.unit, s.offset);
         Span sp = make_span(start, add_units(start, s.unit, std::max(1, s.count)), grain_of(s.unit),
