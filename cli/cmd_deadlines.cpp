@@ -16,7 +16,7 @@ namespace {
 
 struct DeadlinesOptions {
     std::string as_of;
-    std::string within = "30d";
+    std::string within;
     std::string format = "text";
 };
 
@@ -24,7 +24,9 @@ int deadlines(Context& ctx, const DeadlinesOptions& o) {
     auto today = local_today(ctx.now());
     date::sys_days as_of = today;
     if (!o.as_of.empty()) as_of = *parse_date_arg(o.as_of, today, "--as-of").first;
-    auto span = parse_span_arg(o.within, "--within");
+    std::string within = o.within;
+    if (within.empty()) within = ctx.config().deadlines_within.value_or("30d");
+    auto span = parse_span_arg(within, "--within");
     EventQuery q;
     q.kinds = {EventKind::deadline};
     q.since = as_of;
