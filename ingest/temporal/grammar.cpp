@@ -209,7 +209,13 @@ struct Grammar::Impl {
         if (!wi || !wi->month) return {};
         if (!sa && !t[i].upper) return {};
         std::size_t e = i + 1;
-        if (wi->abbreviation) e = skip_dot(e);
+        if (wi->abbreviation) {
+            const std::size_t dotted = skip_dot(e);
+            // "Jan Kavan": an abbreviation without its period before a name is a name.
+            if (!sa && dotted == e && word(e) && t[e].upper && !(info(e) && info(e)->starts))
+                return {};
+            e = dotted;
+        }
         return std::pair{static_cast<int>(wi->month), e};
     }
 
@@ -1369,6 +1375,18 @@ struct Grammar::Impl {
             Spec s = fields();
             s.century = static_cast<int>(o->v) - 1;
             return M{s, i, o->e + 1};
+        }
+        // "the quarter", "the latest quarter", "the latest period": in a report, the
+        // period it reports on.
+        if (the && !sa &&
+            (w(j, "quarter") ||
+             ((w(j, "latest") || w(j, "most")) && (w(j + 1, "quarter") || w(j + 1, "period"))))) {
+            const std::size_t e = w(j, "quarter") ? j + 1 : j + 2;
+            if (!(pc(e, '-') || (word(e) && t[e].info && t[e].info->unit >= 0))) {
+                Spec s = cycle(Unit::quarter, -1);
+                s.reporting_period = true;
+                return M{s, i, e};
+            }
         }
         // "the week of October 7th"
         if (the && w(j, "week") && w(j + 1, "of")) {
