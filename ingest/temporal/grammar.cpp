@@ -112,8 +112,14 @@ struct Grammar::Impl {
     // One of the words of a list.
     bool any(std::size_t i, std::initializer_list<std::string_view> ws) const {
         if (!word(i)) return false;
-        for (auto s : ws)
-            if (t[i].lower == s) return true;
+        const std::string_view l = t[i].lower;
+        for (auto s : ws) {
+            if (s.size() != l.size() || s[0] != l[0]) continue;
+            bool same = true;
+            for (std::size_t k = 1; k < l.size() && same; ++k)
+                same = s[k] == l[k];
+            if (same) return true;
+        }
         return false;
     }
     std::size_t skip_the(std::size_t i) const { return w(i, "the") ? i + 1 : i; }
@@ -209,7 +215,13 @@ struct Grammar::Impl {
         if (!wi || !wi->month) return {};
         if (!sa && !t[i].upper) return {};
         std::size_t e = i + 1;
-        if (wi->abbreviation) e = skip_dot(e);
+        if (wi->abbreviation) {
+            const std::size_t dotted = skip_dot(e);
+            // "Jan Kavan": an abbreviation without its period before a name is a name.
+            if (!sa && dotted == e && word(e) && t[e].upper && !(info(e) && info(e)->starts))
+                return {};
+            e = dotted;
+        }
         return std::pair{static_cast<int>(wi->month), e};
     }
 
@@ -1201,6 +1213,10 @@ struct Grammar::Impl {
 
     // "Q3", "the third quarter", "3rd qtr", "third-quarter", "2018Q4", "18q4", "Q2 2025".
     R quarter_period(std::size_t i) const {
+        if (!(num(i) || w(i, "q") || w(i, "the") ||
+              (info(i) &&
+               (info(i)->ordinal > 0 || info(i)->number >= 0 || info(i)->relative != no_value))))
+            return {};
         Spec s = fields();
         std::size_t e = 0;
         if (w(i, "q") && num(i + 1) && glued(i + 1) && t[i + 1].digits == 1 && value(i + 1) >= 1 &&
@@ -1265,6 +1281,8 @@ struct Grammar::Impl {
 
     // "H1", "the first half of 2025", "the second half of the year", "first-half".
     R half_period(std::size_t i) const {
+        if (!(w(i, "h") || w(i, "the") || w(i, "first") || w(i, "second") || w(i, "latter")))
+            return {};
         Spec s = fields();
         if (w(i, "h") && num(i + 1) && glued(i + 1) && t[i + 1].digits == 1 &&
             (value(i + 1) == 1 || value(i + 1) == 2)) {
@@ -1310,6 +1328,8 @@ struct Grammar::Impl {
 
     // "summer", "this summer", "last fall", "summer 2025", "the summer of 2025".
     R season_period(std::size_t i) const {
+        if (!(info(i) && (info(i)->season >= 0 || info(i)->relative != no_value || w(i, "the"))))
+            return {};
         std::size_t j = i;
         int rel = no_value;
         bool the = false;
@@ -1369,6 +1389,18 @@ struct Grammar::Impl {
             Spec s = fields();
             s.century = static_cast<int>(o->v) - 1;
             return M{s, i, o->e + 1};
+        }
+        // "the quarter", "the latest quarter", "the latest period": in a report, the
+        // period it reports on.
+        if (the && !sa &&
+            (w(j, "quarter") ||
+             ((w(j, "latest") || w(j, "most")) && (w(j + 1, "quarter") || w(j + 1, "period"))))) {
+            const std::size_t e = w(j, "quarter") ? j + 1 : j + 2;
+            if (!(pc(e, '-') || (word(e) && t[e].info && t[e].info->unit >= 0))) {
+                Spec s = cycle(Unit::quarter, -1);
+                s.reporting_period = true;
+                return M{s, i, e};
+            }
         }
         // "the week of October 7th"
         if (the && w(j, "week") && w(j + 1, "of")) {
@@ -1466,6 +1498,10 @@ struct Grammar::Impl {
 
     // ---- parts: early July, the end of May, later this week --------------------
     R part(std::size_t i) const {
+        if (!((info(i) && info(i)->part >= 0) ||
+              any(i, {"at", "the", "eom", "bom", "eoy", "boy", "eod", "rest", "remainder", "later",
+                      "earlier"})))
+            return {};
         R best;
         // "early July", "mid-June", "late last year", "early next week"
         if (const WordInfo* wi = info(i);
@@ -1893,6 +1929,7 @@ struct Grammar::Impl {
 
     // "the day after", "the following day", "the previous day", "that day", "the same day".
     R mentioned_day(std::size_t i) const {
+        if (!(w(i, "the") || w(i, "that") || w(i, "earlier"))) return {};
         if (sa) return {};
         std::size_t j = i;
         const bool the = w(j, "the");
@@ -2170,7 +2207,9 @@ struct Grammar::Impl {
 
     // The longest lexicon phrase of `kind` at `i`: its index and end.
     std::optional<std::pair<int, std::size_t>> phrase_at(std::size_t i, PhraseKind kind) const {
-        if (!word(i) || !t[i].info || !t[i].info->phrases) return {};
+        if (!word(i) || !t[i].info || !t[i].info->phrases ||
+            t[i].info->phrases_of[static_cast<int>(kind)].empty())
+            return std::nullopt;
         std::optional<std::pair<int, std::size_t>> best;
         for (const auto& ref : t[i].info->phrases_of[static_cast<int>(kind)]) {
             if (ref.second && (i + 1 >= n || t[i + 1].info != ref.second)) continue;

@@ -164,7 +164,13 @@ const WordInfo* TemporalLexicon::find(std::string_view lower_word) const {
     for (std::uint64_t k = h & index_mask;; k = (k + 1) & index_mask) {
         const Slot& slot = index[k];
         if (!slot.info) return nullptr;
-        if (slot.hash == h && slot.key == lower_word) return slot.info;
+        if (slot.hash == h && slot.key.size() == lower_word.size()) {
+            // Words are short: a plain loop beats a call to memcmp.
+            bool same = true;
+            for (std::size_t c = 0; c < lower_word.size() && same; ++c)
+                same = slot.key[c] == lower_word[c];
+            if (same) return slot.info;
+        }
     }
 }
 

@@ -409,6 +409,8 @@ private:
     }
 
     std::optional<Span> cycle(const Spec& s) const {
+        if (s.reporting_period && c_.mentioned && c_.mentioned->label == Grain::quarter)
+            return c_.mentioned;
         Time from = s.from_mentioned ? anchor() : now();
         if (!s.kids.empty()) {
             auto base = (*this)(s.kids.front());

@@ -149,10 +149,11 @@ struct Spec {
     bool precise = false;        // a duration in units finer than a day
 
     Part part = Part::none;
-    ShortText mod;           // TimeML mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN…
-    ShortText text;          // reference and set values
-    bool possessive = false; // "Friday's": the day of something that has happened
-    bool inherent = false;   // the words fix the direction ("ago", "next"): the clause does not
+    ShortText mod;                 // TimeML mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN…
+    ShortText text;                // reference and set values
+    bool reporting_period = false; // "the quarter": the one the text reports on
+    bool possessive = false;       // "Friday's": the day of something that has happened
+    bool inherent = false; // the words fix the direction ("ago", "next"): the clause does not
 
     Kids kids;
 

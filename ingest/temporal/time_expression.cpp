@@ -448,9 +448,14 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
             ctx.lean = lean_for(m.spec, tense, m.cue);
             Built b = build(m, tokens, text, ctx);
             const auto kind = m.spec.kind;
+            // A comparison ("a year earlier", "the quarter") refers back to the
+            // period under report; it does not become what later words refer to.
+            const bool comparison =
+                m.spec.reporting_period ||
+                (kind == Spec::Kind::shift && b.span && b.span->label == Grain::quarter);
             if (b.span && !b.span->open_start && !b.span->open_end &&
                 kind != Spec::Kind::duration && kind != Spec::Kind::reference &&
-                kind != Spec::Kind::set)
+                kind != Spec::Kind::set && !comparison)
                 ctx.mentioned = b.span;
             out.push_back(std::move(b.expr));
         }
