@@ -165,6 +165,19 @@ std::optional<DateValue> parse_date_value(std::string_view v) {
         return m;
     }
     int d = 0;
+    // A clock time on a day ("2025-11-10T00:01", optionally with seconds and a
+    // zone): it covers that day.
+    if (rest.size() > 5 && rest[5] == 'T') {
+        auto day = parse_date_value(v.substr(0, 10));
+        std::string_view clock = rest.substr(6);
+        int hh = 0, mm = 0;
+        if (!day || clock.size() < 5 || clock[2] != ':' || !read_int(clock.substr(0, 2), hh) ||
+            !read_int(clock.substr(3, 2), mm) || hh > 24 || mm > 59)
+            return std::nullopt;
+        day->value = std::string(v);
+        day->granularity = Granularity::time;
+        return day;
+    }
     if (rest.size() == 5 && rest[2] == '-' && read_int(rest.substr(0, 2), mo) &&
         read_int(rest.substr(3), d)) {
         year_month_day ymd{*y, month{unsigned(mo)}, day{unsigned(d)}};

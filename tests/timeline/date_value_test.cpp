@@ -67,8 +67,9 @@ TEST_CASE("quarters, halves and years cover their months") {
 }
 
 TEST_CASE("values parley does not write are refused") {
-    for (const char* bad : {"", "25", "2025-13", "2025-02-30", "2025-Q5", "2025-W54", "May 2025",
-                            "2025-07-10/2025-07-01", "2025-05-23T10:00", "PRESENT_REF"}) {
+    for (const char* bad :
+         {"", "25", "2025-13", "2025-02-30", "2025-Q5", "2025-W54", "May 2025",
+          "2025-07-10/2025-07-01", "2025-05-23T25:00", "2025-05-23Tnoon", "PRESENT_REF"}) {
         INFO(bad);
         CHECK_FALSE(parse_date_value(bad));
     }
@@ -85,4 +86,14 @@ TEST_CASE("granularity names read back") {
          {Granularity::unknown, Granularity::day, Granularity::interval, Granularity::season})
         CHECK(granularity_from_string(to_string(g)) == g);
     CHECK_FALSE(granularity_from_string("fortnight"));
+}
+
+TEST_CASE("a clock time on a day reads back as covering that day") {
+    auto v = parse_date_value("2025-11-10T00:01");
+    REQUIRE(v);
+    CHECK(v->granularity == Granularity::time);
+    CHECK(v->value == "2025-11-10T00:01");
+    CHECK(*v->first == ymd(2025, 11, 10));
+    CHECK(*v->last == ymd(2025, 11, 10));
+    CHECK(parse_date_value("2025-08-07T00:01:00-04:00"));
 }
