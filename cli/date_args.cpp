@@ -1,6 +1,7 @@
 #include "cli/date_args.h"
 
 #include "cli/context.h"
+#include "ingest/temporal/time_expression.h"
 
 #include <cctype>
 #include <charconv>
@@ -63,6 +64,13 @@ DateValue parse_date_arg(const std::string& text, date::sys_days today, const st
     long n = 0;
     char unit = 'd';
     if (split_span(text, n, unit)) return interval_value(today - span_days(n, unit), today, text);
+    // Words, as "friday", "last month" or "early July": read on their own, they
+    // lean future, as a phrase with no clause around it does.
+    if (text.size() <= 200) {
+        ReferenceTime ref{date::sys_seconds{today}, "", std::chrono::minutes{0}};
+        if (auto phrase = parse_time_phrase(text, ref); phrase && phrase->date.known())
+            return phrase->date;
+    }
     throw UsageError(option + ": '" + text +
                      "' is not a date such as 2025-05-20, 2025-05, 2025 or a span such as 30d");
 }
