@@ -1,0 +1,83 @@
+#pragma once
+// The rules of one event kind, read from data/events/<kind>.rules. A rule
+// file is a list of directives, one a line:
+//
+//   trigger <pattern> [status=S] [needs=E]  words that state an event of this kind
+//   block <pattern>          where this matches, no trigger of the file fires
+//   needs <element>          the sentence must hold one of these (several lines: all)
+//   slots <slot>...          details the kind takes: date rate products target
+//                            round level location quota duration
+//   dates <cue>...           the bounding words a date of this kind may have
+//                            ("none", "since", "until", "by", …; see time_expression.h)
+//   split <slot>...          one event per rate, target or date found ("25 percent on
+//                            steel in March and 25 percent on autos in April")
+//   require <cond>|<cond>    an event is kept only when one holds (several lines: all);
+//                            conditions: a slot name, "fact" (not planned or proposed)
+//   past <status>            the status of an event that has happened (talks: held)
+//   undated <how>            the date of an event the text does not date:
+//                            "publication" or "unknown"
+//
+// Patterns and elements are described in patterns.h. A user's file of the
+// same name adds triggers and blocks to parley's.
+
+#include "ingest/extract/data_lines.h"
+#include "ingest/extract/patterns.h"
+#include "timeline/event.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace parley::extract {
+
+enum class Slot : std::uint8_t {
+    date,
+    rate,
+    products,
+    target,
+    round,
+    level,
+    location,
+    quota,
+    duration
+};
+
+std::optional<Slot> slot_from_name(std::string_view name);
+
+struct Trigger {
+    Pattern pattern;
+    std::optional<EventStatus> status; // the status the words themselves give ("reject~")
+    std::vector<PatternElement> needs; // each must occur in the sentence
+};
+
+// One of the conditions of a `require` line.
+struct Requirement {
+    bool fact = false; // the event is reported or held
+    Slot slot = Slot::date;
+};
+
+struct KindRules {
+    EventKind kind = EventKind::statement;
+    std::vector<Slot> slots;
+    std::vector<std::string> date_cues{"none"};
+    std::vector<Slot> split;
+    std::vector<std::vector<Requirement>> require;
+    std::vector<PatternElement> needs;
+    std::vector<Trigger> triggers;
+    std::vector<Pattern> blocks;
+    EventStatus past = EventStatus::reported;
+    bool undated_publication = false;
+
+    bool takes(Slot s) const;
+    bool splits(Slot s) const;
+    bool accepts_cue(std::string_view cue) const;
+};
+
+// Reads events/<kind>.rules for every kind; throws std::runtime_error
+// naming the file and line of a bad directive.
+std::vector<KindRules> load_event_rules(const DataDirs& dirs, PatternContext& context);
+
+// Adds one directive line to `rules` (for tests and the loader).
+void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& context);
+
+} // namespace parley::extract

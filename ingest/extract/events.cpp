@@ -1,0 +1,621 @@
+#include "ingest/extract/events.h"
+
+#include "ingest/extract/frames.h"
+
+#include <algorithm>
+#include <date/tz.h>
+#include <limits>
+#include <set>
+
+namespace parley::extract {
+
+namespace {
+
+bool tariff_kind(EventKind k) {
+    return k == EventKind::tariff_announced || k == EventKind::tariff_imposed ||
+           k == EventKind::tariff_changed || k == EventKind::tariff_paused;
+}
+
+bool bound_cue(std::string_view cue) {
+    return cue == "until" || cue == "by" || cue == "no_later_than" || cue == "before";
+}
+
+struct Group {
+    std::size_t from = 0; // token region
+    std::size_t to = 0;
+    std::optional<std::size_t> rate; // tag indices
+    std::optional<std::size_t> date;
+    std::optional<std::size_t> end_date;
+    std::string target;
+};
+
+class SentenceEvents {
+public:
+    SentenceEvents(const Document& doc, const Rules& rules, const MatchContext& match,
+                   date::sys_days pub, std::size_t index, std::vector<Draft>& out)
+        : doc_(doc), rules_(rules), match_(match), pub_(pub), index_(index),
+          s_(doc.sentences[index]), out_(out) {}
+
+    void run() {
+        frames_ = find_frames(doc_, rules_, match_, s_);
+        for (const auto& frame : frames_.frames)
+            build(frame);
+    }
+
+private:
+    std::uint16_t clause_of(std::size_t token) const { return frames_.clause[token - s_.first]; }
+
+    Span clause_span(std::uint16_t c) const {
+        Span out{s_.last, s_.first};
+        for (std::size_t i = s_.first; i < s_.last; ++i)
+            if (clause_of(i) == c) {
+                out.first = std::min(out.first, i);
+                out.last = std::max(out.last, i + 1);
+            }
+        return out;
+    }
+
+    Span region(const Frame& f) const {
+        std::set<std::uint16_t> clauses;
+        for (const auto& t : f.triggers)
+            for (std::size_t i = t.first; i < t.last; ++i)
+                clauses.insert(clause_of(i));
+        auto add = [&](std::size_t tag) { clauses.insert(clause_of(doc_.tags[tag].first)); };
+        for (auto k : f.dates)
+            add(k);
+        for (auto k : f.rates)
+            add(k);
+        for (auto k : f.quotas)
+            add(k);
+        for (auto k : f.durations)
+            add(k);
+        Span out{s_.last, s_.first};
+        for (auto c : clauses) {
+            Span cs = clause_span(c);
+            out.first = std::min(out.first, cs.first);
+            out.last = std::max(out.last, cs.last);
+        }
+        return out;
+    }
+
+    template <typename Kinds> std::vector<std::size_t> tags_in(Span r, Kinds kinds) const {
+        std::vector<std::size_t> out;
+        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first >= r.last) break;
+            if (t.first >= r.first && t.last <= r.last && kinds(t.kind)) out.push_back(k);
+        }
+        return out;
+    }
+
+    std::size_t nearest_to_triggers(const Frame& f, const std::vector<std::size_t>& tags) const {
+        std::size_t best = tags.front();
+        std::size_t best_d = std::numeric_limits<std::size_t>::max();
+        for (auto k : tags) {
+            Span s{doc_.tags[k].first, doc_.tags[k].last};
+            for (const auto& t : f.triggers)
+                if (distance(t, s) < best_d) {
+                    best_d = distance(t, s);
+                    best = k;
+                }
+        }
+        return best;
+    }
+
+    std::vector<std::string> products_in(Span r) const {
+        std::vector<std::string> out;
+        for (auto k : tags_in(
+                 r, [](TagKind t) { return t == TagKind::product || t == TagKind::quantity; })) {
+            std::string p(doc_.tags[k].code);
+            if (!p.empty() && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+        }
+        return out;
+    }
+
+    bool is_location(const Tag& t) const {
+        if (t.first == 0 || t.first <= s_.first) return false;
+        return rules_.classes.match(doc_, rules_.location_prep, t.first - 1, t.first) == t.first;
+    }
+
+    // Tariff targets in [from, to): "on Japan", "imports from China", "on
+    // Chinese goods", "on all imported steel", "for almost all nations".
+    std::vector<std::pair<std::size_t, std::string>> targets_in(Span r) const {
+        std::vector<std::pair<std::size_t, std::string>> out;
+        auto add = [&](std::size_t pos, std::string code) {
+            for (const auto& [p, c] : out)
+                if (c == code) return;
+            out.emplace_back(pos, std::move(code));
+        };
+        for (std::size_t i = r.first; i < r.last; ++i) {
+            std::size_t end = rules_.classes.match(doc_, rules_.target_prep, i, r.last);
+            if (end == 0) continue;
+            for (std::size_t j = end; j < r.last && j < end + 4; ++j) {
+                if (doc_.tokens[j].shape == TokenShape::punct && doc_.token_text(j) != "-") break;
+                if (rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
+                    add(j, "ALL");
+                    break;
+                }
+                const Tag* c = country_at(j);
+                if (c) {
+                    add(j, std::string(c->code));
+                    // "on Canada and Mexico"
+                    std::size_t k = c->last;
+                    while (k + 1 < r.last &&
+                           (doc_.token_lower(k) == "and" || doc_.token_text(k) == ",")) {
+                        const Tag* c2 = country_at(k + 1);
+                        if (!c2) break;
+                        add(k + 1, std::string(c2->code));
+                        k = c2->last;
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    const Tag* country_at(std::size_t token) const {
+        if (match_.tags.first_at[token] < 0) return nullptr;
+        for (auto k = std::size_t(match_.tags.first_at[token]);
+             k < doc_.tags.size() && doc_.tags[k].first == token; ++k)
+            if (doc_.tags[k].kind == TagKind::country) return &doc_.tags[k];
+        return nullptr;
+    }
+
+    // The country a tag stands for, if any: a country, an organisation acting
+    // for one, a place in one, a person from one.
+    std::string country_of(const Tag& t) const {
+        switch (t.kind) {
+        case TagKind::country:
+        case TagKind::organisation:
+        case TagKind::place:
+            return std::string(t.code);
+        case TagKind::person:
+            return doc_.people[std::size_t(t.ref)].country;
+        default:
+            return {};
+        }
+    }
+
+    struct Actors {
+        std::vector<std::string> countries; // in order of appearance, distinct
+        std::vector<std::string> locations; // named only as places: "in Canada"
+        std::vector<std::string> people;
+    };
+
+    Actors actors_in(Span r) const {
+        Actors a;
+        auto add = [](std::vector<std::string>& v, const std::string& s) {
+            if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+        };
+        for (auto k : tags_in(r, [](TagKind t) {
+                 return t == TagKind::country || t == TagKind::organisation ||
+                        t == TagKind::place || t == TagKind::person;
+             })) {
+            const Tag& t = doc_.tags[k];
+            std::string c = country_of(t);
+            if (t.kind == TagKind::person) add(a.people, doc_.people[std::size_t(t.ref)].name);
+            if (t.kind == TagKind::place || is_location(t))
+                add(a.locations, c);
+            else
+                add(a.countries, c);
+        }
+        return a;
+    }
+
+    // Who imposes a tariff: the countries named before its verb ("Trump
+    // imposed", "Washington's tariffs") or after "by" ("imposed by the
+    // United States"), other than its targets.
+    std::vector<std::string> imposers_in(Span r, const Frame& f, const std::string& target) const {
+        std::vector<std::string> out;
+        auto targets = targets_in(r);
+        auto add = [&](const Tag& t) {
+            std::string c = country_of(t);
+            if (c.empty() || c == target || is_location(t)) return;
+            for (const auto& [pos, code] : targets)
+                if (code == c) return;
+            if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+        };
+        const std::size_t verb = f.triggers.front().first;
+        auto kinds = [](TagKind t) {
+            return t == TagKind::country || t == TagKind::organisation || t == TagKind::person;
+        };
+        for (auto k : tags_in(Span{r.first, verb}, kinds))
+            add(doc_.tags[k]);
+        for (auto k : tags_in(Span{verb, r.last}, kinds)) {
+            const Tag& t = doc_.tags[k];
+            std::size_t i = t.first;
+            while (i > verb && (doc_.token_lower(i - 1) == "the"))
+                --i;
+            if (i > verb && doc_.token_lower(i - 1) == "by") add(t);
+        }
+        return out;
+    }
+
+    std::string level_in(Span r, const Frame& f) const {
+        std::string best;
+        std::size_t best_d = std::numeric_limits<std::size_t>::max();
+        for (const auto& [name, cls] : rules_.levels) {
+            for (std::size_t i = r.first; i < r.last; ++i) {
+                std::size_t end = rules_.classes.match(doc_, cls, i, r.last);
+                if (!end) continue;
+                for (const auto& t : f.triggers) {
+                    std::size_t d = distance(t, Span{i, end});
+                    if (d < best_d) {
+                        best_d = d;
+                        best = name;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    // "talks in Geneva": a place after the words of the event, in the same
+    // stretch of the sentence, or opening the sentence or clause ("In
+    // Geneva, the two sides ...").
+    std::string location_in(Span r, const Frame& f) const {
+        constexpr std::size_t near = 8;
+        for (auto k :
+             tags_in(r, [](TagKind t) { return t == TagKind::place || t == TagKind::country; })) {
+            const Tag& t = doc_.tags[k];
+            if (!is_location(t)) continue;
+            if (t.kind == TagKind::country && t.form == CountryForm::adjective) continue;
+            const std::size_t prep = t.first - 1;
+            bool opens = prep == s_.first || clause_of(prep) != clause_of(prep - 1);
+            for (const auto& tr : f.triggers) {
+                bool after = t.first >= tr.last && t.first - tr.last <= near &&
+                             !comma_between(tr.last, t.first);
+                if (after || (opens && t.first < tr.first)) return text_of(t);
+            }
+        }
+        return {};
+    }
+
+    std::string text_of(const Tag& t) const { return std::string(doc_.span_text(t.first, t.last)); }
+
+    bool comma_between(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from; i < to; ++i)
+            if (doc_.token_text(i) == ",") return true;
+        return false;
+    }
+
+    EventStatus resolve_status(const Frame& f, const KindRules& kind, Cue cue,
+                               const std::optional<DateValue>& date, bool& drop) const {
+        drop = false;
+        if (cue == Cue::negated) {
+            drop = true;
+            return EventStatus::reported;
+        }
+        if (kind.kind == EventKind::deadline) cue = Cue::none;
+        if (f.trigger_status && cue != Cue::cancelled) return *f.trigger_status;
+        switch (cue) {
+        case Cue::planned:
+            return EventStatus::planned;
+        case Cue::proposed:
+        case Cue::hypothetical:
+            return EventStatus::proposed;
+        case Cue::rejected:
+            return EventStatus::rejected;
+        case Cue::cancelled:
+            return EventStatus::cancelled;
+        case Cue::held:
+            return EventStatus::held;
+        case Cue::conditional: {
+            // "said it would impose": a plan; otherwise an offer or a threat.
+            for (std::size_t i = s_.first; i < f.triggers.front().first; ++i)
+                if (rules_.classes.match(doc_, rules_.speech, i, s_.last))
+                    return EventStatus::planned;
+            return EventStatus::proposed;
+        }
+        default:
+            break;
+        }
+        if (date && date->known() && *date->first > pub_) return EventStatus::planned;
+        if (kind.kind == EventKind::deadline) return EventStatus::planned;
+        return kind.past;
+    }
+
+    Cue cue_of(const Frame& f) const {
+        Cue found = Cue::none;
+        for (const auto& t : f.triggers) {
+            Cue c = rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
+            if (c == Cue::negated) return c;
+            if (found == Cue::none) found = c;
+        }
+        return found;
+    }
+
+    DateValue date_value(std::size_t tag, const KindRules& kind) const {
+        const Tag& t = doc_.tags[tag];
+        const TimeExpression& x = doc_.dates[std::size_t(t.ref)];
+        DateValue d = x.date;
+        if (d.text.empty()) d.text = x.text;
+        // A target "by the end of May" falls due on the last day it covers.
+        std::string_view cue = date_cue(t);
+        if (kind.kind == EventKind::deadline && d.known() &&
+            (cue == "by" || cue == "no_later_than" || cue == "before") &&
+            (d.mod == "END" || x.text.find("end of") != std::string::npos))
+            d = day_value(*d.last, d.text);
+        return d;
+    }
+
+    std::vector<Group> groups(const Frame& f, const KindRules& kind, Span r) const {
+        std::vector<Group> out;
+        auto by_position = [&](std::vector<std::size_t> v) {
+            std::sort(v.begin(), v.end(),
+                      [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
+            return v;
+        };
+        std::vector<std::size_t> own_dates, bound_dates;
+        for (auto k : f.dates)
+            (bound_cue(date_cue(doc_.tags[k])) && kind.takes(Slot::duration) ? bound_dates
+                                                                             : own_dates)
+                .push_back(k);
+        auto pick_date = [&](Group& g, const std::vector<std::size_t>& dates) {
+            std::vector<std::size_t> inside;
+            for (auto k : dates)
+                if (doc_.tags[k].first >= g.from && doc_.tags[k].first < g.to) inside.push_back(k);
+            if (!inside.empty()) g.date = nearest_to_triggers(f, inside);
+        };
+        if (kind.splits(Slot::rate) && f.rates.size() >= 2) {
+            auto rates = by_position(f.rates);
+            for (std::size_t i = 0; i < rates.size(); ++i) {
+                Group g;
+                g.from = i == 0 ? r.first : doc_.tags[rates[i]].first;
+                g.to = i + 1 < rates.size() ? doc_.tags[rates[i + 1]].first : r.last;
+                g.rate = rates[i];
+                pick_date(g, own_dates);
+                out.push_back(g);
+            }
+            // A date before the first rate dates every group: "In March, it imposed …".
+            if (!out.empty() && out.front().date) {
+                auto d = *out.front().date;
+                if (doc_.tags[d].first < doc_.tags[rates[0]].first)
+                    for (auto& g : out)
+                        if (!g.date) g.date = d;
+            }
+        } else if (kind.splits(Slot::date) && own_dates.size() >= 2) {
+            for (auto k : by_position(own_dates)) {
+                Group g;
+                g.from = r.first;
+                g.to = r.last;
+                g.date = k;
+                if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
+                out.push_back(g);
+            }
+        } else {
+            Group g;
+            g.from = r.first;
+            g.to = r.last;
+            if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
+            if (!own_dates.empty()) g.date = nearest_to_triggers(f, own_dates);
+            out.push_back(g);
+        }
+        if (!bound_dates.empty())
+            for (auto& g : out)
+                g.end_date = nearest_to_triggers(f, bound_dates);
+        if (kind.takes(Slot::target)) {
+            std::vector<Group> split;
+            for (auto& g : out) {
+                auto targets = targets_in(Span{g.from, g.to});
+                if (targets.empty()) {
+                    split.push_back(g);
+                } else if (kind.splits(Slot::target) && targets.size() >= 2) {
+                    for (const auto& [pos, code] : targets) {
+                        Group g2 = g;
+                        g2.target = code;
+                        split.push_back(g2);
+                    }
+                } else {
+                    g.target = targets.front().second;
+                    split.push_back(g);
+                }
+            }
+            out = std::move(split);
+        }
+        return out;
+    }
+
+    void build(const Frame& f) {
+        const KindRules& kind = rules_.kinds[f.kind];
+        const Span r = region(f);
+        const Cue cue = cue_of(f);
+        for (const Group& g : groups(f, kind, r)) {
+            Draft d;
+            Event& e = d.event;
+            e.kind = kind.kind;
+            d.sentence = index_;
+            d.token = f.triggers.front().first;
+            const Span gr{g.from, g.to};
+            if (g.date) {
+                e.date = date_value(*g.date, kind);
+                d.date_cue = std::string(date_cue(doc_.tags[*g.date]));
+            }
+            if (g.end_date) {
+                d.end = date_value(*g.end_date, kind);
+                if (!g.date) {
+                    e.date = *d.end;
+                    d.date_cue = std::string(date_cue(doc_.tags[*g.end_date]));
+                } else {
+                    d.start = e.date;
+                }
+            } else if (g.date && !bound_cue(d.date_cue)) {
+                d.start = e.date;
+            }
+            // A pause "until July" has begun: its end date says nothing of its status.
+            std::optional<DateValue> date_for_status;
+            if (e.date.known() && g.date) date_for_status = e.date;
+            bool drop = false;
+            e.status = resolve_status(f, kind, cue, date_for_status, drop);
+            if (drop) continue;
+            if (!e.date.known() && kind.undated_publication) e.date = day_value(pub_);
+
+            EventDetails& det = e.details;
+            if (kind.takes(Slot::rate) && g.rate) det.rate_pct = doc_.tags[*g.rate].number;
+            if (kind.takes(Slot::products)) {
+                det.products = products_in(gr);
+                if (det.products.empty() && f.definite && index_ > 0)
+                    det.products = products_in(
+                        Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
+            }
+            if (kind.takes(Slot::quota) && !f.quotas.empty())
+                det.quota =
+                    static_cast<std::int64_t>(doc_.tags[nearest_to_triggers(f, f.quotas)].number);
+            if (kind.takes(Slot::duration) && !f.durations.empty()) {
+                auto k = nearest_to_triggers(f, f.durations);
+                det.duration_days = static_cast<int>(doc_.tags[k].number);
+                d.duration_text = doc_.dates[std::size_t(doc_.tags[k].ref)].text;
+            }
+            if (kind.takes(Slot::round) && !f.rounds.empty()) det.round = f.rounds.front().second;
+            if (kind.takes(Slot::level)) det.level = level_in(r, f);
+            if (kind.takes(Slot::location)) det.location = location_in(r, f);
+            if (kind.takes(Slot::target)) {
+                det.target = g.target;
+                if (det.target.empty() &&
+                    (!det.products.empty() ||
+                     rules_.classes.occurs(doc_, rules_.baseline, gr.first, gr.last)))
+                    det.target = "ALL";
+            }
+
+            Actors a = actors_in(r);
+            if (a.countries.size() + a.locations.size() < 2 && f.definite && index_ > 0) {
+                Actors prev = actors_in(
+                    Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
+                for (const auto& c : prev.countries)
+                    if (std::find(a.countries.begin(), a.countries.end(), c) == a.countries.end())
+                        a.countries.push_back(c);
+            }
+            std::vector<std::string> countries = a.countries;
+            if (tariff_kind(kind.kind)) {
+                // The imposing side, then the target.
+                std::vector<std::string> imposers = imposers_in(r, f, det.target);
+                d.imposer_known = !imposers.empty();
+                countries = imposers;
+                if (!det.target.empty() && det.target != "ALL") countries.push_back(det.target);
+            } else {
+                if (countries.size() < 2)
+                    for (const auto& c : a.locations)
+                        if (std::find(countries.begin(), countries.end(), c) == countries.end())
+                            countries.push_back(c);
+                if (countries.size() < 2) add_nearby_countries(r, countries);
+            }
+            std::sort(countries.begin(), countries.end());
+            countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+            e.actors = countries;
+            e.actors.insert(e.actors.end(), a.people.begin(), a.people.end());
+
+            if (!required(kind, e, g)) continue;
+            e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
+            e.evidence.begin = s_.begin;
+            e.evidence.end = s_.end;
+            out_.push_back(std::move(d));
+        }
+    }
+
+    // Two sides meet: when the frame's clauses name fewer than two countries,
+    // the nearest others of the sentence are taken ("seeing Britain -- the
+    // first to seal a deal with Washington --").
+    void add_nearby_countries(Span r, std::vector<std::string>& countries) const {
+        std::vector<std::pair<std::size_t, std::string>> outside;
+        for (auto k : tags_in(Span{s_.first, s_.last}, [](TagKind t) {
+                 return t == TagKind::country || t == TagKind::organisation || t == TagKind::person;
+             })) {
+            const Tag& t = doc_.tags[k];
+            if (t.first >= r.first && t.last <= r.last) continue;
+            if (is_location(t)) continue;
+            std::string c = country_of(t);
+            if (c.empty()) continue;
+            outside.emplace_back(distance(r, Span{t.first, t.last}), c);
+        }
+        std::stable_sort(outside.begin(), outside.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [dist, c] : outside) {
+            if (countries.size() >= 2) break;
+            if (std::find(countries.begin(), countries.end(), c) == countries.end())
+                countries.push_back(c);
+        }
+    }
+
+    bool required(const KindRules& kind, const Event& e, const Group& g) const {
+        for (const auto& any : kind.require) {
+            bool ok = false;
+            for (const auto& req : any) {
+                if (req.fact) {
+                    ok = ok || e.status == EventStatus::reported || e.status == EventStatus::held ||
+                         e.status == EventStatus::rejected;
+                    continue;
+                }
+                const EventDetails& d = e.details;
+                switch (req.slot) {
+                case Slot::date:
+                    ok = ok || g.date.has_value() || g.end_date.has_value();
+                    break;
+                case Slot::rate:
+                    ok = ok || d.rate_pct.has_value();
+                    break;
+                case Slot::products:
+                    ok = ok || !d.products.empty();
+                    break;
+                case Slot::target:
+                    ok = ok || !d.target.empty();
+                    break;
+                case Slot::round:
+                    ok = ok || d.round.has_value();
+                    break;
+                case Slot::level:
+                    ok = ok || !d.level.empty();
+                    break;
+                case Slot::location:
+                    ok = ok || !d.location.empty();
+                    break;
+                case Slot::quota:
+                    ok = ok || d.quota.has_value();
+                    break;
+                case Slot::duration:
+                    ok = ok || d.duration_days.has_value();
+                    break;
+                }
+            }
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    const Document& doc_;
+    const Rules& rules_;
+    const MatchContext& match_;
+    date::sys_days pub_;
+    std::size_t index_;
+    const Sentence& s_;
+    std::vector<Draft>& out_;
+    SentenceFrames frames_;
+};
+
+} // namespace
+
+date::sys_days publication_day(const ReferenceTime& ref) {
+    if (!ref.zone.empty()) {
+        try {
+            auto local =
+                date::zoned_time<std::chrono::seconds>{ref.zone, ref.instant}.get_local_time();
+            return date::sys_days{date::floor<date::days>(local).time_since_epoch()};
+        } catch (const std::exception&) {
+            // An unknown zone: fall back to the fixed offset.
+        }
+    }
+    return date::floor<date::days>(ref.instant + ref.offset);
+}
+
+std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,
+                                   const ReferenceTime& ref) {
+    std::vector<Draft> out;
+    TagIndex index(doc);
+    MatchContext match{doc, index, rules.classes};
+    const auto pub = publication_day(ref);
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s)
+        SentenceEvents(doc, rules, match, pub, s, out).run();
+    return out;
+}
+
+} // namespace parley::extract

@@ -1,0 +1,322 @@
+#include "ingest/extract/frames.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace parley::extract {
+
+namespace {
+
+bool strong_break(std::string_view t) {
+    return t == ";" || t == ":" || t == "--" || t == "---" || t == "\u2014" || t == "\u2013" ||
+           t == "(" || t == ")";
+}
+
+constexpr std::size_t other_clause = 1000;
+
+class FrameFinder {
+public:
+    FrameFinder(const Document& doc, const Rules& rules, const MatchContext& match,
+                const Sentence& s)
+        : doc_(doc), rules_(rules), match_(match), s_(s) {}
+
+    SentenceFrames run() {
+        out_.clause = clause_numbers(doc_, s_, rules_);
+        find_triggers();
+        if (out_.frames.empty()) return std::move(out_);
+        assign_fillers();
+        return std::move(out_);
+    }
+
+private:
+    std::uint16_t clause_of(std::size_t token) const { return out_.clause[token - s_.first]; }
+
+    bool occurs(const PatternElement& e) const {
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
+            const Token& t = doc_.tokens[i];
+            for (auto w : e.words)
+                if (t.word == w) return true;
+            for (auto c : e.classes)
+                if (rules_.classes.match(doc_, c, i, s_.last)) return true;
+            if (!e.tags.empty() && match_.tags.first_at[i] >= 0)
+                for (auto k = std::size_t(match_.tags.first_at[i]);
+                     k < doc_.tags.size() && doc_.tags[k].first == i; ++k)
+                    for (auto tk : e.tags)
+                        if (doc_.tags[k].kind == tk &&
+                            (e.cue.empty() || date_cue(doc_.tags[k]) == e.cue))
+                            return true;
+        }
+        return false;
+    }
+
+    bool blocked(const KindRules& kind, Span span) const {
+        for (const auto& b : kind.blocks) {
+            std::size_t from = span.first > s_.first + 6 ? span.first - 6 : s_.first;
+            for (std::size_t i = from; i < span.last; ++i) {
+                std::size_t end = match_pattern(match_, b, i, s_.last);
+                if (end > span.first) return true;
+            }
+        }
+        return false;
+    }
+
+    void consider(TriggerRef ref, std::size_t pos,
+                  std::vector<std::pair<TriggerRef, Span>>& found) {
+        const KindRules& kind = rules_.kinds[ref.kind];
+        const Trigger& trig = kind.triggers[ref.trigger];
+        std::size_t end = match_pattern(match_, trig.pattern, pos, s_.last);
+        if (end == 0) return;
+        found.push_back({ref, Span{pos, end}});
+    }
+
+    void find_triggers() {
+        std::vector<std::pair<TriggerRef, Span>> found;
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
+            if (auto it = rules_.by_word.find(doc_.tokens[i].word);
+                doc_.tokens[i].word != 0 && it != rules_.by_word.end())
+                for (const auto& ref : it->second)
+                    consider(ref, i, found);
+            if (match_.tags.first_at[i] >= 0) {
+                int last_kind = -1;
+                for (auto k = std::size_t(match_.tags.first_at[i]);
+                     k < doc_.tags.size() && doc_.tags[k].first == i; ++k) {
+                    int tk = int(doc_.tags[k].kind);
+                    if (tk == last_kind) continue;
+                    last_kind = tk;
+                    if (auto it = rules_.by_tag.find(tk); it != rules_.by_tag.end())
+                        for (const auto& ref : it->second)
+                            consider(ref, i, found);
+                }
+            }
+        }
+        // Per kind: the longest of overlapping matches, then the checks.
+        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+            if (a.first.kind != b.first.kind) return a.first.kind < b.first.kind;
+            if (a.second.first != b.second.first) return a.second.first < b.second.first;
+            return a.second.last > b.second.last;
+        });
+        std::vector<char> kind_ok(rules_.kinds.size(), -1);
+        for (std::size_t k = 0; k < found.size(); ++k) {
+            const auto& [ref, span] = found[k];
+            bool overlapped = false;
+            for (std::size_t j = 0; j < k; ++j)
+                if (found[j].first.kind == ref.kind && found[j].second.last > span.first &&
+                    found[j].second.first < span.last && kept(j))
+                    overlapped = true;
+            if (overlapped) continue;
+            const KindRules& kind = rules_.kinds[ref.kind];
+            if (kind_ok[ref.kind] < 0) {
+                bool ok = true;
+                for (const auto& need : kind.needs)
+                    if (!occurs(need)) ok = false;
+                kind_ok[ref.kind] = ok ? 1 : 0;
+            }
+            if (!kind_ok[ref.kind]) continue;
+            const Trigger& trig = kind.triggers[ref.trigger];
+            bool needs_met = true;
+            for (const auto& need : trig.needs)
+                if (!occurs(need)) needs_met = false;
+            if (!needs_met || blocked(kind, span)) continue;
+            kept_.push_back(k);
+            add_to_frame(ref, span);
+        }
+    }
+
+    bool kept(std::size_t j) const {
+        return std::find(kept_.begin(), kept_.end(), j) != kept_.end();
+    }
+
+    void add_to_frame(TriggerRef ref, Span span) {
+        Frame* frame = nullptr;
+        for (auto& f : out_.frames)
+            if (f.kind == ref.kind) frame = &f;
+        if (!frame) {
+            out_.frames.emplace_back();
+            frame = &out_.frames.back();
+            frame->kind = ref.kind;
+        }
+        frame->triggers.push_back(span);
+        const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
+        if (trig.status && !frame->trigger_status) frame->trigger_status = trig.status;
+        for (std::size_t back = 1; back <= 2 && span.first >= s_.first + back; ++back)
+            if (rules_.classes.match(doc_, rules_.definite, span.first - back, span.first))
+                frame->definite = true;
+    }
+
+    // A date right after a verb of saying dates the report ("said Tuesday").
+    bool reporting_date(const Tag& t) const {
+        for (std::size_t back = 1; back <= 3 && t.first >= s_.first + back; ++back) {
+            std::size_t i = t.first - back;
+            if (doc_.tokens[i].shape == TokenShape::punct) break;
+            if (rules_.classes.match(doc_, rules_.speech, i, t.first)) return true;
+        }
+        return t.last < s_.last &&
+               rules_.classes.match(doc_, rules_.speech, t.last, s_.last) != 0 &&
+               t.last + 1 < s_.last && doc_.tokens[t.last + 1].shape == TokenShape::punct;
+    }
+
+    // "this summer's election": the date belongs to another noun.
+    bool modifies_noun(const Tag& t) const {
+        return t.last < s_.last &&
+               (doc_.token_lower(t.last) == "'s" || doc_.token_lower(t.last) == "\u2019s");
+    }
+
+    std::size_t cost(const Frame& f, Span filler) const {
+        std::size_t best = std::numeric_limits<std::size_t>::max();
+        for (const auto& t : f.triggers) {
+            std::size_t d = distance(t, filler);
+            if (clause_of(t.first) != clause_of(filler.first)) d += other_clause;
+            best = std::min(best, d);
+        }
+        return best;
+    }
+
+    // The frame nearest to the filler among those `takes` accepts, or -1.
+    template <typename Accepts> int nearest(Span filler, Accepts takes) const {
+        int best = -1;
+        std::size_t best_cost = std::numeric_limits<std::size_t>::max();
+        for (std::size_t k = 0; k < out_.frames.size(); ++k) {
+            const Frame& f = out_.frames[k];
+            if (!takes(rules_.kinds[f.kind])) continue;
+            std::size_t c = cost(f, filler);
+            if (c < best_cost) {
+                best_cost = c;
+                best = int(k);
+            }
+        }
+        return best;
+    }
+
+    // "third round", "7th round", "round three".
+    std::optional<int> round_at(const Tag& t) const {
+        if (t.kind == TagKind::ordinal) {
+            std::size_t j = t.last;
+            if (j < s_.last && rules_.classes.match(doc_, rules_.round, j, s_.last))
+                return int(t.number);
+            return std::nullopt;
+        }
+        if (t.kind == TagKind::cardinal && t.first > s_.first &&
+            rules_.classes.match(doc_, rules_.round, t.first - 1, t.first) == t.first)
+            return int(t.number);
+        return std::nullopt;
+    }
+
+    void assign_fillers() {
+        std::vector<std::pair<std::size_t, std::size_t>> inside_change;
+        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first < s_.first || t.last > s_.last) continue;
+            if (t.kind == TagKind::change) inside_change.push_back({t.first, t.last});
+        }
+        auto in_change = [&](const Tag& t) {
+            for (auto [a, b] : inside_change)
+                if (t.first >= a && t.last <= b) return true;
+            return false;
+        };
+        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first < s_.first) continue;
+            if (t.first >= s_.last) break;
+            if (t.last > s_.last) continue;
+            Span span{t.first, t.last};
+            switch (t.kind) {
+            case TagKind::date: {
+                if (modifies_noun(t)) break;
+                const bool reporting = reporting_date(t);
+                std::string_view cue = date_cue(t);
+                int f = nearest(span, [&](const KindRules& r) {
+                    if (!r.takes(Slot::date) || !r.accepts_cue(cue)) return false;
+                    return !reporting || r.undated_publication;
+                });
+                if (f >= 0) out_.frames[std::size_t(f)].dates.push_back(k);
+                break;
+            }
+            case TagKind::duration: {
+                int f = nearest(span, [](const KindRules& r) { return r.takes(Slot::duration); });
+                if (f >= 0) out_.frames[std::size_t(f)].durations.push_back(k);
+                break;
+            }
+            case TagKind::percent:
+            case TagKind::change: {
+                if (t.kind == TagKind::percent && in_change(t)) break;
+                int f = nearest(span, [](const KindRules& r) { return r.takes(Slot::rate); });
+                if (f >= 0) out_.frames[std::size_t(f)].rates.push_back(k);
+                break;
+            }
+            case TagKind::quantity: {
+                int f = nearest(span, [](const KindRules& r) { return r.takes(Slot::quota); });
+                if (f >= 0) out_.frames[std::size_t(f)].quotas.push_back(k);
+                break;
+            }
+            case TagKind::ordinal:
+            case TagKind::cardinal: {
+                auto round = round_at(t);
+                if (!round) break;
+                int f = nearest(span, [](const KindRules& r) { return r.takes(Slot::round); });
+                if (f >= 0) out_.frames[std::size_t(f)].rounds.push_back({t.first, *round});
+                break;
+            }
+            default:
+                break;
+            }
+        }
+        for (auto& f : out_.frames) {
+            keep_own_clause(f, f.dates);
+            keep_own_clause(f, f.rates);
+            keep_own_clause(f, f.quotas);
+            keep_own_clause(f, f.durations);
+        }
+    }
+
+    // Fillers from another clause go to a frame only when its own clauses
+    // have none: "told a news conference on Tuesday that talks have been
+    // held since Monday" dates the talks by Monday alone.
+    void keep_own_clause(const Frame& f, std::vector<std::size_t>& tags) const {
+        auto own = [&](std::size_t k) {
+            for (const auto& t : f.triggers)
+                if (clause_of(t.first) == clause_of(doc_.tags[k].first)) return true;
+            return false;
+        };
+        if (std::any_of(tags.begin(), tags.end(), own))
+            tags.erase(std::remove_if(tags.begin(), tags.end(), [&](auto k) { return !own(k); }),
+                       tags.end());
+    }
+
+    const Document& doc_;
+    const Rules& rules_;
+    const MatchContext& match_;
+    const Sentence& s_;
+    SentenceFrames out_;
+    std::vector<std::size_t> kept_;
+};
+
+} // namespace
+
+std::size_t distance(Span a, Span b) {
+    if (b.last <= a.first) return a.first - b.last;
+    if (b.first >= a.last) return b.first - a.last;
+    return 0;
+}
+
+std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
+                                          const Rules& rules) {
+    std::vector<std::uint16_t> out(s.last - s.first, 0);
+    std::uint16_t n = 0;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        std::string_view t = doc.token_text(i);
+        bool opens = strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none);
+        if (!opens && doc.tokens[i].word != 0 && i > s.first &&
+            rules.classes.match(doc, rules.clause, i, i + 1))
+            opens = true;
+        if (opens && n < 65535) ++n;
+        out[i - s.first] = n;
+    }
+    return out;
+}
+
+SentenceFrames find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
+                           const Sentence& s) {
+    return FrameFinder(doc, rules, match, s).run();
+}
+
+} // namespace parley::extract

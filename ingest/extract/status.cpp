@@ -1,0 +1,118 @@
+#include "ingest/extract/status.h"
+
+namespace parley::extract {
+
+namespace {
+
+bool bounds_scope(std::string_view t) {
+    return t == "," || t == ";" || t == ":" || t == "--" || t == "\u2014" || t == "\u2013" ||
+           t == "(" || t == ")";
+}
+
+constexpr std::size_t window = 10;
+constexpr std::size_t negation_window = 5;
+
+} // namespace
+
+void StatusCues::load(const DataDirs& dirs, Vocabulary& vocabulary) {
+    for (const auto& line : read_data(dirs, "language/status.tsv")) {
+        auto f = fields(line.text);
+        if (f.size() < 2 || f.size() > 3) bad_line(line, "expected 'phrases<TAB>cue[<TAB>side]'");
+        Cue cue;
+        const std::string& c = f[1];
+        if (c == "none")
+            cue = Cue::none;
+        else if (c == "planned")
+            cue = Cue::planned;
+        else if (c == "proposed")
+            cue = Cue::proposed;
+        else if (c == "rejected")
+            cue = Cue::rejected;
+        else if (c == "cancelled")
+            cue = Cue::cancelled;
+        else if (c == "held")
+            cue = Cue::held;
+        else if (c == "negated")
+            cue = Cue::negated;
+        else if (c == "hypothetical")
+            cue = Cue::hypothetical;
+        else if (c == "conditional")
+            cue = Cue::conditional;
+        else
+            bad_line(line, "unknown cue '" + c +
+                               "' (none, planned, proposed, rejected, cancelled, held, negated, "
+                               "hypothetical, conditional)");
+        CueSide side = CueSide::before;
+        if (f.size() == 3 && !f[2].empty()) {
+            if (f[2] == "after")
+                side = CueSide::after;
+            else if (f[2] == "either")
+                side = CueSide::either;
+            else if (f[2] != "before")
+                bad_line(line, "side is before, after or either");
+        }
+        for (const auto& p : alternatives(f[0]))
+            add(vocabulary, p, cue, side);
+    }
+}
+
+void StatusCues::add(Vocabulary& vocabulary, std::string_view phrase, Cue cue, CueSide side) {
+    auto idx = static_cast<std::uint32_t>(cues_.size());
+    cues_.push_back(cue);
+    sides_.push_back(side);
+    table_.add(vocabulary, phrase, idx);
+}
+
+Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std::size_t first,
+                     std::size_t last) const {
+    // Before the trigger: walk forward from the start of its stretch so that
+    // longer phrases ("no later than") hide the words inside them.
+    std::size_t start = first;
+    while (start > from && first - start < window && !bounds_scope(doc.token_text(start - 1)))
+        --start;
+    Cue before = Cue::none;
+    bool negated = false;
+    for (std::size_t i = start; i < first;) {
+        std::size_t end = 0;
+        std::uint32_t payload = 0;
+        table_.match(doc, i, first, [&](std::size_t e, std::uint32_t p, const Surface&) {
+            end = e;
+            payload = p;
+            return true;
+        });
+        if (end == 0) {
+            ++i;
+            continue;
+        }
+        Cue c = cues_[payload];
+        if (sides_[payload] != CueSide::after && c != Cue::none) {
+            if (c == Cue::negated) {
+                if (first - end < negation_window) negated = true;
+            } else {
+                before = c;
+            }
+        }
+        i = end;
+    }
+    if (negated) return Cue::negated;
+    // After it: "talks were called off", "the tariffs were not imposed".
+    for (std::size_t i = last; i < to && i - last < 10 && !bounds_scope(doc.token_text(i));) {
+        std::size_t end = 0;
+        std::uint32_t payload = 0;
+        table_.match(doc, i, to, [&](std::size_t e, std::uint32_t p, const Surface&) {
+            end = e;
+            payload = p;
+            return true;
+        });
+        if (end == 0) {
+            ++i;
+            continue;
+        }
+        if (sides_[payload] != CueSide::before && cues_[payload] != Cue::none)
+            return cues_[payload];
+        i = end;
+    }
+    return before;
+}
+
+} // namespace parley::extract
