@@ -128,7 +128,7 @@ std::vector<Person> people_of(const Document& doc) {
 }
 
 std::vector<Event> events_of(const Document& doc, const Rules& rules, const ReferenceTime& ref) {
-    return article_events(sentence_events(doc, rules, ref), ref);
+    return article_events(sentence_events(doc, rules, ref), ref, country_mentions(doc, rules));
 }
 
 } // namespace parley::extract

@@ -24,12 +24,19 @@ bool is_code(const std::string& a) {
 // A tariff whose sentence does not say who imposes it ("the 14 percent
 // imposed on Japan") is imposed by the side the article's other tariffs
 // come from.
-void fill_imposers(std::vector<Draft>& drafts) {
+void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
     std::map<std::string, int> count;
     for (const auto& d : drafts) {
         if (!tariff_kind(d.event.kind) || !d.imposer_known) continue;
         for (const auto& a : d.event.actors)
             if (is_code(a) && a != d.event.details.target) ++count[a];
+    }
+    // No tariff of the article names who imposes it: the country the article
+    // names most, other than the targets.
+    if (count.empty()) {
+        count = mentions;
+        for (const auto& d : drafts)
+            if (tariff_kind(d.event.kind)) count.erase(d.event.details.target);
     }
     if (count.empty()) return;
     auto best = std::max_element(count.begin(), count.end(), [](const auto& a, const auto& b) {
@@ -152,8 +159,9 @@ std::size_t detail_count(const Event& e) {
 
 } // namespace
 
-std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref) {
-    fill_imposers(drafts);
+std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref,
+                                  const std::map<std::string, int>& mentions) {
+    fill_imposers(drafts, mentions);
     derive_deadlines(drafts, publication_day(ref));
     std::vector<Event> out;
     for (auto& d : drafts) {

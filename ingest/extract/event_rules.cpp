@@ -103,8 +103,11 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                     auto p2 = parse_pattern(value, context);
                     if (p2.elements.size() != 1) bad_line(line, "needs= takes one element");
                     t.needs.push_back(p2.elements[0]);
+                } else if (key == "target") {
+                    if (value != "subject") bad_line(line, "target= takes 'subject'");
+                    t.subject_is_target = true;
                 } else {
-                    bad_line(line, "unknown option '" + key + "' (status=, needs=)");
+                    bad_line(line, "unknown option '" + key + "' (status=, needs=, target=)");
                 }
             }
             rules.triggers.push_back(std::move(t));
@@ -151,9 +154,11 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
             if (!s) bad_line(line, "past takes one status, as 'held'");
             rules.past = *s;
         } else if (directive == "undated") {
-            if (w.size() != 2 || (w[1] != "publication" && w[1] != "unknown"))
-                bad_line(line, "undated takes 'publication' or 'unknown'");
-            rules.undated_publication = w[1] == "publication";
+            if (w.size() != 2 || (w[1] != "publication" && w[1] != "report" && w[1] != "unknown"))
+                bad_line(line, "undated takes 'publication', 'report' or 'unknown'");
+            rules.undated = w[1] == "publication" ? Undated::publication
+                            : w[1] == "report"    ? Undated::report
+                                                  : Undated::unknown;
         } else {
             bad_line(line, "unknown directive '" + directive +
                                "' (trigger, block, needs, slots, dates, split, require, "

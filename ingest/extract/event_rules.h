@@ -2,7 +2,9 @@
 // The rules of one event kind, read from data/events/<kind>.rules. A rule
 // file is a list of directives, one a line:
 //
-//   trigger <pattern> [status=S] [needs=E]  words that state an event of this kind
+//   trigger <pattern> [status=S] [needs=E] [target=subject]
+//                            words that state an event of this kind; target=subject:
+//                            the country before the words is the tariff's target
 //   block <pattern>          where this matches, no trigger of the file fires
 //   needs <element>          the sentence must hold one of these (several lines: all)
 //   slots <slot>...          details the kind takes: date rate products target
@@ -15,7 +17,8 @@
 //                            conditions: a slot name, "fact" (not planned or proposed)
 //   past <status>            the status of an event that has happened (talks: held)
 //   undated <how>            the date of an event the text does not date:
-//                            "publication" or "unknown"
+//                            "publication", "report" (the day of "said on
+//                            Tuesday" when the sentence has one) or "unknown"
 //
 // Patterns and elements are described in patterns.h. A user's file of the
 // same name adds triggers and blocks to parley's.
@@ -47,6 +50,7 @@ std::optional<Slot> slot_from_name(std::string_view name);
 struct Trigger {
     Pattern pattern;
     std::optional<EventStatus> status; // the status the words themselves give ("reject~")
+    bool subject_is_target = false;    // "Japan faces a 25 percent tariff": target=subject
     std::vector<PatternElement> needs; // each must occur in the sentence
 };
 
@@ -55,6 +59,8 @@ struct Requirement {
     bool fact = false; // the event is reported or held
     Slot slot = Slot::date;
 };
+
+enum class Undated : std::uint8_t { unknown, report, publication };
 
 struct KindRules {
     EventKind kind = EventKind::statement;
@@ -66,7 +72,7 @@ struct KindRules {
     std::vector<Trigger> triggers;
     std::vector<Pattern> blocks;
     EventStatus past = EventStatus::reported;
-    bool undated_publication = false;
+    Undated undated = Undated::unknown;
 
     bool takes(Slot s) const;
     bool splits(Slot s) const;

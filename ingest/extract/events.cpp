@@ -203,11 +203,24 @@ private:
         return a;
     }
 
+    // "Japan will face a 15 percent tariff": the country before the words.
+    std::string subject_country(Span r, const Frame& f) const {
+        std::string out;
+        for (auto k : tags_in(Span{r.first, f.triggers.front().first}, [](TagKind t) {
+                 return t == TagKind::country || t == TagKind::organisation;
+             })) {
+            const Tag& t = doc_.tags[k];
+            if (!is_location(t) && !t.code.empty()) out = std::string(t.code);
+        }
+        return out;
+    }
+
     // Who imposes a tariff: the countries named before its verb ("Trump
     // imposed", "Washington's tariffs") or after "by" ("imposed by the
     // United States"), other than its targets.
     std::vector<std::string> imposers_in(Span r, const Frame& f, const std::string& target) const {
         std::vector<std::string> out;
+        if (f.subject_is_target) return out;
         auto targets = targets_in(r);
         auto add = [&](const Tag& t) {
             std::string c = country_of(t);
@@ -340,6 +353,43 @@ private:
         return d;
     }
 
+    // A date that closes a span: "until Aug. 12", or the day a deadline or
+    // expiry of the same sentence took ("the truce expires on Aug. 12").
+    bool ends_something(std::size_t tag) const {
+        if (bound_cue(date_cue(doc_.tags[tag]))) return true;
+        for (const auto& other : frames_.frames)
+            if (rules_.kinds[other.kind].kind == EventKind::deadline &&
+                std::find(other.dates.begin(), other.dates.end(), tag) != other.dates.end())
+                return true;
+        return false;
+    }
+
+    // The dates without a bounding word when there are any: "held talks on
+    // Tuesday, his eighth visit since April" is dated Tuesday.
+    std::vector<std::size_t> plain_first(const std::vector<std::size_t>& dates) const {
+        std::vector<std::size_t> plain;
+        for (auto k : dates)
+            if (date_cue(doc_.tags[k]) == "none") plain.push_back(k);
+        return plain.empty() ? dates : plain;
+    }
+
+    // "in April and May", "on June 3, 4 and 5": dates joined by and, or, commas.
+    bool coordinated(std::vector<std::size_t> dates) const {
+        if (dates.size() < 2) return false;
+        std::sort(dates.begin(), dates.end(),
+                  [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
+        for (std::size_t i = 1; i < dates.size(); ++i) {
+            const Tag& a = doc_.tags[dates[i - 1]];
+            const Tag& b = doc_.tags[dates[i]];
+            if (b.first < a.last || b.first - a.last > 2) return false;
+            for (std::size_t t = a.last; t < b.first; ++t) {
+                auto w = doc_.token_lower(t);
+                if (w != "and" && w != "or" && w != ",") return false;
+            }
+        }
+        return true;
+    }
+
     std::vector<Group> groups(const Frame& f, const KindRules& kind, Span r) const {
         std::vector<Group> out;
         auto by_position = [&](std::vector<std::size_t> v) {
@@ -349,8 +399,7 @@ private:
         };
         std::vector<std::size_t> own_dates, bound_dates;
         for (auto k : f.dates)
-            (bound_cue(date_cue(doc_.tags[k])) && kind.takes(Slot::duration) ? bound_dates
-                                                                             : own_dates)
+            (kind.takes(Slot::duration) && ends_something(k) ? bound_dates : own_dates)
                 .push_back(k);
         auto pick_date = [&](Group& g, const std::vector<std::size_t>& dates) {
             std::vector<std::size_t> inside;
@@ -375,7 +424,7 @@ private:
                     for (auto& g : out)
                         if (!g.date) g.date = d;
             }
-        } else if (kind.splits(Slot::date) && own_dates.size() >= 2) {
+        } else if (kind.splits(Slot::date) && coordinated(own_dates)) {
             for (auto k : by_position(own_dates)) {
                 Group g;
                 g.from = r.first;
@@ -389,7 +438,7 @@ private:
             g.from = r.first;
             g.to = r.last;
             if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
-            if (!own_dates.empty()) g.date = nearest_to_triggers(f, own_dates);
+            if (!own_dates.empty()) g.date = nearest_to_triggers(f, plain_first(own_dates));
             out.push_back(g);
         }
         if (!bound_dates.empty())
@@ -399,6 +448,10 @@ private:
             std::vector<Group> split;
             for (auto& g : out) {
                 auto targets = targets_in(Span{g.from, g.to});
+                if (targets.empty() && f.subject_is_target) {
+                    if (auto c = subject_country(r, f); !c.empty())
+                        targets.emplace_back(r.first, c);
+                }
                 if (targets.empty()) {
                     split.push_back(g);
                 } else if (kind.splits(Slot::target) && targets.size() >= 2) {
@@ -449,7 +502,7 @@ private:
             bool drop = false;
             e.status = resolve_status(f, kind, cue, date_for_status, drop);
             if (drop) continue;
-            if (!e.date.known() && kind.undated_publication) e.date = day_value(pub_);
+            if (!e.date.known()) undated_date(f, kind, e);
 
             EventDetails& det = e.details;
             if (kind.takes(Slot::rate) && g.rate) det.rate_pct = doc_.tags[*g.rate].number;
@@ -511,6 +564,17 @@ private:
             e.evidence.end = s_.end;
             out_.push_back(std::move(d));
         }
+    }
+
+    void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
+        if (kind.undated == Undated::publication) {
+            e.date = day_value(pub_);
+            return;
+        }
+        // "had struck a deal, Trump said on Tuesday": a fact told that day.
+        const bool fact = e.status == EventStatus::reported || e.status == EventStatus::held;
+        if (kind.undated == Undated::report && fact && !f.report_dates.empty())
+            e.date = date_value(nearest_to_triggers(f, f.report_dates), kind);
     }
 
     // Two sides meet: when the frame's clauses name fewer than two countries,
@@ -593,6 +657,19 @@ private:
 };
 
 } // namespace
+
+std::map<std::string, int> country_mentions(const Document& doc, const Rules& rules) {
+    std::map<std::string, int> out;
+    for (const auto& t : doc.tags) {
+        if (t.kind != TagKind::country && t.kind != TagKind::organisation) continue;
+        if (t.code.empty()) continue;
+        if (t.first > 0 &&
+            rules.classes.match(doc, rules.location_prep, t.first - 1, t.first) == t.first)
+            continue;
+        ++out[std::string(t.code)];
+    }
+    return out;
+}
 
 date::sys_days publication_day(const ReferenceTime& ref) {
     if (!ref.zone.empty()) {

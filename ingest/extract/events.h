@@ -9,6 +9,8 @@
 #include "timeline/event.h"
 
 #include <date/date.h>
+#include <map>
+#include <string>
 #include <vector>
 
 namespace parley::extract {
@@ -31,7 +33,11 @@ date::sys_days publication_day(const ReferenceTime& ref);
 std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,
                                    const ReferenceTime& ref);
 
+// How often the article names each country (not as a place: "in Geneva").
+std::map<std::string, int> country_mentions(const Document& doc, const Rules& rules);
+
 // Article-wide steps; `drafts` in text order.
-std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref);
+std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref,
+                                  const std::map<std::string, int>& mentions);
 
 } // namespace parley::extract

@@ -34,4 +34,4 @@ private:
     std::unique_ptr<Rules> rules_;
 };
 
-}  // namespace parley
+} // namespace parley

@@ -31,8 +31,13 @@ public:
 private:
     std::uint16_t clause_of(std::size_t token) const { return out_.clause[token - s_.first]; }
 
-    bool occurs(const PatternElement& e) const {
+    // Whether the element occurs in the trigger's clause or within a few
+    // words of it ("The tariffs, which Trump imposed ...").
+    bool occurs(const PatternElement& e, Span trigger) const {
+        constexpr std::size_t near = 6;
+        const auto clause = clause_of(trigger.first);
         for (std::size_t i = s_.first; i < s_.last; ++i) {
+            if (clause_of(i) != clause && distance(trigger, Span{i, i + 1}) > near) continue;
             const Token& t = doc_.tokens[i];
             for (auto w : e.words)
                 if (t.word == w) return true;
@@ -95,7 +100,6 @@ private:
             if (a.second.first != b.second.first) return a.second.first < b.second.first;
             return a.second.last > b.second.last;
         });
-        std::vector<char> kind_ok(rules_.kinds.size(), -1);
         for (std::size_t k = 0; k < found.size(); ++k) {
             const auto& [ref, span] = found[k];
             bool overlapped = false;
@@ -105,17 +109,12 @@ private:
                     overlapped = true;
             if (overlapped) continue;
             const KindRules& kind = rules_.kinds[ref.kind];
-            if (kind_ok[ref.kind] < 0) {
-                bool ok = true;
-                for (const auto& need : kind.needs)
-                    if (!occurs(need)) ok = false;
-                kind_ok[ref.kind] = ok ? 1 : 0;
-            }
-            if (!kind_ok[ref.kind]) continue;
             const Trigger& trig = kind.triggers[ref.trigger];
             bool needs_met = true;
+            for (const auto& need : kind.needs)
+                if (!occurs(need, span)) needs_met = false;
             for (const auto& need : trig.needs)
-                if (!occurs(need)) needs_met = false;
+                if (!occurs(need, span)) needs_met = false;
             if (!needs_met || blocked(kind, span)) continue;
             kept_.push_back(k);
             add_to_frame(ref, span);
@@ -128,16 +127,19 @@ private:
 
     void add_to_frame(TriggerRef ref, Span span) {
         Frame* frame = nullptr;
+        const auto clause = clause_of(span.first);
         for (auto& f : out_.frames)
-            if (f.kind == ref.kind) frame = &f;
+            if (f.kind == ref.kind && f.clause == clause) frame = &f;
         if (!frame) {
             out_.frames.emplace_back();
             frame = &out_.frames.back();
             frame->kind = ref.kind;
+            frame->clause = clause;
         }
         frame->triggers.push_back(span);
         const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
         if (trig.status && !frame->trigger_status) frame->trigger_status = trig.status;
+        if (trig.subject_is_target) frame->subject_is_target = true;
         for (std::size_t back = 1; back <= 2 && span.first >= s_.first + back; ++back)
             if (rules_.classes.match(doc_, rules_.definite, span.first - back, span.first))
                 frame->definite = true;
@@ -171,20 +173,49 @@ private:
         return best;
     }
 
-    // The frame nearest to the filler among those `takes` accepts, or -1.
-    template <typename Accepts> int nearest(Span filler, Accepts takes) const {
-        int best = -1;
-        std::size_t best_cost = std::numeric_limits<std::size_t>::max();
+    static int family(EventKind k) {
+        switch (k) {
+        case EventKind::talks:
+            return 0;
+        case EventKind::tariff_announced:
+        case EventKind::tariff_imposed:
+        case EventKind::tariff_changed:
+        case EventKind::tariff_paused:
+            return 1;
+        case EventKind::deal:
+            return 2;
+        case EventKind::deadline:
+            return 3;
+        case EventKind::statement:
+            return 4;
+        }
+        return 5;
+    }
+
+    // For each family, the frame nearest to the filler among those `takes`
+    // accepts: `give(frame)` is called for each, at most one per family.
+    template <typename Accepts, typename Give>
+    void nearest(Span filler, Accepts takes, Give give, std::size_t max_cost = SIZE_MAX) {
+        constexpr int families = 6;
+        int best[families];
+        std::size_t best_cost[families];
+        for (int f = 0; f < families; ++f) {
+            best[f] = -1;
+            best_cost[f] = std::numeric_limits<std::size_t>::max();
+        }
         for (std::size_t k = 0; k < out_.frames.size(); ++k) {
             const Frame& f = out_.frames[k];
-            if (!takes(rules_.kinds[f.kind])) continue;
+            const KindRules& rules = rules_.kinds[f.kind];
+            if (!takes(rules)) continue;
             std::size_t c = cost(f, filler);
-            if (c < best_cost) {
-                best_cost = c;
-                best = int(k);
+            int fam = family(rules.kind);
+            if (c < best_cost[fam] && c <= max_cost) {
+                best_cost[fam] = c;
+                best[fam] = int(k);
             }
         }
-        return best;
+        for (int f = 0; f < families; ++f)
+            if (best[f] >= 0) give(out_.frames[std::size_t(best[f])]);
     }
 
     // "third round", "7th round", "round three".
@@ -224,36 +255,55 @@ private:
                 if (modifies_noun(t)) break;
                 const bool reporting = reporting_date(t);
                 std::string_view cue = date_cue(t);
-                int f = nearest(span, [&](const KindRules& r) {
-                    if (!r.takes(Slot::date) || !r.accepts_cue(cue)) return false;
-                    return !reporting || r.undated_publication;
-                });
-                if (f >= 0) out_.frames[std::size_t(f)].dates.push_back(k);
+                nearest(
+                    span,
+                    [&](const KindRules& r) {
+                        if (!r.takes(Slot::date) || !r.accepts_cue(cue)) return false;
+                        return !reporting || r.undated == Undated::publication;
+                    },
+                    [&](Frame& f) { f.dates.push_back(k); });
+                if (reporting)
+                    for (auto& f : out_.frames)
+                        f.report_dates.push_back(k);
                 break;
             }
-            case TagKind::duration: {
-                int f = nearest(span, [](const KindRules& r) { return r.takes(Slot::duration); });
-                if (f >= 0) out_.frames[std::size_t(f)].durations.push_back(k);
+            case TagKind::duration:
+                nearest(
+                    span, [](const KindRules& r) { return r.takes(Slot::duration); },
+                    [&](Frame& f) { f.durations.push_back(k); });
                 break;
-            }
             case TagKind::percent:
             case TagKind::change: {
-                if (t.kind == TagKind::percent && in_change(t)) break;
-                int f = nearest(span, [](const KindRules& r) { return r.takes(Slot::rate); });
-                if (f >= 0) out_.frames[std::size_t(f)].rates.push_back(k);
+                if (t.kind == TagKind::percent && in_change(t)) {
+                    // "to 15 percent from the 25 percent that took effect in April":
+                    // the old rate may also be another frame's, close by.
+                    nearest(
+                        span,
+                        [](const KindRules& r) {
+                            return r.takes(Slot::rate) && r.kind != EventKind::tariff_changed;
+                        },
+                        [&](Frame& f) { f.rates.push_back(k); }, other_clause + 4);
+                    break;
+                }
+                nearest(
+                    span, [](const KindRules& r) { return r.takes(Slot::rate); },
+                    [&](Frame& f) { f.rates.push_back(k); });
                 break;
             }
-            case TagKind::quantity: {
-                int f = nearest(span, [](const KindRules& r) { return r.takes(Slot::quota); });
-                if (f >= 0) out_.frames[std::size_t(f)].quotas.push_back(k);
+            case TagKind::quantity:
+                nearest(
+                    span, [](const KindRules& r) { return r.takes(Slot::quota); },
+                    [&](Frame& f) { f.quotas.push_back(k); });
                 break;
-            }
             case TagKind::ordinal:
             case TagKind::cardinal: {
                 auto round = round_at(t);
                 if (!round) break;
-                int f = nearest(span, [](const KindRules& r) { return r.takes(Slot::round); });
-                if (f >= 0) out_.frames[std::size_t(f)].rounds.push_back({t.first, *round});
+                nearest(
+                    span, [](const KindRules& r) { return r.takes(Slot::round); },
+                    [&](Frame& f) {
+                        f.rounds.push_back({t.first, *round});
+                    });
                 break;
             }
             default:

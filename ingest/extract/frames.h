@@ -1,9 +1,11 @@
 #pragma once
-// One sentence's event frames: the triggers of each kind found in it, and
+// One sentence's event frames: the triggers of one kind in one clause, and
 // the dates, rates, quotas, durations and round numbers each frame takes. A
-// filler goes to the nearest frame that takes it, preferring frames in its
-// own clause, so "imposed 25 percent in March and raised it to 50 percent
-// in June" gives each verb its own rate and month.
+// filler goes to the nearest frame of each family that takes it (talks,
+// tariffs, deals, deadlines, statements), preferring frames in its own
+// clause, so "imposed 25 percent in March and raised it to 50 percent in
+// June" gives each verb its own rate and month, while "agreed on Monday to
+// cut tariffs after talks in Geneva" dates both the cut and the talks.
 
 #include "ingest/extract/document.h"
 #include "ingest/extract/patterns.h"
@@ -23,15 +25,18 @@ struct Span {
 
 struct Frame {
     std::uint32_t kind = 0; // index into Rules::kinds
+    std::uint16_t clause = 0;
     std::vector<Span> triggers;
     std::optional<EventStatus> trigger_status;
     bool definite = false; // "the talks": may borrow actors from the sentence before
+    bool subject_is_target = false;
     // Tags assigned to the frame, by index into Document::tags.
     std::vector<std::size_t> dates;
     std::vector<std::size_t> rates; // percent and change tags
     std::vector<std::size_t> quotas;
     std::vector<std::size_t> durations;
     std::vector<std::pair<std::size_t, int>> rounds; // (token, round number)
+    std::vector<std::size_t> report_dates;           // "said on Tuesday"
 };
 
 struct SentenceFrames {

@@ -126,7 +126,11 @@ private:
                         }
                     }
                 } else if (const Tag* c = tag(prev);
-                           c && c->kind == TagKind::country && c->last == first) {
+                           c &&
+                           (c->kind == TagKind::country ||
+                            (c->kind == TagKind::organisation && capital_head)) &&
+                           c->last == first) {
+                    // "U.S. Trade Representative", "European Commission President"
                     p.country = std::string(c->code);
                     p.outer = c->first;
                     text_first = c->first;

@@ -64,14 +64,23 @@ void tag_percentages(const Document& doc, const Gazetteer& g, const Scan& s, Tak
         if (w != "from" && w != "to") continue;
         double a = 0, b = 0;
         std::size_t end_a = 0, end_b = 0;
-        if (!value_at(i + 1, a, end_a)) continue;
+        // "from 24 percent", "from the 25 percent", "from an earlier 46 percent"
+        auto skip_determiner = [&](std::size_t j) {
+            if (j < n_tokens && (doc.token_lower(j) == "the" || doc.token_lower(j) == "a" ||
+                                 doc.token_lower(j) == "an" || doc.token_lower(j) == "its"))
+                ++j;
+            return j;
+        };
+        const std::size_t at_a = skip_determiner(i + 1);
+        if (!value_at(at_a, a, end_a)) continue;
         if (end_a >= n_tokens) continue;
         std::string_view link = doc.token_lower(end_a);
         if (!((w == "from" && link == "to") || (w == "to" && link == "from"))) continue;
-        const Tag* second = percent_at(end_a + 1);
-        const Tag* first = percent_at(i + 1);
+        const std::size_t at_b = skip_determiner(end_a + 1);
+        const Tag* second = percent_at(at_b);
+        const Tag* first = percent_at(at_a);
         if (!second && !first) continue;
-        if (!value_at(end_a + 1, b, end_b)) continue;
+        if (!value_at(at_b, b, end_b)) continue;
         Tag t;
         t.first = i;
         t.last = end_b;
