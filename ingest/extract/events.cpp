@@ -34,7 +34,7 @@ public:
     SentenceEvents(const Document& doc, const Rules& rules, const MatchContext& match,
                    date::sys_days pub, std::size_t index, std::vector<Draft>& out)
         : doc_(doc), rules_(rules), match_(match), pub_(pub), index_(index),
-          s_(doc.sentences[index]), out_(out) {}
+          s_(doc.sentences[index]), out_(out), tariff_words_(rules.tariff) {}
 
     void run() {
         frames_ = find_frames(doc_, rules_, match_, s_);
@@ -233,8 +233,15 @@ private:
         auto kinds = [](TagKind t) {
             return t == TagKind::country || t == TagKind::organisation || t == TagKind::person;
         };
-        for (auto k : tags_in(Span{r.first, verb}, kinds))
-            add(doc_.tags[k]);
+        for (auto k : tags_in(Span{r.first, verb}, kinds)) {
+            const Tag& t = doc_.tags[k];
+            // An adjective names the imposer only of the tariffs it qualifies:
+            // "Chinese duties", not "Russian oil".
+            if (t.kind == TagKind::country && t.form == CountryForm::adjective &&
+                !rules_.classes.occurs(doc_, tariff_words_, t.last, std::min(t.last + 2, verb + 1)))
+                continue;
+            add(t);
+        }
         for (auto k : tags_in(Span{verb, r.last}, kinds)) {
             const Tag& t = doc_.tags[k];
             std::size_t i = t.first;
@@ -325,7 +332,10 @@ private:
             break;
         }
         if (date && date->known() && *date->first > pub_) return EventStatus::planned;
-        if (kind.kind == EventKind::deadline) return EventStatus::planned;
+        // A deadline not yet passed is still to come.
+        if (kind.kind == EventKind::deadline)
+            return date && date->known() && *date->last < pub_ ? EventStatus::reported
+                                                               : EventStatus::planned;
         return kind.past;
     }
 
@@ -653,6 +663,7 @@ private:
     std::size_t index_;
     const Sentence& s_;
     std::vector<Draft>& out_;
+    std::uint32_t tariff_words_;
     SentenceFrames frames_;
 };
 

@@ -163,10 +163,17 @@ private:
                (doc_.token_lower(t.last) == "'s" || doc_.token_lower(t.last) == "\u2019s");
     }
 
+    // Token distance, longer across commas ("from Sept. 1, Carney said on
+    // Friday, in a bid to restart talks") and much longer across clauses.
     std::size_t cost(const Frame& f, Span filler) const {
+        constexpr std::size_t per_comma = 4;
         std::size_t best = std::numeric_limits<std::size_t>::max();
         for (const auto& t : f.triggers) {
             std::size_t d = distance(t, filler);
+            const std::size_t from = std::min(t.last, filler.last);
+            const std::size_t to = std::max(t.first, filler.first);
+            for (std::size_t i = from; i < to; ++i)
+                if (doc_.token_text(i) == ",") d += per_comma;
             if (clause_of(t.first) != clause_of(filler.first)) d += other_clause;
             best = std::min(best, d);
         }
@@ -214,8 +221,15 @@ private:
                 best[fam] = int(k);
             }
         }
+        // A filler far nearer to one family's frame than to another's belongs
+        // to the near one alone: "will drop its tariffs from Sept. 1 in a bid
+        // to restart stalled talks" does not date the talks.
+        std::size_t overall = std::numeric_limits<std::size_t>::max();
         for (int f = 0; f < families; ++f)
-            if (best[f] >= 0) give(out_.frames[std::size_t(best[f])]);
+            if (best[f] >= 0) overall = std::min(overall, best_cost[f]);
+        for (int f = 0; f < families; ++f)
+            if (best[f] >= 0 && (best_cost[f] >= other_clause || best_cost[f] <= 2 * overall + 4))
+                give(out_.frames[std::size_t(best[f])]);
     }
 
     // "third round", "7th round", "round three".
@@ -313,6 +327,7 @@ private:
         for (auto& f : out_.frames) {
             keep_own_clause(f, f.dates);
             keep_own_clause(f, f.rates);
+            keep_new_rates(f);
             keep_own_clause(f, f.quotas);
             keep_own_clause(f, f.durations);
         }
@@ -327,9 +342,40 @@ private:
                 if (clause_of(t.first) == clause_of(doc_.tags[k].first)) return true;
             return false;
         };
-        if (std::any_of(tags.begin(), tags.end(), own))
+        if (std::any_of(tags.begin(), tags.end(), own)) {
             tags.erase(std::remove_if(tags.begin(), tags.end(), [&](auto k) { return !own(k); }),
                        tags.end());
+        } else if (tags.size() > 1) {
+            // From other clauses, only the nearest.
+            auto best = *std::min_element(tags.begin(), tags.end(), [&](auto a, auto b) {
+                return cost(f, Span{doc_.tags[a].first, doc_.tags[a].last}) <
+                       cost(f, Span{doc_.tags[b].first, doc_.tags[b].last});
+            });
+            tags = {best};
+        }
+    }
+
+    // "raised it to 35 percent from 25 percent", "lower the 25 percent
+    // tariff to 12.5 percent": a rate after "from" is the old one, and a
+    // change keeps the rate it goes to.
+    void keep_new_rates(Frame& f) const {
+        auto after = [&](std::size_t k, std::string_view word) {
+            std::size_t i = doc_.tags[k].first;
+            return i > s_.first && doc_.token_lower(i - 1) == word;
+        };
+        auto& rates = f.rates;
+        auto drop_unless = [&](auto keep) {
+            if (std::any_of(rates.begin(), rates.end(), keep) &&
+                !std::all_of(rates.begin(), rates.end(), keep))
+                rates.erase(
+                    std::remove_if(rates.begin(), rates.end(), [&](auto k) { return !keep(k); }),
+                    rates.end());
+        };
+        drop_unless([&](std::size_t k) { return !after(k, "from"); });
+        if (rules_.kinds[f.kind].kind == EventKind::tariff_changed)
+            drop_unless([&](std::size_t k) {
+                return after(k, "to") || doc_.tags[k].kind == TagKind::change;
+            });
     }
 
     const Document& doc_;

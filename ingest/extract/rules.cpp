@@ -48,6 +48,7 @@ Rules::Rules(const DataDirs& dirs) {
     verbs.load(dirs);
     classes.load(dirs, vocabulary);
     status.load(dirs, vocabulary);
+    tariff = required_class(classes, "tariff");
     speech = required_class(classes, "speech");
     all_targets = required_class(classes, "all_targets");
     baseline = required_class(classes, "baseline");

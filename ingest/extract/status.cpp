@@ -63,6 +63,28 @@ void StatusCues::add(Vocabulary& vocabulary, std::string_view phrase, Cue cue, C
     table_.add(vocabulary, phrase, idx);
 }
 
+bool StatusCues::negated_before(const Document& doc, std::size_t from, std::size_t at) const {
+    std::size_t start = at;
+    while (start > from && at - start < negation_window && !bounds_scope(doc.token_text(start - 1)))
+        --start;
+    for (std::size_t i = start; i < at;) {
+        std::size_t end = 0;
+        std::uint32_t payload = 0;
+        table_.match(doc, i, at, [&](std::size_t e, std::uint32_t p, const Surface&) {
+            end = e;
+            payload = p;
+            return true;
+        });
+        if (end == 0) {
+            ++i;
+            continue;
+        }
+        if (cues_[payload] == Cue::negated && sides_[payload] != CueSide::after) return true;
+        i = end;
+    }
+    return false;
+}
+
 Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std::size_t first,
                      std::size_t last) const {
     // Before the trigger: walk forward from the start of its stretch so that
@@ -94,9 +116,24 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
         }
         i = end;
     }
+    // "averting a 25 percent levy that was due to take effect": a negation
+    // of the noun a relative clause hangs on.
+    if (!negated)
+        for (std::size_t i = start; i < first; ++i) {
+            auto w = doc.token_lower(i);
+            if ((w == "that" || w == "which") && i > from) negated = negated_before(doc, from, i);
+        }
     if (negated) return Cue::negated;
     // After it: "talks were called off", "the tariffs were not imposed".
-    for (std::size_t i = last; i < to && i - last < 10 && !bounds_scope(doc.token_text(i));) {
+    // A parenthesis between commas may stand between: "The sixth round,
+    // planned for late August, was postponed".
+    int commas = 0;
+    for (std::size_t i = last; i < to && i - last < 14;) {
+        if (bounds_scope(doc.token_text(i))) {
+            if (doc.token_text(i) != "," || ++commas > 2) break;
+            ++i;
+            continue;
+        }
         std::size_t end = 0;
         std::uint32_t payload = 0;
         table_.match(doc, i, to, [&](std::size_t e, std::uint32_t p, const Surface&) {

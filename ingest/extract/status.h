@@ -41,6 +41,9 @@ public:
              std::size_t last) const;
 
 private:
+    // A negation in the few words before token `at`.
+    bool negated_before(const Document& doc, std::size_t from, std::size_t at) const;
+
     PhraseTable table_;
     std::vector<Cue> cues_;
     std::vector<CueSide> sides_;
