@@ -43,11 +43,11 @@ constexpr std::array<Side, 9> sides{{
 }};
 
 constexpr std::array<std::string_view, 12> products{
-    "steel",  "aluminum",       "autos",    "auto parts", "semiconductors", "pharmaceuticals",
-    "lumber", "copper",         "rice",     "beef",       "soybeans",       "machinery"};
-constexpr std::array<std::string_view, 12> months{"January", "February", "March",     "April",
-                                                  "May",     "June",     "July",      "August",
-                                                  "September", "October", "November", "December"};
+    "steel",  "aluminum", "autos", "auto parts", "semiconductors", "pharmaceuticals",
+    "lumber", "copper",   "rice",  "beef",       "soybeans",       "machinery"};
+constexpr std::array<std::string_view, 12> months{"January",   "February", "March",    "April",
+                                                  "May",       "June",     "July",     "August",
+                                                  "September", "October",  "November", "December"};
 constexpr std::array<std::string_view, 5> weekdays{"Monday", "Tuesday", "Wednesday", "Thursday",
                                                    "Friday"};
 constexpr std::array<std::string_view, 6> ordinals{"second", "third", "fourth",
@@ -76,11 +76,11 @@ std::string s(std::string_view v) {
 std::string article(Random& r, const Side& side) {
     std::string out;
     out += format("%s (%s) -- ", s(side.city).c_str(), s(r.pick(agencies)).c_str());
-    out += format("%s's top negotiator, %s, will visit Washington for a %s round of %s talks on "
-                  "%s, officials said %s.\n\n",
-                  s(side.name).c_str(), s(side.negotiator).c_str(), s(r.pick(ordinals)).c_str(),
-                  s(r.pick(levels)).c_str(), s(r.pick(weekdays)).c_str(),
-                  s(r.pick(weekdays)).c_str());
+    out +=
+        format("%s's top negotiator, %s, will visit Washington for a %s round of %s talks on "
+               "%s, officials said %s.\n\n",
+               s(side.name).c_str(), s(side.negotiator).c_str(), s(r.pick(ordinals)).c_str(),
+               s(r.pick(levels)).c_str(), s(r.pick(weekdays)).c_str(), s(r.pick(weekdays)).c_str());
     out += format("%s, who serves as %s, is expected to meet U.S. Trade Representative "
                   "Jamieson Greer and Commerce Secretary Howard Lutnick later this week.\n\n",
                   s(side.negotiator).c_str(), s(side.role).c_str());
@@ -102,18 +102,18 @@ std::string article(Random& r, const Side& side) {
                   s(r.pick(months)).c_str(), r.between(1, 28), s(side.name).c_str(),
                   r.between(20, 150), rate);
     out += format("%s\n\n", s(r.pick(fillers)).c_str());
-    out += format("%s officials have rejected Washington's call to open the market for %s, and "
-                  "the two sides aim to conclude an agreement by the end of %s, ahead of the "
-                  "July 9 deadline.\n\n",
-                  s(side.adjective).c_str(), s(r.pick(products)).c_str(),
-                  s(r.pick(months)).c_str());
+    out +=
+        format("%s officials have rejected Washington's call to open the market for %s, and "
+               "the two sides aim to conclude an agreement by the end of %s, ahead of the "
+               "July 9 deadline.\n\n",
+               s(side.adjective).c_str(), s(r.pick(products)).c_str(), s(r.pick(months)).c_str());
     out += format("Talks held in Geneva last month ended without a deal, and a meeting planned "
                   "for %s was called off, according to people briefed on the matter.\n\n",
                   s(r.pick(weekdays)).c_str());
     out += format("Exports of %s to the United States fell %d percent from a year earlier to "
                   "%d.%d billion dollars in %s, government data showed.\n",
-                  s(r.pick(products)).c_str(), r.between(3, 30), r.between(1, 40),
-                  r.between(0, 9), s(r.pick(months)).c_str());
+                  s(r.pick(products)).c_str(), r.between(3, 30), r.between(1, 40), r.between(0, 9),
+                  s(r.pick(months)).c_str());
     return out;
 }
 

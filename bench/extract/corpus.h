@@ -13,9 +13,9 @@ namespace parley::bench {
 
 struct CorpusArticle {
     std::string text;
-    std::string published;                      // ISO 8601 with offset
-    std::chrono::sys_seconds instant;           // the same, as an instant
-    std::chrono::minutes offset{0};             // the outlet's offset
+    std::string published;            // ISO 8601 with offset
+    std::chrono::sys_seconds instant; // the same, as an instant
+    std::chrono::minutes offset{0};   // the outlet's offset
 };
 
 // `count` articles of 200–400 words each.

@@ -7,10 +7,9 @@
 #include "ingest/extract/extract.h"
 
 #include <benchmark/benchmark.h>
-#include <sys/resource.h>
-
 #include <fstream>
 #include <sstream>
+#include <sys/resource.h>
 
 namespace {
 

@@ -6,7 +6,8 @@
 #   dateparser: search_dates(text, languages=["en"], RELATIVE_BASE=published),
 #               python3-dateparser from Debian, /usr/bin/python3
 #
-# Prints parley's MB/s and texts/s, dateparser's texts/s, and their ratio.
+# Prints parley's MB/s and texts/s, dateparser's texts/s, and their ratio;
+# both rates are per second of CPU time.
 # usage: bench/extract/run.sh [WORK_DIR] [ARTICLES]   (default build/bench/extract-run, 300)
 set -eu
 cd "$(dirname "$0")/../.."

@@ -27,6 +27,9 @@ void WordClasses::add(Vocabulary& vocabulary, const std::string& name, std::stri
     std::uint32_t w = vocabulary.intern(lower_ascii(tokens[0]));
     auto& firsts = first_words_[it->second];
     if (std::find(firsts.begin(), firsts.end(), w) == firsts.end()) firsts.push_back(w);
+    if (starts_.size() <= w) starts_.resize(w + 1);
+    if (std::find(starts_[w].begin(), starts_[w].end(), it->second) == starts_[w].end())
+        starts_[w].push_back(it->second);
 }
 
 std::optional<std::uint32_t> WordClasses::find(std::string_view name) const {
@@ -37,6 +40,7 @@ std::optional<std::uint32_t> WordClasses::find(std::string_view name) const {
 
 std::size_t WordClasses::match(const Document& doc, std::uint32_t id, std::size_t first,
                                std::size_t limit) const {
+    if (first >= limit || !may_start(doc.tokens[first].word, id)) return 0;
     std::size_t end = 0;
     tables_[id].match(doc, first, limit, [&](std::size_t e, std::uint32_t, const Surface&) {
         end = e;
@@ -47,12 +51,8 @@ std::size_t WordClasses::match(const Document& doc, std::uint32_t id, std::size_
 
 bool WordClasses::occurs(const Document& doc, std::uint32_t id, std::size_t first,
                          std::size_t last) const {
-    const auto& firsts = first_words_[id];
-    for (std::size_t i = first; i < last; ++i) {
-        std::uint32_t w = doc.tokens[i].word;
-        if (w == 0 || std::find(firsts.begin(), firsts.end(), w) == firsts.end()) continue;
+    for (std::size_t i = first; i < last; ++i)
         if (match(doc, id, i, last) != 0) return true;
-    }
     return false;
 }
 

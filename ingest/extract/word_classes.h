@@ -34,7 +34,15 @@ public:
     }
 
 private:
+    bool may_start(std::uint32_t word, std::uint32_t id) const {
+        if (word >= starts_.size()) return false;
+        for (auto c : starts_[word])
+            if (c == id) return true;
+        return false;
+    }
+
     std::unordered_map<std::string, std::uint32_t> ids_;
+    std::vector<std::vector<std::uint32_t>> starts_; // by word id: the classes it can start
     std::vector<PhraseTable> tables_;
     std::vector<std::vector<std::uint32_t>> first_words_;
 };

@@ -31,8 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto x = extractor().extract(text, ref);
     for (const auto& e : x.events) {
         if (e.evidence.end > text.size() || e.evidence.begin > e.evidence.end) std::abort();
-        if (text.substr(e.evidence.begin, e.evidence.end - e.evidence.begin) !=
-            e.evidence.sentence)
+        if (text.substr(e.evidence.begin, e.evidence.end - e.evidence.begin) != e.evidence.sentence)
             std::abort();
     }
     for (const auto& d : x.dates)
