@@ -129,7 +129,6 @@ void register_completion(CLI::App& app, Context& ctx, CommandRun& run) {
     auto shell = std::make_shared<std::string>();
     auto* cmd = app.add_subcommand("completion", "Print a shell completion script (bash)");
     cmd->add_option("SHELL", *shell, "bash")->required()->check(CLI::IsMember({"bash"}));
-    // The callback owns `shell`: the option writes into it while parsing.
     cmd->callback([&ctx, &run, &app, shell] {
         run = [&ctx, &app] {
             ctx.out << bash_script(app);

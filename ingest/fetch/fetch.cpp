@@ -110,6 +110,10 @@ extern "C" std::size_t on_header(char* data, std::size_t size, std::size_t n, vo
     if (colon == std::string_view::npos) return bytes;
     std::string_view name = trim(line.substr(0, colon));
     std::string_view value = trim(line.substr(colon + 1));
+    // A value with control characters in it is never sent back in a request.
+    if (std::any_of(value.begin(), value.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t'; }))
+        return bytes;
     auto is = [&](std::string_view h) {
         return name.size() == h.size() && starts_with_nocase(name, h);
     };

@@ -90,6 +90,9 @@ pid_t spawn_pull(const std::string& db) {
         ::dup2(devnull, 0);
         ::dup2(devnull, 1);
         ::dup2(devnull, 2);
+        // No user's config.toml may change what is tested.
+        std::string home = std::filesystem::path(db).parent_path().string();
+        ::setenv("XDG_CONFIG_HOME", home.c_str(), 1);
         ::execl(exe.c_str(), exe.c_str(), "--db", db.c_str(), "pull", "--jobs", "2",
                 static_cast<char*>(nullptr));
         ::_exit(127);
@@ -521,6 +524,7 @@ TEST_CASE("on a terminal, a progress line is redrawn in place and cleared") {
     pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
     REQUIRE(pid >= 0);
     if (pid == 0) {
+        ::setenv("XDG_CONFIG_HOME", db.dir.path().c_str(), 1);
         ::execl(exe.c_str(), exe.c_str(), "--db", db.path.c_str(), "pull",
                 static_cast<char*>(nullptr));
         ::_exit(127);

@@ -128,6 +128,10 @@ void FeedServer::routes() {
         }
         res.set_content(v1, rss_type);
     });
+    get("/odd-etag.rss", [v1](const httplib::Request&, httplib::Response& res) {
+        res.set_header("ETag", "\"v1\x01\x1b[2J\"");
+        res.set_content(v1, rss_type);
+    });
     get("/last-modified.rss", [v1](const httplib::Request& req, httplib::Response& res) {
         res.set_header("Last-Modified", last_modified);
         if (req.get_header_value("If-Modified-Since") == last_modified) {

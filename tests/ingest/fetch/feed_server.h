@@ -3,6 +3,7 @@
 // serving the feed fixtures and the ways servers misbehave:
 //
 //   /etag.rss              200 with an ETag; 304 when If-None-Match matches
+//   /odd-etag.rss          200 with an ETag holding control characters
 //   /last-modified.rss     200 with Last-Modified; 304 when If-Modified-Since matches
 //   /gzip.rss              the feed gzip-compressed (Content-Encoding: gzip)
 //   /moved/1 → /moved/2 → /moved/3 → /etag.rss    three 301s

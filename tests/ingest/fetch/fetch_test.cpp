@@ -58,6 +58,13 @@ TEST_CASE("a stored ETag is sent back and the 304 brings no body") {
     CHECK(r.body.empty());
 }
 
+TEST_CASE("a validator holding control characters is not kept to be sent back") {
+    auto r = get("/odd-etag.rss");
+    CHECK(r.http_status == 200);
+    CHECK(r.has_body());
+    CHECK(r.etag.empty());
+}
+
 TEST_CASE("a stored Last-Modified is sent back as If-Modified-Since and the 304 follows") {
     auto first = get("/last-modified.rss");
     REQUIRE(first.http_status == 200);
