@@ -142,6 +142,8 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                 Requirement r;
                 if (name == "fact")
                     r.fact = true;
+                else if (name == "planned")
+                    r.planned = true;
                 else
                     r.slot = slot_or_throw(line, name);
                 any.push_back(r);

@@ -14,7 +14,8 @@
 //   split <slot>...          one event per rate, target or date found ("25 percent on
 //                            steel in March and 25 percent on autos in April")
 //   require <cond>|<cond>    an event is kept only when one holds (several lines: all);
-//                            conditions: a slot name, "fact" (not planned or proposed)
+//                            conditions: a slot name, "fact" (reported, held or
+//                            rejected), "planned"
 //   past <status>            the status of an event that has happened (talks: held)
 //   undated <how>            the date of an event the text does not date:
 //                            "publication", "report" (the day of "said on
@@ -56,7 +57,8 @@ struct Trigger {
 
 // One of the conditions of a `require` line.
 struct Requirement {
-    bool fact = false; // the event is reported or held
+    bool fact = false;    // the event is reported, held or rejected
+    bool planned = false; // the event is planned
     Slot slot = Slot::date;
 };
 

@@ -16,6 +16,13 @@ bool tariff_kind(EventKind k) {
            k == EventKind::tariff_changed || k == EventKind::tariff_paused;
 }
 
+bool is_country_code(const std::string& a) {
+    if (a.size() != 3) return false;
+    for (char c : a)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
+
 bool bound_cue(std::string_view cue) {
     return cue == "until" || cue == "by" || cue == "no_later_than" || cue == "before";
 }
@@ -26,7 +33,17 @@ struct Group {
     std::optional<std::size_t> rate; // tag indices
     std::optional<std::size_t> date;
     std::optional<std::size_t> end_date;
+    std::optional<std::size_t> through; // "on Thursday and Friday": the last day
     std::string target;
+};
+
+// An event built from a group, kept until the sentence's events can lend
+// each other what one of them leaves out.
+struct Pending {
+    Draft draft;
+    Group group;
+    std::uint32_t kind = 0;
+    std::size_t trigger = 0;
 };
 
 class SentenceEvents {
@@ -40,6 +57,11 @@ public:
         frames_ = find_frames(doc_, rules_, match_, s_);
         for (const auto& frame : frames_.frames)
             build(frame);
+        lend_tariff_details();
+        for (auto& p : pending_) {
+            if (!required(rules_.kinds[p.kind], p.draft.event, p.group)) continue;
+            out_.push_back(std::move(p.draft));
+        }
     }
 
 private:
@@ -324,7 +346,7 @@ private:
         case Cue::conditional: {
             // "said it would impose": a plan; otherwise an offer or a threat.
             for (std::size_t i = s_.first; i < f.triggers.front().first; ++i)
-                if (rules_.classes.match(doc_, rules_.speech, i, s_.last))
+                if (rules_.classes.match(doc_, rules_.reported_speech, i, s_.last))
                     return EventStatus::planned;
             return EventStatus::proposed;
         }
@@ -374,13 +396,39 @@ private:
         return false;
     }
 
-    // The dates without a bounding word when there are any: "held talks on
-    // Tuesday, his eighth visit since April" is dated Tuesday.
-    std::vector<std::size_t> plain_first(const std::vector<std::size_t>& dates) const {
-        std::vector<std::size_t> plain;
+    // The dates whose bounding word comes first in the kind's `dates` list:
+    // talks prefer a plain date ("held talks on Tuesday, his eighth visit
+    // since April"), a tariff the day it starts ("signed on Sept. 4, lowers
+    // tariffs to 15 percent, effective Sept. 16").
+    std::vector<std::size_t> preferred(const KindRules& kind,
+                                       const std::vector<std::size_t>& dates) const {
+        auto rank = [&](std::size_t k) {
+            auto cue = date_cue(doc_.tags[k]);
+            for (std::size_t i = 0; i < kind.date_cues.size(); ++i)
+                if (kind.date_cues[i] == cue) return i;
+            return kind.date_cues.size();
+        };
+        std::size_t best = kind.date_cues.size();
         for (auto k : dates)
-            if (date_cue(doc_.tags[k]) == "none") plain.push_back(k);
-        return plain.empty() ? dates : plain;
+            best = std::min(best, rank(k));
+        std::vector<std::size_t> out;
+        for (auto k : dates)
+            if (rank(k) == best) out.push_back(k);
+        return out;
+    }
+
+    bool consecutive_days(std::vector<std::size_t> dates) const {
+        std::sort(dates.begin(), dates.end(),
+                  [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
+        for (std::size_t i = 0; i < dates.size(); ++i) {
+            const DateValue& d = doc_.dates[std::size_t(doc_.tags[dates[i]].ref)].date;
+            if (d.granularity != Granularity::day || !d.known()) return false;
+            if (i > 0) {
+                const DateValue& prev = doc_.dates[std::size_t(doc_.tags[dates[i - 1]].ref)].date;
+                if (*d.first != *prev.first + date::days{1}) return false;
+            }
+        }
+        return true;
     }
 
     // "in April and May", "on June 3, 4 and 5": dates joined by and, or, commas.
@@ -415,7 +463,7 @@ private:
             std::vector<std::size_t> inside;
             for (auto k : dates)
                 if (doc_.tags[k].first >= g.from && doc_.tags[k].first < g.to) inside.push_back(k);
-            if (!inside.empty()) g.date = nearest_to_triggers(f, inside);
+            if (!inside.empty()) g.date = nearest_to_triggers(f, preferred(kind, inside));
         };
         if (kind.splits(Slot::rate) && f.rates.size() >= 2) {
             auto rates = by_position(f.rates);
@@ -434,7 +482,17 @@ private:
                     for (auto& g : out)
                         if (!g.date) g.date = d;
             }
-        } else if (kind.splits(Slot::date) && coordinated(own_dates)) {
+        } else if (kind.splits(Slot::date) && coordinated(own_dates) &&
+                   consecutive_days(own_dates)) {
+            // "on Thursday and Friday": one event over both days.
+            auto dates = by_position(own_dates);
+            Group g;
+            g.from = r.first;
+            g.to = r.last;
+            g.date = dates.front();
+            g.through = dates.back();
+            out.push_back(g);
+        } else if (kind.splits(Slot::date) && coordinated(own_dates) && f.rounds.empty()) {
             for (auto k : by_position(own_dates)) {
                 Group g;
                 g.from = r.first;
@@ -448,7 +506,7 @@ private:
             g.from = r.first;
             g.to = r.last;
             if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
-            if (!own_dates.empty()) g.date = nearest_to_triggers(f, plain_first(own_dates));
+            if (!own_dates.empty()) g.date = nearest_to_triggers(f, preferred(kind, own_dates));
             out.push_back(g);
         }
         if (!bound_dates.empty())
@@ -494,6 +552,15 @@ private:
             if (g.date) {
                 e.date = date_value(*g.date, kind);
                 d.date_cue = std::string(date_cue(doc_.tags[*g.date]));
+                if (g.through) {
+                    const Tag& a = doc_.tags[*g.date];
+                    const Tag& b = doc_.tags[*g.through];
+                    e.date = interval_value(
+                        *e.date.first, *doc_.dates[std::size_t(b.ref)].date.last,
+                        std::string(doc_.text.substr(doc_.tokens[a.first].begin,
+                                                     doc_.tokens[b.last - 1].end -
+                                                         doc_.tokens[a.first].begin)));
+                }
             }
             if (g.end_date) {
                 d.end = date_value(*g.end_date, kind);
@@ -518,7 +585,8 @@ private:
             if (kind.takes(Slot::rate) && g.rate) det.rate_pct = doc_.tags[*g.rate].number;
             if (kind.takes(Slot::products)) {
                 det.products = products_in(gr);
-                if (det.products.empty() && f.definite && index_ > 0)
+                // "The tariffs are set to take effect": the goods of the sentence before.
+                if (det.products.empty() && f.definite && index_ > 0 && !g.rate && g.target.empty())
                     det.products = products_in(
                         Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
             }
@@ -568,11 +636,55 @@ private:
             e.actors = countries;
             e.actors.insert(e.actors.end(), a.people.begin(), a.people.end());
 
-            if (!required(kind, e, g)) continue;
             e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
             e.evidence.begin = s_.begin;
             e.evidence.end = s_.end;
-            out_.push_back(std::move(d));
+            pending_.push_back(Pending{std::move(d), g, f.kind, f.triggers.front().first});
+        }
+    }
+
+    // Tariffs of one sentence tell one story: "imposed 25 percent on steel
+    // and later raised it to 50 percent" raises the steel tariff, and
+    // "announced that it would impose a 25 percent tariff on cars" announces
+    // the tariff it goes on to describe. A tariff without goods or target
+    // takes the nearest sibling's; an announcement without a rate takes its
+    // rate too.
+    void lend_tariff_details() {
+        for (auto& p : pending_) {
+            Event& e = p.draft.event;
+            if (!tariff_kind(e.kind)) continue;
+            auto& det = e.details;
+            const Pending* lender = nullptr;
+            std::size_t best = std::numeric_limits<std::size_t>::max();
+            for (const auto& q : pending_) {
+                if (&q == &p || !tariff_kind(q.draft.event.kind)) continue;
+                std::size_t d =
+                    q.trigger > p.trigger ? q.trigger - p.trigger : p.trigger - q.trigger;
+                if (d < best) {
+                    best = d;
+                    lender = &q;
+                }
+            }
+            if (!lender) continue;
+            const auto& from = lender->draft.event.details;
+            if (det.products.empty() && !from.products.empty()) det.products = from.products;
+            if (e.kind == EventKind::tariff_announced && !det.rate_pct && from.rate_pct)
+                det.rate_pct = from.rate_pct;
+            if ((det.target.empty() || det.target == "ALL") && !from.target.empty() &&
+                from.target != "ALL") {
+                det.target = from.target;
+                auto& actors = e.actors;
+                if (std::find(actors.begin(), actors.end(), det.target) == actors.end()) {
+                    actors.insert(actors.begin(), det.target);
+                    std::stable_sort(actors.begin(), actors.end(),
+                                     [](const auto& a, const auto& b) {
+                                         bool ca = is_country_code(a), cb = is_country_code(b);
+                                         if (ca != cb) return ca;
+                                         return ca && a < b;
+                                     });
+                }
+            }
+            if (det.target.empty() && !det.products.empty()) det.target = "ALL";
         }
     }
 
@@ -620,6 +732,10 @@ private:
                          e.status == EventStatus::rejected;
                     continue;
                 }
+                if (req.planned) {
+                    ok = ok || e.status == EventStatus::planned;
+                    continue;
+                }
                 const EventDetails& d = e.details;
                 switch (req.slot) {
                 case Slot::date:
@@ -663,6 +779,7 @@ private:
     std::size_t index_;
     const Sentence& s_;
     std::vector<Draft>& out_;
+    std::vector<Pending> pending_;
     std::uint32_t tariff_words_;
     SentenceFrames frames_;
 };

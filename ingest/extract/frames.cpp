@@ -31,13 +31,26 @@ public:
 private:
     std::uint16_t clause_of(std::size_t token) const { return out_.clause[token - s_.first]; }
 
-    // Whether the element occurs in the trigger's clause or within a few
-    // words of it ("The tariffs, which Trump imposed ...").
+    // Within six words of the trigger ("The tariffs, which Trump imposed"),
+    // or twelve with no comma between ("announced on Wednesday that he would
+    // impose a 25% tariff").
+    bool near(Span trigger, std::size_t i) const {
+        const std::size_t d = distance(trigger, Span{i, i + 1});
+        if (d <= 6) return true;
+        if (d > 12) return false;
+        const std::size_t from = std::min(trigger.last, i + 1), to = std::max(trigger.first, i);
+        for (std::size_t k = from; k < to; ++k) {
+            auto t = doc_.token_text(k);
+            if (t == "," || t == ";" || t == ":") return false;
+        }
+        return true;
+    }
+
+    // Whether the element occurs in the trigger's clause or near it.
     bool occurs(const PatternElement& e, Span trigger) const {
-        constexpr std::size_t near = 6;
         const auto clause = clause_of(trigger.first);
         for (std::size_t i = s_.first; i < s_.last; ++i) {
-            if (clause_of(i) != clause && distance(trigger, Span{i, i + 1}) > near) continue;
+            if (clause_of(i) != clause && !near(trigger, i)) continue;
             const Token& t = doc_.tokens[i];
             for (auto w : e.words)
                 if (t.word == w) return true;
@@ -140,9 +153,22 @@ private:
         const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
         if (trig.status && !frame->trigger_status) frame->trigger_status = trig.status;
         if (trig.subject_is_target) frame->subject_is_target = true;
+        if (points_back(span)) frame->definite = true;
+    }
+
+    // "the talks", "The tariffs are set to take effect": the words point back
+    // to something an earlier sentence named.
+    bool points_back(Span span) const {
         for (std::size_t back = 1; back <= 2 && span.first >= s_.first + back; ++back)
             if (rules_.classes.match(doc_, rules_.definite, span.first - back, span.first))
-                frame->definite = true;
+                return true;
+        const auto clause = clause_of(span.first);
+        for (std::size_t i = span.first; i-- > s_.first && clause_of(i) == clause;) {
+            if (!rules_.classes.match(doc_, rules_.definite, i, span.first)) continue;
+            for (std::size_t j = i + 1; j <= i + 3 && j < span.first; ++j)
+                if (rules_.classes.match(doc_, rules_.anaphor, j, span.first)) return true;
+        }
+        return false;
     }
 
     // A date right after a verb of saying dates the report ("said Tuesday").
@@ -228,7 +254,8 @@ private:
         for (int f = 0; f < families; ++f)
             if (best[f] >= 0) overall = std::min(overall, best_cost[f]);
         for (int f = 0; f < families; ++f)
-            if (best[f] >= 0 && (best_cost[f] >= other_clause || best_cost[f] <= 2 * overall + 4))
+            if (best[f] >= 0 &&
+                (best_cost[f] >= other_clause || 2 * best_cost[f] <= 3 * overall + 6))
                 give(out_.frames[std::size_t(best[f])]);
     }
 

@@ -50,6 +50,7 @@ Rules::Rules(const DataDirs& dirs) {
     status.load(dirs, vocabulary);
     tariff = required_class(classes, "tariff");
     speech = required_class(classes, "speech");
+    reported_speech = required_class(classes, "reported_speech");
     all_targets = required_class(classes, "all_targets");
     baseline = required_class(classes, "baseline");
     target_prep = required_class(classes, "target_prep");
@@ -57,6 +58,7 @@ Rules::Rules(const DataDirs& dirs) {
     clause = required_class(classes, "clause");
     round = required_class(classes, "round");
     definite = required_class(classes, "definite");
+    anaphor = required_class(classes, "anaphor");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

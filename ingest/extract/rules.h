@@ -42,8 +42,9 @@ struct Rules {
     std::unordered_map<int, std::vector<TriggerRef>> by_tag;
 
     // Word classes the slot filling reads (see data/language/words.tsv).
-    std::uint32_t tariff = 0, speech = 0, all_targets = 0, baseline = 0, target_prep = 0,
-                  location_prep = 0, clause = 0, round = 0, definite = 0;
+    std::uint32_t tariff = 0, speech = 0, reported_speech = 0, all_targets = 0, baseline = 0,
+                  target_prep = 0, location_prep = 0, clause = 0, round = 0, definite = 0,
+                  anaphor = 0;
     std::vector<std::pair<std::string, std::uint32_t>> levels; // "ministerial" → class
 
     // Reads every data file; throws std::runtime_error naming a bad line.

@@ -233,3 +233,120 @@ TEST_CASE("the same event told twice in one article is one event") {
         text, {when(text, "in March", "2025-03"), when(text, "in March hurt", "2025-03")});
     CHECK(of_kind(e, EventKind::tariff_imposed).size() == 1);
 }
+
+TEST_CASE("two triggers in two clauses are two events with their own rates and targets") {
+    std::string text = "U.S. tariffs on Chinese goods will fall to 30 percent from 145 percent, "
+                       "while Chinese duties on U.S. imports will drop to 10 percent from 125 "
+                       "percent.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 2);
+    CHECK(changed[0].details.rate_pct == 30);
+    CHECK(changed[0].details.target == "CHN");
+    CHECK(changed[0].actors == std::vector<std::string>{"CHN", "USA"});
+    CHECK(changed[1].details.rate_pct == 10);
+    CHECK(changed[1].details.target == "USA");
+    CHECK(changed[0].status == EventStatus::planned);
+}
+
+TEST_CASE("a country that faces a tariff is its target, not its imposer") {
+    std::string text = "The White House imposed tariffs on steel in March. Japan will face a 25 "
+                       "percent tariff from Aug. 1.";
+    auto e = test::events(
+        text, {when(text, "in March", "2025-03"), when(text, "Aug. 1", "2025-08-01", "from")});
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[1].details.target == "JPN");
+    CHECK(imposed[1].details.rate_pct == 25);
+    CHECK(imposed[1].date.value == "2025-08-01");
+    CHECK(imposed[1].status == EventStatus::planned);
+    CHECK(imposed[1].actors == std::vector<std::string>{"JPN", "USA"});
+}
+
+TEST_CASE("a tariff is dated by the day it takes effect rather than the day it was signed") {
+    std::string text = "The order, signed on Sept. 4, lowers tariffs on Japanese autos to 15 "
+                       "percent, effective Sept. 16.";
+    auto changed = of_kind(test::events(text, {when(text, "Sept. 4", "2025-09-04"),
+                                               when(text, "Sept. 16", "2025-09-16")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-09-16");
+    CHECK(changed[0].details.rate_pct == 15);
+    CHECK(changed[0].details.target == "JPN");
+    CHECK(changed[0].details.products == std::vector<std::string>{"autos"});
+}
+
+TEST_CASE("talks on two days in a row are one event over both days") {
+    std::string text = "Mexico and the United States held a fifth round of negotiations in "
+                       "Washington on Thursday and Friday.";
+    auto talks = of_kind(test::events(text, {when(text, "Thursday", "2025-05-15"),
+                                             when(text, "Friday", "2025-05-16")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05-15/2025-05-16");
+    CHECK(talks[0].details.round == 5);
+    CHECK(talks[0].status == EventStatus::held);
+}
+
+TEST_CASE("talks in two months are two events") {
+    std::string text = "Officials from Tokyo and Washington held talks in April and May.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "April", "2025-04"), when(text, "May", "2025-05")}),
+                EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].date.value == "2025-04");
+    CHECK(talks[1].date.value == "2025-05");
+}
+
+TEST_CASE("an announcement takes the rate and goods of the tariff it announces") {
+    std::string text = "Trump announced on Wednesday that he would impose a 25 percent tariff on "
+                       "all imported cars starting April 3.";
+    auto e = test::events(
+        text,
+        {when(text, "on Wednesday", "2025-03-26"), when(text, "April 3", "2025-04-03", "starting")},
+        test::tokyo_2025_05_20());
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-03-26");
+    CHECK(announced[0].details.rate_pct == 25);
+    CHECK(announced[0].details.products == std::vector<std::string>{"autos"});
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].date.value == "2025-04-03");
+    CHECK(imposed[0].details.target == "ALL");
+}
+
+TEST_CASE("a sentence that points back takes the goods of the one before") {
+    std::string text = "Trump put a 25 percent tariff on cars. The tariffs are set to take "
+                       "effect on Aug. 1.";
+    auto imposed = of_kind(test::events(text, {when(text, "Aug. 1", "2025-08-01")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[1].date.value == "2025-08-01");
+    CHECK(imposed[1].details.products == std::vector<std::string>{"autos"});
+    CHECK(imposed[1].status == EventStatus::planned);
+}
+
+TEST_CASE("a deal only offered or feared is not an event") {
+    std::string text = "The tariffs take effect on Friday unless the two sides strike a deal.";
+    CHECK(
+        of_kind(test::events(text, {when(text, "Friday", "2025-05-23")}), EventKind::deal).empty());
+}
+
+TEST_CASE("a date far nearer to another event does not date the talks of a purpose clause") {
+    std::string text = "Canada will drop most of its retaliatory tariffs on U.S. goods from "
+                       "Sept. 1, Prime Minister Mark Carney said, in a bid to restart stalled "
+                       "trade talks with Washington.";
+    auto e = test::events(text, {when(text, "Sept. 1", "2025-09-01", "from")});
+    CHECK(of_kind(e, EventKind::talks).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.target == "USA");
+    CHECK(changed[0].date.value == "2025-09-01");
+}
+
+TEST_CASE("a levy averted is no fact") {
+    std::string text = "The deal averts a 25 percent levy that was due to take effect on Friday.";
+    CHECK(
+        of_kind(test::events(text, {when(text, "Friday", "2025-05-23")}), EventKind::tariff_imposed)
+            .empty());
+}
