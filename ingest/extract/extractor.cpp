@@ -3,6 +3,8 @@
 #include "ingest/extract/rules.h"
 #include "ingest/temporal/lexicon.h"
 
+#include <date/tz.h>
+
 namespace parley {
 
 struct Extractor::Rules {
@@ -17,7 +19,17 @@ Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
-Extraction Extractor::extract(std::string_view text, const ReferenceTime& ref) const {
+Extraction Extractor::extract(std::string_view text, const ReferenceTime& given) const {
+    // A zone the tz database does not know (a feed configured by hand) is
+    // read at the fixed offset rather than failing the whole article.
+    ReferenceTime ref = given;
+    if (!ref.zone.empty()) {
+        try {
+            (void)date::locate_zone(ref.zone);
+        } catch (const std::exception&) {
+            ref.zone.clear();
+        }
+    }
     auto doc =
         extract::analyse(text, find_time_expressions(text, ref, rules_->temporal), rules_->rules);
     Extraction out;
