@@ -129,7 +129,7 @@ void register_completion(CLI::App& app, Context& ctx, CommandRun& run) {
     auto shell = std::make_shared<std::string>();
     auto* cmd = app.add_subcommand("completion", "Print a shell completion script (bash)");
     cmd->add_option("SHELL", *shell, "bash")->required()->check(CLI::IsMember({"bash"}));
-    cmd->callback([&ctx, &run, &app, shell] {
+    cmd->callback([&ctx, &run, &app, shell] { // `shell` must outlive parsing
         run = [&ctx, &app] {
             ctx.out << bash_script(app);
             return 0;

@@ -2,12 +2,19 @@
 
 #include "cli/commands.h"
 #include "cli/terminal.h"
+#include "ingest/feed/opml.h"
+#include "ingest/feed/parse.h"
 #include "timeline/event_json.h"
 
 #include <CLI/CLI.hpp>
 #include <date/tz.h>
+#include <fstream>
+#include <iostream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <sstream>
+#include <unordered_set>
 
 namespace parley {
 
@@ -102,6 +109,82 @@ int remove(Context& ctx, const FeedOptions& o) {
     return 0;
 }
 
+std::string read_input(const std::string& path) {
+    if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + path);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    if (in.bad()) throw std::runtime_error("cannot read " + path);
+    return buf.str();
+}
+
+bool known_zone(const std::string& tz) {
+    try {
+        date::locate_zone(tz);
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+int import_opml(Context& ctx, const FeedOptions& o) {
+    OpmlDocument opml;
+    try {
+        opml = read_opml(read_input(o.opml_file));
+    } catch (const FeedParseError& e) {
+        ctx.err << "parley: feed import: " << terminal_safe(o.opml_file) << ": " << e.what()
+                << "\n";
+        return 1;
+    } catch (const std::runtime_error& e) {
+        ctx.err << "parley: feed import: " << e.what() << "\n";
+        return 1;
+    }
+    for (const auto& w : opml.warnings)
+        ctx.err << "parley: feed import: warning: " << terminal_safe(w) << "\n";
+
+    int added = 0, present = 0, refused = 0;
+    std::unordered_set<std::string> seen;
+    for (const OpmlFeed& f : opml.feeds) {
+        if (!has_supported_scheme(f.url)) {
+            ctx.err << "parley: feed import: skipped " << terminal_safe(f.url)
+                    << ": not an http://, https:// or file:// URL\n";
+            ++refused;
+            continue;
+        }
+        if (!seen.insert(f.url).second || ctx.store().find_feed(f.url)) {
+            ++present;
+            continue;
+        }
+        Feed feed;
+        feed.url = f.url;
+        feed.name = f.name;
+        if (!f.tz.empty()) {
+            if (known_zone(f.tz)) {
+                feed.tz = f.tz;
+            } else {
+                ctx.err << "parley: feed import: " << terminal_safe(f.url)
+                        << ": unknown time zone '" << terminal_safe(f.tz) << "' left out\n";
+            }
+        }
+        ctx.store().add_feed(feed, ctx.now());
+        ++added;
+    }
+    ctx.out << "imported " << added << " feed" << (added == 1 ? "" : "s") << ", skipped " << present
+            << " already present";
+    if (refused > 0) ctx.out << " and " << refused << " with unsupported URLs";
+    ctx.out << "\n";
+    return 0;
+}
+
+int export_opml(Context& ctx) {
+    std::vector<OpmlFeed> feeds;
+    for (const Feed& f : ctx.store().feeds())
+        feeds.push_back({f.url, f.name, f.title, f.link, f.tz});
+    ctx.out << write_opml(feeds, "parley feeds", ctx.now());
+    return 0;
+}
+
 } // namespace
 
 void register_feed(CLI::App& app, Context& ctx, CommandRun& run) {
@@ -125,13 +208,13 @@ void register_feed(CLI::App& app, Context& ctx, CommandRun& run) {
     remove_cmd->callback([&ctx, &run, opts] { run = [&ctx, opts] { return remove(ctx, *opts); }; });
 
     auto* import_cmd = feed->add_subcommand("import", "Add the feeds of an OPML file");
-    import_cmd->add_option("FILE", opts->opml_file, "OPML 1.0 or 2.0 file")->required();
+    import_cmd->add_option("FILE", opts->opml_file, "OPML 1.0 or 2.0 file, or - for stdin")
+        ->required();
     import_cmd->callback(
-        [&ctx, &run] { run = [&ctx] { return not_implemented(ctx, "feed import"); }; });
+        [&ctx, &run, opts] { run = [&ctx, opts] { return import_opml(ctx, *opts); }; });
 
     auto* export_cmd = feed->add_subcommand("export", "Print the feeds as OPML 2.0");
-    export_cmd->callback(
-        [&ctx, &run] { run = [&ctx] { return not_implemented(ctx, "feed export"); }; });
+    export_cmd->callback([&ctx, &run] { run = [&ctx] { return export_opml(ctx); }; });
 }
 
 } // namespace parley

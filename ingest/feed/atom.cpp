@@ -1,5 +1,6 @@
 // Atom 1.0 (RFC 4287) and Atom 0.3.
 
+#include "ingest/feed/child_index.h"
 #include "ingest/feed/feed_reading.h"
 #include "ingest/feed/uri.h"
 #include "ingest/feed/xml_names.h"
@@ -72,6 +73,7 @@ std::string construct_text(pugi::xml_node el, FeedReading& r, bool one_line) {
     if (!el) return {};
     const Kind kind = kind_of(el.attribute("type").value());
     const std::string mode = lowered(el.attribute("mode").value());
+    std::string scratch;
     auto finish = [&](std::string_view value, Markup m) {
         return one_line ? text_line(value, m) : text_body(value, m);
     };
@@ -88,11 +90,11 @@ std::string construct_text(pugi::xml_node el, FeedReading& r, bool one_line) {
         return finish(inner_markup(el), Markup::html);
     }
     if (mode == "escaped" || kind == Kind::html)
-        return finish(xml_value(el, r.entities), Markup::html);
+        return finish(xml_value(el, r.entities, scratch), Markup::html);
     // Plain text; inline markup (Atom 0.3 mode="xml") is read as markup.
     if (el.find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; }))
         return finish(inner_markup(el), Markup::html);
-    return finish(xml_value(el, r.entities), Markup::text);
+    return finish(xml_value(el, r.entities, scratch), Markup::text);
 }
 
 // The link a reader would follow: rel="alternate" (the default), preferring HTML.
@@ -118,10 +120,10 @@ std::string alternate_link(pugi::xml_node parent, FeedReading& r) {
                        attribute_text(best.attribute("href"), r.entities));
 }
 
-std::optional<FeedTime> date_of(pugi::xml_node parent, std::initializer_list<const char*> names,
-                                FeedReading& r) {
-    for (const char* name : names)
-        if (pugi::xml_node n = parent.child(name)) {
+std::optional<FeedTime> date_of(const ChildIndex& children,
+                                std::initializer_list<std::string_view> names, FeedReading& r) {
+    for (std::string_view name : names)
+        if (pugi::xml_node n = children.get(name)) {
             const std::string text = xml_token(n, r.entities);
             if (!text.empty()) return r.date(text, name);
         }
@@ -138,16 +140,17 @@ std::string author_of(pugi::xml_node parent, FeedReading& r) {
 
 FeedEntry read_entry(pugi::xml_node entry, const std::string& feed_author, FeedReading& r) {
     FeedEntry e;
-    e.title = construct_text(entry.child("atom:title"), r, true);
-    if (e.title.empty() && entry.child("dc:title"))
-        e.title = text_line(xml_value(entry.child("dc:title"), r.entities), Markup::html);
+    const ChildIndex kids(entry);
+    e.title = construct_text(kids.get("atom:title"), r, true);
+    if (e.title.empty() && kids.get("dc:title"))
+        e.title = text_line(xml_value(kids.get("dc:title"), r.entities), Markup::html);
     if (e.title.empty()) {
-        if (pugi::xml_node t = entry.child("media:title"))
+        if (pugi::xml_node t = kids.get("media:title"))
             e.title = text_line(xml_value(t, r.entities), Markup::html);
-        else if (pugi::xml_node g = entry.child("media:group").child("media:title"))
+        else if (pugi::xml_node g = kids.get("media:group").child("media:title"))
             e.title = text_line(xml_value(g, r.entities), Markup::html);
     }
-    if (pugi::xml_node id = entry.child("atom:id")) {
+    if (pugi::xml_node id = kids.get("atom:id")) {
         e.id = xml_token(id, r.entities);
         // Ids must be absolute IRIs; a relative one is made absolute so that
         // it stays the same wherever the feed is read from.
@@ -155,21 +158,21 @@ FeedEntry read_entry(pugi::xml_node entry, const std::string& feed_author, FeedR
             e.id = resolve_uri(base_uri(id, r.document_url), e.id);
     }
     e.link = alternate_link(entry, r);
-    e.summary = construct_text(first_child(entry, {"atom:summary", "dc:description"}), r, false);
+    e.summary = construct_text(kids.first_of({"atom:summary", "dc:description"}), r, false);
     if (e.summary.empty()) {
-        if (pugi::xml_node d = entry.child("media:description"))
+        if (pugi::xml_node d = kids.get("media:description"))
             e.summary = text_body(xml_value(d, r.entities), Markup::html);
-        else if (pugi::xml_node g = entry.child("media:group").child("media:description"))
+        else if (pugi::xml_node g = kids.get("media:group").child("media:description"))
             e.summary = text_body(xml_value(g, r.entities), Markup::html);
     }
-    e.content = construct_text(entry.child("atom:content"), r, false);
+    e.content = construct_text(kids.get("atom:content"), r, false);
     e.author = author_of(entry, r);
     if (e.author.empty()) e.author = feed_author;
-    e.published = date_of(entry,
+    e.published = date_of(kids,
                           {"atom:published", "atom:issued", "dcterms:issued", "atom:created",
                            "dcterms:created", "dc:date"},
                           r);
-    e.updated = date_of(entry, {"atom:updated", "atom:modified", "dcterms:modified"}, r);
+    e.updated = date_of(kids, {"atom:updated", "atom:modified", "dcterms:modified"}, r);
     return e;
 }
 

@@ -102,19 +102,20 @@ DecodedDocument decode_document(std::string_view bytes, std::string_view content
     }
 
     if (charset == "utf-8") {
-        bool repaired = false;
-        doc.text = to_valid_utf8(bytes, &repaired);
-        if (repaired) {
-            if (!has_multibyte_utf8(bytes)) {
-                // Nothing here is UTF-8: the usual culprit is windows-1252.
-                doc.warnings.push_back("not valid UTF-8; read as windows-1252");
-                doc.text = convert_to_utf8(bytes, "windows-1252")->text;
-                doc.charset = "windows-1252";
-                return doc;
-            }
-            doc.warnings.push_back("bytes that are not UTF-8 replaced by U+FFFD");
+        Utf8Repairs repairs;
+        doc.text = to_valid_utf8(bytes, &repairs);
+        if (repairs.invalid > 0 && !has_multibyte_utf8(bytes)) {
+            // Nothing here is UTF-8: the usual culprit is windows-1252.
+            doc.warnings.push_back("not valid UTF-8; read as windows-1252");
+            doc.text = convert_to_utf8(bytes, "windows-1252")->text;
+            doc.charset = "windows-1252";
+        } else {
+            if (repairs.invalid > 0)
+                doc.warnings.push_back("bytes that are not UTF-8 replaced by U+FFFD");
+            doc.charset = "utf-8";
         }
-        doc.charset = "utf-8";
+        if (repairs.nul > 0)
+            doc.warnings.push_back(fmt::format("{} NUL byte(s) dropped", repairs.nul));
         return doc;
     }
 
@@ -126,6 +127,8 @@ DecodedDocument decode_document(std::string_view bytes, std::string_view content
         converted = convert_to_utf8(bytes, fallback);
         charset = fallback;
     }
+    if (converted->nul > 0)
+        doc.warnings.push_back(fmt::format("{} NUL character(s) dropped", converted->nul));
     if (converted->replaced > 0)
         doc.warnings.push_back(fmt::format("{} byte sequence(s) not valid in {} replaced by U+FFFD",
                                            converted->replaced, charset));

@@ -2,7 +2,8 @@
 
 #include <array>
 #include <cstdio>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,12 @@ std::string lowered(std::string_view s) {
     return out;
 }
 
+// A stream buffer reading a fixed array, without a copy.
+class SpanBuffer : public std::streambuf {
+public:
+    void reset(char* begin, std::size_t size) { setg(begin, begin, begin + size); }
+};
+
 // The calendar fields a timestamp spelled out, before date::parse checks them.
 struct Fields {
     int year = -1, month = -1, day = -1;
@@ -49,16 +56,32 @@ std::optional<FeedTime> to_feed_time(const Fields& f) {
         hour = 0;
         next_day = true;
     }
-    char buf[96];
-    const int off = f.offset ? static_cast<int>(f.offset->count()) : 0;
-    const int abs_off = off < 0 ? -off : off;
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d %c%02d%02d", f.year, f.month,
-                  f.day, hour, f.minute, second, off < 0 ? '-' : '+', (abs_off / 60) % 100,
-                  abs_off % 60);
-    std::istringstream in(buf);
-    date::sys_seconds t;
-    in >> date::parse("%Y-%m-%d %H:%M:%S %z", t);
-    if (in.fail()) return std::nullopt;
+    // date::parse reads and checks the calendar day (no 31 April); the clock
+    // and the offset, range-checked above, are then plain arithmetic. A
+    // feed's items share few days: the last day read is kept per thread.
+    thread_local int cached_ymd = -1;
+    thread_local date::sys_days cached_day;
+    const int ymd = (f.year * 100 + f.month) * 100 + f.day;
+    if (ymd != cached_ymd) {
+        char buf[10]; // "YYYYMMDD" by hand: snprintf costs more than the parse
+        int v = ymd;
+        for (int i = 7; i >= 0; --i, v /= 10)
+            buf[i] = static_cast<char>('0' + v % 10);
+        // One stream per thread, reused over a fixed buffer: building a
+        // stream (and its locale) per date costs more than the parse.
+        thread_local SpanBuffer span;
+        thread_local std::istream in(&span);
+        span.reset(buf, 8);
+        in.clear();
+        date::sys_days day;
+        in >> date::parse("%Y%m%d", day);
+        if (in.fail()) return std::nullopt;
+        cached_ymd = ymd;
+        cached_day = day;
+    }
+    date::sys_seconds t = cached_day + std::chrono::hours{hour} + std::chrono::minutes{f.minute} +
+                          std::chrono::seconds{second};
+    if (f.offset) t -= *f.offset;
     if (next_day) t += date::days{1};
     return FeedTime{t, f.offset};
 }
@@ -234,12 +257,41 @@ std::optional<FeedTime> parse_iso(std::string_view s) {
     return to_feed_time(f);
 }
 
+// Up to 24 tokens, views into the lowercased text: more is no date.
+struct TokenList {
+    std::array<std::string_view, 24> items;
+    std::size_t count = 0;
+    bool push_back(std::string_view t) {
+        if (count == items.size()) return false;
+        items[count++] = t;
+        return true;
+    }
+    bool empty() const { return count == 0; }
+    std::size_t size() const { return count; }
+    std::string_view back() const { return items[count - 1]; }
+    std::string_view operator[](std::size_t i) const { return items[i]; }
+};
+
+// Digits only, at most four of them, checked by the caller.
+int to_int(std::string_view digits) {
+    int v = 0;
+    for (char c : digits)
+        v = v * 10 + (c - '0');
+    return v;
+}
+
 // RFC 822 / RFC 2822 and relatives: "Tue, 20 May 2025 10:00:00 +0900",
 // "20 May 25 10:00 EDT", "Tuesday, 20-May-25 10:00:00 GMT",
 // "Tue May 20 10:00:00 2025", "May 20, 2025 10:00 PM", "... GMT+09:00 (JST)".
-std::optional<FeedTime> parse_rfc822(std::string_view s) {
+std::optional<FeedTime> parse_rfc822(std::string_view original) {
+    // Lowercased once, in place of many small strings (texts are <= 200 bytes).
+    char lowered_text[200];
+    const std::size_t length = std::min(original.size(), sizeof lowered_text);
+    for (std::size_t i = 0; i < length; ++i)
+        lowered_text[i] = lower(original[i]);
+    const std::string_view s(lowered_text, length);
     // Tokens: runs of letters, of digits with ':' or '.', signs with digits.
-    std::vector<std::string> tokens;
+    TokenList tokens;
     std::size_t pos = 0;
     int paren = 0;
     while (pos < s.size()) {
@@ -261,16 +313,16 @@ std::optional<FeedTime> parse_rfc822(std::string_view s) {
             std::size_t end = pos;
             while (end < s.size() && (is_alpha(s[end]) || s[end] == '.'))
                 ++end;
-            std::string word = lowered(s.substr(pos, end - pos));
+            std::string_view word = s.substr(pos, end - pos);
             while (!word.empty() && word.back() == '.')
-                word.pop_back();
-            tokens.push_back(word);
+                word.remove_suffix(1);
+            if (!tokens.push_back(word)) return {};
             pos = end;
         } else if (is_digit(c) || c == '+' || c == '-') {
             std::size_t end = pos + 1;
             while (end < s.size() && (is_digit(s[end]) || s[end] == ':' || s[end] == '.'))
                 ++end;
-            tokens.emplace_back(s.substr(pos, end - pos));
+            if (!tokens.push_back(s.substr(pos, end - pos))) return {};
             pos = end;
         } else {
             return {};
@@ -332,7 +384,7 @@ std::optional<FeedTime> parse_rfc822(std::string_view s) {
                 while (p + len < t.size() && is_digit(t[p + len]))
                     ++len;
                 if (len == 0 || len > 2) return {};
-                parts[n++] = std::stoi(std::string(t.substr(p, len)));
+                parts[n++] = to_int(t.substr(p, len));
                 p += len;
                 if (p < t.size() && t[p] == '.' && n == 3) { // fractional seconds
                     ++p;
@@ -360,7 +412,7 @@ std::optional<FeedTime> parse_rfc822(std::string_view s) {
         }
         for (char c : t)
             if (!is_digit(c)) return {};
-        const int v = t.size() <= 4 ? std::stoi(std::string(t)) : -1;
+        const int v = t.size() <= 4 ? to_int(t) : -1;
         if (v < 0) return {};
         if (t.size() <= 2 && f.day < 0 && (f.month < 0 || f.year < 0)) {
             f.day = v;

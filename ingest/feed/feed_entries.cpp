@@ -8,6 +8,7 @@
 #include "ingest/text/whitespace.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 
 namespace parley {
@@ -27,6 +28,29 @@ pugi::xml_node feed_root(pugi::xml_document& doc) {
     for (pugi::xml_node n = doc.first_child(); n; n = n.next_sibling())
         if (n.type() == pugi::node_element && is_feed_root(n.name())) return n;
     return {};
+}
+
+// Markup before the feed's root (an HTML error notice printed ahead of the
+// feed) parses as top-level elements of its own: drop them. Returns whether
+// there were any.
+bool drop_elements_before_feed_root(pugi::xml_document& doc) {
+    auto looks_like_root = [](std::string_view name) {
+        const std::size_t colon = name.find(':');
+        std::string local(colon == std::string_view::npos ? name : name.substr(colon + 1));
+        for (char& c : local)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return local == "rss" || local == "rdf" || local == "feed" || local == "channel";
+    };
+    pugi::xml_node root;
+    for (pugi::xml_node n = doc.first_child(); n && !root; n = n.next_sibling())
+        if (n.type() == pugi::node_element && looks_like_root(n.name())) root = n;
+    if (!root) return false;
+    bool dropped = false;
+    while (doc.first_child() != root) {
+        dropped = dropped || doc.first_child().type() == pugi::node_element;
+        doc.remove_child(doc.first_child());
+    }
+    return dropped;
 }
 
 std::string_view first_significant(std::string_view text) {
@@ -55,11 +79,21 @@ std::string_view to_string(FeedFormat f) {
 void FeedReading::warn(std::string message) {
     auto& w = result.warnings;
     if (std::find(w.begin(), w.end(), message) != w.end()) return;
+    // Past the first few, warnings are counted: a feed of a million bad
+    // dates must not cost a million comparisons each.
+    if (w.size() >= max_warnings - 1) {
+        ++unlisted_warnings;
+        return;
+    }
     w.push_back(std::move(message));
 }
 
 std::optional<FeedTime> FeedReading::date(std::string_view text, std::string_view where) {
+    // An entry's published and updated are often the same string: read once.
+    if (text == last_date_text) return last_date;
     auto t = parse_feed_date(text);
+    last_date_text = text;
+    last_date = t;
     if (!t) {
         std::string shown = collapse_whitespace(text.substr(0, 60));
         warn(fmt::format("unreadable date in <{}>: '{}'", where, shown));
@@ -91,6 +125,8 @@ FeedEntries read_feed_entries(std::string_view bytes, const FeedSource& source) 
         for (const auto& w : xml.warnings())
             reading.warn(w);
         pugi::xml_document& doc = xml.document();
+        if (drop_elements_before_feed_root(doc))
+            reading.warn("text before the root element was ignored");
         std::vector<std::string> name_warnings;
         canonicalise_names(doc, source.url, name_warnings);
         pugi::xml_node root = feed_root(doc);
@@ -105,16 +141,15 @@ FeedEntries read_feed_entries(std::string_view bytes, const FeedSource& source) 
         else
             read_rss(root, reading);
     }
-    if (reading.entities.undefined_entity)
-        reading.warn("entities XML does not define (HTML's, as &nbsp;) read as HTML's");
-    if (reading.entities.bare_ampersand) reading.warn("unescaped '&' read as text");
-
+    // Said once per document, and always, however many item warnings came before.
     auto& w = reading.result.warnings;
-    if (w.size() > max_warnings) {
-        const std::size_t more = w.size() - max_warnings + 1;
-        w.resize(max_warnings - 1);
-        w.push_back(fmt::format("and {} more warnings", more));
-    }
+    if (reading.entities.undefined_entity)
+        w.emplace_back("entities XML does not define (HTML's, as &nbsp;) read as HTML's");
+    if (reading.entities.bare_ampersand) w.emplace_back("unescaped '&' read as text");
+
+    if (reading.unlisted_warnings > 0)
+        reading.result.warnings.push_back(
+            fmt::format("and {} more warnings", reading.unlisted_warnings));
     return std::move(reading.result);
 }
 

@@ -15,6 +15,9 @@ struct FeedReading {
     std::string_view document_url;
     FeedEntries result;
     EntityReport entities; // what strict XML would have refused, met while reading text
+    std::size_t unlisted_warnings = 0;
+    std::string last_date_text; // the last date read, and what it read as
+    std::optional<FeedTime> last_date;
 
     void warn(std::string message);
     // Reads a timestamp; an unreadable one is nullopt and a warning, never "now".

@@ -164,6 +164,114 @@ bool construct_complete(std::string_view s, std::size_t lt) {
     return tag_end(s, lt + 1) != std::string_view::npos;
 }
 
+// Internal entities a DOCTYPE declares (<!ENTITY name "value">), which XML
+// requires expanding and pugixml leaves alone. parley expands them one level
+// deep (a value's own references stay as written, so "billion laughs" cannot
+// multiply) and stops after a fixed number of bytes.
+constexpr std::size_t max_entity_expansion = 1u << 20;
+
+std::vector<std::pair<std::string, std::string>> declared_entities(std::string_view s,
+                                                                   std::size_t& subset_end) {
+    std::vector<std::pair<std::string, std::string>> entities;
+    subset_end = 0;
+    std::size_t pos = 0;
+    while (pos < s.size() && is_space(s[pos]))
+        ++pos;
+    // Only a DOCTYPE in the prolog counts.
+    std::size_t doctype = std::string_view::npos;
+    for (std::size_t p = pos; p < s.size();) {
+        if (s.compare(p, 9, "<!DOCTYPE") == 0) {
+            doctype = p;
+            break;
+        }
+        if (s.compare(p, 4, "<!--") == 0)
+            p = skip_past(s, p + 4, "-->");
+        else if (s.compare(p, 2, "<?") == 0)
+            p = skip_past(s, p + 2, "?>");
+        else if (is_space(s[p]))
+            ++p;
+        else
+            break;
+    }
+    if (doctype == std::string_view::npos) return entities;
+    const std::size_t end = doctype_end(s, doctype + 9);
+    const std::size_t open = s.find('[', doctype);
+    if (open == std::string_view::npos || open > end) return entities;
+    subset_end = end;
+    const std::string_view subset = s.substr(open, end - open);
+    for (std::size_t at = subset.find("<!ENTITY"); at != std::string_view::npos;
+         at = subset.find("<!ENTITY", at + 8)) {
+        std::size_t p = at + 8;
+        while (p < subset.size() && is_space(subset[p]))
+            ++p;
+        if (p >= subset.size() || subset[p] == '%') continue; // parameter entity
+        const std::size_t name_begin = p;
+        while (p < subset.size() && !is_space(subset[p]) && subset[p] != '>')
+            ++p;
+        const std::string_view name = subset.substr(name_begin, p - name_begin);
+        while (p < subset.size() && is_space(subset[p]))
+            ++p;
+        if (p >= subset.size() || (subset[p] != '"' && subset[p] != '\'')) continue; // external
+        const std::size_t close = subset.find(subset[p], p + 1);
+        if (close == std::string_view::npos) break;
+        if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos")
+            continue;
+        entities.emplace_back(name, subset.substr(p + 1, close - p - 1));
+    }
+    return entities;
+}
+
+// Replaces references to the DOCTYPE's internal entities after it; returns
+// false when the expansion limit stopped it.
+bool expand_internal_entities(std::string& text) {
+    std::size_t subset_end = 0;
+    const auto entities = declared_entities(text, subset_end);
+    if (entities.empty()) return true;
+    std::string out;
+    out.reserve(text.size());
+    out.append(text, 0, subset_end);
+    std::size_t added = 0;
+    bool complete = true;
+    std::size_t pos = subset_end;
+    while (pos < text.size()) {
+        const std::size_t special = text.find_first_of("<&", pos);
+        if (special == std::string::npos) break;
+        out.append(text, pos, special - pos);
+        pos = special;
+        if (text[pos] == '<') {
+            std::size_t end = pos + 1;
+            if (text.compare(pos, 4, "<!--") == 0)
+                end = skip_past(text, pos + 4, "-->");
+            else if (text.compare(pos, 9, "<![CDATA[") == 0)
+                end = skip_past(text, pos + 9, "]]>");
+            out.append(text, pos, end - pos);
+            pos = end;
+            continue;
+        }
+        const std::size_t semi = text.find(';', pos + 1);
+        if (semi != std::string::npos && semi - pos <= 64) {
+            const std::string_view name(text.data() + pos + 1, semi - pos - 1);
+            const auto it = std::find_if(entities.begin(), entities.end(),
+                                         [&](const auto& e) { return e.first == name; });
+            if (it != entities.end() && complete) {
+                if (added + it->second.size() > max_entity_expansion) {
+                    complete = false;
+                } else {
+                    out += it->second;
+                    added += it->second.size();
+                    pos = semi + 1;
+                    continue;
+                }
+            }
+        }
+        out += '&';
+        ++pos;
+    }
+    if (pos < text.size()) out.append(text, pos, std::string::npos);
+    text = std::move(out);
+    return complete;
+}
+
 bool has_element(const pugi::xml_document& doc) {
     for (pugi::xml_node n = doc.first_child(); n; n = n.next_sibling())
         if (n.type() == pugi::node_element) return true;
@@ -177,6 +285,8 @@ LenientXml::LenientXml(std::string text) {
         throw FeedParseError("the document is empty");
     if (drop_junk_before_root(text))
         warnings_.push_back("text before the root element was ignored");
+    if (!expand_internal_entities(text))
+        warnings_.push_back("DOCTYPE entities expanded only up to 1 MiB");
 
     int escaped_lt = 0, closed = 0, dropped_end_tags = 0;
     std::size_t work = 0;
@@ -192,18 +302,20 @@ LenientXml::LenientXml(std::string text) {
                                    : text.rfind('<', std::min(offset, text.size() - 1));
         const bool at_end = lt != std::string::npos && text.find('<', lt + 1) == std::string::npos;
 
-        if (may_repair && at_end && r.status != pugi::status_unrecognized_tag &&
-            r.status != pugi::status_bad_start_element) {
+        const bool lone_lt =
+            r.status == pugi::status_unrecognized_tag || r.status == pugi::status_bad_start_element;
+        if (may_repair && at_end && (!lone_lt || starts_element(text, lt))) {
             // A document cut short: close what is open where the last
             // complete construct ends.
             const std::size_t cut = construct_complete(text, lt) ? text.size() : lt;
             const auto open = open_elements(text, cut);
+            // Worded before `text` changes: the names point into it.
+            warnings_.push_back(open.empty() ? std::string("the document ends early")
+                                             : fmt::format("the document ends early, inside <{}>",
+                                                           open.back().name));
+            std::string closers = closing_tags(open, 0);
             text.resize(cut);
-            text += closing_tags(open, 0);
-            warnings_.push_back(
-                fmt::format("the document ends early, inside the {}",
-                            open.empty() ? std::string("prolog")
-                                         : "<" + std::string(open.back().name) + "> element"));
+            text += closers;
             continue;
         }
         if (may_repair &&

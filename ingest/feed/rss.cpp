@@ -1,6 +1,7 @@
 // RSS 0.90, 0.91, 0.92, 2.0, RSS 1.0 (RDF) and Microsoft's CDF: the same
 // shape — a channel with items — under different roots.
 
+#include "ingest/feed/child_index.h"
 #include "ingest/feed/feed_reading.h"
 #include "ingest/feed/uri.h"
 #include "ingest/feed/xml_names.h"
@@ -47,16 +48,18 @@ std::string atom_alternate(pugi::xml_node parent, FeedReading& r) {
 // RSS text is HTML in practice, whatever the specifications say: titles and
 // descriptions carry entity-escaped markup.
 std::string html_line(pugi::xml_node el, FeedReading& r) {
-    return el ? text_line(xml_value(el, r.entities), Markup::html) : std::string();
+    std::string scratch;
+    return el ? text_line(xml_value(el, r.entities, scratch), Markup::html) : std::string();
 }
 std::string html_body(pugi::xml_node el, FeedReading& r) {
-    return el ? text_body(xml_value(el, r.entities), Markup::html) : std::string();
+    std::string scratch;
+    return el ? text_body(xml_value(el, r.entities, scratch), Markup::html) : std::string();
 }
 
-std::optional<FeedTime> date_of(pugi::xml_node parent, std::initializer_list<const char*> names,
-                                FeedReading& r) {
-    for (const char* name : names)
-        if (pugi::xml_node n = parent.child(name)) {
+std::optional<FeedTime> date_of(const ChildIndex& children,
+                                std::initializer_list<std::string_view> names, FeedReading& r) {
+    for (std::string_view name : names)
+        if (pugi::xml_node n = children.get(name)) {
             std::string text = xml_token(n, r.entities);
             if (text.empty()) continue;
             return r.date(text, name);
@@ -66,16 +69,17 @@ std::optional<FeedTime> date_of(pugi::xml_node parent, std::initializer_list<con
 
 FeedEntry read_item(pugi::xml_node item, FeedReading& r) {
     FeedEntry e;
-    e.title = html_line(first_child(item, {"title", "dc:title"}), r);
-    pugi::xml_node media_group = item.child("media:group");
-    if (e.title.empty()) e.title = html_line(first_child(item, {"media:title"}), r);
+    const ChildIndex kids(item);
+    e.title = html_line(kids.first_of({"title", "dc:title"}), r);
+    pugi::xml_node media_group = kids.get("media:group");
+    if (e.title.empty()) e.title = html_line(kids.first_of({"media:title"}), r);
     if (e.title.empty() && media_group) e.title = html_line(media_group.child("media:title"), r);
 
-    pugi::xml_node guid = item.child("guid");
+    pugi::xml_node guid = kids.get("guid");
     e.id = guid ? xml_token(guid, r.entities) : std::string();
     if (e.id.empty()) e.id = attribute_text(item.attribute("rdf:about"), r.entities);
 
-    e.link = link_of(first_child(item, {"feedburner:origlink", "link"}), r);
+    e.link = link_of(kids.first_of({"feedburner:origlink", "link"}), r);
     if (e.link.empty()) e.link = atom_alternate(item, r);
     if (e.link.empty()) e.link = href_of(item, r); // CDF: <item href="...">
     if (e.link.empty() && guid && has_scheme(e.id)) {
@@ -84,23 +88,23 @@ FeedEntry read_item(pugi::xml_node item, FeedReading& r) {
         if (permalink != "false") e.link = resolve_uri(base_uri(guid, r.document_url), e.id);
     }
 
-    e.summary = html_body(first_child(item, {"description", "abstract", "dc:description",
-                                             "itunes:summary", "media:description"}),
+    e.summary = html_body(kids.first_of({"description", "abstract", "dc:description",
+                                         "itunes:summary", "media:description"}),
                           r);
     if (e.summary.empty() && media_group)
         e.summary = html_body(media_group.child("media:description"), r);
-    if (pugi::xml_node body = first_child(item, {"xhtml:body", "xhtml:div"}))
+    if (pugi::xml_node body = kids.first_of({"xhtml:body", "xhtml:div"}))
         e.content = text_body(inner_markup(body), Markup::html);
     if (e.content.empty())
-        e.content = html_body(first_child(item, {"content:encoded", "body", "fullitem"}), r);
+        e.content = html_body(kids.first_of({"content:encoded", "body", "fullitem"}), r);
 
-    e.author = html_line(first_child(item, {"dc:creator", "author", "itunes:author"}), r);
-    e.published = date_of(item,
+    e.author = html_line(kids.first_of({"dc:creator", "author", "itunes:author"}), r);
+    e.published = date_of(kids,
                           {"pubdate", "dc:date", "dcterms:issued", "dcterms:created",
                            "atom:published", "atom:issued"},
                           r);
     // dc:date says when the item last changed as much as when it appeared.
-    e.updated = date_of(item, {"dcterms:modified", "atom:updated", "atom:modified", "dc:date"}, r);
+    e.updated = date_of(kids, {"dcterms:modified", "atom:updated", "atom:modified", "dc:date"}, r);
     if (!e.updated && item.attribute("lastmod")) { // CDF
         e.updated = r.date(attribute_text(item.attribute("lastmod"), r.entities), "lastmod");
     }

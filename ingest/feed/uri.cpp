@@ -111,8 +111,10 @@ std::string resolve_uri(std::string_view base_text, std::string_view ref_text) {
         UriParts t = ref;
         return recompose(t, remove_dot_segments(ref.path));
     }
+    if (base_text.empty()) return std::string(ref_text);
+    // A base without a scheme ("/desk/", from a feed read without its URL)
+    // still resolves what it can; the result stays relative.
     const UriParts base = split(base_text);
-    if (!base.scheme) return std::string(ref_text);
     UriParts t;
     t.scheme = base.scheme;
     t.fragment = ref.fragment;

@@ -10,8 +10,8 @@ namespace parley {
 bool has_scheme(std::string_view reference);
 
 // The target of `reference` seen from `base` (RFC 3986 5.2, strict: a
-// reference with a scheme is taken as it is). An empty or relative base leaves
-// a relative reference unchanged.
+// reference with a scheme is taken as it is). An empty base leaves the
+// reference as it is; a relative base gives a relative result.
 std::string resolve_uri(std::string_view base, std::string_view reference);
 
 } // namespace parley

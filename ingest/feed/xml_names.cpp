@@ -2,6 +2,7 @@
 
 #include "ingest/feed/uri.h"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 #include <utility>
@@ -17,7 +18,7 @@ struct KnownNamespace {
 
 // Lowercased; a URI that starts with one of these belongs to it when the
 // entry ends in '#' (Atom 0.3 drafts append their draft name).
-constexpr std::array<KnownNamespace, 27> known_namespaces{{
+constexpr std::array<KnownNamespace, 28> known_namespaces{{
     {"http://www.w3.org/2005/atom", "atom"},
     {"http://purl.org/atom/ns#", "atom"},
     {"http://purl.org/rss/1.0/", ""},
@@ -45,6 +46,7 @@ constexpr std::array<KnownNamespace, 27> known_namespaces{{
     {"http://www.w3.org/xml/1998/namespace", "xml"},
     {"http://purl.org/rss/1.0/modules/slash/", "slash"},
     {"http://wellformedweb.org/commentapi/", "wfw"},
+    {"https://github.com/parley-project/parley/ns/opml", "parley"},
 }};
 
 // Prefixes so conventional that a document using one without declaring it
@@ -52,6 +54,8 @@ constexpr std::array<KnownNamespace, 27> known_namespaces{{
 constexpr std::array<std::string_view, 11> conventional_prefixes{
     "atom", "dc",     "dcterms",    "content", "media", "xhtml",
     "rdf",  "itunes", "feedburner", "slash",   "wfw"};
+
+constexpr std::size_t max_base_length = 4096;
 
 char lower(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
@@ -88,7 +92,8 @@ public:
         pugi::xml_node root = doc.document_element();
         const std::string root_local = lowered(local_part(root.name()));
         const std::string_view format = root_local == "feed" ? "atom" : "";
-        scopes_[""].push_back(std::string(format));
+        default_ns_ = &scopes_[""];
+        default_ns_->push_back(std::string(format));
         // A feed root in a namespace parley does not know (a draft's, a
         // vendor's) still says which format it is: its default namespace is
         // taken to be that format's.
@@ -137,35 +142,43 @@ private:
         return it->second;
     }
 
-    std::string resolve_prefix(std::string_view prefix) {
+    std::string_view resolve_prefix(std::string_view prefix) {
         const auto it = scopes_.find(std::string(prefix));
         if (it != scopes_.end() && !it->second.empty()) return it->second.back();
         std::string p(prefix);
         if (reported_.emplace(p, true).second)
             warnings_.push_back("undeclared namespace prefix '" + p + "'");
-        const std::string low = lowered(prefix);
+        undeclared_ = lowered(prefix);
         for (auto c : conventional_prefixes)
-            if (c == low) return std::string(c);
-        return low;
+            if (c == undeclared_) return c;
+        return undeclared_;
     }
 
-    // "prefix:Local" → "canonical:local"; `is_attribute`: no default namespace.
-    std::string canonical_name(std::string_view name, bool is_attribute) {
+    // "prefix:Local" as "canonical:local" into `out`; false when the name is
+    // canonical already (most names of most feeds), `out` then untouched.
+    // `is_attribute`: no default namespace.
+    bool canonical_name(std::string_view name, bool is_attribute, std::string& out) {
         const std::size_t colon = name.find(':');
-        std::string canonical;
+        std::string_view canonical;
         std::string_view local = name;
         if (colon != std::string_view::npos && colon > 0 && colon + 1 < name.size()) {
             canonical = resolve_prefix(name.substr(0, colon));
             local = name.substr(colon + 1);
         } else if (!is_attribute) {
-            canonical = scopes_[""].back();
+            canonical = default_ns_->back();
         }
-        std::string out;
-        out.reserve(canonical.size() + 1 + local.size());
+        const bool lower_already =
+            std::none_of(local.begin(), local.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (lower_already &&
+            (canonical.empty() ? local.size() == name.size()
+                               : name.size() == canonical.size() + 1 + local.size() &&
+                                     name.substr(0, canonical.size()) == canonical))
+            return false;
+        out.clear();
         if (!canonical.empty()) out.append(canonical).append(":");
         for (char c : local)
             out += lower(c);
-        return out;
+        return true;
     }
 
     void enter(pugi::xml_node el) {
@@ -178,14 +191,26 @@ private:
                 declare(n.substr(6), a.value());
             }
         }
-        rename(el, false);
+        if (canonical_name(el.name(), false, name_)) el.set_name(name_.c_str());
         for (pugi::xml_attribute a = el.first_attribute(); a; a = a.next_attribute()) {
             const std::string_view n = a.name();
             if (n == "xmlns" || n.rfind("xmlns:", 0) == 0) continue;
-            const std::string c = canonical_name(n, true);
-            if (c != n) a.set_name(c.c_str());
+            if (canonical_name(n, true, name_)) a.set_name(name_.c_str());
+            const std::string_view c = a.name();
             if (c == "xml:base") {
-                std::string absolute = resolve_uri(bases_.back(), trimmed(a.value()));
+                const std::string_view value = trimmed(a.value());
+                // Checked before resolving too, so that each element costs
+                // at most one resolution of a bounded length.
+                const bool too_long =
+                    value.size() > max_base_length ||
+                    (!has_scheme(value) && bases_.back().size() + value.size() > max_base_length);
+                std::string absolute = too_long ? std::string() : resolve_uri(bases_.back(), value);
+                if (too_long || absolute.size() > max_base_length) {
+                    // Nested relative bases can grow without end ("a/" in
+                    // every element): past any real URL's length, ignore them.
+                    el.remove_attribute(a);
+                    break;
+                }
                 a.set_value(absolute.c_str());
                 bases_.push_back(std::move(absolute));
             }
@@ -198,12 +223,6 @@ private:
         while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t'))
             s.remove_suffix(1);
         return s;
-    }
-
-    void rename(pugi::xml_node el, bool is_attribute) {
-        const std::string_view n = el.name();
-        const std::string c = canonical_name(n, is_attribute);
-        if (c != n) el.set_name(c.c_str());
     }
 
     void declare(std::string_view prefix, std::string_view uri) {
@@ -230,6 +249,9 @@ private:
     std::vector<std::string> undo_;
     std::vector<std::string> bases_;
     std::vector<Frame> frames_;
+    std::vector<std::string>* default_ns_ = nullptr; // the scopes of the default namespace
+    std::string undeclared_;                         // an undeclared prefix, lowercased
+    std::string name_;                               // scratch for the names built
 };
 
 } // namespace

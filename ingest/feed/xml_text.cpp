@@ -99,6 +99,18 @@ std::string_view trim(std::string_view s) {
 
 } // namespace
 
+std::string_view xml_value(pugi::xml_node element, EntityReport& report, std::string& scratch) {
+    const pugi::xml_node only = element.first_child();
+    if (only && !only.next_sibling()) {
+        const std::string_view v = only.value();
+        if (only.type() == pugi::node_cdata ||
+            (only.type() == pugi::node_pcdata && v.find('&') == std::string_view::npos))
+            return v;
+    }
+    scratch = xml_value(element, report);
+    return scratch;
+}
+
 std::string xml_value(pugi::xml_node element, EntityReport& report) {
     std::string out;
     for (pugi::xml_node n = element.first_child(); n; n = n.next_sibling()) {

@@ -16,6 +16,11 @@ namespace parley {
 // in <description><p>Hi</p></description>) serialised back to markup.
 std::string xml_value(pugi::xml_node element, EntityReport& report);
 
+// The same without a copy when the value is one CDATA section or one text
+// without references (the usual body): a view into the document then, else
+// into `scratch`. Valid while both live.
+std::string_view xml_value(pugi::xml_node element, EntityReport& report, std::string& scratch);
+
 // The element's content as markup: child elements serialised (canonical
 // "xhtml:" prefixes dropped), text as written (still escaped), CDATA escaped.
 // For XHTML content and inline XML. Iterative: any depth.

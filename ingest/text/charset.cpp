@@ -95,9 +95,10 @@ std::optional<Utf8Conversion> convert_to_utf8(std::string_view bytes, std::strin
     const std::string canonical = canonical_charset(charset);
     if (canonical == "utf-8") {
         Utf8Conversion out;
-        bool repaired = false;
-        out.text = to_valid_utf8(bytes, &repaired);
-        out.replaced = repaired ? 1 : 0;
+        Utf8Repairs repairs;
+        out.text = to_valid_utf8(bytes, &repairs);
+        out.replaced = repairs.invalid;
+        out.nul = repairs.nul;
         return out;
     }
     const std::string target = read_as_windows_1252(canonical) ? "WINDOWS-1252" : canonical;
@@ -132,7 +133,9 @@ std::optional<Utf8Conversion> convert_to_utf8(std::string_view bytes, std::strin
     }
     iconv_close(cd);
     raw.resize(written);
-    out.text = to_valid_utf8(raw); // drops NUL
+    Utf8Repairs repairs;
+    out.text = to_valid_utf8(raw, &repairs); // drops NUL
+    out.nul = repairs.nul;
     return out;
 }
 

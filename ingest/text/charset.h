@@ -23,6 +23,7 @@ bool read_as_windows_1252(std::string_view canonical);
 struct Utf8Conversion {
     std::string text;         // valid UTF-8, without NUL
     std::size_t replaced = 0; // byte sequences not valid in the charset, now U+FFFD
+    std::size_t nul = 0;      // NUL characters dropped
 };
 
 // Converts `bytes` from `charset` to UTF-8 with iconv. A byte sequence the

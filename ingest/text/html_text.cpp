@@ -1,10 +1,11 @@
 #include "ingest/text/html_text.h"
 
 #include "ingest/text/html_entities.h"
-#include "ingest/text/whitespace.h"
+#include "ingest/text/plain_text_writer.h"
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <utility>
 
 namespace parley {
@@ -79,11 +80,37 @@ constexpr std::array<std::pair<std::string_view, Role>, 52> roles{{
 static_assert(std::is_sorted(roles.begin(), roles.end(),
                              [](const auto& a, const auto& b) { return a.first < b.first; }));
 
+// Where each initial letter's names begin and end in `roles`, so that a tag
+// costs a few comparisons of short strings.
+constexpr std::array<std::pair<std::uint8_t, std::uint8_t>, 26> role_ranges = [] {
+    std::array<std::pair<std::uint8_t, std::uint8_t>, 26> r{};
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        auto& range = r[static_cast<std::size_t>(roles[i].first[0] - 'a')];
+        if (range.first == range.second) range.first = static_cast<std::uint8_t>(i);
+        range.second = static_cast<std::uint8_t>(i + 1);
+    }
+    return r;
+}();
+
 Role role_of(std::string_view lower_name) {
-    const auto it = std::lower_bound(
-        roles.begin(), roles.end(), lower_name,
-        [](const std::pair<std::string_view, Role>& e, std::string_view n) { return e.first < n; });
-    return it != roles.end() && it->first == lower_name ? it->second : Role::inline_element;
+    if (lower_name.empty() || lower_name[0] < 'a' || lower_name[0] > 'z')
+        return Role::inline_element;
+    const auto [begin, end] = role_ranges[static_cast<std::size_t>(lower_name[0] - 'a')];
+    for (std::size_t i = begin; i < end; ++i) {
+        // Names are short: compared by hand, without a call to memcmp.
+        const std::string_view candidate = roles[i].first;
+        if (candidate.size() != lower_name.size()) continue;
+        std::size_t k = 1;
+        while (k < candidate.size() && candidate[k] == lower_name[k])
+            ++k;
+        if (k == candidate.size()) return roles[i].second;
+    }
+    return Role::inline_element;
+}
+
+std::size_t find_or_end(std::string_view s, char c, std::size_t from) {
+    const std::size_t at = s.find(c, from);
+    return at == std::string_view::npos ? s.size() : at;
 }
 
 bool is_alpha(char c) {
@@ -139,85 +166,36 @@ std::size_t find_tag_end(std::string_view s, std::size_t pos) {
     return std::string_view::npos;
 }
 
-class TextWriter {
-public:
-    explicit TextWriter(std::size_t size_hint) { out_.reserve(size_hint); }
-
-    void text(std::string_view run) {
-        if (pre_depth_ > 0) {
-            out_.append(run);
-            note_breaks(run);
-            return;
-        }
-        bool visible = false;
-        for (char c : run) {
-            const bool space = is_space(c);
-            out_ += space ? ' ' : c;
-            visible = visible || !space;
-        }
-        if (visible) trailing_breaks_ = 0;
-    }
-    void reference(std::string_view html, std::size_t& pos) {
-        const std::size_t before = out_.size();
-        const std::size_t used = decode_reference(html, pos, out_, EntityContext::text);
-        if (used == 0) {
-            out_ += '&';
-            ++pos;
-            return;
-        }
-        pos += used;
-        // A decoded line break is only whitespace outside <pre>, as in a browser.
-        if (pre_depth_ == 0 && out_.size() == before + 1 && is_space(out_.back()))
-            out_.back() = ' ';
-        note_breaks(std::string_view(out_).substr(before));
-    }
-    // <br>: one more line break, however many came before.
-    void line_break() {
-        out_ += '\n';
-        ++trailing_breaks_;
-    }
-    // A block's edge: at least `n` line breaks, sharing those already there,
-    // so that </li><li> is one line break and not two.
-    void block_break(int n) {
-        for (; trailing_breaks_ < n; ++trailing_breaks_)
-            out_ += '\n';
-    }
-    void space() { out_ += ' '; }
-    void enter_pre() { ++pre_depth_; }
-    void leave_pre() {
-        if (pre_depth_ > 0) --pre_depth_;
-    }
-    std::string& buffer() { return out_; }
-
-private:
-    void note_breaks(std::string_view run) {
-        for (char c : run) {
-            if (c == '\n')
-                ++trailing_breaks_;
-            else if (!is_space(c))
-                trailing_breaks_ = 0;
-        }
-    }
-
-    std::string out_;
-    int pre_depth_ = 0;
-    int trailing_breaks_ = 0;
-};
-
-std::string strip_tags(std::string_view html) {
-    TextWriter w(html.size());
+// Writes the text of `html` to `w`, in one pass and without recursion.
+void write_text(std::string_view html, PlainTextWriter& w) {
+    int pre_depth = 0; // inside <pre>, line ends in the source are line breaks
+    std::string decoded;
     std::size_t pos = 0;
     const std::size_t n = html.size();
+    std::size_t next_lt = 0, next_amp = 0;
+    if (n > 0) {
+        next_lt = find_or_end(html, '<', 0);
+        next_amp = find_or_end(html, '&', 0);
+    }
     while (pos < n) {
-        const std::size_t special = html.find_first_of("<&", pos);
-        if (special == std::string_view::npos) {
-            w.text(html.substr(pos));
-            break;
-        }
-        w.text(html.substr(pos, special - pos));
+        // The next '<' and '&', each found by memchr and kept until passed.
+        if (next_lt < pos) next_lt = find_or_end(html, '<', pos);
+        if (next_amp < pos) next_amp = find_or_end(html, '&', pos);
+        const std::size_t special = std::min(next_lt, next_amp);
+        w.append(html.substr(pos, special - pos), pre_depth == 0);
+        if (special == n) break;
         pos = special;
         if (html[pos] == '&') {
-            w.reference(html, pos);
+            decoded.clear();
+            const std::size_t used = decode_reference(html, pos, decoded, EntityContext::text);
+            if (used == 0) {
+                decoded = "&";
+                ++pos;
+            } else {
+                pos += used;
+            }
+            // A decoded line break is only whitespace outside <pre>, as in a browser.
+            w.append(decoded, pre_depth == 0);
             continue;
         }
         // html[pos] == '<'
@@ -229,7 +207,7 @@ std::string strip_tags(std::string_view html) {
         if (html.compare(pos, 9, "<![CDATA[") == 0) {
             const std::size_t end = html.find("]]>", pos + 9);
             const std::size_t stop = end == std::string_view::npos ? n : end;
-            w.text(html.substr(pos + 9, stop - pos - 9));
+            w.append(html.substr(pos + 9, stop - pos - 9), pre_depth == 0);
             pos = end == std::string_view::npos ? n : end + 3;
             continue;
         }
@@ -241,7 +219,7 @@ std::string strip_tags(std::string_view html) {
         const bool closing = pos + 1 < n && html[pos + 1] == '/';
         std::size_t name_begin = pos + 1 + (closing ? 1 : 0);
         if (name_begin >= n || !is_alpha(html[name_begin])) {
-            w.text("<"); // a lone '<', as in "a < b"
+            w.append("<"); // a lone '<', as in "a < b"
             ++pos;
             continue;
         }
@@ -276,28 +254,31 @@ std::string strip_tags(std::string_view html) {
             break;
         case Role::preformatted:
             w.block_break(2);
-            closing ? w.leave_pre() : w.enter_pre();
+            pre_depth = closing ? std::max(0, pre_depth - 1) : pre_depth + 1;
             break;
         case Role::raw_skipped:
             if (!closing && html[tag_end - 2] != '/') {
                 const std::size_t end = find_end_tag(html, pos, lower_name);
-                if (end == std::string_view::npos) return std::move(w.buffer());
+                if (end == std::string_view::npos) return;
                 pos = end;
             }
             break;
         }
     }
-    return std::move(w.buffer());
 }
 
 } // namespace
 
 std::string html_to_text(std::string_view html) {
-    return normalise_paragraphs(strip_tags(html));
+    PlainTextWriter w(true, html.size());
+    write_text(html, w);
+    return w.take();
 }
 
 std::string html_to_line(std::string_view html) {
-    return collapse_whitespace(strip_tags(html));
+    PlainTextWriter w(false, html.size());
+    write_text(html, w);
+    return w.take();
 }
 
 } // namespace parley

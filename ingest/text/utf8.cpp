@@ -1,6 +1,7 @@
 #include "ingest/text/utf8.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace parley {
 
@@ -59,14 +60,23 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
-std::string to_valid_utf8(std::string_view bytes, bool* repaired) {
-    bool changed = false;
+std::string to_valid_utf8(std::string_view bytes, Utf8Repairs* repairs) {
+    Utf8Repairs found;
     std::string out;
     out.reserve(bytes.size());
     std::size_t pos = 0;
     while (pos < bytes.size()) {
-        // Fast path: a run of ASCII without NUL.
+        // Fast path: a run of ASCII without NUL, eight bytes at a time.
         std::size_t run = pos;
+        while (run + 8 <= bytes.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, bytes.data() + run, 8);
+            const bool high_bit = (word & 0x8080808080808080ULL) != 0;
+            const bool zero_byte =
+                ((word - 0x0101010101010101ULL) & ~word & 0x8080808080808080ULL) != 0;
+            if (high_bit || zero_byte) break;
+            run += 8;
+        }
         while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) < 0x80 &&
                bytes[run] != '\0')
             ++run;
@@ -75,7 +85,7 @@ std::string to_valid_utf8(std::string_view bytes, bool* repaired) {
         if (pos >= bytes.size()) break;
         if (bytes[pos] == '\0') {
             ++pos;
-            changed = true;
+            ++found.nul;
             continue;
         }
         std::size_t bad;
@@ -83,13 +93,13 @@ std::string to_valid_utf8(std::string_view bytes, bool* repaired) {
         if (n == 0) {
             out += replacement_character;
             pos += bad;
-            changed = true;
+            ++found.invalid;
         } else {
             out.append(bytes.data() + pos, n);
             pos += n;
         }
     }
-    if (repaired) *repaired = changed;
+    if (repairs) *repairs = found;
     return out;
 }
 

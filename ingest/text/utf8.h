@@ -11,10 +11,14 @@ inline constexpr std::string_view replacement_character = "\xEF\xBF\xBD"; // U+F
 // Appends the code point as UTF-8; surrogates and values past U+10FFFF become U+FFFD.
 void append_utf8(std::string& out, char32_t cp);
 
+struct Utf8Repairs {
+    std::size_t invalid = 0; // ill-formed sequences replaced
+    std::size_t nul = 0;     // NUL bytes dropped
+};
+
 // The text with every ill-formed sequence replaced by U+FFFD (one per maximal
-// ill-formed subpart, as Unicode recommends) and NUL bytes dropped; `repaired`
-// tells whether there was anything to replace or drop.
-std::string to_valid_utf8(std::string_view bytes, bool* repaired = nullptr);
+// ill-formed subpart, as Unicode recommends) and NUL bytes dropped.
+std::string to_valid_utf8(std::string_view bytes, Utf8Repairs* repairs = nullptr);
 
 // True when `bytes` holds at least one well-formed multi-byte sequence: text
 // in a single-byte charset almost never does.

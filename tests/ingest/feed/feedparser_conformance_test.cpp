@@ -23,8 +23,8 @@ using nlohmann::json;
 namespace {
 
 // Floors, set just under what parley reaches so that a regression shows.
-constexpr double case_floor = 0.95;
-constexpr double field_floor = 0.85; // assertions other than bozo
+constexpr double case_floor = 0.99;  // reached: 99.3 %
+constexpr double field_floor = 0.97; // assertions other than bozo; reached: 97.6 %
 
 std::string iso_utc(const FeedTime& t) {
     return date::format("%Y-%m-%dT%H:%M:%SZ", t.instant);

@@ -6,9 +6,10 @@ using namespace parley;
 
 TEST_CASE("valid UTF-8 passes through unchanged") {
     const std::string s = "caf\u00e9 \u6771\u4eac \U0001F600";
-    bool repaired = true;
-    CHECK(to_valid_utf8(s, &repaired) == s);
-    CHECK_FALSE(repaired);
+    Utf8Repairs repairs{1, 1};
+    CHECK(to_valid_utf8(s, &repairs) == s);
+    CHECK(repairs.invalid == 0);
+    CHECK(repairs.nul == 0);
     CHECK(is_valid_utf8(s));
 }
 
@@ -22,10 +23,11 @@ TEST_CASE("each maximal ill-formed subpart becomes one U+FFFD") {
     CHECK(to_valid_utf8("\xF4\x90\x80\x80") == "\uFFFD\uFFFD\uFFFD\uFFFD"); // past U+10FFFF
 }
 
-TEST_CASE("NUL bytes are dropped and reported as a repair") {
-    bool repaired = false;
-    CHECK(to_valid_utf8(std::string("a\0b", 3), &repaired) == "ab");
-    CHECK(repaired);
+TEST_CASE("NUL bytes are dropped and counted apart from ill-formed sequences") {
+    Utf8Repairs repairs;
+    CHECK(to_valid_utf8(std::string("a\0b\0\xFF", 5), &repairs) == "ab\uFFFD");
+    CHECK(repairs.nul == 2);
+    CHECK(repairs.invalid == 1);
 }
 
 TEST_CASE("single-byte text is told from UTF-8 by its multi-byte sequences") {

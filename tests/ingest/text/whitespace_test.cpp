@@ -31,3 +31,32 @@ TEST_CASE("a huge single line is normalised whole") {
     const std::string line(10000000, 'a');
     CHECK(normalise_paragraphs(line).size() == line.size());
 }
+
+TEST_CASE("whitespace collapses the same wherever runs fall in memory") {
+    // Reference: split on ASCII whitespace, join with one space.
+    auto reference = [](const std::string& s) {
+        std::string out, word;
+        for (char c : s) {
+            if (c == ' ' || c == '\t' || c == '\n') {
+                if (!word.empty()) out += (out.empty() ? "" : " ") + word;
+                word.clear();
+            } else {
+                word += c;
+            }
+        }
+        if (!word.empty()) out += (out.empty() ? "" : " ") + word;
+        return out;
+    };
+    const char* pieces[] = {"a", "bb", " ", "  ", "ccc", "\t", "\n", "dddddddd", "e ", " f"};
+    unsigned state = 7;
+    for (int round = 0; round < 2000; ++round) {
+        std::string s;
+        const int n = 1 + round % 40;
+        for (int i = 0; i < n; ++i) {
+            state = state * 1103515245u + 12345u;
+            s += pieces[(state >> 16) % std::size(pieces)];
+        }
+        INFO("text: [" << s << "]");
+        REQUIRE(collapse_whitespace(s) == reference(s));
+    }
+}

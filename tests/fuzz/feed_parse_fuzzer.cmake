@@ -1,0 +1,1 @@
+parley_fuzzer(feed_parse_fuzzer feed_parse_fuzzer.cpp parley_ingest)

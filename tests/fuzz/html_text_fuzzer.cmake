@@ -1,0 +1,1 @@
+parley_fuzzer(html_text_fuzzer html_text_fuzzer.cpp parley_ingest)

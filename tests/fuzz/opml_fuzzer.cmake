@@ -1,0 +1,1 @@
+parley_fuzzer(opml_fuzzer opml_fuzzer.cpp parley_ingest)
