@@ -80,7 +80,7 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
     try {
         if (directive == "trigger" || directive == "block") {
             std::size_t end = w.size();
-            while (end > 1 && w[end - 1].find('=') != std::string::npos)
+            while (end > 1 && (w[end - 1].find('=') != std::string::npos || w[end - 1] == "weak"))
                 --end;
             if (end <= 1) bad_line(line, directive + " needs a pattern");
             Pattern p = parse_pattern(join(w, 1, end), context);
@@ -92,6 +92,10 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
             Trigger t;
             t.pattern = std::move(p);
             for (std::size_t i = end; i < w.size(); ++i) {
+                if (w[i] == "weak") {
+                    t.weak = true;
+                    continue;
+                }
                 auto eq = w[i].find('=');
                 std::string key = w[i].substr(0, eq);
                 std::string value = w[i].substr(eq + 1);
@@ -151,6 +155,10 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                 start = bar + 1;
             }
             rules.require.push_back(std::move(any));
+        } else if (directive == "future") {
+            auto k = w.size() == 2 ? event_kind_from_string(w[1]) : std::nullopt;
+            if (!k) bad_line(line, "future takes one event kind, as 'tariff_announced'");
+            rules.future = *k;
         } else if (directive == "past") {
             auto s = w.size() == 2 ? event_status_from_string(w[1]) : std::nullopt;
             if (!s) bad_line(line, "past takes one status, as 'held'");
@@ -164,7 +172,7 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
         } else {
             bad_line(line, "unknown directive '" + directive +
                                "' (trigger, block, needs, slots, dates, split, require, "
-                               "past, undated)");
+                               "past, future, undated)");
         }
     } catch (const std::invalid_argument& e) {
         bad_line(line, e.what());

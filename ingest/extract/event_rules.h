@@ -2,7 +2,7 @@
 // The rules of one event kind, read from data/events/<kind>.rules. A rule
 // file is a list of directives, one a line:
 //
-//   trigger <pattern> [status=S] [needs=E] [target=subject]
+//   trigger <pattern> [status=S] [needs=E] [target=subject] [weak]
 //                            words that state an event of this kind; target=subject:
 //                            the country before the words is the tariff's target
 //   block <pattern>          where this matches, no trigger of the file fires
@@ -17,6 +17,8 @@
 //                            conditions: a slot name, "fact" (reported, held or
 //                            rejected), "planned"
 //   past <status>            the status of an event that has happened (talks: held)
+//   future <kind>            the kind a planned or proposed event of this kind is
+//                            recorded as (a tariff still to be imposed is announced)
 //   undated <how>            the date of an event the text does not date:
 //                            "publication", "report" (the day of "said on
 //                            Tuesday" when the sentence has one) or "unknown"
@@ -50,6 +52,9 @@ std::optional<Slot> slot_from_name(std::string_view name);
 
 struct Trigger {
     Pattern pattern;
+    // A weak trigger ("the 25 percent levy") names a tariff already in force; it
+    // yields an event only when no other event of its sentence takes its rate.
+    bool weak = false;
     std::optional<EventStatus> status; // the status the words themselves give ("reject~")
     bool subject_is_target = false;    // "Japan faces a 25 percent tariff": target=subject
     std::vector<PatternElement> needs; // each must occur in the sentence
@@ -74,6 +79,7 @@ struct KindRules {
     std::vector<Trigger> triggers;
     std::vector<Pattern> blocks;
     EventStatus past = EventStatus::reported;
+    std::optional<EventKind> future; // the kind a planned or proposed event becomes
     Undated undated = Undated::unknown;
 
     bool takes(Slot s) const;

@@ -55,9 +55,11 @@ public:
 
     void run() {
         frames_ = find_frames(doc_, rules_, match_, s_);
+        drop_restated_weak_frames();
         for (const auto& frame : frames_.frames)
             build(frame);
         lend_tariff_details();
+        drop_announcements_of_coming_tariffs();
         for (auto& p : pending_) {
             if (!required(rules_.kinds[p.kind], p.draft.event, p.group)) continue;
             out_.push_back(std::move(p.draft));
@@ -78,6 +80,21 @@ private:
     }
 
     Span region(const Frame& f) const {
+        if (f.weak) {
+            // "a 25 percent charge on cars": the words and what follows them
+            // up to a comma, a new clause or the next event.
+            const Span t = f.triggers.front();
+            std::size_t end = t.last;
+            while (end < s_.last && end < t.last + 8 && clause_of(end) == clause_of(t.first) &&
+                   doc_.token_text(end) != "," && !starts_other_frame(end, f))
+                ++end;
+            std::size_t begin = t.first;
+            while (begin > s_.first && t.first - begin < 3 &&
+                   doc_.tokens[begin - 1].shape == TokenShape::word &&
+                   clause_of(begin - 1) == clause_of(t.first))
+                --begin;
+            return Span{begin, end};
+        }
         std::set<std::uint16_t> clauses;
         for (const auto& t : f.triggers)
             for (std::size_t i = t.first; i < t.last; ++i)
@@ -98,6 +115,14 @@ private:
             out.last = std::max(out.last, cs.last);
         }
         return out;
+    }
+
+    bool starts_other_frame(std::size_t token, const Frame& self) const {
+        for (const auto& f : frames_.frames)
+            if (&f != &self)
+                for (const auto& t : f.triggers)
+                    if (t.first == token) return true;
+        return false;
     }
 
     template <typename Kinds> std::vector<std::size_t> tags_in(Span r, Kinds kinds) const {
@@ -140,39 +165,55 @@ private:
     }
 
     // Tariff targets in [from, to): "on Japan", "imports from China", "on
-    // Chinese goods", "on all imported steel", "for almost all nations".
-    std::vector<std::pair<std::size_t, std::string>> targets_in(Span r) const {
-        std::vector<std::pair<std::size_t, std::string>> out;
-        auto add = [&](std::size_t pos, std::string code) {
-            for (const auto& [p, c] : out)
-                if (c == code) return;
-            out.emplace_back(pos, std::move(code));
-        };
+    // Chinese goods", "on all imported steel", "for almost all nations",
+    // each phrase with its coordinated countries ("on Canada and Mexico").
+    struct TargetPhrase {
+        std::size_t pos = 0;
+        std::vector<std::string> codes;
+    };
+
+    std::vector<TargetPhrase> target_phrases(Span r) const {
+        std::vector<TargetPhrase> out;
         for (std::size_t i = r.first; i < r.last; ++i) {
             std::size_t end = rules_.classes.match(doc_, rules_.target_prep, i, r.last);
             if (end == 0) continue;
             for (std::size_t j = end; j < r.last && j < end + 4; ++j) {
                 if (doc_.tokens[j].shape == TokenShape::punct && doc_.token_text(j) != "-") break;
+                // "on its exports to the United States": the target ends at the next preposition.
+                if (j > end && rules_.classes.match(doc_, rules_.location_prep, j, r.last)) break;
+                auto w = doc_.token_lower(j);
+                if (j > end && (w == "to" || w == "into" || w == "with" || w == "by" ||
+                                w == "than" || w == "from"))
+                    break;
                 if (rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
-                    add(j, "ALL");
+                    out.push_back(TargetPhrase{j, {"ALL"}});
                     break;
                 }
                 const Tag* c = country_at(j);
                 if (c) {
-                    add(j, std::string(c->code));
-                    // "on Canada and Mexico"
+                    TargetPhrase t{j, {std::string(c->code)}};
                     std::size_t k = c->last;
                     while (k + 1 < r.last &&
                            (doc_.token_lower(k) == "and" || doc_.token_text(k) == ",")) {
                         const Tag* c2 = country_at(k + 1);
                         if (!c2) break;
-                        add(k + 1, std::string(c2->code));
+                        if (std::find(t.codes.begin(), t.codes.end(), c2->code) == t.codes.end())
+                            t.codes.emplace_back(c2->code);
                         k = c2->last;
                     }
+                    out.push_back(std::move(t));
                     break;
                 }
             }
         }
+        return out;
+    }
+
+    std::vector<std::string> target_codes(Span r) const {
+        std::vector<std::string> out;
+        for (const auto& t : target_phrases(r))
+            for (const auto& c : t.codes)
+                if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
         return out;
     }
 
@@ -225,6 +266,21 @@ private:
         return a;
     }
 
+    // "Japan will face 24 percent, the European Union 20 percent": in a list
+    // of rates, the country named right before one is its target.
+    std::vector<std::string> listed_country(std::size_t rate) const {
+        std::size_t i = doc_.tags[rate].first;
+        if (i > s_.first && doc_.token_lower(i - 1) == "the") --i;
+        if (i <= s_.first) return {};
+        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first >= i) break;
+            if (t.kind == TagKind::country && t.last == i && t.form == CountryForm::name)
+                return {std::string(t.code)};
+        }
+        return {};
+    }
+
     // "Japan will face a 15 percent tariff": the country before the words.
     std::string subject_country(Span r, const Frame& f) const {
         std::string out;
@@ -243,11 +299,11 @@ private:
     std::vector<std::string> imposers_in(Span r, const Frame& f, const std::string& target) const {
         std::vector<std::string> out;
         if (f.subject_is_target) return out;
-        auto targets = targets_in(r);
+        auto targets = target_codes(r);
         auto add = [&](const Tag& t) {
             std::string c = country_of(t);
             if (c.empty() || c == target || is_location(t)) return;
-            for (const auto& [pos, code] : targets)
+            for (const auto& code : targets)
                 if (code == c) return;
             if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
         };
@@ -330,6 +386,11 @@ private:
             return EventStatus::reported;
         }
         if (kind.kind == EventKind::deadline) cue = Cue::none;
+        // "If the 50 percent rate were applied": no tariff in force.
+        if (f.weak && (cue == Cue::hypothetical || cue == Cue::conditional)) {
+            drop = true;
+            return EventStatus::reported;
+        }
         if (f.trigger_status && cue != Cue::cancelled) return *f.trigger_status;
         switch (cue) {
         case Cue::planned:
@@ -514,22 +575,33 @@ private:
                 g.end_date = nearest_to_triggers(f, bound_dates);
         if (kind.takes(Slot::target)) {
             std::vector<Group> split;
-            for (auto& g : out) {
-                auto targets = targets_in(Span{g.from, g.to});
-                if (targets.empty() && f.subject_is_target) {
-                    if (auto c = subject_country(r, f); !c.empty())
-                        targets.emplace_back(r.first, c);
+            const std::string subject = f.subject_is_target ? subject_country(r, f) : "";
+            for (std::size_t gi = 0; gi < out.size(); ++gi) {
+                Group& g = out[gi];
+                std::vector<std::string> codes;
+                if (gi > 0 && g.rate) codes = listed_country(*g.rate);
+                if (codes.empty() && !subject.empty()) codes = {subject};
+                if (codes.empty()) {
+                    auto phrases = target_phrases(Span{g.from, g.to});
+                    const std::size_t anchor =
+                        g.rate ? doc_.tags[*g.rate].first : f.triggers.front().first;
+                    const TargetPhrase* best = nullptr;
+                    for (const auto& t : phrases)
+                        if (t.pos >= anchor) {
+                            best = &t;
+                            break;
+                        }
+                    if (!best && !phrases.empty()) best = &phrases.back();
+                    if (best) codes = best->codes;
                 }
-                if (targets.empty()) {
-                    split.push_back(g);
-                } else if (kind.splits(Slot::target) && targets.size() >= 2) {
-                    for (const auto& [pos, code] : targets) {
+                if (codes.size() >= 2 && kind.splits(Slot::target)) {
+                    for (const auto& code : codes) {
                         Group g2 = g;
                         g2.target = code;
                         split.push_back(g2);
                     }
                 } else {
-                    g.target = targets.front().second;
+                    if (!codes.empty()) g.target = codes.front();
                     split.push_back(g);
                 }
             }
@@ -579,6 +651,14 @@ private:
             bool drop = false;
             e.status = resolve_status(f, kind, cue, date_for_status, drop);
             if (drop) continue;
+            // "Cars above the quota will face the 25 percent rate": what a
+            // country faces with no date of its own is the tariff in force.
+            if (f.subject_is_target && !g.date && e.status == EventStatus::planned)
+                e.status = EventStatus::reported;
+            // A tariff still to come is announced, not imposed.
+            if (kind.future &&
+                (e.status == EventStatus::planned || e.status == EventStatus::proposed))
+                e.kind = *kind.future;
             if (!e.date.known()) undated_date(f, kind, e);
 
             EventDetails& det = e.details;
@@ -641,6 +721,55 @@ private:
             e.evidence.end = s_.end;
             pending_.push_back(Pending{std::move(d), g, f.kind, f.triggers.front().first});
         }
+    }
+
+    // "announced that he would impose a 25 percent tariff on cars from June
+    // 3": the announcement and the tariff to come are one event, dated by
+    // the day it is to take effect.
+    void drop_announcements_of_coming_tariffs() {
+        auto same = [](const EventDetails& a, const EventDetails& b) {
+            auto opt = [](const auto& x, const auto& y) { return !x || !y || *x == *y; };
+            auto str = [](const std::string& x, const std::string& y) {
+                return x.empty() || y.empty() || x == y;
+            };
+            return opt(a.rate_pct, b.rate_pct) && str(a.target, b.target) &&
+                   (a.products.empty() || b.products.empty() || a.products == b.products);
+        };
+        std::vector<bool> drop(pending_.size(), false);
+        for (std::size_t i = 0; i < pending_.size(); ++i) {
+            const auto& p = pending_[i];
+            if (rules_.kinds[p.kind].kind != EventKind::tariff_announced) continue;
+            for (std::size_t j = 0; j < pending_.size(); ++j) {
+                const auto& q = pending_[j];
+                if (i == j || drop[j] || q.draft.event.kind != EventKind::tariff_announced ||
+                    rules_.kinds[q.kind].kind == EventKind::tariff_announced)
+                    continue;
+                if (same(p.draft.event.details, q.draft.event.details)) drop[i] = true;
+            }
+        }
+        std::size_t k = 0;
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
+                                      [&](const Pending&) { return drop[k++]; }),
+                       pending_.end());
+    }
+
+    // "imposed 25 percent levies on steel": the levy is the one the verb
+    // imposes, not a second tariff already in force.
+    void drop_restated_weak_frames() {
+        auto& frames = frames_.frames;
+        auto taken = [&](std::size_t rate) {
+            for (const auto& f : frames)
+                if (!f.weak && std::find(f.rates.begin(), f.rates.end(), rate) != f.rates.end())
+                    return true;
+            return false;
+        };
+        frames.erase(std::remove_if(frames.begin(), frames.end(),
+                                    [&](const Frame& f) {
+                                        if (!f.weak) return false;
+                                        if (f.rates.empty()) return true;
+                                        return std::any_of(f.rates.begin(), f.rates.end(), taken);
+                                    }),
+                     frames.end());
     }
 
     // Tariffs of one sentence tell one story: "imposed 25 percent on steel

@@ -141,8 +141,10 @@ private:
     void add_to_frame(TriggerRef ref, Span span) {
         Frame* frame = nullptr;
         const auto clause = clause_of(span.first);
+        const Trigger& weak_or_not = rules_.kinds[ref.kind].triggers[ref.trigger];
         for (auto& f : out_.frames)
-            if (f.kind == ref.kind && f.clause == clause) frame = &f;
+            if (f.kind == ref.kind && f.clause == clause && !f.weak && !weak_or_not.weak)
+                frame = &f;
         if (!frame) {
             out_.frames.emplace_back();
             frame = &out_.frames.back();
@@ -153,6 +155,7 @@ private:
         const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
         if (trig.status && !frame->trigger_status) frame->trigger_status = trig.status;
         if (trig.subject_is_target) frame->subject_is_target = true;
+        if (trig.weak) frame->weak = true;
         if (points_back(span)) frame->definite = true;
     }
 
@@ -239,7 +242,7 @@ private:
         for (std::size_t k = 0; k < out_.frames.size(); ++k) {
             const Frame& f = out_.frames[k];
             const KindRules& rules = rules_.kinds[f.kind];
-            if (!takes(rules)) continue;
+            if (f.weak || !takes(rules)) continue;
             std::size_t c = cost(f, filler);
             int fam = family(rules.kind);
             if (c < best_cost[fam] && c <= max_cost) {
@@ -351,7 +354,10 @@ private:
                 break;
             }
         }
+        for (auto& f : out_.frames)
+            if (f.weak) fill_weak(f);
         for (auto& f : out_.frames) {
+            if (f.weak) continue;
             keep_own_clause(f, f.dates);
             keep_own_clause(f, f.rates);
             keep_new_rates(f);
@@ -379,6 +385,21 @@ private:
                        cost(f, Span{doc_.tags[b].first, doc_.tags[b].last});
             });
             tags = {best};
+        }
+    }
+
+    // A weak frame names one tariff: the rate in its words, and a date only
+    // when the words say since when it has applied ("in force since March").
+    void fill_weak(Frame& f) const {
+        const Span span = f.triggers.front();
+        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first < span.first) continue;
+            if (t.first >= s_.last || t.first > span.last + 8) break;
+            if (t.kind == TagKind::percent && t.first < span.last) f.rates.push_back(k);
+            if (t.kind == TagKind::date && t.first >= span.last && date_cue(t) == "since" &&
+                clause_of(t.first) == clause_of(span.first))
+                f.dates.push_back(k);
         }
     }
 

@@ -50,19 +50,19 @@ TEST_CASE("talks that took place are held, and the place they took place is kept
 }
 
 TEST_CASE("one sentence, two tariffs: each rate takes its own goods and month") {
-    std::string text = "Washington imposed 50 percent duties on copper in July and 25 percent "
-                       "tariffs on heavy trucks in October.";
-    auto e =
-        test::events(text, {when(text, "in July", "2025-07"), when(text, "in October", "2025-10")});
+    std::string text = "Washington imposed 50 percent duties on copper in February and 25 percent "
+                       "tariffs on heavy trucks in April.";
+    auto e = test::events(
+        text, {when(text, "in February", "2025-02"), when(text, "in April", "2025-04")});
     auto imposed = of_kind(e, EventKind::tariff_imposed);
     REQUIRE(imposed.size() == 2);
     CHECK(imposed[0].details.rate_pct == 50);
     CHECK(imposed[0].details.products == std::vector<std::string>{"copper"});
-    CHECK(imposed[0].date.value == "2025-07");
+    CHECK(imposed[0].date.value == "2025-02");
     CHECK(imposed[0].details.target == "ALL");
     CHECK(imposed[1].details.rate_pct == 25);
     CHECK(imposed[1].details.products == std::vector<std::string>{"trucks"});
-    CHECK(imposed[1].date.value == "2025-10");
+    CHECK(imposed[1].date.value == "2025-04");
     CHECK(imposed[0].actors == std::vector<std::string>{"USA"});
 }
 
@@ -147,10 +147,12 @@ TEST_CASE("negated events are never reported") {
 
 TEST_CASE("hypothetical and considered events are proposed, not facts") {
     std::string a = "If talks fail, the EU could impose 30 percent tariffs on American cars.";
-    auto imposed = of_kind(test::events(a), EventKind::tariff_imposed);
-    REQUIRE(imposed.size() == 1);
-    CHECK(imposed[0].status == EventStatus::proposed);
-    CHECK(imposed[0].details.target == "USA");
+    auto e = test::events(a);
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto threatened = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(threatened.size() == 1);
+    CHECK(threatened[0].status == EventStatus::proposed);
+    CHECK(threatened[0].details.target == "USA");
     std::string b = "India is considering lowering tariffs on U.S. farm goods.";
     auto changed = of_kind(test::events(b), EventKind::tariff_changed);
     REQUIRE(changed.size() == 1);
@@ -253,13 +255,14 @@ TEST_CASE("a country that faces a tariff is its target, not its imposer") {
                        "percent tariff from Aug. 1.";
     auto e = test::events(
         text, {when(text, "in March", "2025-03"), when(text, "Aug. 1", "2025-08-01", "from")});
-    auto imposed = of_kind(e, EventKind::tariff_imposed);
-    REQUIRE(imposed.size() == 2);
-    CHECK(imposed[1].details.target == "JPN");
-    CHECK(imposed[1].details.rate_pct == 25);
-    CHECK(imposed[1].date.value == "2025-08-01");
-    CHECK(imposed[1].status == EventStatus::planned);
-    CHECK(imposed[1].actors == std::vector<std::string>{"JPN", "USA"});
+    REQUIRE(of_kind(e, EventKind::tariff_imposed).size() == 1);
+    auto coming = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(coming.size() == 1);
+    CHECK(coming[0].details.target == "JPN");
+    CHECK(coming[0].details.rate_pct == 25);
+    CHECK(coming[0].date.value == "2025-08-01");
+    CHECK(coming[0].status == EventStatus::planned);
+    CHECK(coming[0].actors == std::vector<std::string>{"JPN", "USA"});
 }
 
 TEST_CASE("a tariff is dated by the day it takes effect rather than the day it was signed") {
@@ -297,33 +300,40 @@ TEST_CASE("talks in two months are two events") {
     CHECK(talks[1].date.value == "2025-05");
 }
 
-TEST_CASE("an announcement takes the rate and goods of the tariff it announces") {
+TEST_CASE("an announced tariff is one event, dated by the day it is to take effect") {
     std::string text = "Trump announced on Wednesday that he would impose a 25 percent tariff on "
-                       "all imported cars starting April 3.";
-    auto e = test::events(
-        text,
-        {when(text, "on Wednesday", "2025-03-26"), when(text, "April 3", "2025-04-03", "starting")},
-        test::tokyo_2025_05_20());
+                       "all imported cars starting June 3.";
+    auto e = test::events(text, {when(text, "on Wednesday", "2025-05-14"),
+                                 when(text, "June 3", "2025-06-03", "starting")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
     auto announced = of_kind(e, EventKind::tariff_announced);
     REQUIRE(announced.size() == 1);
-    CHECK(announced[0].date.value == "2025-03-26");
+    CHECK(announced[0].date.value == "2025-06-03");
+    CHECK(announced[0].status == EventStatus::planned);
     CHECK(announced[0].details.rate_pct == 25);
     CHECK(announced[0].details.products == std::vector<std::string>{"autos"});
-    auto imposed = of_kind(e, EventKind::tariff_imposed);
-    REQUIRE(imposed.size() == 1);
-    CHECK(imposed[0].date.value == "2025-04-03");
-    CHECK(imposed[0].details.target == "ALL");
+    CHECK(announced[0].details.target == "ALL");
+}
+
+TEST_CASE("an announcement alone is dated by the day it was made") {
+    std::string text = "The White House announced 25 percent tariffs on imported trucks on "
+                       "Wednesday.";
+    auto announced = of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-14")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-05-14");
+    CHECK(announced[0].details.products == std::vector<std::string>{"trucks"});
 }
 
 TEST_CASE("a sentence that points back takes the goods of the one before") {
     std::string text = "Trump put a 25 percent tariff on cars. The tariffs are set to take "
                        "effect on Aug. 1.";
-    auto imposed = of_kind(test::events(text, {when(text, "Aug. 1", "2025-08-01")}),
-                           EventKind::tariff_imposed);
-    REQUIRE(imposed.size() == 2);
-    CHECK(imposed[1].date.value == "2025-08-01");
-    CHECK(imposed[1].details.products == std::vector<std::string>{"autos"});
-    CHECK(imposed[1].status == EventStatus::planned);
+    auto coming = of_kind(test::events(text, {when(text, "Aug. 1", "2025-08-01")}),
+                          EventKind::tariff_announced);
+    REQUIRE(coming.size() == 1);
+    CHECK(coming[0].date.value == "2025-08-01");
+    CHECK(coming[0].details.products == std::vector<std::string>{"autos"});
+    CHECK(coming[0].status == EventStatus::planned);
 }
 
 TEST_CASE("a deal only offered or feared is not an event") {
@@ -349,4 +359,23 @@ TEST_CASE("a levy averted is no fact") {
     CHECK(
         of_kind(test::events(text, {when(text, "Friday", "2025-05-23")}), EventKind::tariff_imposed)
             .empty());
+}
+
+TEST_CASE("a tariff named in passing is a tariff in force") {
+    std::string text = "Japan wants relief from the 25 percent levy on automobiles.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(imposed[0].details.products == std::vector<std::string>{"autos"});
+    CHECK(imposed[0].details.target == "ALL");
+    CHECK(imposed[0].status == EventStatus::reported);
+    CHECK_FALSE(imposed[0].date.known());
+}
+
+TEST_CASE("a tariff named as what a verb imposes is not a second tariff") {
+    std::string text = "Trump imposed a 25 percent levy on automobiles in April.";
+    auto e = test::events(text, {when(text, "in April", "2025-04")});
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].kind == EventKind::tariff_imposed);
+    CHECK(e[0].date.value == "2025-04");
 }
