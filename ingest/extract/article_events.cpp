@@ -107,6 +107,8 @@ bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
 // detail that disagrees, dates equal or one undated.
 bool same_event(const Event& a, const Event& b) {
     if (a.kind != b.kind || a.status != b.status) return false;
+    // Each statement is its own: two positions stated the same day are two.
+    if (a.kind == EventKind::statement) return a.evidence == b.evidence && a.actors == b.actors;
     if (a.date.known() && b.date.known() && a.date.value != b.date.value) return false;
     const auto &x = a.details, &y = b.details;
     if (!compatible(x.rate_pct, y.rate_pct) || !compatible(x.round, y.round) ||
@@ -159,9 +161,36 @@ std::size_t detail_count(const Event& e) {
 
 } // namespace
 
+// Talks, deals and statements are between the sides the article is about:
+// "The two sides agreed to meet again" names neither.
+void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [code, n] : mentions)
+        ranked.emplace_back(-n, code);
+    std::sort(ranked.begin(), ranked.end());
+    for (auto& d : drafts) {
+        auto k = d.event.kind;
+        if (k != EventKind::talks && k != EventKind::deal && k != EventKind::statement) continue;
+        auto& actors = d.event.actors;
+        auto countries = std::count_if(actors.begin(), actors.end(), is_code);
+        for (const auto& [n, code] : ranked) {
+            if (countries >= 2) break;
+            if (std::find(actors.begin(), actors.end(), code) != actors.end()) continue;
+            actors.insert(actors.begin(), code);
+            ++countries;
+        }
+        std::stable_sort(actors.begin(), actors.end(), [](const auto& a, const auto& b) {
+            bool ca = is_code(a), cb = is_code(b);
+            if (ca != cb) return ca;
+            return ca && a < b;
+        });
+    }
+}
+
 std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref,
                                   const std::map<std::string, int>& mentions) {
     fill_imposers(drafts, mentions);
+    fill_parties(drafts, mentions);
     derive_deadlines(drafts, publication_day(ref));
     std::vector<Event> out;
     for (auto& d : drafts) {

@@ -20,9 +20,9 @@ constexpr std::array<std::pair<std::string_view, Slot>, 9> slot_names{{
     {"duration", Slot::duration},
 }};
 
-constexpr std::array<std::string_view, 11> cue_names{
-    "none",   "by",    "until",         "since",       "from",  "starting",
-    "before", "after", "no_later_than", "on_or_after", "within"};
+constexpr std::array<std::string_view, 12> cue_names{
+    "none",   "by",    "until",         "since",       "from",   "starting",
+    "before", "after", "no_later_than", "on_or_after", "within", "report"};
 
 std::vector<std::string> words(std::string_view s) {
     std::vector<std::string> out;
@@ -80,7 +80,8 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
     try {
         if (directive == "trigger" || directive == "block") {
             std::size_t end = w.size();
-            while (end > 1 && (w[end - 1].find('=') != std::string::npos || w[end - 1] == "weak"))
+            while (end > 1 && (w[end - 1].find('=') != std::string::npos || w[end - 1] == "weak" ||
+                               w[end - 1] == "fallback"))
                 --end;
             if (end <= 1) bad_line(line, directive + " needs a pattern");
             Pattern p = parse_pattern(join(w, 1, end), context);
@@ -96,6 +97,10 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                     t.weak = true;
                     continue;
                 }
+                if (w[i] == "fallback") {
+                    t.fallback = true;
+                    continue;
+                }
                 auto eq = w[i].find('=');
                 std::string key = w[i].substr(0, eq);
                 std::string value = w[i].substr(eq + 1);
@@ -107,11 +112,15 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                     auto p2 = parse_pattern(value, context);
                     if (p2.elements.size() != 1) bad_line(line, "needs= takes one element");
                     t.needs.push_back(p2.elements[0]);
+                } else if (key == "within") {
+                    if (value != "sentence") bad_line(line, "within= takes 'sentence'");
+                    t.needs_in_sentence = true;
                 } else if (key == "target") {
                     if (value != "subject") bad_line(line, "target= takes 'subject'");
                     t.subject_is_target = true;
                 } else {
-                    bad_line(line, "unknown option '" + key + "' (status=, needs=, target=)");
+                    bad_line(line,
+                             "unknown option '" + key + "' (status=, needs=, within=, target=)");
                 }
             }
             rules.triggers.push_back(std::move(t));

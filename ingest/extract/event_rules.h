@@ -2,15 +2,18 @@
 // The rules of one event kind, read from data/events/<kind>.rules. A rule
 // file is a list of directives, one a line:
 //
-//   trigger <pattern> [status=S] [needs=E] [target=subject] [weak]
+//   trigger <pattern> [status=S] [needs=E] [within=sentence] [target=subject] [weak]
+//           [fallback]
 //                            words that state an event of this kind; target=subject:
 //                            the country before the words is the tariff's target
 //   block <pattern>          where this matches, no trigger of the file fires
 //   needs <element>          the sentence must hold one of these (several lines: all)
 //   slots <slot>...          details the kind takes: date rate products target
 //                            round level location quota duration
-//   dates <cue>...           the bounding words a date of this kind may have
-//                            ("none", "since", "until", "by", …; see time_expression.h)
+//   dates <cue>...           the bounding words a date of this kind may have, the
+//                            preferred first ("none", "since", "until", "by", …; see
+//                            time_expression.h), and "report" for the day of "said
+//                            on Tuesday"
 //   split <slot>...          one event per rate, target or date found ("25 percent on
 //                            steel in March and 25 percent on autos in April")
 //   require <cond>|<cond>    an event is kept only when one holds (several lines: all);
@@ -57,7 +60,11 @@ struct Trigger {
     bool weak = false;
     std::optional<EventStatus> status; // the status the words themselves give ("reject~")
     bool subject_is_target = false;    // "Japan faces a 25 percent tariff": target=subject
-    std::vector<PatternElement> needs; // each must occur in the sentence
+    std::vector<PatternElement> needs; // each must occur near the trigger
+    bool needs_in_sentence = false;    // within=sentence: anywhere in the sentence
+    // A fallback trigger ("Ishiba said ... would") yields an event only when
+    // no other trigger of its sentence does.
+    bool fallback = false;
 };
 
 // One of the conditions of a `require` line.

@@ -44,6 +44,7 @@ struct Pending {
     Group group;
     std::uint32_t kind = 0;
     std::size_t trigger = 0;
+    std::size_t frame = 0; // index into the sentence's frames
 };
 
 class SentenceEvents {
@@ -60,6 +61,7 @@ public:
             build(frame);
         lend_tariff_details();
         drop_announcements_of_coming_tariffs();
+        drop_fallbacks();
         for (auto& p : pending_) {
             if (!required(rules_.kinds[p.kind], p.draft.event, p.group)) continue;
             out_.push_back(std::move(p.draft));
@@ -392,6 +394,7 @@ private:
             return EventStatus::reported;
         }
         if (f.trigger_status && cue != Cue::cancelled) return *f.trigger_status;
+        if (kind.kind == EventKind::statement) return statement_status(f);
         switch (cue) {
         case Cue::planned:
             return EventStatus::planned;
@@ -420,6 +423,21 @@ private:
             return date && date->known() && *date->last < pub_ ? EventStatus::reported
                                                                : EventStatus::planned;
         return kind.past;
+    }
+
+    // What a statement says about its speaker's standing: "would not accept"
+    // is a refusal, "has offered", "floated" an offer, anything else a
+    // position stated.
+    EventStatus statement_status(const Frame& f) const {
+        const std::size_t from = f.triggers.front().first;
+        for (std::size_t i = from; i < s_.last; ++i) {
+            if (rules_.refusal && rules_.classes.match(doc_, *rules_.refusal, i, s_.last))
+                return EventStatus::rejected;
+        }
+        for (std::size_t i = from; i < s_.last; ++i)
+            if (rules_.offer && rules_.classes.match(doc_, *rules_.offer, i, s_.last))
+                return EventStatus::proposed;
+        return EventStatus::reported;
     }
 
     Cue cue_of(const Frame& f) const {
@@ -719,9 +737,23 @@ private:
             e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
             e.evidence.begin = s_.begin;
             e.evidence.end = s_.end;
-            pending_.push_back(Pending{std::move(d), g, f.kind, f.triggers.front().first});
+            pending_.push_back(Pending{std::move(d), g, f.kind, f.triggers.front().first,
+                                       std::size_t(&f - frames_.frames.data())});
         }
     }
+
+    // "Trump said the tariffs would take effect on Aug. 1" is the tariff, not
+    // a statement: a fallback event stands only alone in its sentence.
+    void drop_fallbacks() {
+        auto is_fallback = [&](const Pending& p) { return frame_of(p).fallback; };
+        const bool others = std::any_of(pending_.begin(), pending_.end(),
+                                        [&](const Pending& p) { return !is_fallback(p); });
+        if (!others) return;
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(), is_fallback),
+                       pending_.end());
+    }
+
+    const Frame& frame_of(const Pending& p) const { return frames_.frames[p.frame]; }
 
     // "announced that he would impose a 25 percent tariff on cars from June
     // 3": the announcement and the tariff to come are one event, dated by

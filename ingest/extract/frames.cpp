@@ -127,7 +127,8 @@ private:
             for (const auto& need : kind.needs)
                 if (!occurs(need, span)) needs_met = false;
             for (const auto& need : trig.needs)
-                if (!occurs(need, span)) needs_met = false;
+                if (!occurs(need, trig.needs_in_sentence ? Span{s_.first, s_.last} : span))
+                    needs_met = false;
             if (!needs_met || blocked(kind, span)) continue;
             kept_.push_back(k);
             add_to_frame(ref, span);
@@ -156,6 +157,7 @@ private:
         if (trig.status && !frame->trigger_status) frame->trigger_status = trig.status;
         if (trig.subject_is_target) frame->subject_is_target = true;
         if (trig.weak) frame->weak = true;
+        if (!trig.fallback) frame->fallback = false;
         if (points_back(span)) frame->definite = true;
     }
 
@@ -302,8 +304,9 @@ private:
                 nearest(
                     span,
                     [&](const KindRules& r) {
-                        if (!r.takes(Slot::date) || !r.accepts_cue(cue)) return false;
-                        return !reporting || r.undated == Undated::publication;
+                        if (!r.takes(Slot::date)) return false;
+                        if (reporting) return r.accepts_cue("report");
+                        return r.accepts_cue(cue);
                     },
                     [&](Frame& f) { f.dates.push_back(k); });
                 if (reporting)

@@ -59,6 +59,8 @@ Rules::Rules(const DataDirs& dirs) {
     round = required_class(classes, "round");
     definite = required_class(classes, "definite");
     anaphor = required_class(classes, "anaphor");
+    refusal = classes.find("refusal");
+    offer = classes.find("offer");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

@@ -13,6 +13,7 @@
 #include "ingest/extract/word_classes.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -46,6 +47,7 @@ struct Rules {
                   target_prep = 0, location_prep = 0, clause = 0, round = 0, definite = 0,
                   anaphor = 0;
     std::vector<std::pair<std::string, std::uint32_t>> levels; // "ministerial" → class
+    std::optional<std::uint32_t> refusal, offer; // a statement's standing, when present
 
     // Reads every data file; throws std::runtime_error naming a bad line.
     explicit Rules(const DataDirs& dirs);
