@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace parley::extract {
@@ -112,6 +113,11 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                     auto p2 = parse_pattern(value, context);
                     if (p2.elements.size() != 1) bad_line(line, "needs= takes one element");
                     t.needs.push_back(p2.elements[0]);
+                } else if (key == "rate") {
+                    char* endp = nullptr;
+                    double r = std::strtod(value.c_str(), &endp);
+                    if (value.empty() || *endp != '\0') bad_line(line, "rate= takes a number");
+                    t.rate = r;
                 } else if (key == "within") {
                     if (value != "sentence") bad_line(line, "within= takes 'sentence'");
                     t.needs_in_sentence = true;
@@ -119,8 +125,8 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                     if (value != "subject") bad_line(line, "target= takes 'subject'");
                     t.subject_is_target = true;
                 } else {
-                    bad_line(line,
-                             "unknown option '" + key + "' (status=, needs=, within=, target=)");
+                    bad_line(line, "unknown option '" + key +
+                                       "' (status=, needs=, within=, target=, rate=)");
                 }
             }
             rules.triggers.push_back(std::move(t));

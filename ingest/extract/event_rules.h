@@ -3,7 +3,7 @@
 // file is a list of directives, one a line:
 //
 //   trigger <pattern> [status=S] [needs=E] [within=sentence] [target=subject] [weak]
-//           [fallback]
+//           [fallback] [rate=N]
 //                            words that state an event of this kind; target=subject:
 //                            the country before the words is the tariff's target
 //   block <pattern>          where this matches, no trigger of the file fires
@@ -65,6 +65,7 @@ struct Trigger {
     // A fallback trigger ("Ishiba said ... would") yields an event only when
     // no other trigger of its sentence does.
     bool fallback = false;
+    std::optional<double> rate; // rate=0: "scraps tariffs" sets the rate it names none of
 };
 
 // One of the conditions of a `require` line.

@@ -393,12 +393,18 @@ private:
             drop = true;
             return EventStatus::reported;
         }
+        if (cue == Cue::demanded && !f.weak &&
+            (tariff_kind(kind.kind) || kind.kind == EventKind::deal)) {
+            drop = true;
+            return EventStatus::reported;
+        }
         if (f.trigger_status && cue != Cue::cancelled) return *f.trigger_status;
         if (kind.kind == EventKind::statement) return statement_status(f);
         switch (cue) {
         case Cue::planned:
             return EventStatus::planned;
         case Cue::proposed:
+        case Cue::demanded:
         case Cue::hypothetical:
             return EventStatus::proposed;
         case Cue::rejected:
@@ -681,6 +687,8 @@ private:
 
             EventDetails& det = e.details;
             if (kind.takes(Slot::rate) && g.rate) det.rate_pct = doc_.tags[*g.rate].number;
+            if (kind.takes(Slot::rate) && !det.rate_pct && f.default_rate)
+                det.rate_pct = f.default_rate;
             if (kind.takes(Slot::products)) {
                 det.products = products_in(gr);
                 // "The tariffs are set to take effect": the goods of the sentence before.

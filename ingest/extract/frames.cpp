@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 
 namespace parley::extract {
 
@@ -158,6 +159,7 @@ private:
         if (trig.subject_is_target) frame->subject_is_target = true;
         if (trig.weak) frame->weak = true;
         if (!trig.fallback) frame->fallback = false;
+        if (trig.rate && !frame->default_rate) frame->default_rate = trig.rate;
         if (points_back(span)) frame->definite = true;
     }
 
@@ -264,6 +266,35 @@ private:
                 give(out_.frames[std::size_t(best[f])]);
     }
 
+    // A percentage that is a tariff rate: not a share ("60 percent of
+    // exports") or an amount ("by 75 percent"), and close to a tariff word,
+    // a trigger or another rate ("Japan 24 percent, the EU 20 percent").
+    bool is_rate(std::size_t k) {
+        if (auto it = rate_memo_.find(k); it != rate_memo_.end()) return it->second;
+        const Tag& t = doc_.tags[k];
+        bool ok = true;
+        if (t.last < s_.last && doc_.token_lower(t.last) == "of") ok = false;
+        if (t.first > s_.first && doc_.token_lower(t.first - 1) == "by") ok = false;
+        if (ok) {
+            constexpr std::size_t near = 6;
+            ok = false;
+            const std::size_t from = t.first > s_.first + near ? t.first - near : s_.first;
+            const std::size_t to = std::min(s_.last, t.last + near);
+            if (rules_.classes.occurs(doc_, rules_.tariff, from, to)) ok = true;
+            for (const auto& f : out_.frames)
+                for (const auto& tr : f.triggers)
+                    if (distance(tr, Span{t.first, t.last}) <= near) ok = true;
+            for (std::size_t j = 0; j < k && !ok; ++j) {
+                const Tag& p = doc_.tags[j];
+                if (p.kind == TagKind::percent && p.first >= s_.first && p.last <= t.first &&
+                    t.first - p.last <= 5 && is_rate(j))
+                    ok = true;
+            }
+        }
+        rate_memo_[k] = ok;
+        return ok;
+    }
+
     // "third round", "7th round", "round three".
     std::optional<int> round_at(const Tag& t) const {
         if (t.kind == TagKind::ordinal) {
@@ -321,6 +352,7 @@ private:
                 break;
             case TagKind::percent:
             case TagKind::change: {
+                if (t.kind == TagKind::percent && !is_rate(k)) break;
                 if (t.kind == TagKind::percent && in_change(t)) {
                     // "to 15 percent from the 25 percent that took effect in April":
                     // the old rate may also be another frame's, close by.
@@ -435,6 +467,7 @@ private:
     const Sentence& s_;
     SentenceFrames out_;
     std::vector<std::size_t> kept_;
+    std::unordered_map<std::size_t, bool> rate_memo_;
 };
 
 } // namespace

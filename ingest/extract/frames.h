@@ -30,8 +30,9 @@ struct Frame {
     std::optional<EventStatus> trigger_status;
     bool definite = false; // "the talks": may borrow actors from the sentence before
     bool subject_is_target = false;
-    bool weak = false;    // "the 25 percent levy": see Trigger::weak
-    bool fallback = true; // every trigger of the frame is a fallback one
+    bool weak = false;                  // "the 25 percent levy": see Trigger::weak
+    bool fallback = true;               // every trigger of the frame is a fallback one
+    std::optional<double> default_rate; // see Trigger::rate
     // Tags assigned to the frame, by index into Document::tags.
     std::vector<std::size_t> dates;
     std::vector<std::size_t> rates; // percent and change tags

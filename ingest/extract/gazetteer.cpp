@@ -135,8 +135,10 @@ void Gazetteer::load(const DataDirs& dirs, Vocabulary& v) {
             kind = EntryKind::percent_word;
         else if (f[1] == "points")
             kind = EntryKind::points_word;
+        else if (f[1] == "rate")
+            kind = EntryKind::rate_word;
         else
-            bad_line(line, "kind is cardinal, ordinal, multiplier, percent or points");
+            bad_line(line, "kind is cardinal, ordinal, multiplier, percent, points or rate");
         double value = 0;
         if (!f[2].empty()) {
             char* end = nullptr;

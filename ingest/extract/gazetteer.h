@@ -31,6 +31,7 @@ enum class EntryKind : std::uint8_t {
     multiplier,      // "million"
     percent_word,    // "percent", "%", "per cent"
     points_word,     // "percentage points"
+    rate_word,       // a rate in words: "duty-free", "zero"
 };
 
 struct Entry {

@@ -38,6 +38,17 @@ void tag_percentages(const Document& doc, const Gazetteer& g, const Scan& s, Tak
         out.push_back(t);
         taken[k] = true;
     }
+    // Rates in words: "duty-free", "cut to zero".
+    for (const auto& m : s.lex) {
+        const Entry& e = g.entries[m.entry];
+        if (e.kind != EntryKind::rate_word) continue;
+        Tag t;
+        t.first = m.first;
+        t.last = m.last;
+        t.kind = TagKind::percent;
+        t.number = g.numbers[e.index];
+        out.push_back(t);
+    }
     // A bare number before a rate shares its unit: "from 10 to 25 percent".
     auto percent_at = [&](std::size_t token) -> const Tag* {
         for (std::size_t i = start; i < out.size(); ++i)

@@ -33,6 +33,8 @@ int priority(EntryKind k) {
         return 9;
     case EntryKind::points_word:
         return 10;
+    case EntryKind::rate_word:
+        return 9;
     case EntryKind::multiplier:
         return 11;
     case EntryKind::ordinal:

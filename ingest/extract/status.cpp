@@ -38,10 +38,12 @@ void StatusCues::load(const DataDirs& dirs, Vocabulary& vocabulary) {
             cue = Cue::hypothetical;
         else if (c == "conditional")
             cue = Cue::conditional;
+        else if (c == "demanded")
+            cue = Cue::demanded;
         else
             bad_line(line, "unknown cue '" + c +
                                "' (none, planned, proposed, rejected, cancelled, held, negated, "
-                               "hypothetical, conditional)");
+                               "hypothetical, conditional, demanded)");
         CueSide side = CueSide::before;
         if (f.size() == 3 && !f[2].empty()) {
             if (f[2] == "after")

@@ -23,6 +23,8 @@ enum class Cue : std::uint8_t {
     negated,      // never reported as a fact: the event is dropped
     hypothetical, // "if": at most proposed
     conditional,  // "would": planned in reported speech, else proposed
+    demanded,     // "asked Washington to scrap", "offered to cut": a side's wish,
+                  // a statement rather than a tariff or a deal; talks proposed
 };
 
 enum class CueSide : std::uint8_t { before, after, either };

@@ -17,7 +17,7 @@ using TakenNumbers = std::vector<bool>;
 // Countries, organisations, places, products and roles named by the gazetteer.
 void tag_entities(const Document& doc, const Gazetteer& g, const Scan& s, std::vector<Tag>& out);
 
-// "25 percent", "25%", "25-percent", "14 percentage points", and the change
+// "25 percent", "25%", "25-percent", "duty-free", "14 percentage points", and the change
 // "from 24 percent to 14 percent" (also "to 14 percent from 24 percent").
 void tag_percentages(const Document& doc, const Gazetteer& g, const Scan& s, TakenNumbers& taken,
                      std::vector<Tag>& out);
