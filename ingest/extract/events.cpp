@@ -383,7 +383,9 @@ private:
     EventStatus resolve_status(const Frame& f, const KindRules& kind, Cue cue,
                                const std::optional<DateValue>& date, bool& drop) const {
         drop = false;
-        if (cue == Cue::negated) {
+        // A deadline stands whatever happens by it: "an agreement had not been
+        // possible by the Aug. 1 deadline" still names the deadline.
+        if (cue == Cue::negated && kind.kind != EventKind::deadline) {
             drop = true;
             return EventStatus::reported;
         }
@@ -516,6 +518,15 @@ private:
         return true;
     }
 
+    // "extending the suspension, which had been due to expire on Wednesday,
+    // until Aug. 1": a date the words bound wins over one an expiry took.
+    std::vector<std::size_t> closing_first(const std::vector<std::size_t>& dates) const {
+        std::vector<std::size_t> bounded;
+        for (auto k : dates)
+            if (bound_cue(date_cue(doc_.tags[k]))) bounded.push_back(k);
+        return bounded.empty() ? dates : bounded;
+    }
+
     // "in April and May", "on June 3, 4 and 5": dates joined by and, or, commas.
     bool coordinated(std::vector<std::size_t> dates) const {
         if (dates.size() < 2) return false;
@@ -596,7 +607,7 @@ private:
         }
         if (!bound_dates.empty())
             for (auto& g : out)
-                g.end_date = nearest_to_triggers(f, bound_dates);
+                g.end_date = nearest_to_triggers(f, closing_first(bound_dates));
         if (kind.takes(Slot::target)) {
             std::vector<Group> split;
             const std::string subject = f.subject_is_target ? subject_country(r, f) : "";
@@ -683,6 +694,7 @@ private:
             if (kind.future &&
                 (e.status == EventStatus::planned || e.status == EventStatus::proposed))
                 e.kind = *kind.future;
+            if (!e.date.known() && kind.kind == EventKind::deadline) within_date(f, e);
             if (!e.date.known()) undated_date(f, kind, e);
 
             EventDetails& det = e.details;
@@ -699,7 +711,8 @@ private:
             if (kind.takes(Slot::quota) && !f.quotas.empty())
                 det.quota =
                     static_cast<std::int64_t>(doc_.tags[nearest_to_triggers(f, f.quotas)].number);
-            if (kind.takes(Slot::duration) && !f.durations.empty()) {
+            if (kind.takes(Slot::duration) && !f.durations.empty() &&
+                kind.kind != EventKind::deadline) {
                 auto k = nearest_to_triggers(f, f.durations);
                 det.duration_days = static_cast<int>(doc_.tags[k].number);
                 d.duration_text = doc_.dates[std::size_t(doc_.tags[k].ref)].text;
@@ -854,6 +867,17 @@ private:
                 }
             }
             if (det.target.empty() && !det.products.empty()) det.target = "ALL";
+        }
+    }
+
+    // "aimed to sign an agreement within 90 days": due 90 days after publication.
+    void within_date(const Frame& f, Event& e) const {
+        for (auto k : f.durations) {
+            const Tag& t = doc_.tags[k];
+            if (date_cue(t) != "within" || t.number <= 0) continue;
+            e.date =
+                day_value(pub_ + date::days{int(t.number)}, doc_.dates[std::size_t(t.ref)].text);
+            return;
         }
     }
 

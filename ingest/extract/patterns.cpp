@@ -95,7 +95,8 @@ PatternElement parse_element(std::string_view text, PatternContext& c) {
             auto kind = tag_kind_from_name(inner);
             if (!kind) throw std::invalid_argument("unknown tag <" + std::string(inner) + ">");
             if (!cue.empty()) {
-                if (*kind != TagKind::date) throw std::invalid_argument("only <DATE> takes a cue");
+                if (*kind != TagKind::date && *kind != TagKind::duration)
+                    throw std::invalid_argument("only <DATE> and <DURATION> take a cue");
                 e.cue = std::string(cue);
             }
             e.tags.push_back(*kind);
@@ -118,6 +119,11 @@ PatternElement parse_element(std::string_view text, PatternContext& c) {
     return e;
 }
 
+bool is_quote(std::string_view t) {
+    return t == "\"" || t == "'" || t == "\u201c" || t == "\u201d" || t == "\u2018" ||
+           t == "\u2019";
+}
+
 class Matcher {
 public:
     Matcher(const MatchContext& c, const Pattern& p, std::size_t limit)
@@ -130,7 +136,11 @@ public:
             for (std::size_t g = 0; g <= 3; ++g) {
                 if (g > 0) {
                     std::size_t t = pos + g - 1;
-                    if (t >= limit_ || c_.doc.tokens[t].shape == TokenShape::punct) break;
+                    if (t >= limit_) break;
+                    // Words and quotation marks: "concluded "a massive deal"".
+                    if (c_.doc.tokens[t].shape == TokenShape::punct &&
+                        !is_quote(c_.doc.token_text(t)))
+                        break;
                 }
                 if (std::size_t r = from(k + 1, pos + g)) return r;
             }

@@ -8,8 +8,8 @@
 //   <TAG>      a tagged span: DATE, DURATION, PERCENT, POINTS, CHANGE,
 //              QUANTITY, MONEY, ORDINAL, NUMBER, COUNTRY, ORG, PLACE, PRODUCT,
 //              PERSON, ROLE; <DATE:by> is a date bounded by "by" (any cue of
-//              time_expression.h, or "none")
-//   ..         up to three words (no punctuation)
+//              time_expression.h, or "none"), <DURATION:within> a duration
+//   ..         up to three words (quotation marks aside, no punctuation)
 // An element ending in '?' is optional: "seal~ a? [deal]".
 
 #include "ingest/extract/document.h"
