@@ -77,7 +77,8 @@ void add_date_tags(Document& doc) {
             t.kind = TagKind::duration;
             t.number = *x.duration_days;
         } else {
-            if (!x.date.known()) continue;
+            // "now", "currently": the moment of writing dates no event.
+            if (!x.date.known() || x.date.granularity == Granularity::reference) continue;
             t.kind = TagKind::date;
         }
         t.unit = normalised_cue(x.cue);

@@ -462,6 +462,18 @@ private:
         const Tag& t = doc_.tags[tag];
         const TimeExpression& x = doc_.dates[std::size_t(t.ref)];
         DateValue d = x.date;
+        // "later this week", "later this month": the week or month they name,
+        // as an analyst files them; "early July" keeps its days.
+        if (d.granularity == Granularity::interval && d.mod.empty()) {
+            if (auto named = parse_date_value(x.value);
+                named && (named->granularity == Granularity::week ||
+                          named->granularity == Granularity::month ||
+                          named->granularity == Granularity::year)) {
+                std::string text = d.text;
+                d = *named;
+                d.text = text;
+            }
+        }
         if (d.text.empty()) d.text = x.text;
         // A target "by the end of May" falls due on the last day it covers.
         std::string_view cue = date_cue(t);
@@ -538,7 +550,8 @@ private:
             if (b.first < a.last || b.first - a.last > 2) return false;
             for (std::size_t t = a.last; t < b.first; ++t) {
                 auto w = doc_.token_lower(t);
-                if (w != "and" && w != "or" && w != ",") return false;
+                if (w != "and" && w != "or" && w != "," && w != "to" && w != "through" && w != "-")
+                    return false;
             }
         }
         return true;

@@ -190,6 +190,17 @@ private:
                t.last + 1 < s_.last && doc_.tokens[t.last + 1].shape == TokenShape::punct;
     }
 
+    // "ahead of the upper house election on July 20": a date right after the
+    // name of another kind of happening is that happening's.
+    bool dates_other_event(const Tag& t) const {
+        for (std::size_t back = 1; back <= 3 && t.first >= s_.first + back; ++back) {
+            std::size_t i = t.first - back;
+            if (doc_.tokens[i].shape == TokenShape::punct) break;
+            if (rules_.classes.match(doc_, rules_.other_events, i, t.first)) return true;
+        }
+        return false;
+    }
+
     // "this summer's election": the date belongs to another noun.
     bool modifies_noun(const Tag& t) const {
         return t.last < s_.last &&
@@ -198,11 +209,14 @@ private:
 
     // Token distance, longer across commas ("from Sept. 1, Carney said on
     // Friday, in a bid to restart talks") and much longer across clauses.
-    std::size_t cost(const Frame& f, Span filler) const {
+    std::size_t cost(const Frame& f, Span filler, bool date = false) const {
         constexpr std::size_t per_comma = 4;
+        // A date mostly follows what it dates ("hold talks on Friday").
+        constexpr std::size_t date_before = 3;
         std::size_t best = std::numeric_limits<std::size_t>::max();
         for (const auto& t : f.triggers) {
             std::size_t d = distance(t, filler);
+            if (date && filler.last <= t.first) d += date_before;
             const std::size_t from = std::min(t.last, filler.last);
             const std::size_t to = std::max(t.first, filler.first);
             for (std::size_t i = from; i < to; ++i)
@@ -235,7 +249,8 @@ private:
     // For each family, the frame nearest to the filler among those `takes`
     // accepts: `give(frame)` is called for each, at most one per family.
     template <typename Accepts, typename Give>
-    void nearest(Span filler, Accepts takes, Give give, std::size_t max_cost = SIZE_MAX) {
+    void nearest(Span filler, Accepts takes, Give give, std::size_t max_cost = SIZE_MAX,
+                 bool date = false) {
         constexpr int families = 6;
         int best[families];
         std::size_t best_cost[families];
@@ -247,7 +262,7 @@ private:
             const Frame& f = out_.frames[k];
             const KindRules& rules = rules_.kinds[f.kind];
             if (f.weak || !takes(rules)) continue;
-            std::size_t c = cost(f, filler);
+            std::size_t c = cost(f, filler, date);
             int fam = family(rules.kind);
             if (c < best_cost[fam] && c <= max_cost) {
                 best_cost[fam] = c;
@@ -329,7 +344,7 @@ private:
             Span span{t.first, t.last};
             switch (t.kind) {
             case TagKind::date: {
-                if (modifies_noun(t)) break;
+                if (modifies_noun(t) || dates_other_event(t)) break;
                 const bool reporting = reporting_date(t);
                 std::string_view cue = date_cue(t);
                 nearest(
@@ -339,7 +354,7 @@ private:
                         if (reporting) return r.accepts_cue("report");
                         return r.accepts_cue(cue);
                     },
-                    [&](Frame& f) { f.dates.push_back(k); });
+                    [&](Frame& f) { f.dates.push_back(k); }, SIZE_MAX, true);
                 if (reporting)
                     for (auto& f : out_.frames)
                         f.report_dates.push_back(k);
@@ -398,6 +413,7 @@ private:
             keep_new_rates(f);
             keep_own_clause(f, f.quotas);
             keep_own_clause(f, f.durations);
+            keep_own_clause_rounds(f);
         }
     }
 
@@ -421,6 +437,18 @@ private:
             });
             tags = {best};
         }
+    }
+
+    void keep_own_clause_rounds(Frame& f) const {
+        auto own = [&](const std::pair<std::size_t, int>& r) {
+            for (const auto& t : f.triggers)
+                if (clause_of(t.first) == clause_of(r.first)) return true;
+            return false;
+        };
+        if (std::any_of(f.rounds.begin(), f.rounds.end(), own))
+            f.rounds.erase(std::remove_if(f.rounds.begin(), f.rounds.end(),
+                                          [&](const auto& r) { return !own(r); }),
+                           f.rounds.end());
     }
 
     // A weak frame names one tariff: the rate in its words, and a date only

@@ -59,6 +59,7 @@ Rules::Rules(const DataDirs& dirs) {
     round = required_class(classes, "round");
     definite = required_class(classes, "definite");
     anaphor = required_class(classes, "anaphor");
+    other_events = required_class(classes, "other_events");
     refusal = classes.find("refusal");
     offer = classes.find("offer");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
