@@ -179,7 +179,7 @@ private:
         for (std::size_t i = r.first; i < r.last; ++i) {
             std::size_t end = rules_.classes.match(doc_, rules_.target_prep, i, r.last);
             if (end == 0) continue;
-            for (std::size_t j = end; j < r.last && j < end + 4; ++j) {
+            for (std::size_t j = end; j < r.last && j < end + 6; ++j) {
                 if (doc_.tokens[j].shape == TokenShape::punct && doc_.token_text(j) != "-") break;
                 // "on its exports to the United States": the target ends at the next preposition.
                 if (j > end && rules_.classes.match(doc_, rules_.location_prep, j, r.last)) break;
@@ -847,7 +847,8 @@ private:
     void lend_tariff_details() {
         for (auto& p : pending_) {
             Event& e = p.draft.event;
-            if (!tariff_kind(e.kind)) continue;
+            // A tariff named in passing is whole in its own words.
+            if (!tariff_kind(e.kind) || frame_of(p).weak) continue;
             auto& det = e.details;
             const Pending* lender = nullptr;
             std::size_t best = std::numeric_limits<std::size_t>::max();

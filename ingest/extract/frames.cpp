@@ -22,8 +22,12 @@ public:
         : doc_(doc), rules_(rules), match_(match), s_(s) {}
 
     SentenceFrames run() {
-        out_.clause = clause_numbers(doc_, s_, rules_);
+        out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_);
+        clause_start_.assign(opened_by_word_.size(), s_.first);
+        for (std::size_t i = s_.last; i-- > s_.first;)
+            clause_start_[clause_of(i)] = i;
         find_triggers();
+        drop_unfactual_frames();
         if (out_.frames.empty()) return std::move(out_);
         assign_fillers();
         return std::move(out_);
@@ -45,6 +49,33 @@ private:
             if (t == "," || t == ";" || t == ":") return false;
         }
         return true;
+    }
+
+    // Frames that will be no event take no fillers from the others: "wants
+    // Washington to lower the 24 percent rate before the suspension of that
+    // rate ends" leaves the rate to the suspension.
+    void drop_unfactual_frames() {
+        auto& frames = out_.frames;
+        frames.erase(std::remove_if(frames.begin(), frames.end(),
+                                    [&](const Frame& f) {
+                                        const EventKind kind = rules_.kinds[f.kind].kind;
+                                        const bool tariff_or_deal =
+                                            kind == EventKind::deal ||
+                                            kind == EventKind::tariff_imposed ||
+                                            kind == EventKind::tariff_changed ||
+                                            kind == EventKind::tariff_announced ||
+                                            kind == EventKind::tariff_paused;
+                                        for (const auto& t : f.triggers) {
+                                            Cue c = rules_.status.find(doc_, s_.first, s_.last,
+                                                                       t.first, t.last);
+                                            if (c == Cue::negated && kind != EventKind::deadline)
+                                                return true;
+                                            if (c == Cue::demanded && tariff_or_deal && !f.weak)
+                                                return true;
+                                        }
+                                        return false;
+                                    }),
+                     frames.end());
     }
 
     // Whether the element occurs in the trigger's clause or near it.
@@ -221,7 +252,17 @@ private:
             const std::size_t to = std::max(t.first, filler.first);
             for (std::size_t i = from; i < to; ++i)
                 if (doc_.token_text(i) == ",") d += per_comma;
-            if (clause_of(t.first) != clause_of(filler.first)) d += other_clause;
+            const auto a = clause_of(t.first), b = clause_of(filler.first);
+            if (a != b) {
+                // A clause a word opens ("while keeping a 10 percent duty") keeps
+                // its fillers, unless it tells the terms of the words right
+                // before it ("a deal that lets 100,000 cars in", "an agreement
+                // under which"); one a dash or a parenthesis opens lends them.
+                const bool terms = opened_by_word_[b] && clause_start_[b] >= t.last &&
+                                   clause_start_[b] - t.last <= 2;
+                if (!terms && (opened_by_word_[a] || opened_by_word_[b])) continue;
+                d += other_clause;
+            }
             best = std::min(best, d);
         }
         return best;
@@ -494,6 +535,8 @@ private:
     const MatchContext& match_;
     const Sentence& s_;
     SentenceFrames out_;
+    std::vector<bool> opened_by_word_;      // by clause number
+    std::vector<std::size_t> clause_start_; // by clause number: its first token
     std::vector<std::size_t> kept_;
     std::unordered_map<std::size_t, bool> rate_memo_;
 };
@@ -507,16 +550,40 @@ std::size_t distance(Span a, Span b) {
 }
 
 std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
-                                          const Rules& rules) {
+                                          const Rules& rules, std::vector<bool>* opened_by_word) {
     std::vector<std::uint16_t> out(s.last - s.first, 0);
     std::uint16_t n = 0;
+    if (opened_by_word) opened_by_word->assign(1, false);
+    // ", which had been due to expire on Wednesday," ends at its comma: the
+    // words after it belong to the clause before it again.
+    int resume = -1;
     for (std::size_t i = s.first; i < s.last; ++i) {
         std::string_view t = doc.token_text(i);
+        if (t == "," && resume >= 0 && i > s.first && out[i - 1 - s.first] == n &&
+            doc.token_text(i - 1) != ",") {
+            out[i - s.first] = n;
+            n = std::uint16_t(resume); // not new: tokens after it rejoin the earlier clause
+            resume = -1;
+            continue;
+        }
+        bool by_word = false;
         bool opens = strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none);
         if (!opens && doc.tokens[i].word != 0 && i > s.first &&
-            rules.classes.match(doc, rules.clause, i, i + 1))
+            rules.classes.match(doc, rules.clause, i, i + 1)) {
             opens = true;
-        if (opens && n < 65535) ++n;
+            by_word = true;
+        }
+        if (opens) {
+            const std::uint16_t before = n;
+            const auto next =
+                opened_by_word ? std::uint16_t(opened_by_word->size()) : std::uint16_t(n + 1);
+            n = next;
+            if (opened_by_word) opened_by_word->push_back(by_word);
+            if (by_word && i > s.first && doc.token_text(i - 1) == ",")
+                resume = before;
+            else
+                resume = -1;
+        }
         out[i - s.first] = n;
     }
     return out;

@@ -47,9 +47,13 @@ struct SentenceFrames {
     std::vector<Frame> frames;
 };
 
-// Clause numbers: a new clause starts at ; : -- ( ) and at the words of [clause].
+// Clause numbers: a new clause starts at ; : -- ( ) and at the words of
+// [clause]; a clause opened by ", which" ends at its next comma.
+// `opened_by_word`, when given, tells for each clause number whether a word
+// ("while", "which") opened it rather than punctuation.
 std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
-                                          const Rules& rules);
+                                          const Rules& rules,
+                                          std::vector<bool>* opened_by_word = nullptr);
 
 SentenceFrames find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
                            const Sentence& s);
