@@ -385,7 +385,10 @@ private:
         drop = false;
         // A deadline stands whatever happens by it: "an agreement had not been
         // possible by the Aug. 1 deadline" still names the deadline.
-        if (cue == Cue::negated && kind.kind != EventKind::deadline) {
+        // "would not accept the 25 percent tariff": a tariff named in passing
+        // still stands; "averting a levy" stands for none.
+        if ((cue == Cue::averted || (cue == Cue::negated && !f.weak)) &&
+            kind.kind != EventKind::deadline) {
             drop = true;
             return EventStatus::reported;
         }
@@ -452,7 +455,7 @@ private:
         Cue found = Cue::none;
         for (const auto& t : f.triggers) {
             Cue c = rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
-            if (c == Cue::negated) return c;
+            if (c == Cue::negated || c == Cue::averted) return c;
             if (found == Cue::none) found = c;
         }
         return found;

@@ -56,26 +56,26 @@ private:
     // rate ends" leaves the rate to the suspension.
     void drop_unfactual_frames() {
         auto& frames = out_.frames;
-        frames.erase(std::remove_if(frames.begin(), frames.end(),
-                                    [&](const Frame& f) {
-                                        const EventKind kind = rules_.kinds[f.kind].kind;
-                                        const bool tariff_or_deal =
-                                            kind == EventKind::deal ||
-                                            kind == EventKind::tariff_imposed ||
-                                            kind == EventKind::tariff_changed ||
-                                            kind == EventKind::tariff_announced ||
-                                            kind == EventKind::tariff_paused;
-                                        for (const auto& t : f.triggers) {
-                                            Cue c = rules_.status.find(doc_, s_.first, s_.last,
-                                                                       t.first, t.last);
-                                            if (c == Cue::negated && kind != EventKind::deadline)
-                                                return true;
-                                            if (c == Cue::demanded && tariff_or_deal && !f.weak)
-                                                return true;
-                                        }
-                                        return false;
-                                    }),
-                     frames.end());
+        frames.erase(
+            std::remove_if(frames.begin(), frames.end(),
+                           [&](const Frame& f) {
+                               const EventKind kind = rules_.kinds[f.kind].kind;
+                               const bool tariff_or_deal = kind == EventKind::deal ||
+                                                           kind == EventKind::tariff_imposed ||
+                                                           kind == EventKind::tariff_changed ||
+                                                           kind == EventKind::tariff_announced ||
+                                                           kind == EventKind::tariff_paused;
+                               for (const auto& t : f.triggers) {
+                                   Cue c =
+                                       rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
+                                   if ((c == Cue::averted || (c == Cue::negated && !f.weak)) &&
+                                       kind != EventKind::deadline)
+                                       return true;
+                                   if (c == Cue::demanded && tariff_or_deal && !f.weak) return true;
+                               }
+                               return false;
+                           }),
+            frames.end());
     }
 
     // Whether the element occurs in the trigger's clause or near it.

@@ -34,6 +34,8 @@ void StatusCues::load(const DataDirs& dirs, Vocabulary& vocabulary) {
             cue = Cue::held;
         else if (c == "negated")
             cue = Cue::negated;
+        else if (c == "averted")
+            cue = Cue::averted;
         else if (c == "hypothetical")
             cue = Cue::hypothetical;
         else if (c == "conditional")
@@ -43,7 +45,7 @@ void StatusCues::load(const DataDirs& dirs, Vocabulary& vocabulary) {
         else
             bad_line(line, "unknown cue '" + c +
                                "' (none, planned, proposed, rejected, cancelled, held, negated, "
-                               "hypothetical, conditional, demanded)");
+                               "hypothetical, conditional, demanded, averted)");
         CueSide side = CueSide::before;
         if (f.size() == 3 && !f[2].empty()) {
             if (f[2] == "after")
@@ -81,7 +83,9 @@ bool StatusCues::negated_before(const Document& doc, std::size_t from, std::size
             ++i;
             continue;
         }
-        if (cues_[payload] == Cue::negated && sides_[payload] != CueSide::after) return true;
+        if ((cues_[payload] == Cue::negated || cues_[payload] == Cue::averted) &&
+            sides_[payload] != CueSide::after)
+            return true;
         i = end;
     }
     return false;
@@ -96,6 +100,7 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
         --start;
     Cue before = Cue::none;
     bool negated = false;
+    bool averted = false;
     for (std::size_t i = start; i < first;) {
         std::size_t end = 0;
         std::uint32_t payload = 0;
@@ -110,8 +115,9 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
         }
         Cue c = cues_[payload];
         if (sides_[payload] != CueSide::after && c != Cue::none) {
-            if (c == Cue::negated) {
+            if (c == Cue::negated || c == Cue::averted) {
                 if (first - end < negation_window) negated = true;
+                if (c == Cue::averted && first - end < negation_window) averted = true;
             } else {
                 before = c;
             }
@@ -125,6 +131,7 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
             auto w = doc.token_lower(i);
             if ((w == "that" || w == "which") && i > from) negated = negated_before(doc, from, i);
         }
+    if (averted) return Cue::averted;
     if (negated) return Cue::negated;
     // After it: "talks were called off", "the tariffs were not imposed".
     // A parenthesis between commas may stand between: "The sixth round,

@@ -21,6 +21,7 @@ enum class Cue : std::uint8_t {
     cancelled,
     held,
     negated,      // never reported as a fact: the event is dropped
+    averted,      // "averting a levy": negated, and a tariff named in passing with it
     hypothetical, // "if": at most proposed
     conditional,  // "would": planned in reported speech, else proposed
     demanded,     // "asked Washington to scrap", "offered to cut": a side's wish,
