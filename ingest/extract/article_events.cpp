@@ -187,8 +187,33 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
     }
 }
 
+// "In the previous two rounds, held in April and May" before a third: the
+// rounds before the highest one the article numbers, in date order.
+void number_earlier_rounds(std::vector<Draft>& drafts) {
+    int highest = 0;
+    for (const auto& d : drafts)
+        if (d.event.kind == EventKind::talks && d.event.details.round)
+            highest = std::max(highest, *d.event.details.round);
+    if (highest <= 1) return;
+    std::map<std::size_t, std::vector<Draft*>> by_sentence;
+    for (auto& d : drafts)
+        if (d.event.kind == EventKind::talks && d.earlier_rounds && !d.event.details.round &&
+            d.event.date.known())
+            by_sentence[d.sentence].push_back(&d);
+    for (auto& [sentence, group] : by_sentence) {
+        if (group.size() >= std::size_t(highest)) continue;
+        std::stable_sort(group.begin(), group.end(), [](const Draft* a, const Draft* b) {
+            return *a->event.date.first < *b->event.date.first;
+        });
+        int round = highest - int(group.size());
+        for (auto* d : group)
+            d->event.details.round = round++;
+    }
+}
+
 std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref,
                                   const std::map<std::string, int>& mentions) {
+    number_earlier_rounds(drafts);
     fill_imposers(drafts, mentions);
     fill_parties(drafts, mentions);
     derive_deadlines(drafts, publication_day(ref));

@@ -734,6 +734,9 @@ private:
                 d.duration_text = doc_.dates[std::size_t(doc_.tags[k].ref)].text;
             }
             if (kind.takes(Slot::round) && !f.rounds.empty()) det.round = f.rounds.front().second;
+            if (kind.takes(Slot::round) && !det.round)
+                d.earlier_rounds =
+                    rules_.classes.occurs(doc_, rules_.earlier_rounds, r.first, r.last);
             if (kind.takes(Slot::level)) det.level = level_in(r, f);
             if (kind.takes(Slot::location)) det.location = location_in(r, f);
             if (kind.takes(Slot::target)) {

@@ -24,7 +24,8 @@ struct Draft {
     std::optional<DateValue> end;   // a pause's "until" date
     std::optional<DateValue> start; // a pause's start date
     std::string duration_text;
-    bool imposer_known = false; // a tariff whose imposing country the sentence names
+    bool imposer_known = false;  // a tariff whose imposing country the sentence names
+    bool earlier_rounds = false; // talks told as "the previous two rounds"
 };
 
 // The day the article speaks from, in the outlet's zone.

@@ -60,6 +60,7 @@ Rules::Rules(const DataDirs& dirs) {
     definite = required_class(classes, "definite");
     anaphor = required_class(classes, "anaphor");
     other_events = required_class(classes, "other_events");
+    earlier_rounds = required_class(classes, "earlier_rounds");
     refusal = classes.find("refusal");
     offer = classes.find("offer");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {

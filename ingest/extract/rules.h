@@ -45,7 +45,7 @@ struct Rules {
     // Word classes the slot filling reads (see data/language/words.tsv).
     std::uint32_t tariff = 0, speech = 0, reported_speech = 0, all_targets = 0, baseline = 0,
                   target_prep = 0, location_prep = 0, clause = 0, round = 0, definite = 0,
-                  anaphor = 0, other_events = 0;
+                  anaphor = 0, other_events = 0, earlier_rounds = 0;
     std::vector<std::pair<std::string, std::uint32_t>> levels; // "ministerial" → class
     std::optional<std::uint32_t> refusal, offer; // a statement's standing, when present
 
