@@ -26,7 +26,7 @@ def main():
     for line in (corpus / "index.tsv").read_text().splitlines():
         name, published = line.split("\t")
         base = datetime.fromisoformat(published).replace(tzinfo=None)
-        articles.append(((corpus / name).read_text(), base))
+        articles.append(((corpus / name).read_text(), base))  # name may be absolute
     # One warm-up pass: dateparser loads its language data lazily.
     search_dates(articles[0][0], languages=["en"], settings={"RELATIVE_BASE": articles[0][1]})
     texts = 0

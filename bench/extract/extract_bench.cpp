@@ -77,6 +77,66 @@ BENCHMARK(BM_MemoryOverArticles)
     ->Iterations(1)
     ->Unit(benchmark::kMillisecond);
 
+// The evaluation articles of tests/eval: wire copy as written, with their
+// own publication times and zones.
+struct EvalArticle {
+    std::string text;
+    parley::ReferenceTime ref;
+};
+
+std::string slurp(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+const std::vector<EvalArticle>& eval_articles() {
+    static const auto articles = [] {
+        std::vector<EvalArticle> out;
+        const std::filesystem::path dir = PARLEY_BENCH_EVAL_DIR;
+        std::error_code ec;
+        for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+            if (entry.path().extension() != ".txt") continue;
+            auto meta = nlohmann::json::parse(
+                slurp(std::filesystem::path(entry.path()).replace_extension(".json")));
+            // "2025-05-20T09:00:00+09:00": the instant and its offset.
+            std::istringstream in(meta["published"].get<std::string>());
+            date::sys_seconds instant;
+            std::chrono::minutes offset{0};
+            in >> date::parse("%FT%T%Ez", instant, offset);
+            if (in.fail()) continue;
+            parley::ReferenceTime ref{instant, meta.value("tz", ""), offset};
+            out.push_back(EvalArticle{slurp(entry.path()), ref});
+        }
+        return out;
+    }();
+    return articles;
+}
+
+void BM_ExtractEvalArticles(benchmark::State& state) {
+    const auto& articles = eval_articles();
+    if (articles.empty()) {
+        state.SkipWithError("no evaluation articles");
+        return;
+    }
+    const auto& x = extractor();
+    std::int64_t bytes = 0, texts = 0;
+    for (auto _ : state) {
+        for (const auto& a : articles) {
+            auto r = x.extract(a.text, a.ref);
+            benchmark::DoNotOptimize(r);
+            bytes += std::int64_t(a.text.size());
+            ++texts;
+        }
+    }
+    state.SetBytesProcessed(bytes);
+    state.SetItemsProcessed(texts);
+    state.counters["texts_per_second"] =
+        benchmark::Counter(double(texts), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ExtractEvalArticles)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
 // The seed article, when the shared directory sits beside the repository.
 void BM_ExtractSeed(benchmark::State& state) {
     std::ifstream in(PARLEY_BENCH_SHARED_DIR "/seed/000_cc4c5ff2b0d4a67e.txt");

@@ -25,19 +25,35 @@ build/bench/bench/extract/extract_bench --benchmark_format=json \
   --benchmark_out="$work/parley.json" --benchmark_out_format=json >/dev/null
 /usr/bin/python3 bench/extract/dateparser_search.py "$work/corpus" "${SECONDS_DATEPARSER:-20}" \
   > "$work/dateparser.json"
+# The evaluation articles, as written, for both sides.
+mkdir -p "$work/eval-corpus"
+/usr/bin/python3 - "$(pwd)/tests/eval/articles" "$work/eval-corpus" <<'PY'
+import json, pathlib, sys
+src, dst = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+with open(dst / "index.tsv", "w") as index:
+    for text in sorted(src.glob("*.txt")):
+        meta = json.loads(text.with_suffix(".json").read_text())
+        index.write(f"{text}\t{meta['published']}\n")
+PY
+/usr/bin/python3 bench/extract/dateparser_search.py "$work/eval-corpus" "${SECONDS_DATEPARSER:-20}" \
+  > "$work/dateparser-eval.json"
 
-/usr/bin/python3 - "$work/parley.json" "$work/dateparser.json" <<'PY'
+/usr/bin/python3 - "$work/parley.json" "$work/dateparser.json" "$work/dateparser-eval.json" <<'PY'
 import json, sys
 parley = json.load(open(sys.argv[1]))
-dp = json.load(open(sys.argv[2]))
 runs = {b["name"]: b for b in parley["benchmarks"]}
-corpus = runs["BM_ExtractCorpus/min_time:3.000"]
-mbs = corpus["bytes_per_second"] / 1e6
-tps = corpus["texts_per_second"]
-print(f"parley extract      {mbs:8.2f} MB/s  {tps:10.1f} texts/s  (one core)")
-print(f"dateparser search   {dp['bytes_per_second'] / 1e6:8.3f} MB/s  "
-      f"{dp['texts_per_second']:10.2f} texts/s")
-print(f"ratio (texts/s)     {tps / dp['texts_per_second']:8.1f} x")
+for label, bench, dp_file in (("generated corpus", "BM_ExtractCorpus/min_time:3.000", sys.argv[2]),
+                              ("evaluation articles", "BM_ExtractEvalArticles/min_time:3.000",
+                               sys.argv[3])):
+    dp = json.load(open(dp_file))
+    run = runs[bench]
+    mbs = run["bytes_per_second"] / 1e6
+    tps = run["texts_per_second"]
+    print(label)
+    print(f"  parley extract      {mbs:8.2f} MB/s  {tps:10.1f} texts/s  (one core)")
+    print(f"  dateparser search   {dp['bytes_per_second'] / 1e6:8.3f} MB/s  "
+          f"{dp['texts_per_second']:10.2f} texts/s")
+    print(f"  ratio (texts/s)     {tps / dp['texts_per_second']:8.1f} x")
 for name, b in runs.items():
     if name.startswith("BM_MemoryOverArticles"):
         print(f"peak RSS after {int(b['articles']):6d} articles: {int(b['max_rss_kb'])} kB")
