@@ -7,7 +7,9 @@
 #include "ingest/extract/extract.h"
 
 #include <benchmark/benchmark.h>
+#include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <sys/resource.h>
 
