@@ -7,6 +7,7 @@
 #include "ingest/extract/extract.h"
 
 #include <benchmark/benchmark.h>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -103,11 +104,16 @@ const std::vector<EvalArticle>& eval_articles() {
             auto meta = nlohmann::json::parse(
                 slurp(std::filesystem::path(entry.path()).replace_extension(".json")));
             // "2025-05-20T09:00:00+09:00": the instant and its offset.
-            std::istringstream in(meta["published"].get<std::string>());
-            date::sys_seconds instant;
-            std::chrono::minutes offset{0};
-            in >> date::parse("%FT%T%Ez", instant, offset);
-            if (in.fail()) continue;
+            const std::string published = meta["published"].get<std::string>();
+            int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, oh = 0, om = 0;
+            char sign = '+';
+            if (std::sscanf(published.c_str(), "%d-%d-%dT%d:%d:%d%c%d:%d", &y, &mo, &d, &h, &mi,
+                            &sec, &sign, &oh, &om) != 9)
+                continue;
+            const std::chrono::minutes offset{(sign == '-' ? -1 : 1) * (oh * 60 + om)};
+            const date::sys_seconds instant = date::sys_days{date::year{y} / mo / d} +
+                                              std::chrono::hours{h} + std::chrono::minutes{mi} +
+                                              std::chrono::seconds{sec} - offset;
             parley::ReferenceTime ref{instant, meta.value("tz", ""), offset};
             out.push_back(EvalArticle{slurp(entry.path()), ref});
         }
