@@ -631,7 +631,6 @@ private:
                 Group& g = out[gi];
                 std::vector<std::string> codes;
                 if (gi > 0 && g.rate) codes = listed_country(*g.rate);
-                if (codes.empty() && !subject.empty()) codes = {subject};
                 if (codes.empty()) {
                     auto phrases = target_phrases(Span{g.from, g.to});
                     const std::size_t anchor =
@@ -645,6 +644,9 @@ private:
                     if (!best && !phrases.empty()) best = &phrases.back();
                     if (best) codes = best->codes;
                 }
+                // "Japan will face a 25 percent tariff": with no target named
+                // after it, the country that faces it.
+                if (codes.empty() && !subject.empty()) codes = {subject};
                 if (codes.size() >= 2 && kind.splits(Slot::target)) {
                     for (const auto& code : codes) {
                         Group g2 = g;
@@ -708,7 +710,8 @@ private:
                 e.status = EventStatus::reported;
             // A tariff still to come is announced, not imposed.
             if (kind.future &&
-                (e.status == EventStatus::planned || e.status == EventStatus::proposed))
+                (e.status == EventStatus::planned || e.status == EventStatus::proposed ||
+                 e.status == EventStatus::cancelled))
                 e.kind = *kind.future;
             if (!e.date.known() && kind.kind == EventKind::deadline) within_date(f, e);
             if (!e.date.known()) undated_date(f, kind, e);

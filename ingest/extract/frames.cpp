@@ -258,8 +258,11 @@ private:
                 // its fillers, unless it tells the terms of the words right
                 // before it ("a deal that lets 100,000 cars in", "an agreement
                 // under which"); one a dash or a parenthesis opens lends them.
-                const bool terms = opened_by_word_[b] && clause_start_[b] >= t.last &&
-                                   clause_start_[b] - t.last <= 2;
+                const bool terms = (opened_by_word_[b] && clause_start_[b] >= t.last &&
+                                    clause_start_[b] - t.last <= 2) ||
+                                   // "the 25 percent that Trump had threatened to impose"
+                                   (opened_by_word_[a] && clause_start_[a] >= filler.last &&
+                                    clause_start_[a] - filler.last <= 2);
                 if (!terms && (opened_by_word_[a] || opened_by_word_[b])) continue;
                 d += other_clause;
             }

@@ -126,10 +126,13 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
     }
     // "averting a 25 percent levy that was due to take effect": a negation
     // of the noun a relative clause hangs on.
+    // What a relative clause says of the noun it hangs on was to be, and
+    // was kept from happening: cancelled.
     if (!negated)
         for (std::size_t i = start; i < first; ++i) {
             auto w = doc.token_lower(i);
-            if ((w == "that" || w == "which") && i > from) negated = negated_before(doc, from, i);
+            if ((w == "that" || w == "which") && i > from && negated_before(doc, from, i))
+                return Cue::cancelled;
         }
     if (averted) return Cue::averted;
     if (negated) return Cue::negated;
