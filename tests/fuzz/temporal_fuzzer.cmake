@@ -1,0 +1,1 @@
+parley_fuzzer(temporal_fuzzer temporal_fuzzer.cpp parley_ingest)
