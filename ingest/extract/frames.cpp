@@ -23,6 +23,16 @@ public:
 
     SentenceFrames run() {
         out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_);
+        // Running counts of commas and of any stop (, ; :) before each token.
+        commas_.assign(s_.last - s_.first + 1, 0);
+        breaks_.assign(s_.last - s_.first + 1, 0);
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
+            auto t = doc_.token_text(i);
+            const bool comma = t == ",";
+            const bool stop = comma || t == ";" || t == ":";
+            commas_[i - s_.first + 1] = commas_[i - s_.first] + (comma ? 1 : 0);
+            breaks_[i - s_.first + 1] = breaks_[i - s_.first] + (stop ? 1 : 0);
+        }
         clause_start_.assign(opened_by_word_.size(), s_.first);
         for (std::size_t i = s_.last; i-- > s_.first;)
             clause_start_[clause_of(i)] = i;
@@ -44,11 +54,7 @@ private:
         if (d <= 6) return true;
         if (d > 12) return false;
         const std::size_t from = std::min(trigger.last, i + 1), to = std::max(trigger.first, i);
-        for (std::size_t k = from; k < to; ++k) {
-            auto t = doc_.token_text(k);
-            if (t == "," || t == ";" || t == ":") return false;
-        }
-        return true;
+        return to <= from || breaks_before(to) == breaks_before(from);
     }
 
     // Frames that will be no event take no fillers from the others: "wants
@@ -79,24 +85,35 @@ private:
     }
 
     // Whether the element occurs in the trigger's clause or near it.
-    bool occurs(const PatternElement& e, Span trigger) const {
+    bool occurs(const PatternElement& e, Span trigger) {
         const auto clause = clause_of(trigger.first);
+        for (std::size_t i : hits(e))
+            if (clause_of(i) == clause || near(trigger, i)) return true;
+        return false;
+    }
+
+    // Where in the sentence an element matches, found once per sentence.
+    const std::vector<std::size_t>& hits(const PatternElement& e) {
+        auto [it, added] = hits_.try_emplace(&e);
+        if (!added) return it->second;
+        auto& out = it->second;
         for (std::size_t i = s_.first; i < s_.last; ++i) {
-            if (clause_of(i) != clause && !near(trigger, i)) continue;
             const Token& t = doc_.tokens[i];
+            bool hit = false;
             for (auto w : e.words)
-                if (t.word == w) return true;
+                if (t.word == w) hit = true;
             for (auto c : e.classes)
-                if (rules_.classes.match(doc_, c, i, s_.last)) return true;
-            if (!e.tags.empty() && match_.tags.first_at[i] >= 0)
+                if (!hit && rules_.classes.match(doc_, c, i, s_.last)) hit = true;
+            if (!hit && !e.tags.empty() && match_.tags.first_at[i] >= 0)
                 for (auto k = std::size_t(match_.tags.first_at[i]);
-                     k < doc_.tags.size() && doc_.tags[k].first == i; ++k)
+                     k < doc_.tags.size() && doc_.tags[k].first == i && !hit; ++k)
                     for (auto tk : e.tags)
                         if (doc_.tags[k].kind == tk &&
                             (e.cue.empty() || date_cue(doc_.tags[k]) == e.cue))
-                            return true;
+                            hit = true;
+            if (hit) out.push_back(i);
         }
-        return false;
+        return out;
     }
 
     bool blocked(const KindRules& kind, Span span) const {
@@ -250,8 +267,7 @@ private:
             if (date && filler.last <= t.first) d += date_before;
             const std::size_t from = std::min(t.last, filler.last);
             const std::size_t to = std::max(t.first, filler.first);
-            for (std::size_t i = from; i < to; ++i)
-                if (doc_.token_text(i) == ",") d += per_comma;
+            if (to > from) d += per_comma * (commas_before(to) - commas_before(from));
             const auto a = clause_of(t.first), b = clause_of(filler.first);
             if (a != b) {
                 // A clause a word opens ("while keeping a 10 percent duty") keeps
@@ -538,10 +554,14 @@ private:
     const MatchContext& match_;
     const Sentence& s_;
     SentenceFrames out_;
+    std::vector<std::uint32_t> commas_, breaks_; // before each token of the sentence
+    std::size_t commas_before(std::size_t token) const { return commas_[token - s_.first]; }
+    std::size_t breaks_before(std::size_t token) const { return breaks_[token - s_.first]; }
     std::vector<bool> opened_by_word_;      // by clause number
     std::vector<std::size_t> clause_start_; // by clause number: its first token
     std::vector<std::size_t> kept_;
     std::unordered_map<std::size_t, bool> rate_memo_;
+    std::unordered_map<const PatternElement*, std::vector<std::size_t>> hits_;
 };
 
 } // namespace
