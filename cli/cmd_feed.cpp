@@ -81,7 +81,8 @@ int list(Context& ctx, const FeedOptions& o) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& f : feeds)
             out.push_back(feed_json(f));
-        ctx.out << out.dump(2) << "\n";
+        // A URL or name given on the command line may not be UTF-8.
+        ctx.out << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return 0;
     }
     for (const auto& f : feeds) {

@@ -1,0 +1,1 @@
+parley_fuzzer(extract_command_fuzzer extract_command_fuzzer.cpp parley_cli)
