@@ -2,9 +2,10 @@
 // Touches no store.
 
 #include "cli/commands.h"
+#include "cli/extract_output.h"
 #include "cli/terminal.h"
 #include "ingest/data_dir.h"
-#include "ingest/temporal/lexicon.h"
+#include "ingest/extract/extract.h"
 #include "ingest/temporal/time_expression.h"
 #include "timeline/event_json.h"
 
@@ -114,12 +115,6 @@ nlohmann::json dates_json(const std::vector<TimeExpression>& dates) {
     return out;
 }
 
-// The time expressions of an article, against its publication time.
-std::vector<TimeExpression> extract_dates(std::string_view text, const ReferenceTime& ref,
-                                          const temporal::TemporalLexicon& lexicon) {
-    return find_time_expressions(text, ref, lexicon);
-}
-
 void register_extract(CLI::App& app, Context& ctx, CommandRun& run) {
     auto opts = std::make_shared<ExtractOptions>();
     auto* cmd = app.add_subcommand("extract", "Dates, people and events of one plain-text article");
@@ -151,14 +146,15 @@ void register_extract(CLI::App& app, Context& ctx, CommandRun& run) {
             const std::string text = read_input(opts->file);
             const auto dirs =
                 default_data_dirs(ctx.env("PARLEY_DATA_DIR"), user_config_dir(ctx.env));
-            const auto lexicon = temporal::load_temporal_lexicon(dirs);
-            const auto dates = extract_dates(text, ref, lexicon);
+            const Extractor extractor(dirs);
+            const Extraction x = extractor.extract(text, ref);
+            const auto& dates = x.dates;
             const std::string published_text = iso_instant(ref.instant, shown);
             if (opts->format == "json") {
                 nlohmann::json out{{"published", published_text},
                                    {"dates", dates_json(dates)},
-                                   {"people", nlohmann::json::array()},
-                                   {"events", nlohmann::json::array()}};
+                                   {"people", people_json(x.people)},
+                                   {"events", events_json(x.events)}};
                 ctx.out << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                         << "\n";
                 return 0;
@@ -169,6 +165,11 @@ void register_extract(CLI::App& app, Context& ctx, CommandRun& run) {
                 ctx.out << fmt::format("  {:>6}-{:<6} {:<8} {:<24} {}\n", d.begin, d.end,
                                        to_string(d.type), d.value.empty() ? "?" : d.value,
                                        terminal_safe(d.text));
+            ctx.out << "people (" << x.people.size() << ")\n";
+            write_people_text(ctx.out, x.people);
+            ctx.out << "events (" << x.events.size() << ")\n";
+            std::size_t width = terminal_width();
+            write_events_text(ctx.out, x.events, width ? width : 100);
             return 0;
         };
     });

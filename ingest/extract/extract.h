@@ -27,6 +27,7 @@ public:
     Extractor(Extractor&&) noexcept;
     Extractor& operator=(Extractor&&) noexcept;
 
+    // A zone the tz database does not know is read at `ref.offset`.
     Extraction extract(std::string_view text, const ReferenceTime& ref) const;
 
 private:
@@ -34,4 +35,4 @@ private:
     std::unique_ptr<Rules> rules_;
 };
 
-}  // namespace parley
+} // namespace parley

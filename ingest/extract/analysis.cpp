@@ -1,0 +1,135 @@
+#include "ingest/extract/analysis.h"
+
+#include "ingest/extract/events.h"
+#include "ingest/extract/lexicon.h"
+#include "ingest/extract/people.h"
+#include "ingest/extract/scan.h"
+#include "ingest/extract/sentences.h"
+#include "ingest/extract/taggers.h"
+#include "ingest/extract/tokens.h"
+
+#include <algorithm>
+
+namespace parley::extract {
+
+namespace {
+
+// The bounding word of a date when the temporal engine gave none: the words
+// right before it, or its own first words ("by the end of May").
+std::string_view cue_before(const Document& doc, std::size_t first, std::size_t last) {
+    auto at = [&](std::size_t i) { return i < doc.tokens.size() ? doc.token_lower(i) : ""; };
+    auto one = [](std::string_view w) -> std::string_view {
+        if (w == "by") return "by";
+        if (w == "until" || w == "till" || w == "through" || w == "thru") return "until";
+        if (w == "since") return "since";
+        if (w == "from") return "from";
+        if (w == "starting" || w == "beginning" || w == "effective") return "starting";
+        if (w == "before") return "before";
+        if (w == "after") return "after";
+        if (w == "within") return "within";
+        return {};
+    };
+    // Inside the expression.
+    if (auto c = one(at(first)); !c.empty() && last > first + 1) return c;
+    if (at(first) == "no" && at(first + 1) == "later" && at(first + 2) == "than")
+        return "no_later_than";
+    // Before it, skipping "on" and "the".
+    std::size_t i = first;
+    while (i > 0 && (at(i - 1) == "on" || at(i - 1) == "the" || at(i - 1) == "in"))
+        --i;
+    if (i == 0) return {};
+    if (auto c = one(at(i - 1)); !c.empty()) return c;
+    if (i >= 2 && at(i - 2) == "ahead" && at(i - 1) == "of") return "before";
+    if (i >= 2 && at(i - 2) == "prior" && at(i - 1) == "to") return "before";
+    if (i >= 3 && at(i - 3) == "no" && at(i - 2) == "later" && at(i - 1) == "than")
+        return "no_later_than";
+    if (i >= 3 && at(i - 3) == "on" && at(i - 2) == "or" && at(i - 1) == "after")
+        return "on_or_after";
+    return {};
+}
+
+std::string_view normalised_cue(std::string_view c) {
+    static constexpr std::string_view known[] = {"by",          "until",  "since", "from",
+                                                 "starting",    "before", "after", "no_later_than",
+                                                 "on_or_after", "within"};
+    for (auto k : known)
+        if (k == c) return k;
+    return {};
+}
+
+void add_date_tags(Document& doc) {
+    const auto& tokens = doc.tokens;
+    for (std::size_t k = 0; k < doc.dates.size(); ++k) {
+        const TimeExpression& x = doc.dates[k];
+        if (x.type == TimexType::set) continue;
+        if (x.end <= x.begin || x.end > doc.text.size()) continue;
+        auto first = std::lower_bound(tokens.begin(), tokens.end(), x.begin,
+                                      [](const Token& t, std::size_t b) { return t.end <= b; });
+        auto last = std::lower_bound(first, tokens.end(), x.end,
+                                     [](const Token& t, std::size_t e) { return t.begin < e; });
+        if (first == last) continue;
+        Tag t;
+        t.first = std::size_t(first - tokens.begin());
+        t.last = std::size_t(last - tokens.begin());
+        t.ref = static_cast<int>(k);
+        if (x.type == TimexType::duration) {
+            if (!x.duration_days) continue;
+            t.kind = TagKind::duration;
+            t.number = *x.duration_days;
+        } else {
+            // "now", "currently": the moment of writing dates no event.
+            if (!x.date.known() || x.date.granularity == Granularity::reference) continue;
+            t.kind = TagKind::date;
+        }
+        t.unit = normalised_cue(x.cue);
+        if (t.unit.empty()) t.unit = cue_before(doc, t.first, t.last);
+        doc.tags.push_back(t);
+    }
+}
+
+void sort_tags(std::vector<Tag>& tags) {
+    std::stable_sort(tags.begin(), tags.end(), [](const Tag& a, const Tag& b) {
+        return a.first != b.first ? a.first < b.first : a.last > b.last;
+    });
+}
+
+} // namespace
+
+Document analyse(std::string_view text, std::vector<TimeExpression> dates, const Rules& rules) {
+    Document doc;
+    doc.text = text;
+    doc.lower = lower_ascii(text);
+    doc.tokens = tokenize(text);
+    assign_words(doc, rules.vocabulary);
+    doc.sentences = split_sentences(doc, rules.sentences);
+    doc.dates = std::move(dates);
+    add_date_tags(doc);
+    sort_tags(doc.tags);
+
+    const Gazetteer& g = rules.gazetteer;
+    Scan s = scan(doc, g);
+    TakenNumbers taken(s.numbers.size(), false);
+    tag_entities(doc, g, s, doc.tags);
+    tag_percentages(doc, g, s, taken, doc.tags);
+    tag_money(doc, g, s, taken, doc.tags);
+    tag_quantities(doc, g, s, taken, doc.tags);
+    tag_ordinals(doc, s, taken, doc.tags);
+    sort_tags(doc.tags);
+    find_people(doc, g, s, rules.people);
+    sort_tags(doc.tags);
+    return doc;
+}
+
+std::vector<Person> people_of(const Document& doc) {
+    std::vector<Person> out;
+    out.reserve(doc.people.size());
+    for (const auto& p : doc.people)
+        out.push_back(Person{p.name, p.role, p.country});
+    return out;
+}
+
+std::vector<Event> events_of(const Document& doc, const Rules& rules, const ReferenceTime& ref) {
+    return article_events(sentence_events(doc, rules, ref), ref, country_mentions(doc, rules));
+}
+
+} // namespace parley::extract

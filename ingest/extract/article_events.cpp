@@ -1,0 +1,241 @@
+// The article-wide steps after each sentence has given its events.
+
+#include "ingest/extract/events.h"
+
+#include <algorithm>
+#include <map>
+
+namespace parley::extract {
+
+namespace {
+
+bool tariff_kind(EventKind k) {
+    return k == EventKind::tariff_announced || k == EventKind::tariff_imposed ||
+           k == EventKind::tariff_changed || k == EventKind::tariff_paused;
+}
+
+bool is_code(const std::string& a) {
+    if (a.size() != 3) return false;
+    for (char c : a)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
+
+// A tariff whose sentence does not say who imposes it ("the 14 percent
+// imposed on Japan") is imposed by the side the article's other tariffs
+// come from.
+void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
+    std::map<std::string, int> count;
+    for (const auto& d : drafts) {
+        if (!tariff_kind(d.event.kind) || !d.imposer_known) continue;
+        for (const auto& a : d.event.actors)
+            if (is_code(a) && a != d.event.details.target) ++count[a];
+    }
+    // No tariff of the article names who imposes it: the country the article
+    // names most, other than the targets.
+    if (count.empty()) {
+        count = mentions;
+        for (const auto& d : drafts)
+            if (tariff_kind(d.event.kind)) count.erase(d.event.details.target);
+    }
+    if (count.empty()) return;
+    auto best = std::max_element(count.begin(), count.end(), [](const auto& a, const auto& b) {
+                    return a.second < b.second;
+                })->first;
+    for (auto& d : drafts) {
+        if (!tariff_kind(d.event.kind) || d.imposer_known || d.event.details.target == best)
+            continue;
+        d.event.actors.insert(d.event.actors.begin(), best);
+        auto& actors = d.event.actors;
+        std::stable_sort(actors.begin(), actors.end(), [](const auto& a, const auto& b) {
+            bool ca = is_code(a), cb = is_code(b);
+            if (ca != cb) return ca;
+            return ca && a < b;
+        });
+        d.imposer_known = true;
+    }
+}
+
+// A pause "until X" falls due on X; one from a start for N days on the day
+// after its last.
+void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
+    std::vector<Draft> derived;
+    for (const auto& d : drafts) {
+        if (d.event.kind != EventKind::tariff_paused) continue;
+        if (d.event.status == EventStatus::cancelled || d.event.status == EventStatus::rejected)
+            continue;
+        DateValue due;
+        if (d.end && d.end->known()) {
+            due = *d.end;
+        } else if (d.start && d.start->known() && d.event.details.duration_days &&
+                   *d.event.details.duration_days > 0) {
+            due = day_value(*d.start->first + date::days{*d.event.details.duration_days},
+                            d.duration_text);
+        } else {
+            continue;
+        }
+        Draft x = d;
+        x.event.kind = EventKind::deadline;
+        x.event.date = due;
+        x.event.details = EventDetails{};
+        x.event.status = *due.last >= pub ? EventStatus::planned : EventStatus::reported;
+        derived.push_back(std::move(x));
+    }
+    for (auto& x : derived)
+        drafts.push_back(std::move(x));
+    std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
+        return a.sentence != b.sentence ? a.sentence < b.sentence : a.token < b.token;
+    });
+}
+
+template <typename T> bool compatible(const std::optional<T>& a, const std::optional<T>& b) {
+    return !a || !b || *a == *b;
+}
+
+bool compatible(const std::string& a, const std::string& b) {
+    return a.empty() || b.empty() || a == b;
+}
+
+bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() || b.empty()) return true;
+    for (const auto& x : a)
+        if (is_code(x) && std::find(b.begin(), b.end(), x) != b.end()) return true;
+    return false;
+}
+
+// Two mentions of one event in one article: same kind and status, no
+// detail that disagrees, dates equal or one undated.
+bool same_event(const Event& a, const Event& b) {
+    if (a.kind != b.kind || a.status != b.status) return false;
+    // Each statement is its own: two positions stated the same day are two.
+    if (a.kind == EventKind::statement) return a.evidence == b.evidence && a.actors == b.actors;
+    if (a.date.known() && b.date.known() && a.date.value != b.date.value) return false;
+    const auto &x = a.details, &y = b.details;
+    if (!compatible(x.rate_pct, y.rate_pct) || !compatible(x.round, y.round) ||
+        !compatible(x.quota, y.quota) || !compatible(x.duration_days, y.duration_days) ||
+        !compatible(x.target, y.target) || !compatible(x.level, y.level) ||
+        !compatible(x.location, y.location))
+        return false;
+    if (!x.products.empty() && !y.products.empty() && x.products != y.products) return false;
+    if (!overlap(a.actors, b.actors)) return false;
+    // Two bare mentions with nothing in common but the kind stay apart.
+    return true;
+}
+
+template <typename T> void fill(std::optional<T>& a, const std::optional<T>& b) {
+    if (!a) a = b;
+}
+
+void fill(std::string& a, const std::string& b) {
+    if (a.empty()) a = b;
+}
+
+void absorb(Event& into, const Event& other) {
+    if (!into.date.known() && other.date.known()) into.date = other.date;
+    auto& x = into.details;
+    const auto& y = other.details;
+    fill(x.rate_pct, y.rate_pct);
+    fill(x.round, y.round);
+    fill(x.quota, y.quota);
+    fill(x.duration_days, y.duration_days);
+    fill(x.target, y.target);
+    fill(x.level, y.level);
+    fill(x.location, y.location);
+    if (x.products.empty()) x.products = y.products;
+    for (const auto& a : other.actors)
+        if (std::find(into.actors.begin(), into.actors.end(), a) == into.actors.end())
+            into.actors.push_back(a);
+    std::stable_sort(into.actors.begin(), into.actors.end(), [](const auto& a, const auto& b) {
+        bool ca = is_code(a), cb = is_code(b);
+        if (ca != cb) return ca;
+        return ca && a < b;
+    });
+}
+
+std::size_t detail_count(const Event& e) {
+    const auto& d = e.details;
+    return std::size_t(d.rate_pct.has_value()) + d.products.size() + !d.target.empty() +
+           d.round.has_value() + d.quota.has_value() + d.duration_days.has_value() +
+           !d.level.empty() + !d.location.empty() + e.date.known();
+}
+
+} // namespace
+
+// Talks, deals and statements are between the sides the article is about:
+// "The two sides agreed to meet again" names neither.
+void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [code, n] : mentions)
+        ranked.emplace_back(-n, code);
+    std::sort(ranked.begin(), ranked.end());
+    for (auto& d : drafts) {
+        auto k = d.event.kind;
+        if (k != EventKind::talks && k != EventKind::deal && k != EventKind::statement) continue;
+        auto& actors = d.event.actors;
+        auto countries = std::count_if(actors.begin(), actors.end(), is_code);
+        for (const auto& [n, code] : ranked) {
+            if (countries >= 2) break;
+            if (std::find(actors.begin(), actors.end(), code) != actors.end()) continue;
+            actors.insert(actors.begin(), code);
+            ++countries;
+        }
+        std::stable_sort(actors.begin(), actors.end(), [](const auto& a, const auto& b) {
+            bool ca = is_code(a), cb = is_code(b);
+            if (ca != cb) return ca;
+            return ca && a < b;
+        });
+    }
+}
+
+// "In the previous two rounds, held in April and May" before a third: the
+// rounds before the highest one the article numbers, in date order.
+void number_earlier_rounds(std::vector<Draft>& drafts) {
+    int highest = 0;
+    for (const auto& d : drafts)
+        if (d.event.kind == EventKind::talks && d.event.details.round)
+            highest = std::max(highest, *d.event.details.round);
+    if (highest <= 1) return;
+    std::map<std::size_t, std::vector<Draft*>> by_sentence;
+    for (auto& d : drafts)
+        if (d.event.kind == EventKind::talks && d.earlier_rounds && !d.event.details.round &&
+            d.event.date.known())
+            by_sentence[d.sentence].push_back(&d);
+    for (auto& [sentence, group] : by_sentence) {
+        if (group.size() >= std::size_t(highest)) continue;
+        std::stable_sort(group.begin(), group.end(), [](const Draft* a, const Draft* b) {
+            return *a->event.date.first < *b->event.date.first;
+        });
+        int round = highest - int(group.size());
+        for (auto* d : group)
+            d->event.details.round = round++;
+    }
+}
+
+std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref,
+                                  const std::map<std::string, int>& mentions) {
+    number_earlier_rounds(drafts);
+    fill_imposers(drafts, mentions);
+    fill_parties(drafts, mentions);
+    derive_deadlines(drafts, publication_day(ref));
+    std::vector<Event> out;
+    for (auto& d : drafts) {
+        bool merged = false;
+        for (auto& e : out) {
+            if (!same_event(e, d.event)) continue;
+            // Keep the evidence of the richer mention.
+            if (detail_count(d.event) > detail_count(e)) {
+                Event richer = d.event;
+                absorb(richer, e);
+                e = std::move(richer);
+            } else {
+                absorb(e, d.event);
+            }
+            merged = true;
+            break;
+        }
+        if (!merged) out.push_back(std::move(d.event));
+    }
+    return out;
+}
+
+} // namespace parley::extract

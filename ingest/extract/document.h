@@ -1,0 +1,104 @@
+#pragma once
+// An article as the extractor sees it: its tokens, sentences and the spans the
+// taggers found, all pointing back into the original text by byte offset.
+
+#include "ingest/temporal/time_expression.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley::extract {
+
+enum class TokenShape : std::uint8_t {
+    word,   // letters, digits mixed in ("7th", "G7", "U.S.")
+    number, // digits with inner separators ("100,000", "1.36")
+    punct,  // one punctuation mark, or a run such as "--" or "..."
+};
+
+// How a token is separated from the one before it.
+enum class Gap : std::uint8_t { none, space, newline, paragraph };
+
+struct Token {
+    std::size_t begin = 0; // byte offsets into the text
+    std::size_t end = 0;
+    std::uint32_t word = 0; // the lower-case form's id in the rules' vocabulary; 0 if unknown
+    TokenShape shape = TokenShape::word;
+    Gap gap = Gap::none;
+    bool upper_initial = false; // starts with an ASCII capital
+    bool all_caps = false;      // has letters, all of them ASCII capitals
+};
+
+struct Sentence {
+    std::size_t first = 0; // token range [first, last)
+    std::size_t last = 0;
+    std::size_t begin = 0; // byte range of the sentence text
+    std::size_t end = 0;
+};
+
+enum class TagKind : std::uint8_t {
+    date,         // a time expression placed on the calendar
+    duration,     // "90 days"
+    percent,      // a rate: number = the percentage
+    points,       // "14 percentage points": a difference, never a rate
+    change,       // "from 24 percent to 14 percent": from = 24, number = 14
+    quantity,     // "100,000 cars": number, unit, code = product if the unit is one
+    money,        // "$550 billion": number in units of the currency, code = currency
+    ordinal,      // "third", "7th": number
+    cardinal,     // "two", "60": number
+    country,      // code = alpha-3
+    organisation, // code = its country, may be empty; ref = index of the organisation
+    product,      // code = canonical product name
+    place,        // a city: code = its country
+    person,       // ref = index into Document::people
+    role,         // a title or job, as "Commerce Secretary"
+};
+
+// How a country is named: a government ("Washington") is an actor, a place
+// ("in Tokyo") rarely is.
+enum class CountryForm : std::uint8_t { name, adjective, capital };
+
+struct Tag {
+    std::size_t first = 0; // token range [first, last)
+    std::size_t last = 0;
+    TagKind kind = TagKind::cardinal;
+    double number = 0;
+    double from = 0;       // for change tags
+    std::string_view code; // points into the rules or the text, which outlive the tag
+    std::string_view unit;
+    int ref = -1;
+    CountryForm form = CountryForm::name;
+};
+
+// One person named in the text, with what the text says about them.
+struct PersonRecord {
+    std::string name;
+    std::string role;
+    std::string country;
+    bool role_is_title = false; // an office ("minister") rather than a description ("aide")
+    std::size_t first_mention = 0;
+};
+
+struct Document {
+    std::string_view text;
+    std::string lower; // ASCII-lower-cased copy: same length, same offsets
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+    std::vector<Tag> tags; // sorted by first token
+    std::vector<TimeExpression> dates;
+    std::vector<PersonRecord> people;
+
+    std::string_view token_text(std::size_t i) const {
+        return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    }
+    std::string_view token_lower(std::size_t i) const {
+        return std::string_view(lower).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    }
+    std::string_view span_text(std::size_t first, std::size_t last) const {
+        if (first >= last) return {};
+        return text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
+    }
+};
+
+} // namespace parley::extract

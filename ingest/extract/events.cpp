@@ -1,0 +1,1042 @@
+#include "ingest/extract/events.h"
+
+#include "ingest/extract/frames.h"
+
+#include <algorithm>
+#include <date/tz.h>
+#include <limits>
+#include <set>
+
+namespace parley::extract {
+
+namespace {
+
+bool tariff_kind(EventKind k) {
+    return k == EventKind::tariff_announced || k == EventKind::tariff_imposed ||
+           k == EventKind::tariff_changed || k == EventKind::tariff_paused;
+}
+
+bool is_country_code(const std::string& a) {
+    if (a.size() != 3) return false;
+    for (char c : a)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
+
+bool bound_cue(std::string_view cue) {
+    return cue == "until" || cue == "by" || cue == "no_later_than" || cue == "before";
+}
+
+struct Group {
+    std::size_t from = 0; // token region
+    std::size_t to = 0;
+    std::optional<std::size_t> rate; // tag indices
+    std::optional<std::size_t> date;
+    std::optional<std::size_t> end_date;
+    std::optional<std::size_t> through; // "on Thursday and Friday": the last day
+    std::string target;
+};
+
+// An event built from a group, kept until the sentence's events can lend
+// each other what one of them leaves out.
+struct Pending {
+    Draft draft;
+    Group group;
+    std::uint32_t kind = 0;
+    std::size_t trigger = 0;
+    std::size_t frame = 0; // index into the sentence's frames
+};
+
+class SentenceEvents {
+public:
+    SentenceEvents(const Document& doc, const Rules& rules, const MatchContext& match,
+                   date::sys_days pub, std::size_t index, std::vector<Draft>& out)
+        : doc_(doc), rules_(rules), match_(match), pub_(pub), index_(index),
+          s_(doc.sentences[index]), out_(out), tariff_words_(rules.tariff) {}
+
+    void run() {
+        frames_ = find_frames(doc_, rules_, match_, s_);
+        drop_restated_weak_frames();
+        for (const auto& frame : frames_.frames)
+            build(frame);
+        lend_tariff_details();
+        drop_announcements_of_coming_tariffs();
+        drop_fallbacks();
+        for (auto& p : pending_) {
+            if (!required(rules_.kinds[p.kind], p.draft.event, p.group)) continue;
+            out_.push_back(std::move(p.draft));
+        }
+    }
+
+private:
+    std::uint16_t clause_of(std::size_t token) const { return frames_.clause[token - s_.first]; }
+
+    Span clause_span(std::uint16_t c) const {
+        Span out{s_.last, s_.first};
+        for (std::size_t i = s_.first; i < s_.last; ++i)
+            if (clause_of(i) == c) {
+                out.first = std::min(out.first, i);
+                out.last = std::max(out.last, i + 1);
+            }
+        return out;
+    }
+
+    Span region(const Frame& f) const {
+        if (f.weak) {
+            // "a 25 percent charge on cars": the words and what follows them
+            // up to a comma, a new clause or the next event.
+            const Span t = f.triggers.front();
+            std::size_t end = t.last;
+            while (end < s_.last && end < t.last + 8 && clause_of(end) == clause_of(t.first) &&
+                   doc_.token_text(end) != "," && !starts_other_frame(end, f))
+                ++end;
+            std::size_t begin = t.first;
+            while (begin > s_.first && t.first - begin < 3 &&
+                   doc_.tokens[begin - 1].shape == TokenShape::word &&
+                   clause_of(begin - 1) == clause_of(t.first))
+                --begin;
+            return Span{begin, end};
+        }
+        std::set<std::uint16_t> clauses;
+        for (const auto& t : f.triggers)
+            for (std::size_t i = t.first; i < t.last; ++i)
+                clauses.insert(clause_of(i));
+        auto add = [&](std::size_t tag) { clauses.insert(clause_of(doc_.tags[tag].first)); };
+        for (auto k : f.dates)
+            add(k);
+        for (auto k : f.rates)
+            add(k);
+        for (auto k : f.quotas)
+            add(k);
+        for (auto k : f.durations)
+            add(k);
+        Span out{s_.last, s_.first};
+        for (auto c : clauses) {
+            Span cs = clause_span(c);
+            out.first = std::min(out.first, cs.first);
+            out.last = std::max(out.last, cs.last);
+        }
+        return out;
+    }
+
+    bool starts_other_frame(std::size_t token, const Frame& self) const {
+        for (const auto& f : frames_.frames)
+            if (&f != &self)
+                for (const auto& t : f.triggers)
+                    if (t.first == token) return true;
+        return false;
+    }
+
+    template <typename Kinds> std::vector<std::size_t> tags_in(Span r, Kinds kinds) const {
+        std::vector<std::size_t> out;
+        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first >= r.last) break;
+            if (t.first >= r.first && t.last <= r.last && kinds(t.kind)) out.push_back(k);
+        }
+        return out;
+    }
+
+    std::size_t nearest_to_triggers(const Frame& f, const std::vector<std::size_t>& tags) const {
+        std::size_t best = tags.front();
+        std::size_t best_d = std::numeric_limits<std::size_t>::max();
+        for (auto k : tags) {
+            Span s{doc_.tags[k].first, doc_.tags[k].last};
+            for (const auto& t : f.triggers)
+                if (distance(t, s) < best_d) {
+                    best_d = distance(t, s);
+                    best = k;
+                }
+        }
+        return best;
+    }
+
+    std::vector<std::string> products_in(Span r) const {
+        std::vector<std::string> out;
+        for (auto k : tags_in(
+                 r, [](TagKind t) { return t == TagKind::product || t == TagKind::quantity; })) {
+            std::string p(doc_.tags[k].code);
+            if (!p.empty() && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+        }
+        return out;
+    }
+
+    bool is_location(const Tag& t) const {
+        if (t.first == 0 || t.first <= s_.first) return false;
+        return rules_.classes.match(doc_, rules_.location_prep, t.first - 1, t.first) == t.first;
+    }
+
+    // Tariff targets in [from, to): "on Japan", "imports from China", "on
+    // Chinese goods", "on all imported steel", "for almost all nations",
+    // each phrase with its coordinated countries ("on Canada and Mexico").
+    struct TargetPhrase {
+        std::size_t pos = 0;
+        std::vector<std::string> codes;
+    };
+
+    std::vector<TargetPhrase> target_phrases(Span r) const {
+        std::vector<TargetPhrase> out;
+        for (std::size_t i = r.first; i < r.last; ++i) {
+            std::size_t end = rules_.classes.match(doc_, rules_.target_prep, i, r.last);
+            if (end == 0) continue;
+            for (std::size_t j = end; j < r.last && j < end + 6; ++j) {
+                if (doc_.tokens[j].shape == TokenShape::punct && doc_.token_text(j) != "-") break;
+                // "on its exports to the United States": the target ends at the next preposition.
+                if (j > end && rules_.classes.match(doc_, rules_.location_prep, j, r.last)) break;
+                auto w = doc_.token_lower(j);
+                if (j > end && (w == "to" || w == "into" || w == "with" || w == "by" ||
+                                w == "than" || w == "from"))
+                    break;
+                if (rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
+                    out.push_back(TargetPhrase{j, {"ALL"}});
+                    break;
+                }
+                const Tag* c = country_at(j);
+                if (c) {
+                    TargetPhrase t{j, {std::string(c->code)}};
+                    std::size_t k = c->last;
+                    while (k + 1 < r.last &&
+                           (doc_.token_lower(k) == "and" || doc_.token_text(k) == ",")) {
+                        const Tag* c2 = country_at(k + 1);
+                        if (!c2) break;
+                        if (std::find(t.codes.begin(), t.codes.end(), c2->code) == t.codes.end())
+                            t.codes.emplace_back(c2->code);
+                        k = c2->last;
+                    }
+                    out.push_back(std::move(t));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    std::vector<std::string> target_codes(Span r) const {
+        std::vector<std::string> out;
+        for (const auto& t : target_phrases(r))
+            for (const auto& c : t.codes)
+                if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+        return out;
+    }
+
+    const Tag* country_at(std::size_t token) const {
+        if (match_.tags.first_at[token] < 0) return nullptr;
+        for (auto k = std::size_t(match_.tags.first_at[token]);
+             k < doc_.tags.size() && doc_.tags[k].first == token; ++k)
+            if (doc_.tags[k].kind == TagKind::country) return &doc_.tags[k];
+        return nullptr;
+    }
+
+    // The country a tag stands for, if any: a country, an organisation acting
+    // for one, a place in one, a person from one.
+    std::string country_of(const Tag& t) const {
+        switch (t.kind) {
+        case TagKind::country:
+        case TagKind::organisation:
+        case TagKind::place:
+            return std::string(t.code);
+        case TagKind::person:
+            return doc_.people[std::size_t(t.ref)].country;
+        default:
+            return {};
+        }
+    }
+
+    struct Actors {
+        std::vector<std::string> countries; // in order of appearance, distinct
+        std::vector<std::string> locations; // named only as places: "in Canada"
+        std::vector<std::string> people;
+    };
+
+    Actors actors_in(Span r) const {
+        Actors a;
+        auto add = [](std::vector<std::string>& v, const std::string& s) {
+            if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+        };
+        for (auto k : tags_in(r, [](TagKind t) {
+                 return t == TagKind::country || t == TagKind::organisation ||
+                        t == TagKind::place || t == TagKind::person;
+             })) {
+            const Tag& t = doc_.tags[k];
+            std::string c = country_of(t);
+            if (t.kind == TagKind::person) add(a.people, doc_.people[std::size_t(t.ref)].name);
+            if (t.kind == TagKind::place || is_location(t))
+                add(a.locations, c);
+            else
+                add(a.countries, c);
+        }
+        return a;
+    }
+
+    // "Japan will face 24 percent, the European Union 20 percent": in a list
+    // of rates, the country named right before one is its target.
+    std::vector<std::string> listed_country(std::size_t rate) const {
+        std::size_t i = doc_.tags[rate].first;
+        if (i > s_.first && doc_.token_lower(i - 1) == "the") --i;
+        if (i <= s_.first) return {};
+        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first >= i) break;
+            if (t.kind == TagKind::country && t.last == i && t.form == CountryForm::name)
+                return {std::string(t.code)};
+        }
+        return {};
+    }
+
+    // "Japan will face a 15 percent tariff": the country before the words.
+    std::string subject_country(Span r, const Frame& f) const {
+        std::string out;
+        for (auto k : tags_in(Span{r.first, f.triggers.front().first}, [](TagKind t) {
+                 return t == TagKind::country || t == TagKind::organisation;
+             })) {
+            const Tag& t = doc_.tags[k];
+            if (!is_location(t) && !t.code.empty()) out = std::string(t.code);
+        }
+        return out;
+    }
+
+    // Who imposes a tariff: the countries named before its verb ("Trump
+    // imposed", "Washington's tariffs") or after "by" ("imposed by the
+    // United States"), other than its targets.
+    std::vector<std::string> imposers_in(Span r, const Frame& f, const std::string& target) const {
+        std::vector<std::string> out;
+        if (f.subject_is_target) return out;
+        auto targets = target_codes(r);
+        auto add = [&](const Tag& t) {
+            std::string c = country_of(t);
+            if (c.empty() || c == target || is_location(t)) return;
+            for (const auto& code : targets)
+                if (code == c) return;
+            if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+        };
+        const std::size_t verb = f.triggers.front().first;
+        auto kinds = [](TagKind t) {
+            return t == TagKind::country || t == TagKind::organisation || t == TagKind::person;
+        };
+        for (auto k : tags_in(Span{r.first, verb}, kinds)) {
+            const Tag& t = doc_.tags[k];
+            // An adjective names the imposer only of the tariffs it qualifies:
+            // "Chinese duties", not "Russian oil".
+            if (t.kind == TagKind::country && t.form == CountryForm::adjective &&
+                !rules_.classes.occurs(doc_, tariff_words_, t.last, std::min(t.last + 2, verb + 1)))
+                continue;
+            add(t);
+        }
+        for (auto k : tags_in(Span{verb, r.last}, kinds)) {
+            const Tag& t = doc_.tags[k];
+            std::size_t i = t.first;
+            while (i > verb && (doc_.token_lower(i - 1) == "the"))
+                --i;
+            if (i > verb && doc_.token_lower(i - 1) == "by") add(t);
+        }
+        return out;
+    }
+
+    std::string level_in(Span r, const Frame& f) const {
+        std::string best;
+        std::size_t best_d = std::numeric_limits<std::size_t>::max();
+        for (const auto& [name, cls] : rules_.levels) {
+            for (std::size_t i = r.first; i < r.last; ++i) {
+                std::size_t end = rules_.classes.match(doc_, cls, i, r.last);
+                if (!end) continue;
+                for (const auto& t : f.triggers) {
+                    std::size_t d = distance(t, Span{i, end});
+                    if (d < best_d) {
+                        best_d = d;
+                        best = name;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    // "talks in Geneva": a place after the words of the event, in the same
+    // stretch of the sentence, or opening the sentence or clause ("In
+    // Geneva, the two sides ...").
+    std::string location_in(Span r, const Frame& f) const {
+        constexpr std::size_t near = 8;
+        for (auto k :
+             tags_in(r, [](TagKind t) { return t == TagKind::place || t == TagKind::country; })) {
+            const Tag& t = doc_.tags[k];
+            if (!is_location(t)) continue;
+            if (t.kind == TagKind::country && t.form == CountryForm::adjective) continue;
+            const std::size_t prep = t.first - 1;
+            bool opens = prep == s_.first || clause_of(prep) != clause_of(prep - 1);
+            for (const auto& tr : f.triggers) {
+                bool after = t.first >= tr.last && t.first - tr.last <= near &&
+                             !comma_between(tr.last, t.first);
+                if (after || (opens && t.first < tr.first)) return text_of(t);
+            }
+        }
+        return {};
+    }
+
+    std::string text_of(const Tag& t) const { return std::string(doc_.span_text(t.first, t.last)); }
+
+    bool comma_between(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from; i < to; ++i)
+            if (doc_.token_text(i) == ",") return true;
+        return false;
+    }
+
+    EventStatus resolve_status(const Frame& f, const KindRules& kind, Cue cue,
+                               const std::optional<DateValue>& date, bool& drop) const {
+        drop = false;
+        // A deadline stands whatever happens by it: "an agreement had not been
+        // possible by the Aug. 1 deadline" still names the deadline.
+        // "would not accept the 25 percent tariff": a tariff named in passing
+        // still stands; "averting a levy" stands for none.
+        if ((cue == Cue::averted || (cue == Cue::negated && !f.weak)) &&
+            kind.kind != EventKind::deadline) {
+            drop = true;
+            return EventStatus::reported;
+        }
+        if (kind.kind == EventKind::deadline) cue = Cue::none;
+        // "If the 50 percent rate were applied": no tariff in force.
+        if (f.weak && (cue == Cue::hypothetical || cue == Cue::conditional)) {
+            drop = true;
+            return EventStatus::reported;
+        }
+        if (cue == Cue::demanded && !f.weak &&
+            (tariff_kind(kind.kind) || kind.kind == EventKind::deal)) {
+            drop = true;
+            return EventStatus::reported;
+        }
+        if (f.trigger_status && cue != Cue::cancelled) return *f.trigger_status;
+        if (kind.kind == EventKind::statement) return statement_status(f);
+        switch (cue) {
+        case Cue::planned:
+            return EventStatus::planned;
+        case Cue::proposed:
+        case Cue::demanded:
+        case Cue::hypothetical:
+            return EventStatus::proposed;
+        case Cue::rejected:
+            return EventStatus::rejected;
+        case Cue::cancelled:
+            return EventStatus::cancelled;
+        case Cue::held:
+            return EventStatus::held;
+        case Cue::conditional: {
+            // "said it would impose": a plan; otherwise an offer or a threat.
+            for (std::size_t i = s_.first; i < f.triggers.front().first; ++i)
+                if (rules_.classes.match(doc_, rules_.reported_speech, i, s_.last))
+                    return EventStatus::planned;
+            return EventStatus::proposed;
+        }
+        default:
+            break;
+        }
+        if (date && date->known() && *date->first > pub_) return EventStatus::planned;
+        // A deadline not yet passed is still to come.
+        if (kind.kind == EventKind::deadline)
+            return date && date->known() && *date->last < pub_ ? EventStatus::reported
+                                                               : EventStatus::planned;
+        return kind.past;
+    }
+
+    // What a statement says about its speaker's standing: "would not accept"
+    // is a refusal, "has offered", "floated" an offer, anything else a
+    // position stated.
+    EventStatus statement_status(const Frame& f) const {
+        const std::size_t from = f.triggers.front().first;
+        for (std::size_t i = from; i < s_.last; ++i) {
+            if (rules_.refusal && rules_.classes.match(doc_, *rules_.refusal, i, s_.last))
+                return EventStatus::rejected;
+        }
+        for (std::size_t i = from; i < s_.last; ++i)
+            if (rules_.offer && rules_.classes.match(doc_, *rules_.offer, i, s_.last))
+                return EventStatus::proposed;
+        return EventStatus::reported;
+    }
+
+    Cue cue_of(const Frame& f) const {
+        Cue found = Cue::none;
+        for (const auto& t : f.triggers) {
+            Cue c = rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
+            if (c == Cue::negated || c == Cue::averted) return c;
+            if (found == Cue::none) found = c;
+        }
+        return found;
+    }
+
+    DateValue date_value(std::size_t tag, const KindRules& kind) const {
+        const Tag& t = doc_.tags[tag];
+        const TimeExpression& x = doc_.dates[std::size_t(t.ref)];
+        DateValue d = x.date;
+        // "later this week", "later this month": the week or month they name,
+        // as an analyst files them; "early July" keeps its days.
+        if (d.granularity == Granularity::interval && d.mod.empty()) {
+            if (auto named = parse_date_value(x.value);
+                named && (named->granularity == Granularity::week ||
+                          named->granularity == Granularity::month ||
+                          named->granularity == Granularity::year)) {
+                std::string text = d.text;
+                d = *named;
+                d.text = text;
+            }
+        }
+        if (d.text.empty()) d.text = x.text;
+        // A target "by the end of May" falls due on the last day it covers.
+        std::string_view cue = date_cue(t);
+        if (kind.kind == EventKind::deadline && d.known() &&
+            (cue == "by" || cue == "no_later_than" || cue == "before") &&
+            (d.mod == "END" || x.text.find("end of") != std::string::npos))
+            d = day_value(*d.last, d.text);
+        return d;
+    }
+
+    // A date that closes a span: "until Aug. 12", or the day a deadline or
+    // expiry of the same sentence took ("the truce expires on Aug. 12").
+    bool ends_something(std::size_t tag) const {
+        if (bound_cue(date_cue(doc_.tags[tag]))) return true;
+        for (const auto& other : frames_.frames)
+            if (rules_.kinds[other.kind].kind == EventKind::deadline &&
+                std::find(other.dates.begin(), other.dates.end(), tag) != other.dates.end())
+                return true;
+        return false;
+    }
+
+    // The dates whose bounding word comes first in the kind's `dates` list:
+    // talks prefer a plain date ("held talks on Tuesday, his eighth visit
+    // since April"), a tariff the day it starts ("signed on Sept. 4, lowers
+    // tariffs to 15 percent, effective Sept. 16").
+    std::vector<std::size_t> preferred(const KindRules& kind,
+                                       const std::vector<std::size_t>& dates) const {
+        auto rank = [&](std::size_t k) {
+            auto cue = date_cue(doc_.tags[k]);
+            for (std::size_t i = 0; i < kind.date_cues.size(); ++i)
+                if (kind.date_cues[i] == cue) return i;
+            return kind.date_cues.size();
+        };
+        std::size_t best = kind.date_cues.size();
+        for (auto k : dates)
+            best = std::min(best, rank(k));
+        std::vector<std::size_t> out;
+        for (auto k : dates)
+            if (rank(k) == best) out.push_back(k);
+        return out;
+    }
+
+    bool consecutive_days(std::vector<std::size_t> dates) const {
+        std::sort(dates.begin(), dates.end(),
+                  [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
+        for (std::size_t i = 0; i < dates.size(); ++i) {
+            const DateValue& d = doc_.dates[std::size_t(doc_.tags[dates[i]].ref)].date;
+            if (d.granularity != Granularity::day || !d.known()) return false;
+            if (i > 0) {
+                const DateValue& prev = doc_.dates[std::size_t(doc_.tags[dates[i - 1]].ref)].date;
+                if (*d.first != *prev.first + date::days{1}) return false;
+            }
+        }
+        return true;
+    }
+
+    // "extending the suspension, which had been due to expire on Wednesday,
+    // until Aug. 1": a date the words bound wins over one an expiry took.
+    std::vector<std::size_t> closing_first(const std::vector<std::size_t>& dates) const {
+        std::vector<std::size_t> bounded;
+        for (auto k : dates)
+            if (bound_cue(date_cue(doc_.tags[k]))) bounded.push_back(k);
+        return bounded.empty() ? dates : bounded;
+    }
+
+    // "in April and May", "on June 3, 4 and 5": dates joined by and, or, commas.
+    bool coordinated(std::vector<std::size_t> dates) const {
+        if (dates.size() < 2) return false;
+        std::sort(dates.begin(), dates.end(),
+                  [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
+        for (std::size_t i = 1; i < dates.size(); ++i) {
+            const Tag& a = doc_.tags[dates[i - 1]];
+            const Tag& b = doc_.tags[dates[i]];
+            if (b.first < a.last || b.first - a.last > 2) return false;
+            for (std::size_t t = a.last; t < b.first; ++t) {
+                auto w = doc_.token_lower(t);
+                if (w != "and" && w != "or" && w != "," && w != "to" && w != "through" && w != "-")
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    std::vector<Group> groups(const Frame& f, const KindRules& kind, Span r) const {
+        std::vector<Group> out;
+        auto by_position = [&](std::vector<std::size_t> v) {
+            std::sort(v.begin(), v.end(),
+                      [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
+            return v;
+        };
+        std::vector<std::size_t> own_dates, bound_dates;
+        for (auto k : f.dates)
+            (kind.takes(Slot::duration) && ends_something(k) ? bound_dates : own_dates)
+                .push_back(k);
+        auto pick_date = [&](Group& g, const std::vector<std::size_t>& dates) {
+            std::vector<std::size_t> inside;
+            for (auto k : dates)
+                if (doc_.tags[k].first >= g.from && doc_.tags[k].first < g.to) inside.push_back(k);
+            if (!inside.empty()) g.date = nearest_to_triggers(f, preferred(kind, inside));
+        };
+        if (kind.splits(Slot::rate) && f.rates.size() >= 2) {
+            auto rates = by_position(f.rates);
+            for (std::size_t i = 0; i < rates.size(); ++i) {
+                Group g;
+                g.from = i == 0 ? r.first : doc_.tags[rates[i]].first;
+                g.to = i + 1 < rates.size() ? doc_.tags[rates[i + 1]].first : r.last;
+                g.rate = rates[i];
+                pick_date(g, own_dates);
+                out.push_back(g);
+            }
+            // A date before the first rate dates every group: "In March, it imposed …".
+            if (!out.empty() && out.front().date) {
+                auto d = *out.front().date;
+                if (doc_.tags[d].first < doc_.tags[rates[0]].first)
+                    for (auto& g : out)
+                        if (!g.date) g.date = d;
+            }
+        } else if (kind.splits(Slot::date) && coordinated(own_dates) &&
+                   consecutive_days(own_dates)) {
+            // "on Thursday and Friday": one event over both days.
+            auto dates = by_position(own_dates);
+            Group g;
+            g.from = r.first;
+            g.to = r.last;
+            g.date = dates.front();
+            g.through = dates.back();
+            out.push_back(g);
+        } else if (kind.splits(Slot::date) && coordinated(own_dates) && f.rounds.empty()) {
+            for (auto k : by_position(own_dates)) {
+                Group g;
+                g.from = r.first;
+                g.to = r.last;
+                g.date = k;
+                if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
+                out.push_back(g);
+            }
+        } else {
+            Group g;
+            g.from = r.first;
+            g.to = r.last;
+            if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
+            if (!own_dates.empty()) g.date = nearest_to_triggers(f, preferred(kind, own_dates));
+            out.push_back(g);
+        }
+        if (!bound_dates.empty())
+            for (auto& g : out)
+                g.end_date = nearest_to_triggers(f, closing_first(bound_dates));
+        if (kind.takes(Slot::target)) {
+            std::vector<Group> split;
+            const std::string subject = f.subject_is_target ? subject_country(r, f) : "";
+            for (std::size_t gi = 0; gi < out.size(); ++gi) {
+                Group& g = out[gi];
+                std::vector<std::string> codes;
+                if (gi > 0 && g.rate) codes = listed_country(*g.rate);
+                if (codes.empty()) {
+                    auto phrases = target_phrases(Span{g.from, g.to});
+                    const std::size_t anchor =
+                        g.rate ? doc_.tags[*g.rate].first : f.triggers.front().first;
+                    const TargetPhrase* best = nullptr;
+                    for (const auto& t : phrases)
+                        if (t.pos >= anchor) {
+                            best = &t;
+                            break;
+                        }
+                    if (!best && !phrases.empty()) best = &phrases.back();
+                    if (best) codes = best->codes;
+                }
+                // "Japan will face a 25 percent tariff": with no target named
+                // after it, the country that faces it.
+                if (codes.empty() && !subject.empty()) codes = {subject};
+                if (codes.size() >= 2 && kind.splits(Slot::target)) {
+                    for (const auto& code : codes) {
+                        Group g2 = g;
+                        g2.target = code;
+                        split.push_back(g2);
+                    }
+                } else {
+                    if (!codes.empty()) g.target = codes.front();
+                    split.push_back(g);
+                }
+            }
+            out = std::move(split);
+        }
+        return out;
+    }
+
+    void build(const Frame& f) {
+        const KindRules& kind = rules_.kinds[f.kind];
+        const Span r = region(f);
+        const Cue cue = cue_of(f);
+        for (const Group& g : groups(f, kind, r)) {
+            Draft d;
+            Event& e = d.event;
+            e.kind = kind.kind;
+            d.sentence = index_;
+            d.token = f.triggers.front().first;
+            const Span gr{g.from, g.to};
+            if (g.date) {
+                e.date = date_value(*g.date, kind);
+                d.date_cue = std::string(date_cue(doc_.tags[*g.date]));
+                if (g.through) {
+                    const Tag& a = doc_.tags[*g.date];
+                    const Tag& b = doc_.tags[*g.through];
+                    e.date = interval_value(
+                        *e.date.first, *doc_.dates[std::size_t(b.ref)].date.last,
+                        std::string(doc_.text.substr(doc_.tokens[a.first].begin,
+                                                     doc_.tokens[b.last - 1].end -
+                                                         doc_.tokens[a.first].begin)));
+                }
+            }
+            if (g.end_date) {
+                d.end = date_value(*g.end_date, kind);
+                if (!g.date) {
+                    e.date = *d.end;
+                    d.date_cue = std::string(date_cue(doc_.tags[*g.end_date]));
+                } else {
+                    d.start = e.date;
+                }
+            } else if (g.date && !bound_cue(d.date_cue)) {
+                d.start = e.date;
+            }
+            // A pause "until July" has begun: its end date says nothing of its status.
+            std::optional<DateValue> date_for_status;
+            if (e.date.known() && g.date) date_for_status = e.date;
+            bool drop = false;
+            e.status = resolve_status(f, kind, cue, date_for_status, drop);
+            if (drop) continue;
+            // "Cars above the quota will face the 25 percent rate": what a
+            // country faces with no date of its own is the tariff in force.
+            if (f.subject_is_target && !g.date && e.status == EventStatus::planned)
+                e.status = EventStatus::reported;
+            // A tariff still to come is announced, not imposed.
+            if (kind.future &&
+                (e.status == EventStatus::planned || e.status == EventStatus::proposed ||
+                 e.status == EventStatus::cancelled))
+                e.kind = *kind.future;
+            if (!e.date.known() && kind.kind == EventKind::deadline) within_date(f, e);
+            if (!e.date.known()) undated_date(f, kind, e);
+
+            EventDetails& det = e.details;
+            if (kind.takes(Slot::rate) && g.rate) det.rate_pct = doc_.tags[*g.rate].number;
+            if (kind.takes(Slot::rate) && !det.rate_pct && f.default_rate)
+                det.rate_pct = f.default_rate;
+            if (kind.takes(Slot::products)) {
+                det.products = products_in(gr);
+                // "The tariffs are set to take effect": the goods of the sentence before.
+                if (det.products.empty() && f.definite && index_ > 0 && !g.rate && g.target.empty())
+                    det.products = products_in(
+                        Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
+            }
+            if (kind.takes(Slot::quota) && !f.quotas.empty())
+                det.quota =
+                    static_cast<std::int64_t>(doc_.tags[nearest_to_triggers(f, f.quotas)].number);
+            if (kind.takes(Slot::duration) && !f.durations.empty() &&
+                kind.kind != EventKind::deadline) {
+                auto k = nearest_to_triggers(f, f.durations);
+                det.duration_days = static_cast<int>(doc_.tags[k].number);
+                d.duration_text = doc_.dates[std::size_t(doc_.tags[k].ref)].text;
+            }
+            if (kind.takes(Slot::round) && !f.rounds.empty()) det.round = f.rounds.front().second;
+            if (kind.takes(Slot::round) && !det.round)
+                d.earlier_rounds =
+                    rules_.classes.occurs(doc_, rules_.earlier_rounds, r.first, r.last);
+            if (kind.takes(Slot::level)) det.level = level_in(r, f);
+            if (kind.takes(Slot::location)) det.location = location_in(r, f);
+            if (kind.takes(Slot::target)) {
+                det.target = g.target;
+                if (det.target.empty() &&
+                    (!det.products.empty() ||
+                     rules_.classes.occurs(doc_, rules_.baseline, gr.first, gr.last)))
+                    det.target = "ALL";
+            }
+
+            Actors a = actors_in(r);
+            if (a.countries.size() + a.locations.size() < 2 && f.definite && index_ > 0) {
+                Actors prev = actors_in(
+                    Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
+                for (const auto& c : prev.countries)
+                    if (std::find(a.countries.begin(), a.countries.end(), c) == a.countries.end())
+                        a.countries.push_back(c);
+            }
+            std::vector<std::string> countries = a.countries;
+            if (tariff_kind(kind.kind)) {
+                // The imposing side, then the target.
+                std::vector<std::string> imposers = imposers_in(r, f, det.target);
+                d.imposer_known = !imposers.empty();
+                countries = imposers;
+                if (!det.target.empty() && det.target != "ALL") countries.push_back(det.target);
+            } else {
+                if (countries.size() < 2)
+                    for (const auto& c : a.locations)
+                        if (std::find(countries.begin(), countries.end(), c) == countries.end())
+                            countries.push_back(c);
+                if (countries.size() < 2) add_nearby_countries(r, countries);
+            }
+            std::sort(countries.begin(), countries.end());
+            countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+            e.actors = countries;
+            e.actors.insert(e.actors.end(), a.people.begin(), a.people.end());
+
+            e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
+            e.evidence.begin = s_.begin;
+            e.evidence.end = s_.end;
+            pending_.push_back(Pending{std::move(d), g, f.kind, f.triggers.front().first,
+                                       std::size_t(&f - frames_.frames.data())});
+        }
+    }
+
+    // "Trump said the tariffs would take effect on Aug. 1" is the tariff, not
+    // a statement: a fallback event stands only alone in its sentence.
+    void drop_fallbacks() {
+        auto is_fallback = [&](const Pending& p) { return frame_of(p).fallback; };
+        const bool others = std::any_of(pending_.begin(), pending_.end(),
+                                        [&](const Pending& p) { return !is_fallback(p); });
+        if (!others) return;
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(), is_fallback),
+                       pending_.end());
+    }
+
+    const Frame& frame_of(const Pending& p) const { return frames_.frames[p.frame]; }
+
+    // "announced that he would impose a 25 percent tariff on cars from June
+    // 3": the announcement and the tariff to come are one event, dated by
+    // the day it is to take effect.
+    void drop_announcements_of_coming_tariffs() {
+        auto same = [](const EventDetails& a, const EventDetails& b) {
+            auto opt = [](const auto& x, const auto& y) { return !x || !y || *x == *y; };
+            auto str = [](const std::string& x, const std::string& y) {
+                return x.empty() || y.empty() || x == y;
+            };
+            return opt(a.rate_pct, b.rate_pct) && str(a.target, b.target) &&
+                   (a.products.empty() || b.products.empty() || a.products == b.products);
+        };
+        std::vector<bool> drop(pending_.size(), false);
+        for (std::size_t i = 0; i < pending_.size(); ++i) {
+            const auto& p = pending_[i];
+            if (rules_.kinds[p.kind].kind != EventKind::tariff_announced) continue;
+            for (std::size_t j = 0; j < pending_.size(); ++j) {
+                const auto& q = pending_[j];
+                if (i == j || drop[j] || q.draft.event.kind != EventKind::tariff_announced ||
+                    rules_.kinds[q.kind].kind == EventKind::tariff_announced)
+                    continue;
+                if (same(p.draft.event.details, q.draft.event.details)) drop[i] = true;
+            }
+        }
+        std::size_t k = 0;
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
+                                      [&](const Pending&) { return drop[k++]; }),
+                       pending_.end());
+    }
+
+    // "imposed 25 percent levies on steel": the levy is the one the verb
+    // imposes, not a second tariff already in force.
+    void drop_restated_weak_frames() {
+        auto& frames = frames_.frames;
+        auto taken = [&](std::size_t rate) {
+            for (const auto& f : frames)
+                if (!f.weak && std::find(f.rates.begin(), f.rates.end(), rate) != f.rates.end())
+                    return true;
+            return false;
+        };
+        frames.erase(std::remove_if(frames.begin(), frames.end(),
+                                    [&](const Frame& f) {
+                                        if (!f.weak) return false;
+                                        if (f.rates.empty()) return true;
+                                        return std::any_of(f.rates.begin(), f.rates.end(), taken);
+                                    }),
+                     frames.end());
+    }
+
+    // Tariffs of one sentence tell one story: "imposed 25 percent on steel
+    // and later raised it to 50 percent" raises the steel tariff, and
+    // "announced that it would impose a 25 percent tariff on cars" announces
+    // the tariff it goes on to describe. A tariff without goods or target
+    // takes the nearest sibling's; an announcement without a rate takes its
+    // rate too.
+    void lend_tariff_details() {
+        for (auto& p : pending_) {
+            Event& e = p.draft.event;
+            // A tariff named in passing is whole in its own words.
+            if (!tariff_kind(e.kind) || frame_of(p).weak) continue;
+            auto& det = e.details;
+            const Pending* lender = nullptr;
+            std::size_t best = std::numeric_limits<std::size_t>::max();
+            for (const auto& q : pending_) {
+                if (&q == &p || !tariff_kind(q.draft.event.kind)) continue;
+                std::size_t d =
+                    q.trigger > p.trigger ? q.trigger - p.trigger : p.trigger - q.trigger;
+                if (d < best) {
+                    best = d;
+                    lender = &q;
+                }
+            }
+            if (!lender) continue;
+            const auto& from = lender->draft.event.details;
+            if (det.products.empty() && !from.products.empty()) det.products = from.products;
+            if (e.kind == EventKind::tariff_announced && !det.rate_pct && from.rate_pct)
+                det.rate_pct = from.rate_pct;
+            if ((det.target.empty() || det.target == "ALL") && !from.target.empty() &&
+                from.target != "ALL") {
+                det.target = from.target;
+                auto& actors = e.actors;
+                if (std::find(actors.begin(), actors.end(), det.target) == actors.end()) {
+                    actors.insert(actors.begin(), det.target);
+                    std::stable_sort(actors.begin(), actors.end(),
+                                     [](const auto& a, const auto& b) {
+                                         bool ca = is_country_code(a), cb = is_country_code(b);
+                                         if (ca != cb) return ca;
+                                         return ca && a < b;
+                                     });
+                }
+            }
+            if (det.target.empty() && !det.products.empty()) det.target = "ALL";
+        }
+    }
+
+    // "aimed to sign an agreement within 90 days": due 90 days after publication.
+    void within_date(const Frame& f, Event& e) const {
+        for (auto k : f.durations) {
+            const Tag& t = doc_.tags[k];
+            if (date_cue(t) != "within" || t.number <= 0) continue;
+            e.date =
+                day_value(pub_ + date::days{int(t.number)}, doc_.dates[std::size_t(t.ref)].text);
+            return;
+        }
+    }
+
+    void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
+        if (kind.undated == Undated::publication) {
+            e.date = day_value(pub_);
+            return;
+        }
+        // "had struck a deal, Trump said on Tuesday": a fact told that day.
+        const bool fact = e.status == EventStatus::reported || e.status == EventStatus::held;
+        if (kind.undated == Undated::report && fact && !f.report_dates.empty())
+            e.date = date_value(nearest_to_triggers(f, f.report_dates), kind);
+    }
+
+    // Two sides meet: when the frame's clauses name fewer than two countries,
+    // the nearest others of the sentence are taken ("seeing Britain -- the
+    // first to seal a deal with Washington --").
+    void add_nearby_countries(Span r, std::vector<std::string>& countries) const {
+        std::vector<std::pair<std::size_t, std::string>> outside;
+        for (auto k : tags_in(Span{s_.first, s_.last}, [](TagKind t) {
+                 return t == TagKind::country || t == TagKind::organisation || t == TagKind::person;
+             })) {
+            const Tag& t = doc_.tags[k];
+            if (t.first >= r.first && t.last <= r.last) continue;
+            if (is_location(t)) continue;
+            std::string c = country_of(t);
+            if (c.empty()) continue;
+            outside.emplace_back(distance(r, Span{t.first, t.last}), c);
+        }
+        std::stable_sort(outside.begin(), outside.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [dist, c] : outside) {
+            if (countries.size() >= 2) break;
+            if (std::find(countries.begin(), countries.end(), c) == countries.end())
+                countries.push_back(c);
+        }
+    }
+
+    bool required(const KindRules& kind, const Event& e, const Group& g) const {
+        for (const auto& any : kind.require) {
+            bool ok = false;
+            for (const auto& req : any) {
+                if (req.fact) {
+                    ok = ok || e.status == EventStatus::reported || e.status == EventStatus::held ||
+                         e.status == EventStatus::rejected;
+                    continue;
+                }
+                if (req.planned) {
+                    ok = ok || e.status == EventStatus::planned;
+                    continue;
+                }
+                const EventDetails& d = e.details;
+                switch (req.slot) {
+                case Slot::date:
+                    ok = ok || g.date.has_value() || g.end_date.has_value();
+                    break;
+                case Slot::rate:
+                    ok = ok || d.rate_pct.has_value();
+                    break;
+                case Slot::products:
+                    ok = ok || !d.products.empty();
+                    break;
+                case Slot::target:
+                    ok = ok || !d.target.empty();
+                    break;
+                case Slot::round:
+                    ok = ok || d.round.has_value();
+                    break;
+                case Slot::level:
+                    ok = ok || !d.level.empty();
+                    break;
+                case Slot::location:
+                    ok = ok || !d.location.empty();
+                    break;
+                case Slot::quota:
+                    ok = ok || d.quota.has_value();
+                    break;
+                case Slot::duration:
+                    ok = ok || d.duration_days.has_value();
+                    break;
+                }
+            }
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    const Document& doc_;
+    const Rules& rules_;
+    const MatchContext& match_;
+    date::sys_days pub_;
+    std::size_t index_;
+    const Sentence& s_;
+    std::vector<Draft>& out_;
+    std::vector<Pending> pending_;
+    std::uint32_t tariff_words_;
+    SentenceFrames frames_;
+};
+
+} // namespace
+
+std::map<std::string, int> country_mentions(const Document& doc, const Rules& rules) {
+    std::map<std::string, int> out;
+    for (const auto& t : doc.tags) {
+        if (t.kind != TagKind::country && t.kind != TagKind::organisation) continue;
+        if (t.code.empty()) continue;
+        if (t.first > 0 &&
+            rules.classes.match(doc, rules.location_prep, t.first - 1, t.first) == t.first)
+            continue;
+        ++out[std::string(t.code)];
+    }
+    return out;
+}
+
+date::sys_days publication_day(const ReferenceTime& ref) {
+    if (!ref.zone.empty()) {
+        try {
+            auto local =
+                date::zoned_time<std::chrono::seconds>{ref.zone, ref.instant}.get_local_time();
+            return date::sys_days{date::floor<date::days>(local).time_since_epoch()};
+        } catch (const std::exception&) {
+            // An unknown zone: fall back to the fixed offset.
+        }
+    }
+    return date::floor<date::days>(ref.instant + ref.offset);
+}
+
+std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,
+                                   const ReferenceTime& ref) {
+    std::vector<Draft> out;
+    TagIndex index(doc);
+    MatchContext match{doc, index, rules.classes};
+    const auto pub = publication_day(ref);
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s)
+        SentenceEvents(doc, rules, match, pub, s, out).run();
+    return out;
+}
+
+} // namespace parley::extract

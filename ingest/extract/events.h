@@ -1,0 +1,44 @@
+#pragma once
+// The events of an article: each sentence's frames become events with their
+// details, status and date; then the article as a whole fills in what one
+// sentence leaves out (who imposes a tariff), derives deadlines from pauses,
+// and merges repeated mentions of one event.
+
+#include "ingest/extract/document.h"
+#include "ingest/extract/rules.h"
+#include "timeline/event.h"
+
+#include <date/date.h>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace parley::extract {
+
+// An event with what the article-wide steps need to know about it.
+struct Draft {
+    Event event;
+    std::size_t sentence = 0;
+    std::size_t token = 0;          // its first trigger
+    std::string date_cue;           // the bounding word of its date ("until", "none")
+    std::optional<DateValue> end;   // a pause's "until" date
+    std::optional<DateValue> start; // a pause's start date
+    std::string duration_text;
+    bool imposer_known = false;  // a tariff whose imposing country the sentence names
+    bool earlier_rounds = false; // talks told as "the previous two rounds"
+};
+
+// The day the article speaks from, in the outlet's zone.
+date::sys_days publication_day(const ReferenceTime& ref);
+
+std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,
+                                   const ReferenceTime& ref);
+
+// How often the article names each country (not as a place: "in Geneva").
+std::map<std::string, int> country_mentions(const Document& doc, const Rules& rules);
+
+// Article-wide steps; `drafts` in text order.
+std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref,
+                                  const std::map<std::string, int>& mentions);
+
+} // namespace parley::extract

@@ -1,0 +1,620 @@
+#include "ingest/extract/frames.h"
+
+#include <algorithm>
+#include <limits>
+#include <unordered_map>
+
+namespace parley::extract {
+
+namespace {
+
+bool strong_break(std::string_view t) {
+    return t == ";" || t == ":" || t == "--" || t == "---" || t == "\u2014" || t == "\u2013" ||
+           t == "(" || t == ")";
+}
+
+constexpr std::size_t other_clause = 1000;
+
+class FrameFinder {
+public:
+    FrameFinder(const Document& doc, const Rules& rules, const MatchContext& match,
+                const Sentence& s)
+        : doc_(doc), rules_(rules), match_(match), s_(s) {}
+
+    SentenceFrames run() {
+        out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_);
+        // Running counts of commas and of any stop (, ; :) before each token.
+        commas_.assign(s_.last - s_.first + 1, 0);
+        breaks_.assign(s_.last - s_.first + 1, 0);
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
+            auto t = doc_.token_text(i);
+            const bool comma = t == ",";
+            const bool stop = comma || t == ";" || t == ":";
+            commas_[i - s_.first + 1] = commas_[i - s_.first] + (comma ? 1 : 0);
+            breaks_[i - s_.first + 1] = breaks_[i - s_.first] + (stop ? 1 : 0);
+        }
+        clause_start_.assign(opened_by_word_.size(), s_.first);
+        for (std::size_t i = s_.last; i-- > s_.first;)
+            clause_start_[clause_of(i)] = i;
+        find_triggers();
+        drop_unfactual_frames();
+        if (out_.frames.empty()) return std::move(out_);
+        assign_fillers();
+        return std::move(out_);
+    }
+
+private:
+    std::uint16_t clause_of(std::size_t token) const { return out_.clause[token - s_.first]; }
+
+    // Within six words of the trigger ("The tariffs, which Trump imposed"),
+    // or twelve with no comma between ("announced on Wednesday that he would
+    // impose a 25% tariff").
+    bool near(Span trigger, std::size_t i) const {
+        const std::size_t d = distance(trigger, Span{i, i + 1});
+        if (d <= 6) return true;
+        if (d > 12) return false;
+        const std::size_t from = std::min(trigger.last, i + 1), to = std::max(trigger.first, i);
+        return to <= from || breaks_before(to) == breaks_before(from);
+    }
+
+    // Frames that will be no event take no fillers from the others: "wants
+    // Washington to lower the 24 percent rate before the suspension of that
+    // rate ends" leaves the rate to the suspension.
+    void drop_unfactual_frames() {
+        auto& frames = out_.frames;
+        frames.erase(
+            std::remove_if(frames.begin(), frames.end(),
+                           [&](const Frame& f) {
+                               const EventKind kind = rules_.kinds[f.kind].kind;
+                               const bool tariff_or_deal = kind == EventKind::deal ||
+                                                           kind == EventKind::tariff_imposed ||
+                                                           kind == EventKind::tariff_changed ||
+                                                           kind == EventKind::tariff_announced ||
+                                                           kind == EventKind::tariff_paused;
+                               for (const auto& t : f.triggers) {
+                                   Cue c =
+                                       rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
+                                   if ((c == Cue::averted || (c == Cue::negated && !f.weak)) &&
+                                       kind != EventKind::deadline)
+                                       return true;
+                                   if (c == Cue::demanded && tariff_or_deal && !f.weak) return true;
+                               }
+                               return false;
+                           }),
+            frames.end());
+    }
+
+    // Whether the element occurs in the trigger's clause or near it.
+    bool occurs(const PatternElement& e, Span trigger) {
+        const auto clause = clause_of(trigger.first);
+        for (std::size_t i : hits(e))
+            if (clause_of(i) == clause || near(trigger, i)) return true;
+        return false;
+    }
+
+    // Where in the sentence an element matches, found once per sentence.
+    const std::vector<std::size_t>& hits(const PatternElement& e) {
+        auto [it, added] = hits_.try_emplace(&e);
+        if (!added) return it->second;
+        auto& out = it->second;
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
+            const Token& t = doc_.tokens[i];
+            bool hit = false;
+            for (auto w : e.words)
+                if (t.word == w) hit = true;
+            for (auto c : e.classes)
+                if (!hit && rules_.classes.match(doc_, c, i, s_.last)) hit = true;
+            if (!hit && !e.tags.empty() && match_.tags.first_at[i] >= 0)
+                for (auto k = std::size_t(match_.tags.first_at[i]);
+                     k < doc_.tags.size() && doc_.tags[k].first == i && !hit; ++k)
+                    for (auto tk : e.tags)
+                        if (doc_.tags[k].kind == tk &&
+                            (e.cue.empty() || date_cue(doc_.tags[k]) == e.cue))
+                            hit = true;
+            if (hit) out.push_back(i);
+        }
+        return out;
+    }
+
+    bool blocked(const KindRules& kind, Span span) const {
+        for (const auto& b : kind.blocks) {
+            std::size_t from = span.first > s_.first + 6 ? span.first - 6 : s_.first;
+            for (std::size_t i = from; i < span.last; ++i) {
+                std::size_t end = match_pattern(match_, b, i, s_.last);
+                if (end > span.first) return true;
+            }
+        }
+        return false;
+    }
+
+    void consider(TriggerRef ref, std::size_t pos,
+                  std::vector<std::pair<TriggerRef, Span>>& found) {
+        const KindRules& kind = rules_.kinds[ref.kind];
+        const Trigger& trig = kind.triggers[ref.trigger];
+        std::size_t end = match_pattern(match_, trig.pattern, pos, s_.last);
+        if (end == 0) return;
+        found.push_back({ref, Span{pos, end}});
+    }
+
+    void find_triggers() {
+        std::vector<std::pair<TriggerRef, Span>> found;
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
+            if (auto it = rules_.by_word.find(doc_.tokens[i].word);
+                doc_.tokens[i].word != 0 && it != rules_.by_word.end())
+                for (const auto& ref : it->second)
+                    consider(ref, i, found);
+            if (match_.tags.first_at[i] >= 0) {
+                int last_kind = -1;
+                for (auto k = std::size_t(match_.tags.first_at[i]);
+                     k < doc_.tags.size() && doc_.tags[k].first == i; ++k) {
+                    int tk = int(doc_.tags[k].kind);
+                    if (tk == last_kind) continue;
+                    last_kind = tk;
+                    if (auto it = rules_.by_tag.find(tk); it != rules_.by_tag.end())
+                        for (const auto& ref : it->second)
+                            consider(ref, i, found);
+                }
+            }
+        }
+        // Per kind: the longest of overlapping matches, then the checks.
+        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+            if (a.first.kind != b.first.kind) return a.first.kind < b.first.kind;
+            if (a.second.first != b.second.first) return a.second.first < b.second.first;
+            return a.second.last > b.second.last;
+        });
+        for (std::size_t k = 0; k < found.size(); ++k) {
+            const auto& [ref, span] = found[k];
+            bool overlapped = false;
+            for (std::size_t j = 0; j < k; ++j)
+                if (found[j].first.kind == ref.kind && found[j].second.last > span.first &&
+                    found[j].second.first < span.last && kept(j))
+                    overlapped = true;
+            if (overlapped) continue;
+            const KindRules& kind = rules_.kinds[ref.kind];
+            const Trigger& trig = kind.triggers[ref.trigger];
+            bool needs_met = true;
+            for (const auto& need : kind.needs)
+                if (!occurs(need, span)) needs_met = false;
+            for (const auto& need : trig.needs)
+                if (!occurs(need, trig.needs_in_sentence ? Span{s_.first, s_.last} : span))
+                    needs_met = false;
+            if (!needs_met || blocked(kind, span)) continue;
+            kept_.push_back(k);
+            add_to_frame(ref, span);
+        }
+    }
+
+    bool kept(std::size_t j) const {
+        return std::find(kept_.begin(), kept_.end(), j) != kept_.end();
+    }
+
+    void add_to_frame(TriggerRef ref, Span span) {
+        Frame* frame = nullptr;
+        const auto clause = clause_of(span.first);
+        const Trigger& weak_or_not = rules_.kinds[ref.kind].triggers[ref.trigger];
+        for (auto& f : out_.frames)
+            if (f.kind == ref.kind && f.clause == clause && !f.weak && !weak_or_not.weak)
+                frame = &f;
+        if (!frame) {
+            out_.frames.emplace_back();
+            frame = &out_.frames.back();
+            frame->kind = ref.kind;
+            frame->clause = clause;
+        }
+        frame->triggers.push_back(span);
+        const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
+        if (trig.status && !frame->trigger_status) frame->trigger_status = trig.status;
+        if (trig.subject_is_target) frame->subject_is_target = true;
+        if (trig.weak) frame->weak = true;
+        if (!trig.fallback) frame->fallback = false;
+        if (trig.rate && !frame->default_rate) frame->default_rate = trig.rate;
+        if (points_back(span)) frame->definite = true;
+    }
+
+    // "the talks", "The tariffs are set to take effect": the words point back
+    // to something an earlier sentence named.
+    bool points_back(Span span) const {
+        for (std::size_t back = 1; back <= 2 && span.first >= s_.first + back; ++back)
+            if (rules_.classes.match(doc_, rules_.definite, span.first - back, span.first))
+                return true;
+        const auto clause = clause_of(span.first);
+        for (std::size_t i = span.first; i-- > s_.first && clause_of(i) == clause;) {
+            if (!rules_.classes.match(doc_, rules_.definite, i, span.first)) continue;
+            for (std::size_t j = i + 1; j <= i + 3 && j < span.first; ++j)
+                if (rules_.classes.match(doc_, rules_.anaphor, j, span.first)) return true;
+        }
+        return false;
+    }
+
+    // A date right after a verb of saying dates the report ("said Tuesday").
+    bool reporting_date(const Tag& t) const {
+        for (std::size_t back = 1; back <= 3 && t.first >= s_.first + back; ++back) {
+            std::size_t i = t.first - back;
+            if (doc_.tokens[i].shape == TokenShape::punct) break;
+            if (rules_.classes.match(doc_, rules_.speech, i, t.first)) return true;
+        }
+        return t.last < s_.last &&
+               rules_.classes.match(doc_, rules_.speech, t.last, s_.last) != 0 &&
+               t.last + 1 < s_.last && doc_.tokens[t.last + 1].shape == TokenShape::punct;
+    }
+
+    // "ahead of the upper house election on July 20": a date right after the
+    // name of another kind of happening is that happening's.
+    bool dates_other_event(const Tag& t) const {
+        for (std::size_t back = 1; back <= 3 && t.first >= s_.first + back; ++back) {
+            std::size_t i = t.first - back;
+            if (doc_.tokens[i].shape == TokenShape::punct) break;
+            if (rules_.classes.match(doc_, rules_.other_events, i, t.first)) return true;
+        }
+        return false;
+    }
+
+    // "this summer's election": the date belongs to another noun.
+    bool modifies_noun(const Tag& t) const {
+        return t.last < s_.last &&
+               (doc_.token_lower(t.last) == "'s" || doc_.token_lower(t.last) == "\u2019s");
+    }
+
+    // Token distance, longer across commas ("from Sept. 1, Carney said on
+    // Friday, in a bid to restart talks") and much longer across clauses.
+    std::size_t cost(const Frame& f, Span filler, bool date = false) const {
+        constexpr std::size_t per_comma = 4;
+        // A date mostly follows what it dates ("hold talks on Friday").
+        constexpr std::size_t date_before = 3;
+        std::size_t best = std::numeric_limits<std::size_t>::max();
+        for (const auto& t : f.triggers) {
+            std::size_t d = distance(t, filler);
+            if (date && filler.last <= t.first) d += date_before;
+            const std::size_t from = std::min(t.last, filler.last);
+            const std::size_t to = std::max(t.first, filler.first);
+            if (to > from) d += per_comma * (commas_before(to) - commas_before(from));
+            const auto a = clause_of(t.first), b = clause_of(filler.first);
+            if (a != b) {
+                // A clause a word opens ("while keeping a 10 percent duty") keeps
+                // its fillers, unless it tells the terms of the words right
+                // before it ("a deal that lets 100,000 cars in", "an agreement
+                // under which"); one a dash or a parenthesis opens lends them.
+                const bool terms = (opened_by_word_[b] && clause_start_[b] >= t.last &&
+                                    clause_start_[b] - t.last <= 2) ||
+                                   // "the 25 percent that Trump had threatened to impose"
+                                   (opened_by_word_[a] && clause_start_[a] >= filler.last &&
+                                    clause_start_[a] - filler.last <= 2);
+                if (!terms && (opened_by_word_[a] || opened_by_word_[b])) continue;
+                d += other_clause;
+            }
+            best = std::min(best, d);
+        }
+        return best;
+    }
+
+    static int family(EventKind k) {
+        switch (k) {
+        case EventKind::talks:
+            return 0;
+        case EventKind::tariff_announced:
+        case EventKind::tariff_imposed:
+        case EventKind::tariff_changed:
+        case EventKind::tariff_paused:
+            return 1;
+        case EventKind::deal:
+            return 2;
+        case EventKind::deadline:
+            return 3;
+        case EventKind::statement:
+            return 4;
+        }
+        return 5;
+    }
+
+    // For each family, the frame nearest to the filler among those `takes`
+    // accepts: `give(frame)` is called for each, at most one per family.
+    template <typename Accepts, typename Give>
+    void nearest(Span filler, Accepts takes, Give give, std::size_t max_cost = SIZE_MAX,
+                 bool date = false) {
+        constexpr int families = 6;
+        int best[families];
+        std::size_t best_cost[families];
+        for (int f = 0; f < families; ++f) {
+            best[f] = -1;
+            best_cost[f] = std::numeric_limits<std::size_t>::max();
+        }
+        for (std::size_t k = 0; k < out_.frames.size(); ++k) {
+            const Frame& f = out_.frames[k];
+            const KindRules& rules = rules_.kinds[f.kind];
+            if (f.weak || !takes(rules)) continue;
+            std::size_t c = cost(f, filler, date);
+            int fam = family(rules.kind);
+            if (c < best_cost[fam] && c <= max_cost) {
+                best_cost[fam] = c;
+                best[fam] = int(k);
+            }
+        }
+        // A filler far nearer to one family's frame than to another's belongs
+        // to the near one alone: "will drop its tariffs from Sept. 1 in a bid
+        // to restart stalled talks" does not date the talks.
+        std::size_t overall = std::numeric_limits<std::size_t>::max();
+        for (int f = 0; f < families; ++f)
+            if (best[f] >= 0) overall = std::min(overall, best_cost[f]);
+        for (int f = 0; f < families; ++f)
+            if (best[f] >= 0 &&
+                (best_cost[f] >= other_clause || 2 * best_cost[f] <= 3 * overall + 6))
+                give(out_.frames[std::size_t(best[f])]);
+    }
+
+    // A percentage that is a tariff rate: not a share ("60 percent of
+    // exports") or an amount ("by 75 percent"), and close to a tariff word,
+    // a trigger or another rate ("Japan 24 percent, the EU 20 percent").
+    bool is_rate(std::size_t k) {
+        if (auto it = rate_memo_.find(k); it != rate_memo_.end()) return it->second;
+        const Tag& t = doc_.tags[k];
+        bool ok = true;
+        if (t.last < s_.last && doc_.token_lower(t.last) == "of") ok = false;
+        if (t.first > s_.first && doc_.token_lower(t.first - 1) == "by") ok = false;
+        if (ok) {
+            constexpr std::size_t near = 6;
+            ok = false;
+            const std::size_t from = t.first > s_.first + near ? t.first - near : s_.first;
+            const std::size_t to = std::min(s_.last, t.last + near);
+            if (rules_.classes.occurs(doc_, rules_.tariff, from, to)) ok = true;
+            for (const auto& f : out_.frames)
+                for (const auto& tr : f.triggers)
+                    if (distance(tr, Span{t.first, t.last}) <= near) ok = true;
+            for (std::size_t j = 0; j < k && !ok; ++j) {
+                const Tag& p = doc_.tags[j];
+                if (p.kind == TagKind::percent && p.first >= s_.first && p.last <= t.first &&
+                    t.first - p.last <= 5 && is_rate(j))
+                    ok = true;
+            }
+        }
+        rate_memo_[k] = ok;
+        return ok;
+    }
+
+    // "third round", "7th round", "round three".
+    std::optional<int> round_at(const Tag& t) const {
+        if (t.kind == TagKind::ordinal) {
+            std::size_t j = t.last;
+            if (j < s_.last && rules_.classes.match(doc_, rules_.round, j, s_.last))
+                return int(t.number);
+            return std::nullopt;
+        }
+        if (t.kind == TagKind::cardinal && t.first > s_.first &&
+            rules_.classes.match(doc_, rules_.round, t.first - 1, t.first) == t.first)
+            return int(t.number);
+        return std::nullopt;
+    }
+
+    void assign_fillers() {
+        std::vector<std::pair<std::size_t, std::size_t>> inside_change;
+        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first < s_.first || t.last > s_.last) continue;
+            if (t.kind == TagKind::change) inside_change.push_back({t.first, t.last});
+        }
+        auto in_change = [&](const Tag& t) {
+            for (auto [a, b] : inside_change)
+                if (t.first >= a && t.last <= b) return true;
+            return false;
+        };
+        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first < s_.first) continue;
+            if (t.first >= s_.last) break;
+            if (t.last > s_.last) continue;
+            Span span{t.first, t.last};
+            switch (t.kind) {
+            case TagKind::date: {
+                if (modifies_noun(t) || dates_other_event(t)) break;
+                const bool reporting = reporting_date(t);
+                std::string_view cue = date_cue(t);
+                nearest(
+                    span,
+                    [&](const KindRules& r) {
+                        if (!r.takes(Slot::date)) return false;
+                        if (reporting) return r.accepts_cue("report");
+                        return r.accepts_cue(cue);
+                    },
+                    [&](Frame& f) { f.dates.push_back(k); }, SIZE_MAX, true);
+                if (reporting)
+                    for (auto& f : out_.frames)
+                        f.report_dates.push_back(k);
+                break;
+            }
+            case TagKind::duration:
+                nearest(
+                    span, [](const KindRules& r) { return r.takes(Slot::duration); },
+                    [&](Frame& f) { f.durations.push_back(k); });
+                break;
+            case TagKind::percent:
+            case TagKind::change: {
+                if (t.kind == TagKind::percent && !is_rate(k)) break;
+                if (t.kind == TagKind::percent && in_change(t)) {
+                    // "to 15 percent from the 25 percent that took effect in April":
+                    // the old rate may also be another frame's, close by.
+                    nearest(
+                        span,
+                        [](const KindRules& r) {
+                            return r.takes(Slot::rate) && r.kind != EventKind::tariff_changed;
+                        },
+                        [&](Frame& f) { f.rates.push_back(k); }, other_clause + 4);
+                    break;
+                }
+                nearest(
+                    span, [](const KindRules& r) { return r.takes(Slot::rate); },
+                    [&](Frame& f) { f.rates.push_back(k); });
+                break;
+            }
+            case TagKind::quantity:
+                nearest(
+                    span, [](const KindRules& r) { return r.takes(Slot::quota); },
+                    [&](Frame& f) { f.quotas.push_back(k); });
+                break;
+            case TagKind::ordinal:
+            case TagKind::cardinal: {
+                auto round = round_at(t);
+                if (!round) break;
+                nearest(
+                    span, [](const KindRules& r) { return r.takes(Slot::round); },
+                    [&](Frame& f) {
+                        f.rounds.push_back({t.first, *round});
+                    });
+                break;
+            }
+            default:
+                break;
+            }
+        }
+        for (auto& f : out_.frames)
+            if (f.weak) fill_weak(f);
+        for (auto& f : out_.frames) {
+            if (f.weak) continue;
+            keep_own_clause(f, f.dates);
+            keep_own_clause(f, f.rates);
+            keep_new_rates(f);
+            keep_own_clause(f, f.quotas);
+            keep_own_clause(f, f.durations);
+            keep_own_clause_rounds(f);
+        }
+    }
+
+    // Fillers from another clause go to a frame only when its own clauses
+    // have none: "told a news conference on Tuesday that talks have been
+    // held since Monday" dates the talks by Monday alone.
+    void keep_own_clause(const Frame& f, std::vector<std::size_t>& tags) const {
+        auto own = [&](std::size_t k) {
+            for (const auto& t : f.triggers)
+                if (clause_of(t.first) == clause_of(doc_.tags[k].first)) return true;
+            return false;
+        };
+        if (std::any_of(tags.begin(), tags.end(), own)) {
+            tags.erase(std::remove_if(tags.begin(), tags.end(), [&](auto k) { return !own(k); }),
+                       tags.end());
+        } else if (tags.size() > 1) {
+            // From other clauses, only the nearest.
+            auto best = *std::min_element(tags.begin(), tags.end(), [&](auto a, auto b) {
+                return cost(f, Span{doc_.tags[a].first, doc_.tags[a].last}) <
+                       cost(f, Span{doc_.tags[b].first, doc_.tags[b].last});
+            });
+            tags = {best};
+        }
+    }
+
+    void keep_own_clause_rounds(Frame& f) const {
+        auto own = [&](const std::pair<std::size_t, int>& r) {
+            for (const auto& t : f.triggers)
+                if (clause_of(t.first) == clause_of(r.first)) return true;
+            return false;
+        };
+        if (std::any_of(f.rounds.begin(), f.rounds.end(), own))
+            f.rounds.erase(std::remove_if(f.rounds.begin(), f.rounds.end(),
+                                          [&](const auto& r) { return !own(r); }),
+                           f.rounds.end());
+    }
+
+    // A weak frame names one tariff: the rate in its words, and a date only
+    // when the words say since when it has applied ("in force since March").
+    void fill_weak(Frame& f) const {
+        const Span span = f.triggers.front();
+        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first < span.first) continue;
+            if (t.first >= s_.last || t.first > span.last + 8) break;
+            if (t.kind == TagKind::percent && t.first < span.last) f.rates.push_back(k);
+            if (t.kind == TagKind::date && t.first >= span.last && date_cue(t) == "since" &&
+                clause_of(t.first) == clause_of(span.first))
+                f.dates.push_back(k);
+        }
+    }
+
+    // "raised it to 35 percent from 25 percent", "lower the 25 percent
+    // tariff to 12.5 percent": a rate after "from" is the old one, and a
+    // change keeps the rate it goes to.
+    void keep_new_rates(Frame& f) const {
+        auto after = [&](std::size_t k, std::string_view word) {
+            std::size_t i = doc_.tags[k].first;
+            return i > s_.first && doc_.token_lower(i - 1) == word;
+        };
+        auto& rates = f.rates;
+        auto drop_unless = [&](auto keep) {
+            if (std::any_of(rates.begin(), rates.end(), keep) &&
+                !std::all_of(rates.begin(), rates.end(), keep))
+                rates.erase(
+                    std::remove_if(rates.begin(), rates.end(), [&](auto k) { return !keep(k); }),
+                    rates.end());
+        };
+        drop_unless([&](std::size_t k) { return !after(k, "from"); });
+        if (rules_.kinds[f.kind].kind == EventKind::tariff_changed)
+            drop_unless([&](std::size_t k) {
+                return after(k, "to") || doc_.tags[k].kind == TagKind::change;
+            });
+    }
+
+    const Document& doc_;
+    const Rules& rules_;
+    const MatchContext& match_;
+    const Sentence& s_;
+    SentenceFrames out_;
+    std::vector<std::uint32_t> commas_, breaks_; // before each token of the sentence
+    std::size_t commas_before(std::size_t token) const { return commas_[token - s_.first]; }
+    std::size_t breaks_before(std::size_t token) const { return breaks_[token - s_.first]; }
+    std::vector<bool> opened_by_word_;      // by clause number
+    std::vector<std::size_t> clause_start_; // by clause number: its first token
+    std::vector<std::size_t> kept_;
+    std::unordered_map<std::size_t, bool> rate_memo_;
+    std::unordered_map<const PatternElement*, std::vector<std::size_t>> hits_;
+};
+
+} // namespace
+
+std::size_t distance(Span a, Span b) {
+    if (b.last <= a.first) return a.first - b.last;
+    if (b.first >= a.last) return b.first - a.last;
+    return 0;
+}
+
+std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
+                                          const Rules& rules, std::vector<bool>* opened_by_word) {
+    std::vector<std::uint16_t> out(s.last - s.first, 0);
+    std::uint16_t n = 0;
+    if (opened_by_word) opened_by_word->assign(1, false);
+    // ", which had been due to expire on Wednesday," ends at its comma: the
+    // words after it belong to the clause before it again.
+    int resume = -1;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        std::string_view t = doc.token_text(i);
+        if (t == "," && resume >= 0 && i > s.first && out[i - 1 - s.first] == n &&
+            doc.token_text(i - 1) != ",") {
+            out[i - s.first] = n;
+            n = std::uint16_t(resume); // not new: tokens after it rejoin the earlier clause
+            resume = -1;
+            continue;
+        }
+        bool by_word = false;
+        bool opens = strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none);
+        if (!opens && doc.tokens[i].word != 0 && i > s.first &&
+            rules.classes.match(doc, rules.clause, i, i + 1)) {
+            opens = true;
+            by_word = true;
+        }
+        if (opens) {
+            const std::uint16_t before = n;
+            const auto next =
+                opened_by_word ? std::uint16_t(opened_by_word->size()) : std::uint16_t(n + 1);
+            n = next;
+            if (opened_by_word) opened_by_word->push_back(by_word);
+            if (by_word && i > s.first && doc.token_text(i - 1) == ",")
+                resume = before;
+            else
+                resume = -1;
+        }
+        out[i - s.first] = n;
+    }
+    return out;
+}
+
+SentenceFrames find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
+                           const Sentence& s) {
+    return FrameFinder(doc, rules, match, s).run();
+}
+
+} // namespace parley::extract

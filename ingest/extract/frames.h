@@ -1,0 +1,64 @@
+#pragma once
+// One sentence's event frames: the triggers of one kind in one clause, and
+// the dates, rates, quotas, durations and round numbers each frame takes. A
+// filler goes to the nearest frame of each family that takes it (talks,
+// tariffs, deals, deadlines, statements), preferring frames in its own
+// clause, so "imposed 25 percent in March and raised it to 50 percent in
+// June" gives each verb its own rate and month, while "agreed on Monday to
+// cut tariffs after talks in Geneva" dates both the cut and the talks.
+
+#include "ingest/extract/document.h"
+#include "ingest/extract/patterns.h"
+#include "ingest/extract/rules.h"
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace parley::extract {
+
+struct Span {
+    std::size_t first = 0;
+    std::size_t last = 0;
+};
+
+struct Frame {
+    std::uint32_t kind = 0; // index into Rules::kinds
+    std::uint16_t clause = 0;
+    std::vector<Span> triggers;
+    std::optional<EventStatus> trigger_status;
+    bool definite = false; // "the talks": may borrow actors from the sentence before
+    bool subject_is_target = false;
+    bool weak = false;                  // "the 25 percent levy": see Trigger::weak
+    bool fallback = true;               // every trigger of the frame is a fallback one
+    std::optional<double> default_rate; // see Trigger::rate
+    // Tags assigned to the frame, by index into Document::tags.
+    std::vector<std::size_t> dates;
+    std::vector<std::size_t> rates; // percent and change tags
+    std::vector<std::size_t> quotas;
+    std::vector<std::size_t> durations;
+    std::vector<std::pair<std::size_t, int>> rounds; // (token, round number)
+    std::vector<std::size_t> report_dates;           // "said on Tuesday"
+};
+
+struct SentenceFrames {
+    std::vector<std::uint16_t> clause; // clause number of each token of the sentence
+    std::vector<Frame> frames;
+};
+
+// Clause numbers: a new clause starts at ; : -- ( ) and at the words of
+// [clause]; a clause opened by ", which" ends at its next comma.
+// `opened_by_word`, when given, tells for each clause number whether a word
+// ("while", "which") opened it rather than punctuation.
+std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
+                                          const Rules& rules,
+                                          std::vector<bool>* opened_by_word = nullptr);
+
+SentenceFrames find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
+                           const Sentence& s);
+
+// Token distance between two spans; 0 when they overlap.
+std::size_t distance(Span a, Span b);
+
+} // namespace parley::extract

@@ -1,0 +1,81 @@
+#include "ingest/extract/lexicon.h"
+
+#include "ingest/extract/tokens.h"
+
+namespace parley::extract {
+
+std::uint32_t Vocabulary::intern(std::string_view lower) {
+    if (auto it = ids_.find(lower); it != ids_.end()) return it->second;
+    auto id = static_cast<std::uint32_t>(ids_.size() + 1);
+    ids_.emplace(std::string(lower), id);
+    return id;
+}
+
+std::uint32_t Vocabulary::find(std::string_view lower) const {
+    auto it = ids_.find(lower);
+    return it == ids_.end() ? 0 : it->second;
+}
+
+void assign_words(Document& doc, const Vocabulary& vocabulary) {
+    for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+        doc.tokens[i].word = vocabulary.find(doc.token_lower(i));
+}
+
+std::vector<std::string> phrase_tokens(std::string_view phrase) {
+    std::vector<std::string> out;
+    for (const auto& t : tokenize(phrase))
+        out.emplace_back(phrase.substr(t.begin, t.end - t.begin));
+    return out;
+}
+
+namespace {
+
+bool equals_upper(std::string_view text, std::string_view pattern) {
+    if (text.size() != pattern.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char p = pattern[i];
+        if (p >= 'a' && p <= 'z') p = static_cast<char>(p - 'a' + 'A');
+        if (text[i] != p) return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool case_matches(const Document& doc, std::size_t first, const Surface& s) {
+    if (!s.case_sensitive) return true;
+    bool as_written = true;
+    bool in_capitals = true;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+        std::string_view t = doc.token_text(first + k);
+        if (t != s.tokens[k]) as_written = false;
+        if (!equals_upper(t, s.tokens[k])) in_capitals = false;
+        if (!as_written && !in_capitals) return false;
+    }
+    return true;
+}
+
+void PhraseTable::add(Vocabulary& vocabulary, std::string_view phrase, std::uint32_t payload) {
+    auto tokens = phrase_tokens(phrase);
+    if (tokens.empty()) return;
+    Surface surface;
+    surface.tokens = tokens;
+    for (const auto& t : tokens)
+        for (char c : t)
+            if (c >= 'A' && c <= 'Z') surface.case_sensitive = true;
+    std::uint32_t node = 0;
+    for (const auto& t : tokens) {
+        std::uint32_t w = vocabulary.intern(lower_ascii(t));
+        auto [it, inserted] = edges_.try_emplace(key(node, w), 0);
+        if (inserted) {
+            it->second = static_cast<std::uint32_t>(nodes_.size());
+            nodes_.emplace_back();
+        }
+        node = it->second;
+    }
+    auto idx = static_cast<std::uint32_t>(surfaces_.size());
+    surfaces_.push_back(std::move(surface));
+    nodes_[node].emplace_back(payload, idx);
+}
+
+} // namespace parley::extract

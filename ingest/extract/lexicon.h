@@ -1,0 +1,99 @@
+#pragma once
+// Words and phrases of the data files, matched over tokens. Every data word
+// gets an id once at load; an article's tokens are looked up once each, and
+// phrases are walked through a trie of ids. A phrase written with a capital
+// ("US", "Turkey") matches only as written or in capitals; one written in
+// lower case ("steel") matches in any case.
+
+#include "ingest/extract/document.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace parley::extract {
+
+class Vocabulary {
+public:
+    // The id of a lower-case word, adding it when new. Ids start at 1.
+    std::uint32_t intern(std::string_view lower);
+    // 0 when the word is not in any data file.
+    std::uint32_t find(std::string_view lower) const;
+    std::size_t size() const { return ids_.size(); }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+};
+
+// Gives every token of `doc` its vocabulary id.
+void assign_words(Document& doc, const Vocabulary& vocabulary);
+
+// A phrase's tokens as written, to check case after the trie matched it.
+struct Surface {
+    std::vector<std::string> tokens;
+    bool case_sensitive = false;
+};
+
+// Token texts of a phrase from a data file (tokenised as article text is).
+std::vector<std::string> phrase_tokens(std::string_view phrase);
+
+// Whether tokens [first, first + s.tokens.size()) of `doc` are written as `s`
+// allows.
+bool case_matches(const Document& doc, std::size_t first, const Surface& s);
+
+// Phrases of ids mapped to payloads (indices the owner gives meaning to).
+class PhraseTable {
+public:
+    // Adds `phrase` (tokenised, interned in `vocabulary`) with `payload`.
+    void add(Vocabulary& vocabulary, std::string_view phrase, std::uint32_t payload);
+
+    // Calls f(end, payload, surface) for every phrase that starts at token
+    // `first` and ends at or before `limit`, from the longest to the shortest.
+    // Returning true from f stops the search.
+    template <typename F>
+    void match(const Document& doc, std::size_t first, std::size_t limit, F&& f) const {
+        std::uint32_t node = 0;
+        std::size_t found[16];
+        std::size_t ends[16];
+        int count = 0;
+        for (std::size_t i = first; i < limit && i - first < 16; ++i) {
+            std::uint32_t w = doc.tokens[i].word;
+            if (w == 0) break;
+            auto it = edges_.find(key(node, w));
+            if (it == edges_.end()) break;
+            node = it->second;
+            if (!nodes_[node].empty() && count < 16) {
+                found[count] = node;
+                ends[count] = i + 1;
+                ++count;
+            }
+        }
+        for (int k = count - 1; k >= 0; --k)
+            for (const auto& [payload, surface] : nodes_[found[k]])
+                if (case_matches(doc, first, surfaces_[surface]) &&
+                    f(ends[k], payload, surfaces_[surface]))
+                    return;
+    }
+
+    bool empty() const { return surfaces_.empty(); }
+
+private:
+    static std::uint64_t key(std::uint32_t node, std::uint32_t word) {
+        return (std::uint64_t(node) << 32) | word;
+    }
+    // Each node: (payload, surface index) pairs of the phrases ending there.
+    std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> nodes_{1};
+    std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+    std::vector<Surface> surfaces_;
+};
+
+} // namespace parley::extract

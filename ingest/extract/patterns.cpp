@@ -1,0 +1,216 @@
+#include "ingest/extract/patterns.h"
+
+#include "ingest/extract/tokens.h"
+
+#include <array>
+#include <stdexcept>
+
+namespace parley::extract {
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, TagKind>, 15> tag_names{{
+    {"DATE", TagKind::date},
+    {"DURATION", TagKind::duration},
+    {"PERCENT", TagKind::percent},
+    {"POINTS", TagKind::points},
+    {"CHANGE", TagKind::change},
+    {"QUANTITY", TagKind::quantity},
+    {"MONEY", TagKind::money},
+    {"ORDINAL", TagKind::ordinal},
+    {"NUMBER", TagKind::cardinal},
+    {"COUNTRY", TagKind::country},
+    {"ORG", TagKind::organisation},
+    {"PLACE", TagKind::place},
+    {"PRODUCT", TagKind::product},
+    {"PERSON", TagKind::person},
+    {"ROLE", TagKind::role},
+}};
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        auto p = s.find(sep, start);
+        out.push_back(
+            s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
+        if (p == std::string_view::npos) break;
+        start = p + 1;
+    }
+    return out;
+}
+
+std::vector<std::string_view> words_of(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
+            ++i;
+        std::size_t j = i;
+        while (j < s.size() && s[j] != ' ' && s[j] != '\t')
+            ++j;
+        if (j > i) out.push_back(s.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+void add_literal(PatternElement& e, std::string_view word, PatternContext& c) {
+    std::string lower = lower_ascii(word);
+    auto tokens = phrase_tokens(lower);
+    if (tokens.empty()) throw std::invalid_argument("empty word");
+    if (tokens.size() == 1) {
+        e.words.push_back(c.vocabulary.intern(tokens[0]));
+        return;
+    }
+    // A phrase such as "ministerial-level": matched as a class of one phrase.
+    std::string name = "\x01" + lower;
+    c.classes.add(c.vocabulary, name, lower);
+    e.classes.push_back(*c.classes.find(name));
+}
+
+PatternElement parse_element(std::string_view text, PatternContext& c) {
+    PatternElement e;
+    if (!text.empty() && text.back() == '?') {
+        e.optional = true;
+        text.remove_suffix(1);
+    }
+    if (text.empty()) throw std::invalid_argument("an empty element");
+    if (text == "..") {
+        e.gap = true;
+        return e;
+    }
+    for (auto alt : split(text, '|')) {
+        if (alt.empty())
+            throw std::invalid_argument("an empty alternative in '" + std::string(text) + "'");
+        if (alt.front() == '<') {
+            if (alt.back() != '>')
+                throw std::invalid_argument("unclosed '<' in '" + std::string(alt) + "'");
+            std::string_view inner = alt.substr(1, alt.size() - 2);
+            std::string_view cue;
+            if (auto colon = inner.find(':'); colon != std::string_view::npos) {
+                cue = inner.substr(colon + 1);
+                inner = inner.substr(0, colon);
+            }
+            auto kind = tag_kind_from_name(inner);
+            if (!kind) throw std::invalid_argument("unknown tag <" + std::string(inner) + ">");
+            if (!cue.empty()) {
+                if (*kind != TagKind::date && *kind != TagKind::duration)
+                    throw std::invalid_argument("only <DATE> and <DURATION> take a cue");
+                e.cue = std::string(cue);
+            }
+            e.tags.push_back(*kind);
+        } else if (alt.front() == '[') {
+            if (alt.back() != ']')
+                throw std::invalid_argument("unclosed '[' in '" + std::string(alt) + "'");
+            std::string_view name = alt.substr(1, alt.size() - 2);
+            auto id = c.classes.find(name);
+            if (!id)
+                throw std::invalid_argument("unknown word class [" + std::string(name) +
+                                            "] (data/language/words.tsv)");
+            e.classes.push_back(*id);
+        } else if (alt.back() == '~') {
+            for (const auto& form : c.verbs.forms(lower_ascii(alt.substr(0, alt.size() - 1))))
+                add_literal(e, form, c);
+        } else {
+            add_literal(e, alt, c);
+        }
+    }
+    return e;
+}
+
+bool is_quote(std::string_view t) {
+    return t == "\"" || t == "'" || t == "\u201c" || t == "\u201d" || t == "\u2018" ||
+           t == "\u2019";
+}
+
+class Matcher {
+public:
+    Matcher(const MatchContext& c, const Pattern& p, std::size_t limit)
+        : c_(c), p_(p), limit_(limit) {}
+
+    std::size_t from(std::size_t k, std::size_t pos) const {
+        if (k == p_.elements.size()) return pos;
+        const PatternElement& e = p_.elements[k];
+        if (e.gap) {
+            for (std::size_t g = 0; g <= 3; ++g) {
+                if (g > 0) {
+                    std::size_t t = pos + g - 1;
+                    if (t >= limit_) break;
+                    // Words and quotation marks: "concluded "a massive deal"".
+                    if (c_.doc.tokens[t].shape == TokenShape::punct &&
+                        !is_quote(c_.doc.token_text(t)))
+                        break;
+                }
+                if (std::size_t r = from(k + 1, pos + g)) return r;
+            }
+            return 0;
+        }
+        if (pos < limit_) {
+            const Token& tok = c_.doc.tokens[pos];
+            for (auto w : e.words)
+                if (tok.word == w)
+                    if (std::size_t r = from(k + 1, pos + 1)) return r;
+            for (auto cls : e.classes)
+                if (std::size_t end = c_.classes.match(c_.doc, cls, pos, limit_))
+                    if (std::size_t r = from(k + 1, end)) return r;
+            if (!e.tags.empty() && c_.tags.first_at[pos] >= 0) {
+                for (auto t = std::size_t(c_.tags.first_at[pos]);
+                     t < c_.doc.tags.size() && c_.doc.tags[t].first == pos; ++t) {
+                    const Tag& tag = c_.doc.tags[t];
+                    if (tag.last > limit_) continue;
+                    bool kind_ok = false;
+                    for (auto k2 : e.tags)
+                        if (k2 == tag.kind) kind_ok = true;
+                    if (!kind_ok) continue;
+                    if (!e.cue.empty() && date_cue(tag) != e.cue) continue;
+                    if (std::size_t r = from(k + 1, tag.last)) return r;
+                }
+            }
+        }
+        if (e.optional) return from(k + 1, pos);
+        return 0;
+    }
+
+private:
+    const MatchContext& c_;
+    const Pattern& p_;
+    std::size_t limit_;
+};
+
+} // namespace
+
+std::optional<TagKind> tag_kind_from_name(std::string_view name) {
+    for (const auto& [n, k] : tag_names)
+        if (n == name) return k;
+    return std::nullopt;
+}
+
+Pattern parse_pattern(std::string_view text, PatternContext& c) {
+    Pattern p;
+    p.text = std::string(text);
+    for (auto w : words_of(text))
+        p.elements.push_back(parse_element(w, c));
+    if (p.elements.empty()) throw std::invalid_argument("an empty pattern");
+    const auto& first = p.elements.front();
+    if (first.gap || first.optional)
+        throw std::invalid_argument("a pattern cannot start with '..' or an optional element");
+    return p;
+}
+
+TagIndex::TagIndex(const Document& doc) : first_at(doc.tokens.size(), -1) {
+    for (std::size_t k = doc.tags.size(); k-- > 0;)
+        if (doc.tags[k].first < first_at.size()) first_at[doc.tags[k].first] = static_cast<int>(k);
+}
+
+std::size_t match_pattern(const MatchContext& c, const Pattern& p, std::size_t pos,
+                          std::size_t limit) {
+    std::size_t end = Matcher(c, p, limit).from(0, pos);
+    return end > pos ? end : 0;
+}
+
+std::string_view date_cue(const Tag& t) {
+    return t.unit.empty() ? std::string_view("none") : t.unit;
+}
+
+} // namespace parley::extract

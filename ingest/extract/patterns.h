@@ -1,0 +1,75 @@
+#pragma once
+// Token patterns of the rule files. A pattern is a sequence of elements
+// separated by spaces; an element is a set of alternatives separated by '|':
+//   word       the word in any case ("talks"); a phrase of several tokens
+//              ("ministerial-level") matches as a whole
+//   word~      any form of the verb ("meet~": meet, meets, met, meeting)
+//   [class]    any phrase of a word class of data/language/words.tsv
+//   <TAG>      a tagged span: DATE, DURATION, PERCENT, POINTS, CHANGE,
+//              QUANTITY, MONEY, ORDINAL, NUMBER, COUNTRY, ORG, PLACE, PRODUCT,
+//              PERSON, ROLE; <DATE:by> is a date bounded by "by" (any cue of
+//              time_expression.h, or "none"), <DURATION:within> a duration
+//   ..         up to three words (quotation marks aside, no punctuation)
+// An element ending in '?' is optional: "seal~ a? [deal]".
+
+#include "ingest/extract/document.h"
+#include "ingest/extract/lexicon.h"
+#include "ingest/extract/verb_forms.h"
+#include "ingest/extract/word_classes.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley::extract {
+
+struct PatternElement {
+    bool gap = false;
+    bool optional = false;
+    std::vector<std::uint32_t> words;   // vocabulary ids
+    std::vector<std::uint32_t> classes; // word class ids
+    std::vector<TagKind> tags;
+    std::string cue; // for <DATE:cue>: the bounding word the date must have
+};
+
+struct Pattern {
+    std::vector<PatternElement> elements;
+    std::string text; // as written, for messages
+};
+
+// Everything a pattern needs to be read: the vocabulary to intern its words
+// in, the classes it may name (phrases of several tokens become new
+// classes), and the verb forms for "word~".
+struct PatternContext {
+    Vocabulary& vocabulary;
+    WordClasses& classes;
+    const VerbForms& verbs;
+};
+
+// Throws std::invalid_argument saying what is wrong with the pattern.
+Pattern parse_pattern(std::string_view text, PatternContext& context);
+
+// For each token, the index of the first tag starting there (tags sorted by first).
+struct TagIndex {
+    std::vector<int> first_at;
+    explicit TagIndex(const Document& doc);
+};
+
+struct MatchContext {
+    const Document& doc;
+    const TagIndex& tags;
+    const WordClasses& classes;
+};
+
+// The end of a match of `p` starting at token `pos` and ending by `limit`, or 0.
+std::size_t match_pattern(const MatchContext& c, const Pattern& p, std::size_t pos,
+                          std::size_t limit);
+
+// The effective bounding cue of a date tag ("by", "until", "none", …).
+std::string_view date_cue(const Tag& t);
+
+std::optional<TagKind> tag_kind_from_name(std::string_view name);
+
+} // namespace parley::extract

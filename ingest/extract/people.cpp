@@ -1,0 +1,348 @@
+#include "ingest/extract/people.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+namespace parley::extract {
+
+namespace {
+
+struct RolePhrase {
+    std::size_t first = 0; // the words of the role ("top tariff negotiator")
+    std::size_t last = 0;
+    std::size_t outer = 0; // where it starts with its country ("Japan 's top …")
+    std::string text;
+    std::string country;
+    bool office = true;
+};
+
+struct Mention {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    int known = -1; // gazetteer person
+    bool linked = false;
+    long role = -1; // index into the article's role phrases
+};
+
+class PeopleFinder {
+public:
+    PeopleFinder(Document& doc, const Gazetteer& g, const Scan& s, const PeopleRules& r)
+        : doc_(doc), g_(g), s_(s), r_(r) {
+        const auto n = doc.tokens.size();
+        tag_at_.assign(n, -1);
+        for (std::size_t k = 0; k < doc.tags.size(); ++k) {
+            const Tag& t = doc.tags[k];
+            for (std::size_t i = t.first; i < t.last && i < n; ++i)
+                if (tag_at_[i] < 0 || t.kind == TagKind::role) tag_at_[i] = static_cast<int>(k);
+        }
+    }
+
+    void run() {
+        std::vector<Mention> mentions;
+        for (const auto& sentence : doc_.sentences) {
+            std::size_t role_start = roles_.size();
+            find_roles(sentence, roles_);
+            std::size_t mention_start = mentions.size();
+            find_names(sentence, mentions);
+            for (std::size_t m = mention_start; m < mentions.size(); ++m)
+                link(mentions[m], role_start);
+        }
+        resolve(mentions);
+    }
+
+private:
+    bool function_word(std::size_t i) const {
+        return r_.function_words.contains(doc_.tokens[i].word);
+    }
+
+    const Tag* tag(std::size_t i) const {
+        return tag_at_[i] >= 0 ? &doc_.tags[std::size_t(tag_at_[i])] : nullptr;
+    }
+
+    bool is_person_entry(std::size_t i) const {
+        return entry_at(s_, g_, i, EntryKind::person) != nullptr;
+    }
+
+    // A word that may stand in a role's modifiers: "Commerce", "top", "tariff".
+    bool modifier(std::size_t i) const {
+        const Token& t = doc_.tokens[i];
+        if (t.shape != TokenShape::word || function_word(i) || is_person_entry(i)) return false;
+        if (const Tag* k = tag(i)) return k->kind == TagKind::role || k->kind == TagKind::product;
+        std::string_view s = doc_.token_text(i);
+        return !(s.size() > 1 && s.back() == '.');
+    }
+
+    void find_roles(const Sentence& sentence, std::vector<RolePhrase>& roles) {
+        for (std::size_t i = sentence.first; i < sentence.last; ++i) {
+            const Tag* t = tag(i);
+            if (!t || t->kind != TagKind::role || t->first != i) continue;
+            // Take the last of adjacent role tags as the head: "Vice Premier".
+            std::size_t head_last = t->last;
+            while (head_last < sentence.last) {
+                const Tag* next = tag(head_last);
+                if (!next || next->kind != TagKind::role || next->first != head_last) break;
+                head_last = next->last;
+            }
+            const Role& head = g_.roles[std::size_t(tag(head_last - 1)->ref)];
+            RolePhrase p;
+            p.last = head_last;
+            p.office = head.office;
+            std::size_t first = i;
+            int grown = 0;
+            // Titles before a name are capitalised ("Commerce Secretary"); a
+            // description in apposition is not ("top tariff negotiator"): the
+            // role grows over words written like its head.
+            const bool capital_head = doc_.tokens[i].upper_initial;
+            while (first > sentence.first && grown < 4) {
+                std::size_t prev = first - 1;
+                if (modifier(prev) && doc_.tokens[prev].upper_initial == capital_head) {
+                    --first;
+                    ++grown;
+                    continue;
+                }
+                // "Business and Trade Secretary"
+                if (doc_.token_lower(prev) == "and" && prev > sentence.first &&
+                    doc_.tokens[first].upper_initial && doc_.tokens[prev - 1].upper_initial &&
+                    modifier(prev - 1)) {
+                    first = prev - 1;
+                    grown += 2;
+                    continue;
+                }
+                break;
+            }
+            p.first = first;
+            p.outer = first;
+            std::size_t text_first = first;
+            // A country before the role: "U.S. Trade Representative", "Japan's top negotiator".
+            if (first > sentence.first) {
+                std::size_t prev = first - 1;
+                if (doc_.token_lower(prev) == "'s" || doc_.token_lower(prev) == "\xe2\x80\x99s") {
+                    if (prev > sentence.first) {
+                        const Tag* c = tag(prev - 1);
+                        if (c && c->kind == TagKind::country && c->last == prev) {
+                            p.country = std::string(c->code);
+                            p.outer = c->first;
+                        }
+                    }
+                } else if (const Tag* c = tag(prev);
+                           c &&
+                           (c->kind == TagKind::country ||
+                            (c->kind == TagKind::organisation && capital_head)) &&
+                           c->last == first) {
+                    // "U.S. Trade Representative", "European Commission President"
+                    p.country = std::string(c->code);
+                    p.outer = c->first;
+                    text_first = c->first;
+                }
+            }
+            if (p.country.empty()) p.country = head.country;
+            p.text = std::string(doc_.span_text(text_first, p.last));
+            roles.push_back(std::move(p));
+            i = head_last - 1;
+        }
+    }
+
+    bool name_token(std::size_t i) const {
+        const Token& t = doc_.tokens[i];
+        if (t.shape != TokenShape::word || !t.upper_initial || function_word(i)) return false;
+        if (tag(i) != nullptr) return false;
+        std::string_view s = doc_.token_text(i);
+        if (t.all_caps && s.size() > 2) return false;
+        if (s.size() > 1 && s.back() == '.') return false; // "U.S."
+        return true;
+    }
+
+    void find_names(const Sentence& sentence, std::vector<Mention>& out) {
+        for (std::size_t i = sentence.first; i < sentence.last;) {
+            if (const LexMatch* m = s_.lex_starting(i);
+                m && g_.entries[m->entry].kind == EntryKind::person) {
+                out.push_back(Mention{i, m->last, int(g_.entries[m->entry].index)});
+                i = m->last;
+                continue;
+            }
+            if (!name_token(i)) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i + 1;
+            while (j < sentence.last && j - i < 6) {
+                if (name_token(j)) {
+                    ++j;
+                } else if (doc_.token_text(j) == "." && doc_.tokens[j].gap == Gap::none &&
+                           doc_.token_text(j - 1).size() == 1) {
+                    ++j; // an initial: "Donald J. Trump"
+                } else if (doc_.token_text(j) == "-" && doc_.tokens[j].gap == Gap::none &&
+                           j + 1 < sentence.last && name_token(j + 1) &&
+                           doc_.tokens[j + 1].gap == Gap::none) {
+                    j += 2; // "Keller-Sutter", "Lee Jae-myung"
+                } else if (r_.particles.contains(doc_.tokens[j].word) && j + 1 < sentence.last &&
+                           name_token(j + 1)) {
+                    ++j;
+                } else if (j + 1 < sentence.last && doc_.tokens[j].gap == Gap::none &&
+                           doc_.token_text(j) == "-" &&
+                           doc_.tokens[j + 1].shape == TokenShape::word &&
+                           !doc_.tokens[j + 1].upper_initial) {
+                    j += 2; // "Jae-myung"
+                } else {
+                    break;
+                }
+            }
+            while (j > i + 1 && doc_.token_text(j - 1) == ".")
+                --j;
+            out.push_back(Mention{i, j});
+            i = j;
+        }
+    }
+
+    bool is(std::size_t i, std::string_view lower) const {
+        return i < doc_.tokens.size() && doc_.token_lower(i) == lower;
+    }
+
+    void link(Mention& m, std::size_t role_start) {
+        for (std::size_t k = role_start; k < roles_.size(); ++k) {
+            const RolePhrase& r = roles_[k];
+            bool ok = false;
+            if (r.last == m.first) ok = true;                        // Role Name
+            if (r.last + 1 == m.first && is(r.last, ",")) ok = true; // Role, Name
+            std::size_t j = m.last;
+            if (is(j, ",")) {
+                ++j;
+                if (is(j, "who") && j + 1 < doc_.tokens.size() &&
+                    r_.copulas.contains(doc_.tokens[j + 1].word)) {
+                    j += 2;
+                    if (is(j, "as")) ++j;
+                }
+                if (is(j, "the") || is(j, "a") || is(j, "an")) ++j;
+                if (r.outer == j) ok = true; // Name, Role
+            }
+            if (ok && m.role < 0) {
+                m.role = long(k);
+                m.linked = true;
+            }
+        }
+        // "Mr. Akazawa"
+        if (m.first > 0 && (doc_.token_text(m.first - 1) == "." && m.first > 1 &&
+                            r_.honorifics.contains(doc_.tokens[m.first - 2].word)))
+            m.linked = true;
+        if (m.first > 0 && r_.honorifics.contains(doc_.tokens[m.first - 1].word)) m.linked = true;
+    }
+
+    static std::string last_word(const std::string& name) {
+        auto sp = name.find_last_of(' ');
+        return sp == std::string::npos ? name : name.substr(sp + 1);
+    }
+
+    static std::string first_word(const std::string& name) {
+        return name.substr(0, name.find(' '));
+    }
+
+    std::size_t person_index(const std::string& name, std::size_t first) {
+        if (auto it = by_name_.find(name); it != by_name_.end()) return it->second;
+        std::size_t idx = doc_.people.size();
+        PersonRecord p;
+        p.name = name;
+        p.first_mention = first;
+        doc_.people.push_back(std::move(p));
+        by_name_.emplace(name, idx);
+        return idx;
+    }
+
+    void give_role(PersonRecord& p, const RolePhrase& r) {
+        bool better = p.role.empty() || (r.office && !p.role_is_title);
+        if (better) {
+            p.role = r.text;
+            p.role_is_title = r.office;
+            if (!r.country.empty()) p.country = r.country;
+        }
+        if (p.country.empty() && !r.country.empty()) p.country = r.country;
+    }
+
+    std::string name_text(const Mention& m) const {
+        // Collapse the spacing of the text's own words ("Donald  Trump").
+        std::string out;
+        for (std::size_t i = m.first; i < m.last; ++i) {
+            if (i > m.first && doc_.tokens[i].gap != Gap::none) out += ' ';
+            out += doc_.token_text(i);
+        }
+        return out;
+    }
+
+    void resolve(std::vector<Mention>& mentions) {
+        std::vector<long> person_of(mentions.size(), -1);
+        std::unordered_map<std::string, std::size_t> surname;
+        // Full names first: the gazetteer's and the ones the text gives a role.
+        for (std::size_t k = 0; k < mentions.size(); ++k) {
+            const Mention& m = mentions[k];
+            std::string name;
+            if (m.known >= 0)
+                name = g_.people[std::size_t(m.known)].name;
+            else if (m.linked && m.last - m.first >= 2)
+                name = name_text(m);
+            else
+                continue;
+            std::size_t idx = person_index(name, m.first);
+            person_of[k] = long(idx);
+            if (m.known >= 0) known_of_[idx] = m.known;
+            surname.emplace(last_word(name), idx);
+            names_.push_back({first_word(name), idx});
+        }
+        // A family name written first ("Park Min-jun"): the first word alone
+        // names the person when no surname claims it.
+        for (const auto& [first, idx] : names_)
+            surname.emplace(first, idx);
+        // Then single names: a surname met before or after, else a name the text gave a role.
+        for (std::size_t k = 0; k < mentions.size(); ++k) {
+            if (person_of[k] >= 0) continue;
+            const Mention& m = mentions[k];
+            std::string name = name_text(m);
+            if (auto it = surname.find(name); it != surname.end())
+                person_of[k] = long(it->second);
+            else if (m.linked)
+                person_of[k] = long(person_index(name, m.first));
+        }
+        for (std::size_t k = 0; k < mentions.size(); ++k) {
+            if (person_of[k] < 0) continue;
+            auto idx = std::size_t(person_of[k]);
+            if (mentions[k].role >= 0)
+                give_role(doc_.people[idx], roles_[std::size_t(mentions[k].role)]);
+            Tag t;
+            t.first = mentions[k].first;
+            t.last = mentions[k].last;
+            t.kind = TagKind::person;
+            t.ref = static_cast<int>(idx);
+            doc_.tags.push_back(t);
+        }
+        // What the gazetteer knows fills what the text left out.
+        for (auto& [idx, known] : known_of_) {
+            PersonRecord& p = doc_.people[idx];
+            const KnownPerson& kp = g_.people[std::size_t(known)];
+            if (p.role.empty()) {
+                p.role = kp.role;
+                p.role_is_title = true;
+            }
+            if (p.country.empty()) p.country = kp.country;
+        }
+        std::stable_sort(doc_.tags.begin(), doc_.tags.end(), [](const Tag& a, const Tag& b) {
+            return a.first != b.first ? a.first < b.first : a.last > b.last;
+        });
+    }
+
+    Document& doc_;
+    const Gazetteer& g_;
+    const Scan& s_;
+    const PeopleRules& r_;
+    std::vector<int> tag_at_;
+    std::vector<RolePhrase> roles_;
+    std::unordered_map<std::string, std::size_t> by_name_;
+    std::unordered_map<std::size_t, int> known_of_;
+    std::vector<std::pair<std::string, std::size_t>> names_;
+};
+
+} // namespace
+
+void find_people(Document& doc, const Gazetteer& g, const Scan& s, const PeopleRules& rules) {
+    PeopleFinder(doc, g, s, rules).run();
+}
+
+} // namespace parley::extract

@@ -1,0 +1,112 @@
+// Rates: "25 percent", "25%", "25-percent", "14 percentage points", and the
+// change "from 24 percent to 14 percent".
+
+#include "ingest/extract/taggers.h"
+
+namespace parley::extract {
+
+namespace {
+
+// The end of the percent word after the number ending at `j`, with its kind.
+bool percent_word_at(const Document& doc, const Gazetteer& g, const Scan& s, std::size_t j,
+                     std::size_t& end, EntryKind& kind) {
+    if (j < doc.tokens.size() && doc.token_text(j) == "-" && doc.tokens[j].gap == Gap::none) ++j;
+    const LexMatch* m = s.lex_starting(j);
+    if (!m) return false;
+    kind = g.entries[m->entry].kind;
+    if (kind != EntryKind::percent_word && kind != EntryKind::points_word) return false;
+    end = m->last;
+    return true;
+}
+
+} // namespace
+
+void tag_percentages(const Document& doc, const Gazetteer& g, const Scan& s, TakenNumbers& taken,
+                     std::vector<Tag>& out) {
+    const std::size_t start = out.size();
+    for (std::size_t k = 0; k < s.numbers.size(); ++k) {
+        const NumberSpan& n = s.numbers[k];
+        if (n.ordinal || taken[k]) continue;
+        std::size_t end = 0;
+        EntryKind kind{};
+        if (!percent_word_at(doc, g, s, n.last, end, kind)) continue;
+        Tag t;
+        t.first = n.first;
+        t.last = end;
+        t.kind = kind == EntryKind::points_word ? TagKind::points : TagKind::percent;
+        t.number = n.value;
+        out.push_back(t);
+        taken[k] = true;
+    }
+    // Rates in words: "duty-free", "cut to zero".
+    for (const auto& m : s.lex) {
+        const Entry& e = g.entries[m.entry];
+        if (e.kind != EntryKind::rate_word) continue;
+        Tag t;
+        t.first = m.first;
+        t.last = m.last;
+        t.kind = TagKind::percent;
+        t.number = g.numbers[e.index];
+        out.push_back(t);
+    }
+    // A bare number before a rate shares its unit: "from 10 to 25 percent".
+    auto percent_at = [&](std::size_t token) -> const Tag* {
+        for (std::size_t i = start; i < out.size(); ++i)
+            if (out[i].first == token && out[i].kind == TagKind::percent) return &out[i];
+        return nullptr;
+    };
+    auto value_at = [&](std::size_t token, double& v, std::size_t& end) {
+        if (const Tag* p = percent_at(token)) {
+            v = p->number;
+            end = p->last;
+            return true;
+        }
+        if (const NumberSpan* n = s.number_starting(token); n && !n->ordinal) {
+            v = n->value;
+            end = n->last;
+            return true;
+        }
+        return false;
+    };
+    const std::size_t n_tokens = doc.tokens.size();
+    std::vector<Tag> changes;
+    for (std::size_t i = 0; i + 3 < n_tokens; ++i) {
+        std::string_view w = doc.token_lower(i);
+        if (w != "from" && w != "to") continue;
+        double a = 0, b = 0;
+        std::size_t end_a = 0, end_b = 0;
+        // "from 24 percent", "from the 25 percent", "from an earlier 46 percent"
+        auto skip_determiner = [&](std::size_t j) {
+            if (j < n_tokens && (doc.token_lower(j) == "the" || doc.token_lower(j) == "a" ||
+                                 doc.token_lower(j) == "an" || doc.token_lower(j) == "its"))
+                ++j;
+            return j;
+        };
+        const std::size_t at_a = skip_determiner(i + 1);
+        if (!value_at(at_a, a, end_a)) continue;
+        if (end_a >= n_tokens) continue;
+        std::string_view link = doc.token_lower(end_a);
+        if (!((w == "from" && link == "to") || (w == "to" && link == "from"))) continue;
+        const std::size_t at_b = skip_determiner(end_a + 1);
+        const Tag* second = percent_at(at_b);
+        const Tag* first = percent_at(at_a);
+        if (!second && !first) continue;
+        if (!value_at(at_b, b, end_b)) continue;
+        Tag t;
+        t.first = i;
+        t.last = end_b;
+        t.kind = TagKind::change;
+        if (w == "from") {
+            t.from = a;
+            t.number = b;
+        } else {
+            t.from = b;
+            t.number = a;
+        }
+        changes.push_back(t);
+        i = end_b - 1;
+    }
+    out.insert(out.end(), changes.begin(), changes.end());
+}
+
+} // namespace parley::extract

@@ -1,0 +1,94 @@
+#include "ingest/extract/rules.h"
+
+#include <stdexcept>
+
+namespace parley::extract {
+
+namespace {
+
+void add_words(const DataDirs& dirs, const char* file, Vocabulary& v,
+               std::unordered_set<std::uint32_t>& out) {
+    for (const auto& line : read_data(dirs, file)) {
+        std::string lower = line.text;
+        for (auto& c : lower)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        out.insert(v.intern(lower));
+    }
+}
+
+std::uint32_t required_class(const WordClasses& classes, const char* name) {
+    auto id = classes.find(name);
+    if (!id)
+        throw std::runtime_error(std::string("data/language/words.tsv has no class '") + name +
+                                 "'");
+    return *id;
+}
+
+} // namespace
+
+Rules::Rules(const DataDirs& dirs) {
+    gazetteer.load(dirs, vocabulary);
+    for (const auto& line : read_data(dirs, "language/abbreviations.tsv")) {
+        try {
+            add_abbreviation_line(sentences, line.text);
+        } catch (const std::runtime_error& e) {
+            bad_line(line, e.what());
+        }
+    }
+    for (const auto& line : read_data(dirs, "language/sentence_starters.txt"))
+        sentences.starters.insert(line.text);
+    add_words(dirs, "language/function_words.txt", vocabulary, people.function_words);
+    for (const char* w : {"mr", "mrs", "ms", "dr"})
+        people.honorifics.insert(vocabulary.intern(w));
+    for (const char* w : {"von", "van", "der", "den", "de", "da", "del", "la", "bin", "al"})
+        people.particles.insert(vocabulary.intern(w));
+    for (const char* w : {"serves", "served", "is", "was", "became", "becomes", "has", "had"})
+        people.copulas.insert(vocabulary.intern(w));
+
+    verbs.load(dirs);
+    classes.load(dirs, vocabulary);
+    status.load(dirs, vocabulary);
+    tariff = required_class(classes, "tariff");
+    speech = required_class(classes, "speech");
+    reported_speech = required_class(classes, "reported_speech");
+    all_targets = required_class(classes, "all_targets");
+    baseline = required_class(classes, "baseline");
+    target_prep = required_class(classes, "target_prep");
+    location_prep = required_class(classes, "location_prep");
+    clause = required_class(classes, "clause");
+    round = required_class(classes, "round");
+    definite = required_class(classes, "definite");
+    anaphor = required_class(classes, "anaphor");
+    other_events = required_class(classes, "other_events");
+    earlier_rounds = required_class(classes, "earlier_rounds");
+    refusal = classes.find("refusal");
+    offer = classes.find("offer");
+    for (const auto& line : read_data(dirs, "language/words.tsv")) {
+        auto f = fields(line.text);
+        if (f[0].rfind("level:", 0) == 0) {
+            std::string level = f[0].substr(6);
+            bool seen = false;
+            for (const auto& [name, id] : levels)
+                if (name == level) seen = true;
+            if (!seen) levels.emplace_back(level, *classes.find(f[0]));
+        }
+    }
+
+    PatternContext context{vocabulary, classes, verbs};
+    kinds = load_event_rules(dirs, context);
+    for (std::uint32_t k = 0; k < kinds.size(); ++k) {
+        for (std::uint32_t t = 0; t < kinds[k].triggers.size(); ++t) {
+            const PatternElement& first = kinds[k].triggers[t].pattern.elements.front();
+            TriggerRef ref{k, t};
+            for (auto w : first.words)
+                by_word[w].push_back(ref);
+            for (auto c : first.classes)
+                for (auto w : classes.first_words(c))
+                    by_word[w].push_back(ref);
+            for (auto tag : first.tags)
+                by_tag[int(tag)].push_back(ref);
+        }
+    }
+}
+
+} // namespace parley::extract

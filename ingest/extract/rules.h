@@ -1,0 +1,56 @@
+#pragma once
+// Everything the extractor reads from data/ once, and nothing about any
+// article: the vocabulary, gazetteers, word classes, status cues, sentence
+// rules and the event rules with an index of their first words.
+
+#include "ingest/data_dir.h"
+#include "ingest/extract/event_rules.h"
+#include "ingest/extract/gazetteer.h"
+#include "ingest/extract/people.h"
+#include "ingest/extract/sentences.h"
+#include "ingest/extract/status.h"
+#include "ingest/extract/verb_forms.h"
+#include "ingest/extract/word_classes.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace parley::extract {
+
+// A trigger of one kind's rules.
+struct TriggerRef {
+    std::uint32_t kind;    // index into Rules::kinds
+    std::uint32_t trigger; // index into KindRules::triggers
+};
+
+struct Rules {
+    Vocabulary vocabulary;
+    Gazetteer gazetteer;
+    SentenceRules sentences;
+    PeopleRules people;
+    VerbForms verbs;
+    WordClasses classes;
+    StatusCues status;
+    std::vector<KindRules> kinds;
+
+    // Triggers by the vocabulary id of a word they can start with, and by the
+    // tag kind they can start with.
+    std::unordered_map<std::uint32_t, std::vector<TriggerRef>> by_word;
+    std::unordered_map<int, std::vector<TriggerRef>> by_tag;
+
+    // Word classes the slot filling reads (see data/language/words.tsv).
+    std::uint32_t tariff = 0, speech = 0, reported_speech = 0, all_targets = 0, baseline = 0,
+                  target_prep = 0, location_prep = 0, clause = 0, round = 0, definite = 0,
+                  anaphor = 0, other_events = 0, earlier_rounds = 0;
+    std::vector<std::pair<std::string, std::uint32_t>> levels; // "ministerial" → class
+    std::optional<std::uint32_t> refusal, offer; // a statement's standing, when present
+
+    // Reads every data file; throws std::runtime_error naming a bad line.
+    explicit Rules(const DataDirs& dirs);
+};
+
+} // namespace parley::extract

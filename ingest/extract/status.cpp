@@ -1,0 +1,167 @@
+#include "ingest/extract/status.h"
+
+namespace parley::extract {
+
+namespace {
+
+bool bounds_scope(std::string_view t) {
+    return t == "," || t == ";" || t == ":" || t == "--" || t == "\u2014" || t == "\u2013" ||
+           t == "(" || t == ")";
+}
+
+constexpr std::size_t window = 10;
+constexpr std::size_t negation_window = 5;
+
+} // namespace
+
+void StatusCues::load(const DataDirs& dirs, Vocabulary& vocabulary) {
+    for (const auto& line : read_data(dirs, "language/status.tsv")) {
+        auto f = fields(line.text);
+        if (f.size() < 2 || f.size() > 3) bad_line(line, "expected 'phrases<TAB>cue[<TAB>side]'");
+        Cue cue;
+        const std::string& c = f[1];
+        if (c == "none")
+            cue = Cue::none;
+        else if (c == "planned")
+            cue = Cue::planned;
+        else if (c == "proposed")
+            cue = Cue::proposed;
+        else if (c == "rejected")
+            cue = Cue::rejected;
+        else if (c == "cancelled")
+            cue = Cue::cancelled;
+        else if (c == "held")
+            cue = Cue::held;
+        else if (c == "negated")
+            cue = Cue::negated;
+        else if (c == "averted")
+            cue = Cue::averted;
+        else if (c == "hypothetical")
+            cue = Cue::hypothetical;
+        else if (c == "conditional")
+            cue = Cue::conditional;
+        else if (c == "demanded")
+            cue = Cue::demanded;
+        else
+            bad_line(line, "unknown cue '" + c +
+                               "' (none, planned, proposed, rejected, cancelled, held, negated, "
+                               "hypothetical, conditional, demanded, averted)");
+        CueSide side = CueSide::before;
+        if (f.size() == 3 && !f[2].empty()) {
+            if (f[2] == "after")
+                side = CueSide::after;
+            else if (f[2] == "either")
+                side = CueSide::either;
+            else if (f[2] != "before")
+                bad_line(line, "side is before, after or either");
+        }
+        for (const auto& p : alternatives(f[0]))
+            add(vocabulary, p, cue, side);
+    }
+}
+
+void StatusCues::add(Vocabulary& vocabulary, std::string_view phrase, Cue cue, CueSide side) {
+    auto idx = static_cast<std::uint32_t>(cues_.size());
+    cues_.push_back(cue);
+    sides_.push_back(side);
+    table_.add(vocabulary, phrase, idx);
+}
+
+bool StatusCues::negated_before(const Document& doc, std::size_t from, std::size_t at) const {
+    std::size_t start = at;
+    while (start > from && at - start < negation_window && !bounds_scope(doc.token_text(start - 1)))
+        --start;
+    for (std::size_t i = start; i < at;) {
+        std::size_t end = 0;
+        std::uint32_t payload = 0;
+        table_.match(doc, i, at, [&](std::size_t e, std::uint32_t p, const Surface&) {
+            end = e;
+            payload = p;
+            return true;
+        });
+        if (end == 0) {
+            ++i;
+            continue;
+        }
+        if ((cues_[payload] == Cue::negated || cues_[payload] == Cue::averted) &&
+            sides_[payload] != CueSide::after)
+            return true;
+        i = end;
+    }
+    return false;
+}
+
+Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std::size_t first,
+                     std::size_t last) const {
+    // Before the trigger: walk forward from the start of its stretch so that
+    // longer phrases ("no later than") hide the words inside them.
+    std::size_t start = first;
+    while (start > from && first - start < window && !bounds_scope(doc.token_text(start - 1)))
+        --start;
+    Cue before = Cue::none;
+    bool negated = false;
+    bool averted = false;
+    for (std::size_t i = start; i < first;) {
+        std::size_t end = 0;
+        std::uint32_t payload = 0;
+        table_.match(doc, i, first, [&](std::size_t e, std::uint32_t p, const Surface&) {
+            end = e;
+            payload = p;
+            return true;
+        });
+        if (end == 0) {
+            ++i;
+            continue;
+        }
+        Cue c = cues_[payload];
+        if (sides_[payload] != CueSide::after && c != Cue::none) {
+            if (c == Cue::negated || c == Cue::averted) {
+                if (first - end < negation_window) negated = true;
+                if (c == Cue::averted && first - end < negation_window) averted = true;
+            } else {
+                before = c;
+            }
+        }
+        i = end;
+    }
+    // "averting a 25 percent levy that was due to take effect": a negation
+    // of the noun a relative clause hangs on.
+    // What a relative clause says of the noun it hangs on was to be, and
+    // was kept from happening: cancelled.
+    if (!negated)
+        for (std::size_t i = start; i < first; ++i) {
+            auto w = doc.token_lower(i);
+            if ((w == "that" || w == "which") && i > from && negated_before(doc, from, i))
+                return Cue::cancelled;
+        }
+    if (averted) return Cue::averted;
+    if (negated) return Cue::negated;
+    // After it: "talks were called off", "the tariffs were not imposed".
+    // A parenthesis between commas may stand between: "The sixth round,
+    // planned for late August, was postponed".
+    int commas = 0;
+    for (std::size_t i = last; i < to && i - last < 14;) {
+        if (bounds_scope(doc.token_text(i))) {
+            if (doc.token_text(i) != "," || ++commas > 2) break;
+            ++i;
+            continue;
+        }
+        std::size_t end = 0;
+        std::uint32_t payload = 0;
+        table_.match(doc, i, to, [&](std::size_t e, std::uint32_t p, const Surface&) {
+            end = e;
+            payload = p;
+            return true;
+        });
+        if (end == 0) {
+            ++i;
+            continue;
+        }
+        if (sides_[payload] != CueSide::before && cues_[payload] != Cue::none)
+            return cues_[payload];
+        i = end;
+    }
+    return before;
+}
+
+} // namespace parley::extract

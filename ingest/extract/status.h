@@ -1,0 +1,55 @@
+#pragma once
+// What the words around a trigger say about an event's standing: planned
+// ("will", "is arranging to"), proposed ("may concede", "is considering"),
+// rejected, cancelled ("called off"), or not a fact at all ("did not meet",
+// "if"). Cue phrases live in data/language/status.tsv.
+
+#include "ingest/extract/data_lines.h"
+#include "ingest/extract/document.h"
+#include "ingest/extract/lexicon.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace parley::extract {
+
+enum class Cue : std::uint8_t {
+    none, // a phrase that only hides its words ("no later than")
+    planned,
+    proposed,
+    rejected,
+    cancelled,
+    held,
+    negated,      // never reported as a fact: the event is dropped
+    averted,      // "averting a levy": negated, and a tariff named in passing with it
+    hypothetical, // "if": at most proposed
+    conditional,  // "would": planned in reported speech, else proposed
+    demanded,     // "asked Washington to scrap", "offered to cut": a side's wish,
+                  // a statement rather than a tariff or a deal; talks proposed
+};
+
+enum class CueSide : std::uint8_t { before, after, either };
+
+class StatusCues {
+public:
+    // Reads "phrases<TAB>cue[<TAB>before|after|either]" lines.
+    void load(const DataDirs& dirs, Vocabulary& vocabulary);
+    void add(Vocabulary& vocabulary, std::string_view phrase, Cue cue, CueSide side);
+
+    // The cue governing the trigger [first, last) within sentence tokens
+    // [from, to): the nearest one before it in the same stretch of the
+    // sentence (commas, dashes and semicolons bound it), or after it for
+    // cues that may follow ("the talks were called off").
+    Cue find(const Document& doc, std::size_t from, std::size_t to, std::size_t first,
+             std::size_t last) const;
+
+private:
+    // A negation in the few words before token `at`.
+    bool negated_before(const Document& doc, std::size_t from, std::size_t at) const;
+
+    PhraseTable table_;
+    std::vector<Cue> cues_;
+    std::vector<CueSide> sides_;
+};
+
+} // namespace parley::extract

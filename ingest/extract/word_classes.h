@@ -1,0 +1,50 @@
+#pragma once
+// Named sets of words and phrases that rules refer to as [name]: [tariff] is
+// tariff, tariffs, levy, duties, import taxes… They live in
+// data/language/words.tsv ("name<TAB>phrase|phrase"); a user's file adds
+// phrases to a class or new classes.
+
+#include "ingest/extract/data_lines.h"
+#include "ingest/extract/lexicon.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace parley::extract {
+
+class WordClasses {
+public:
+    void load(const DataDirs& dirs, Vocabulary& vocabulary);
+    void add(Vocabulary& vocabulary, const std::string& name, std::string_view phrase);
+
+    std::optional<std::uint32_t> find(std::string_view name) const;
+
+    // The end of the longest phrase of class `id` starting at `first`, or 0.
+    std::size_t match(const Document& doc, std::uint32_t id, std::size_t first,
+                      std::size_t limit) const;
+    // Whether some phrase of the class occurs in tokens [first, last).
+    bool occurs(const Document& doc, std::uint32_t id, std::size_t first, std::size_t last) const;
+
+    // The vocabulary ids a phrase of the class can start with.
+    const std::vector<std::uint32_t>& first_words(std::uint32_t id) const {
+        return first_words_[id];
+    }
+
+private:
+    bool may_start(std::uint32_t word, std::uint32_t id) const {
+        if (word >= starts_.size()) return false;
+        for (auto c : starts_[word])
+            if (c == id) return true;
+        return false;
+    }
+
+    std::unordered_map<std::string, std::uint32_t> ids_;
+    std::vector<std::vector<std::uint32_t>> starts_; // by word id: the classes it can start
+    std::vector<PhraseTable> tables_;
+    std::vector<std::vector<std::uint32_t>> first_words_;
+};
+
+} // namespace parley::extract

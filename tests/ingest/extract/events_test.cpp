@@ -1,0 +1,381 @@
+// Event rules over sentences written for these tests, with the dates placed
+// by hand so that the rules are tested apart from the temporal engine.
+
+#include "support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace parley;
+using test::when;
+
+namespace {
+
+std::vector<Event> of_kind(const std::vector<Event>& events, EventKind kind) {
+    std::vector<Event> out;
+    for (const auto& e : events)
+        if (e.kind == kind) out.push_back(e);
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, std::string_view s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+} // namespace
+
+TEST_CASE("a planned round of talks with its number, level, place and day") {
+    std::string text = "South Korea's trade minister is scheduled to visit Washington for a fourth "
+                       "round of working-level talks on Thursday.";
+    auto e = test::events(text, {when(text, "on Thursday", "2025-05-22")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    CHECK(talks[0].date.value == "2025-05-22");
+    CHECK(talks[0].date.text == "on Thursday");
+    CHECK(talks[0].details.round == 4);
+    CHECK(talks[0].details.level == "working");
+    CHECK(has(talks[0].actors, "KOR"));
+    CHECK(has(talks[0].actors, "USA"));
+}
+
+TEST_CASE("talks that took place are held, and the place they took place is kept") {
+    std::string text = "Chinese and American officials held two days of talks in Geneva "
+                       "last weekend.";
+    auto e = test::events(text, {when(text, "last weekend", "2025-W20")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[0].details.location == "Geneva");
+    CHECK(talks[0].actors == std::vector<std::string>{"CHN", "USA"});
+}
+
+TEST_CASE("one sentence, two tariffs: each rate takes its own goods and month") {
+    std::string text = "Washington imposed 50 percent duties on copper in February and 25 percent "
+                       "tariffs on heavy trucks in April.";
+    auto e = test::events(
+        text, {when(text, "in February", "2025-02"), when(text, "in April", "2025-04")});
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].details.rate_pct == 50);
+    CHECK(imposed[0].details.products == std::vector<std::string>{"copper"});
+    CHECK(imposed[0].date.value == "2025-02");
+    CHECK(imposed[0].details.target == "ALL");
+    CHECK(imposed[1].details.rate_pct == 25);
+    CHECK(imposed[1].details.products == std::vector<std::string>{"trucks"});
+    CHECK(imposed[1].date.value == "2025-04");
+    CHECK(imposed[0].actors == std::vector<std::string>{"USA"});
+}
+
+TEST_CASE("a tariff on a country names it as the target and the imposer as actor") {
+    std::string text = "The United States slapped a 46 percent tariff on Vietnam.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "VNM");
+    CHECK(imposed[0].details.rate_pct == 46);
+    CHECK(imposed[0].actors == std::vector<std::string>{"USA", "VNM"});
+}
+
+TEST_CASE("tariffs on two countries are two events") {
+    std::string text = "Trump imposed 25 percent tariffs on imports from Canada and Mexico.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].details.target == "CAN");
+    CHECK(imposed[1].details.target == "MEX");
+    CHECK(imposed[0].actors == std::vector<std::string>{"CAN", "USA", "Donald Trump"});
+}
+
+TEST_CASE("a change from one rate to another records the new rate") {
+    std::string text = "Washington cut the levy on Swiss goods from 39 percent to 15 percent.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 15);
+    CHECK(changed[0].details.target == "CHE");
+}
+
+TEST_CASE("a pause with a start and a duration falls due the day after its last day") {
+    std::string text = "On April 9, the White House paused the higher duties for 90 days.";
+    auto e =
+        test::events(text, {when(text, "April 9", "2025-04-09"), when(text, "90 days", "P90D")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-04-09");
+    CHECK(paused[0].details.duration_days == 90);
+    CHECK(paused[0].status == EventStatus::reported);
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-07-08");
+    CHECK(deadlines[0].status == EventStatus::planned);
+}
+
+TEST_CASE("a pause until a date falls due on that date") {
+    std::string text = "The reciprocal tariffs remain suspended until Aug. 12.";
+    auto e = test::events(text, {when(text, "Aug. 12", "2025-08-12", "until")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-08-12");
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-08-12");
+}
+
+TEST_CASE("a stated target falls due on the last day of the period") {
+    std::string text = "The two sides aim to conclude an agreement by the end of June.";
+    auto e = test::events(text, {when(text, "the end of June", "2025-06-21/2025-06-30")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-06-30");
+    CHECK(deadlines[0].date.granularity == Granularity::day);
+    CHECK(of_kind(e, EventKind::deal).empty());
+}
+
+TEST_CASE("a named deadline takes the date in front of it") {
+    std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "July 9", "2025-07-09")}), EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-07-09");
+}
+
+TEST_CASE("negated events are never reported") {
+    std::string a = "Japan and the United States did not hold talks on Friday.";
+    CHECK(test::events(a, {when(a, "on Friday", "2025-05-16")}).empty());
+    std::string b = "Canada will not impose tariffs on U.S. steel.";
+    CHECK(test::events(b).empty());
+    std::string c = "There is no deal with India yet, officials said.";
+    CHECK(of_kind(test::events(c), EventKind::deal).empty());
+}
+
+TEST_CASE("hypothetical and considered events are proposed, not facts") {
+    std::string a = "If talks fail, the EU could impose 30 percent tariffs on American cars.";
+    auto e = test::events(a);
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto threatened = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(threatened.size() == 1);
+    CHECK(threatened[0].status == EventStatus::proposed);
+    CHECK(threatened[0].details.target == "USA");
+    std::string b = "India is considering lowering tariffs on U.S. farm goods.";
+    auto changed = of_kind(test::events(b), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].status == EventStatus::proposed);
+    CHECK(changed[0].details.products == std::vector<std::string>{"agriculture"});
+}
+
+TEST_CASE("a rejection is a rejected statement") {
+    std::string text = "Beijing has rejected Washington's call for export controls.";
+    auto s = of_kind(test::events(text), EventKind::statement);
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].status == EventStatus::rejected);
+    CHECK(s[0].actors == std::vector<std::string>{"CHN", "USA"});
+    CHECK(s[0].date.value == "2025-05-20"); // dated only by publication
+    CHECK(s[0].date.text.empty());
+}
+
+TEST_CASE("talks called off are cancelled") {
+    std::string text = "Talks set for Monday in Ottawa were called off.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "Monday", "2025-05-26")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::cancelled);
+}
+
+TEST_CASE("a deal keeps its quota, rate and goods") {
+    std::string text = "Britain sealed a deal that lets 100,000 British cars a year into the "
+                       "United States at a 10 percent tariff.";
+    auto deals = of_kind(test::events(text), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.quota == 100000);
+    CHECK(deals[0].details.rate_pct == 10);
+    CHECK(deals[0].details.products == std::vector<std::string>{"autos"});
+    CHECK(deals[0].actors == std::vector<std::string>{"GBR", "USA"});
+    CHECK(deals[0].status == EventStatus::reported);
+}
+
+TEST_CASE("a date after a verb of saying dates the report, not the event") {
+    std::string text = "Japan raised tariffs on U.S. rice to 20 percent, officials said Wednesday.";
+    auto changed = of_kind(test::events(text, {when(text, "Wednesday", "2025-05-14")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK_FALSE(changed[0].date.known());
+}
+
+TEST_CASE("the talks of the next sentence borrow their sides from the one before") {
+    std::string text = "Japanese and U.S. negotiators met in Tokyo on Monday. The talks will "
+                       "resume on June 2.";
+    auto talks = of_kind(test::events(text, {when(text, "on Monday", "2025-05-19"),
+                                             when(text, "on June 2", "2025-06-02")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[1].status == EventStatus::planned);
+    CHECK(talks[1].actors == std::vector<std::string>{"JPN", "USA"});
+}
+
+TEST_CASE("a tariff whose sentence names no imposer takes the article's") {
+    std::string text = "The United States imposed 25 percent tariffs on autos in April. A "
+                       "24 percent rate was imposed on Japan as well.";
+    auto e = test::events(text, {when(text, "in April", "2025-04")});
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[1].details.target == "JPN");
+    CHECK(imposed[1].actors == std::vector<std::string>{"JPN", "USA"});
+}
+
+TEST_CASE("every event keeps the sentence that states it with its offsets") {
+    std::string text = "Stocks rose. Seoul and Washington will meet on Friday.";
+    auto e = test::events(text, {when(text, "on Friday", "2025-05-23")});
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].evidence.sentence == "Seoul and Washington will meet on Friday.");
+    CHECK(text.substr(e[0].evidence.begin, e[0].evidence.end - e[0].evidence.begin) ==
+          e[0].evidence.sentence);
+}
+
+TEST_CASE("the same event told twice in one article is one event") {
+    std::string text = "Trump imposed 25 percent tariffs on steel in March. The 25 percent "
+                       "steel tariffs imposed in March hurt Japan.";
+    auto e = test::events(
+        text, {when(text, "in March", "2025-03"), when(text, "in March hurt", "2025-03")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).size() == 1);
+}
+
+TEST_CASE("two triggers in two clauses are two events with their own rates and targets") {
+    std::string text = "U.S. tariffs on Chinese goods will fall to 30 percent from 145 percent, "
+                       "while Chinese duties on U.S. imports will drop to 10 percent from 125 "
+                       "percent.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 2);
+    CHECK(changed[0].details.rate_pct == 30);
+    CHECK(changed[0].details.target == "CHN");
+    CHECK(changed[0].actors == std::vector<std::string>{"CHN", "USA"});
+    CHECK(changed[1].details.rate_pct == 10);
+    CHECK(changed[1].details.target == "USA");
+    CHECK(changed[0].status == EventStatus::planned);
+}
+
+TEST_CASE("a country that faces a tariff is its target, not its imposer") {
+    std::string text = "The White House imposed tariffs on steel in March. Japan will face a 25 "
+                       "percent tariff from Aug. 1.";
+    auto e = test::events(
+        text, {when(text, "in March", "2025-03"), when(text, "Aug. 1", "2025-08-01", "from")});
+    REQUIRE(of_kind(e, EventKind::tariff_imposed).size() == 1);
+    auto coming = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(coming.size() == 1);
+    CHECK(coming[0].details.target == "JPN");
+    CHECK(coming[0].details.rate_pct == 25);
+    CHECK(coming[0].date.value == "2025-08-01");
+    CHECK(coming[0].status == EventStatus::planned);
+    CHECK(coming[0].actors == std::vector<std::string>{"JPN", "USA"});
+}
+
+TEST_CASE("a tariff is dated by the day it takes effect rather than the day it was signed") {
+    std::string text = "The order, signed on Sept. 4, lowers tariffs on Japanese autos to 15 "
+                       "percent, effective Sept. 16.";
+    auto changed = of_kind(test::events(text, {when(text, "Sept. 4", "2025-09-04"),
+                                               when(text, "Sept. 16", "2025-09-16")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-09-16");
+    CHECK(changed[0].details.rate_pct == 15);
+    CHECK(changed[0].details.target == "JPN");
+    CHECK(changed[0].details.products == std::vector<std::string>{"autos"});
+}
+
+TEST_CASE("talks on two days in a row are one event over both days") {
+    std::string text = "Mexico and the United States held a fifth round of negotiations in "
+                       "Washington on Thursday and Friday.";
+    auto talks = of_kind(test::events(text, {when(text, "Thursday", "2025-05-15"),
+                                             when(text, "Friday", "2025-05-16")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05-15/2025-05-16");
+    CHECK(talks[0].details.round == 5);
+    CHECK(talks[0].status == EventStatus::held);
+}
+
+TEST_CASE("talks in two months are two events") {
+    std::string text = "Officials from Tokyo and Washington held talks in April and May.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "April", "2025-04"), when(text, "May", "2025-05")}),
+                EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].date.value == "2025-04");
+    CHECK(talks[1].date.value == "2025-05");
+}
+
+TEST_CASE("an announced tariff is one event, dated by the day it is to take effect") {
+    std::string text = "Trump announced on Wednesday that he would impose a 25 percent tariff on "
+                       "all imported cars starting June 3.";
+    auto e = test::events(text, {when(text, "on Wednesday", "2025-05-14"),
+                                 when(text, "June 3", "2025-06-03", "starting")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-06-03");
+    CHECK(announced[0].status == EventStatus::planned);
+    CHECK(announced[0].details.rate_pct == 25);
+    CHECK(announced[0].details.products == std::vector<std::string>{"autos"});
+    CHECK(announced[0].details.target == "ALL");
+}
+
+TEST_CASE("an announcement alone is dated by the day it was made") {
+    std::string text = "The White House announced 25 percent tariffs on imported trucks on "
+                       "Wednesday.";
+    auto announced = of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-14")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-05-14");
+    CHECK(announced[0].details.products == std::vector<std::string>{"trucks"});
+}
+
+TEST_CASE("a sentence that points back takes the goods of the one before") {
+    std::string text = "Trump put a 25 percent tariff on cars. The tariffs are set to take "
+                       "effect on Aug. 1.";
+    auto coming = of_kind(test::events(text, {when(text, "Aug. 1", "2025-08-01")}),
+                          EventKind::tariff_announced);
+    REQUIRE(coming.size() == 1);
+    CHECK(coming[0].date.value == "2025-08-01");
+    CHECK(coming[0].details.products == std::vector<std::string>{"autos"});
+    CHECK(coming[0].status == EventStatus::planned);
+}
+
+TEST_CASE("a deal only offered or feared is not an event") {
+    std::string text = "The tariffs take effect on Friday unless the two sides strike a deal.";
+    CHECK(
+        of_kind(test::events(text, {when(text, "Friday", "2025-05-23")}), EventKind::deal).empty());
+}
+
+TEST_CASE("a date far nearer to another event does not date the talks of a purpose clause") {
+    std::string text = "Canada will drop most of its retaliatory tariffs on U.S. goods from "
+                       "Sept. 1, Prime Minister Mark Carney said, in a bid to restart stalled "
+                       "trade talks with Washington.";
+    auto e = test::events(text, {when(text, "Sept. 1", "2025-09-01", "from")});
+    CHECK(of_kind(e, EventKind::talks).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.target == "USA");
+    CHECK(changed[0].date.value == "2025-09-01");
+}
+
+TEST_CASE("a levy averted is no fact") {
+    std::string text = "The deal averts a 25 percent levy that was due to take effect on Friday.";
+    CHECK(
+        of_kind(test::events(text, {when(text, "Friday", "2025-05-23")}), EventKind::tariff_imposed)
+            .empty());
+}
+
+TEST_CASE("a tariff named in passing is a tariff in force") {
+    std::string text = "Japan wants relief from the 25 percent levy on automobiles.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(imposed[0].details.products == std::vector<std::string>{"autos"});
+    CHECK(imposed[0].details.target == "ALL");
+    CHECK(imposed[0].status == EventStatus::reported);
+    CHECK_FALSE(imposed[0].date.known());
+}
+
+TEST_CASE("a tariff named as what a verb imposes is not a second tariff") {
+    std::string text = "Trump imposed a 25 percent levy on automobiles in April.";
+    auto e = test::events(text, {when(text, "in April", "2025-04")});
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].kind == EventKind::tariff_imposed);
+    CHECK(e[0].date.value == "2025-04");
+}

@@ -1,0 +1,54 @@
+// The Extractor as ingest and the command line use it: the temporal engine
+// and the rules together, loaded once, many articles.
+
+#include "ingest/data_dir.h"
+#include "ingest/extract/extract.h"
+
+#include <catch2/catch.hpp>
+
+using namespace parley;
+
+namespace {
+
+ReferenceTime tokyo(std::string zone) {
+    ReferenceTime ref;
+    ref.instant = date::sys_days{date::year{2025} / 5 / 19} + std::chrono::hours{15};
+    ref.zone = std::move(zone);
+    ref.offset = std::chrono::minutes{9 * 60};
+    return ref;
+}
+
+} // namespace
+
+TEST_CASE("an outlet zone the tz database does not know falls back to the offset") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract("Japan and the United States will hold talks on Friday.",
+                               tokyo("Not/AZone"));
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].date.value == "2025-05-23");
+}
+
+TEST_CASE("one extractor reads many articles and keeps nothing of them") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto first = extractor.extract("Japan and the United States will hold talks on Friday.",
+                                   tokyo("Asia/Tokyo"));
+    extractor.extract("Canada imposed 25 percent tariffs on U.S. steel in March.",
+                      tokyo("Asia/Tokyo"));
+    auto again = extractor.extract("Japan and the United States will hold talks on Friday.",
+                                   tokyo("Asia/Tokyo"));
+    CHECK(first.events == again.events);
+    CHECK(first.people == again.people);
+}
+
+TEST_CASE("empty and whitespace-only articles give nothing") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    for (std::string text : {"", " ", "\n\n\t", "...", "\xff\xfe"}) {
+        auto x = extractor.extract(text, tokyo("Asia/Tokyo"));
+        CHECK(x.events.empty());
+        CHECK(x.people.empty());
+    }
+}
+
+TEST_CASE("a missing data directory is an error naming what is missing") {
+    CHECK_THROWS_AS(Extractor(DataDirs{{"/nonexistent/parley-data"}}), std::runtime_error);
+}

@@ -1,0 +1,101 @@
+#include "ingest/data_dir.h"
+#include "support.h"
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+
+using namespace parley;
+using namespace parley::extract;
+
+namespace {
+
+std::vector<Person> people(std::string_view text, const Rules& rules = test::our_rules()) {
+    return people_of(analyse(text, {}, rules));
+}
+
+const Person* find(const std::vector<Person>& people, std::string_view name) {
+    for (const auto& p : people)
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("a title before a name gives the role, and its country prefix the country") {
+    auto p = people("U.S. Trade Representative Jamieson Greer met Commerce Secretary Howard "
+                    "Lutnick.");
+    REQUIRE(find(p, "Jamieson Greer"));
+    CHECK(find(p, "Jamieson Greer")->role == "U.S. Trade Representative");
+    CHECK(find(p, "Jamieson Greer")->country == "USA");
+    REQUIRE(find(p, "Howard Lutnick"));
+    CHECK(find(p, "Howard Lutnick")->role == "Commerce Secretary");
+    CHECK(find(p, "Howard Lutnick")->country == "USA");
+}
+
+TEST_CASE("a person the gazetteer does not know is learned from a role in apposition") {
+    auto p = people("Mexico's chief trade negotiator, Lucia Ferrandez, flew to Washington. "
+                    "Ferrandez said talks would go on.");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].name == "Lucia Ferrandez");
+    CHECK(p[0].role == "chief trade negotiator");
+    CHECK(p[0].country == "MEX");
+}
+
+TEST_CASE("name, comma, role: the role follows the name") {
+    auto p = people("Tomas Keller, Switzerland's economy minister, arrived on Monday.");
+    REQUIRE(find(p, "Tomas Keller"));
+    CHECK(find(p, "Tomas Keller")->role == "economy minister");
+    CHECK(find(p, "Tomas Keller")->country == "CHE");
+}
+
+TEST_CASE("an office named later wins over a description named first") {
+    auto p = people("Korea's lead negotiator, Park Min-jun, met Greer. Park, who serves as "
+                    "trade minister, said the talks went well.");
+    REQUIRE(find(p, "Park Min-jun"));
+    CHECK(find(p, "Park Min-jun")->role == "trade minister");
+    CHECK(find(p, "Park Min-jun")->country == "KOR");
+}
+
+TEST_CASE("a surname alone resolves to the full name met elsewhere in the article") {
+    std::string text = "Ferrandez spoke first. Mexico's negotiator, Lucia Ferrandez, then left.";
+    auto doc = analyse(text, {}, test::our_rules());
+    int mentions = 0;
+    for (const auto& t : doc.tags)
+        if (t.kind == TagKind::person) {
+            ++mentions;
+            CHECK(doc.people[std::size_t(t.ref)].name == "Lucia Ferrandez");
+        }
+    CHECK(mentions == 2);
+}
+
+TEST_CASE("well-known people come from the gazetteer with their role and country") {
+    auto p = people("Bessent said he would travel to Geneva.");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].name == "Scott Bessent");
+    CHECK(p[0].role == "Treasury Secretary");
+    CHECK(p[0].country == "USA");
+}
+
+TEST_CASE("capitalised words without a role are not taken for people") {
+    auto p = people("General Motors and Liberal Democratic Party lawmakers met in Tokyo.");
+    CHECK(p.empty());
+}
+
+TEST_CASE("a lower-case word before a capitalised title is not part of the role") {
+    auto p = people("given President Donald Trump's reluctance");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].role == "President");
+}
+
+TEST_CASE("a negotiator added to a user's people file is known without recompiling") {
+    test::TempDir user;
+    std::filesystem::create_directories(user / "gazetteer");
+    test::write_file(user / "gazetteer" / "people.tsv",
+                     "# mine\nAmara Okafor\tchief trade negotiator\tNGA\tOkafor\n");
+    Rules rules(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS, user.path()}});
+    auto p = people("Okafor said Nigeria would respond.", rules);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].name == "Amara Okafor");
+    CHECK(p[0].role == "chief trade negotiator");
+    CHECK(p[0].country == "NGA");
+}

@@ -1,0 +1,104 @@
+#include "ingest/data_dir.h"
+#include "ingest/extract/event_rules.h"
+#include "support.h"
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+
+using namespace parley;
+using namespace parley::extract;
+
+namespace {
+
+// parley's data plus a user directory holding `files` (relative path → content).
+DataDirs with_user_files(const test::TempDir& user,
+                         const std::vector<std::pair<std::string, std::string>>& files) {
+    for (const auto& [path, content] : files) {
+        std::filesystem::create_directories((user / path).parent_path());
+        test::write_file(user / path, content);
+    }
+    return DataDirs{{PARLEY_DATA_DIR_FOR_TESTS, user.path()}};
+}
+
+bool has_kind(const std::vector<Event>& events, EventKind kind) {
+    for (const auto& e : events)
+        if (e.kind == kind) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("verb forms: regular, e-dropping, y-changing and irregular") {
+    VerbForms v;
+    v.add("meet", {"meets", "met", "meeting"});
+    CHECK(v.forms("impose") ==
+          std::vector<std::string>{"impose", "imposes", "imposed", "imposing"});
+    CHECK(v.forms("levy") == std::vector<std::string>{"levy", "levies", "levied", "levying"});
+    CHECK(v.forms("reach") == std::vector<std::string>{"reach", "reaches", "reached", "reaching"});
+    CHECK(v.forms("meet") == std::vector<std::string>{"meet", "meets", "met", "meeting"});
+}
+
+TEST_CASE("parley's own rule files load and give every kind triggers") {
+    const Rules& rules = test::our_rules();
+    std::vector<EventKind> kinds;
+    for (const auto& k : rules.kinds)
+        kinds.push_back(k.kind);
+    CHECK(kinds == std::vector<EventKind>{EventKind::talks, EventKind::tariff_announced,
+                                          EventKind::tariff_imposed, EventKind::tariff_changed,
+                                          EventKind::tariff_paused, EventKind::deal,
+                                          EventKind::deadline, EventKind::statement});
+}
+
+TEST_CASE("a trigger word added in a user's rule file is used without recompiling") {
+    std::string text = "Japan and the United States will parley in Geneva on Friday.";
+    auto dates = std::vector<TimeExpression>{test::when(text, "on Friday", "2025-05-23")};
+    CHECK_FALSE(has_kind(events_of(analyse(text, dates, test::our_rules()), test::our_rules(),
+                                   test::tokyo_2025_05_20()),
+                         EventKind::talks));
+
+    test::TempDir user;
+    Rules rules(with_user_files(user, {{"events/talks.rules", "trigger parley~\n"}}));
+    auto found = events_of(analyse(text, dates, rules), rules, test::tokyo_2025_05_20());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == EventKind::talks);
+    CHECK(found[0].status == EventStatus::planned);
+    CHECK(found[0].details.location == "Geneva");
+}
+
+TEST_CASE("a product added in a user's gazetteer is recognised") {
+    test::TempDir user;
+    Rules rules(with_user_files(user, {{"gazetteer/products.tsv", "whisky\twhisky|scotch\n"}}));
+    std::string text = "Britain imposed a 25 percent tariff on Scotch.";
+    auto found = events_of(analyse(text, {}, rules), rules, test::tokyo_2025_05_20());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].details.products == std::vector<std::string>{"whisky"});
+}
+
+TEST_CASE("a bad rule line is reported with its file and line") {
+    test::TempDir user;
+    auto dirs = with_user_files(user, {{"events/deal.rules", "# ok\n\ntrigger <NOPE>\n"}});
+    try {
+        Rules rules(dirs);
+        FAIL("no error");
+    } catch (const std::runtime_error& e) {
+        std::string what = e.what();
+        CHECK(what.find("deal.rules:3:") != std::string::npos);
+        CHECK(what.find("<NOPE>") != std::string::npos);
+    }
+}
+
+TEST_CASE("unknown directives, slots, classes and statuses are errors") {
+    for (std::string line :
+         {"frobnicate talks", "slots colour", "trigger [nosuchclass]", "trigger meet~ status=maybe",
+          "require nothing", "dates someday", "trigger .. talks"}) {
+        test::TempDir user;
+        auto dirs = with_user_files(user, {{"events/talks.rules", line + "\n"}});
+        CHECK_THROWS_AS(Rules(dirs), std::runtime_error);
+    }
+}
+
+TEST_CASE("a bad gazetteer line is an error naming it") {
+    test::TempDir user;
+    auto dirs = with_user_files(user, {{"gazetteer/countries.tsv", "Japan\tJapan\n"}});
+    CHECK_THROWS_WITH(Rules(dirs), Catch::Contains("countries.tsv:1:"));
+}
