@@ -513,3 +513,47 @@ TEST_CASE("a feed name or URL that is not UTF-8 still lists as valid JSON") {
     CHECK(valid_utf8(list.out));
     CHECK_NOTHROW(json::parse(list.out));
 }
+
+TEST_CASE("an OPML file whose element names hold C1 controls is refused without them reaching "
+          "the terminal") {
+    Workspace ws;
+    write_file(ws.dir / "feeds.opml", "<?xml version=\"1.0\"?>\n<\xc2\x9b"
+                                      "2J\xc2\x9d"
+                                      "0;x>junk</\xc2\x9b"
+                                      "2J\xc2\x9d"
+                                      "0;x>");
+    auto r = ws.parley({"feed", "import", (ws.dir / "feeds.opml").string()});
+    no_crash(r);
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Contains("not OPML"));
+    terminal_clean(r.out + r.err);
+
+    write_file(ws.dir / "hostile.opml",
+               "<?xml version=\"1.0\"?><opml version=\"2.0\"><body>"
+               "<outline xmlUrl=\"http://x.example/\x1b[2J\" text=\"a\x1b[31m\xc2\x9b"
+               "6n\"/><outline xmlUrl=\"javascript:alert(1)\x1b]0;t\x07\"/></body></opml>");
+    r = ws.parley({"feed", "import", (ws.dir / "hostile.opml").string()});
+    no_crash(r);
+    terminal_clean(r.out + r.err);
+    terminal_clean(ws.parley({"feed", "list"}).out);
+}
+
+TEST_CASE("a bad argument holding escape sequences is reported without them") {
+    Workspace ws;
+    for (std::vector<std::string> args :
+         {std::vector<std::string>{"feed", "add", "ftp://x.example/\x1b[2J\x1b]0;owned\x07"},
+          {"feed", "add", "http://x.example/", "--tz",
+           "Asia/\x1b[31mTokyo\xc2\x9b"
+           "6n"},
+          {"articles", "--since", "\x1b[2Jyesterday"},
+          {"timeline", "--kind", "\x1b]8;;https://evil.example/\x07talks"},
+          {"pull", "--feed", "\x1b[5m99"},
+          {"--\x1b[2Jbogus"}}) {
+        auto r = ws.parley(args);
+        INFO(args.back());
+        no_crash(r);
+        CHECK(r.exit_code != 0);
+        CHECK_FALSE(r.err.empty());
+        terminal_clean(r.out + r.err);
+    }
+}
