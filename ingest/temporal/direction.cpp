@@ -10,21 +10,23 @@ constexpr std::size_t max_reach = 40; // tokens scanned either way
 Cue phrase_cue(const std::vector<Token>& t, std::size_t i, const TemporalLexicon& lex,
                std::size_t& length) {
     if (t[i].kind != TokenKind::word && t[i].kind != TokenKind::punct) return Cue::none;
-    auto it = lex.phrases_by_first.find(std::string(t[i].lower));
-    if (it == lex.phrases_by_first.end()) return Cue::none;
+    if (!t[i].info || !t[i].info->phrases) return Cue::none;
+    (void)lex;
     Cue best = Cue::none;
     length = 0;
-    for (int index : it->second) {
-        const Phrase& p = lex.phrases[static_cast<std::size_t>(index)];
+    for (const auto& ref : t[i].info->phrases_of[static_cast<int>(PhraseKind::cue)]) {
+        if (ref.second && (i + 1 >= t.size() || t[i + 1].info != ref.second)) continue;
+        const Phrase& p = lex.phrases[static_cast<std::size_t>(ref.index)];
         if (p.kind != PhraseKind::cue) continue;
         std::size_t k = i;
         bool ok = true;
-        for (const auto& tok : p.tokens) {
-            if (k >= t.size() || t[k].lower != tok) {
+        for (std::size_t j = 0; j < p.tokens.size(); ++j, ++k) {
+            const bool same =
+                k < t.size() && (p.words[j] ? t[k].info == p.words[j] : t[k].lower == p.tokens[j]);
+            if (!same) {
                 ok = false;
                 break;
             }
-            ++k;
         }
         if (ok && p.tokens.size() > length) {
             best = p.cue;
@@ -34,40 +36,87 @@ Cue phrase_cue(const std::vector<Token>& t, std::size_t i, const TemporalLexicon
     return best;
 }
 
-bool regular_past(const Token& tok, bool sentence_start) {
+bool is(const Token& t, std::string_view w) {
+    return t.kind == TokenKind::word && t.lower == w;
+}
+
+// A word ending in -ed in a verb's place: not after "the", "its", "of" or a
+// number ("the planned talks", "9.5 million preferred shares").
+bool regular_past(const std::vector<Token>& t, std::size_t i, bool sentence_start) {
+    const Token& tok = t[i];
     if (tok.kind != TokenKind::word || tok.lower.size() < 4) return false;
     if (!tok.lower.ends_with("ed")) return false;
     if (tok.info && tok.info->not_past_ed) return false;
     if (tok.upper && !sentence_start) return false; // a name: Ted, Alfred
+    if (i > 0) {
+        const Token& prev = t[i - 1];
+        if (prev.kind == TokenKind::number) return false;
+        if (prev.kind == TokenKind::word &&
+            ((prev.info && prev.info->determiner) || (prev.upper && prev.lower.size() == 1)))
+            return false;
+    }
     return true;
 }
 
-// The tense a cue word at `i` gives, looking at the auxiliaries before it:
-// "will be held" is future, "has been paused" past.
+// Words that may stand between an auxiliary and its verb.
+bool adverb_between(const Token& t) {
+    static constexpr std::string_view words[] = {"not",    "also",     "still", "now",  "then",
+                                                 "soon",   "never",    "be",    "have", "been",
+                                                 "likely", "probably", "again", "n"};
+    for (auto w : words)
+        if (is(t, w)) return true;
+    return t.kind == TokenKind::punct && t.punct == '\'';
+}
+
+bool future_auxiliary(const Token& t) {
+    static constexpr std::string_view words[] = {"will",  "would", "shall",  "ll",   "to",
+                                                 "going", "may",   "should", "must", "wo"};
+    for (auto w : words)
+        if (is(t, w)) return true;
+    return false;
+}
+
+bool be_form(const Token& t) {
+    return is(t, "is") || is(t, "are") || is(t, "was") || is(t, "were") || is(t, "am");
+}
+
+// The tense a cue at `i` gives, with the auxiliaries before it: "will be held"
+// and "is to visit" are future, "has been paused" is past, and an infinitive
+// ("to acquire") is as open as its governing word lets it be.
 Cue cue_at(const std::vector<Token>& t, std::size_t i, std::size_t floor,
            const TemporalLexicon& lex, bool sentence_start) {
     const Token& tok = t[i];
     Cue c = Cue::none;
     std::size_t len = 0;
     if (tok.info && tok.info->phrase_start) c = phrase_cue(t, i, lex, len);
-    if (c == Cue::none && tok.kind == TokenKind::word) {
-        // "May" the month is no modal; capitalised cue words mid-sentence are names.
-        if (tok.info && tok.info->cue != Cue::none &&
-            !(tok.upper && !sentence_start && tok.info->month))
-            c = tok.info->cue;
-        else if (regular_past(tok, sentence_start))
-            c = Cue::past;
+    if (c != Cue::none) return c;
+    if (tok.kind != TokenKind::word) return Cue::none;
+    // An infinitive: future when a future word or a form of "be" governs it, else open.
+    if (tok.lower == "to" && i + 1 < t.size() && t[i + 1].kind == TokenKind::word &&
+        !t[i + 1].upper && !(t[i + 1].info && t[i + 1].info->determiner)) {
+        if (i > floor) {
+            const Token& gov = t[i - 1];
+            if (be_form(gov) || (gov.info && gov.info->cue == Cue::future)) return Cue::future;
+        }
+        return Cue::present;
     }
+    // "May" the month is no modal; a capitalised cue word mid-sentence is a name.
+    if (tok.info && tok.info->cue != Cue::none &&
+        !(tok.upper && !sentence_start && tok.info->month))
+        c = tok.info->cue;
+    else if (regular_past(t, i, sentence_start))
+        c = Cue::past;
     if (c == Cue::past || c == Cue::present) {
-        for (std::size_t k = i, steps = 0; k > floor && steps < 3; ++steps) {
+        bool bare_be = false; // "be" before a participle comes after a modal
+        for (std::size_t k = i, steps = 0; k > floor && steps < 4; ++steps) {
             --k;
-            const Token& a = t[k];
-            if (a.kind != TokenKind::word) break;
-            if (a.lower == "will" || a.lower == "would" || a.lower == "shall" || a.lower == "ll" ||
-                a.lower == "to" || a.lower == "going")
-                return Cue::future;
-            // A bare "be" before a participle follows a modal: "will be held", "could be signed".
-            if (a.lower == "be" && k + 1 == i && c == Cue::past) return Cue::future;
+            if (future_auxiliary(t[k])) return Cue::future;
+            if (is(t[k], "be") && k + 1 == i) bare_be = true;
+            if (!adverb_between(t[k])) {
+                if (bare_be && !is(t[k], "could") && !is(t[k], "can") && !is(t[k], "might"))
+                    return Cue::future;
+                break;
+            }
         }
     }
     return c;
@@ -113,7 +162,12 @@ bool sentence_end(const std::vector<Token>& t, std::size_t i, const TemporalLexi
 
 Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t end,
                    const TemporalLexicon& lex, const std::vector<char>& taken) {
-    // Left, to the start of the sentence.
+    // A verb of saying right beside the date gives it its tense ("said Tuesday");
+    // further away it tells only when the telling was, and the scan goes on.
+    auto beside = [&](std::size_t i) {
+        if (i + 1 == begin || i == end) return true;
+        return i + 2 == begin && (is(t[i + 1], "on") || is(t[i + 1], "in"));
+    };
     std::size_t floor = begin;
     while (floor > 0 && begin - floor < max_reach && !sentence_end(t, floor - 1, lex) &&
            !t[floor].line_before)
@@ -122,19 +176,31 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         --i;
         if (i < taken.size() && taken[i]) continue;
         const bool start = i == floor;
-        if (Cue c = cue_at(t, i, floor, lex, start); c != Cue::none) return to_tense(c);
+        const Cue c = cue_at(t, i, floor, lex, start);
+        if (c == Cue::none) continue;
+        if (t[i].info && t[i].info->reporting && !beside(i)) continue;
+        return to_tense(c);
     }
-    // Right, to the end of the sentence.
     for (std::size_t i = end; i < t.size() && i - end < max_reach; ++i) {
         if (sentence_end(t, i, lex) || (i > end && t[i].line_before)) break;
         if (i < taken.size() && taken[i]) continue;
-        if (Cue c = cue_at(t, i, begin, lex, false); c != Cue::none) return to_tense(c);
+        const Cue c = cue_at(t, i, begin, lex, false);
+        if (c == Cue::none) continue;
+        if (t[i].info && t[i].info->reporting && !beside(i)) continue;
+        return to_tense(c);
     }
     return Tense::none;
 }
 
 Lean lean_for(const Spec& spec, Tense tense, std::string_view cue) {
     if (cue == "since") return Lean::past;
+    if (spec.possessive) return Lean::past;
+    // A quarter or half without its year is a reporting period: a past clause
+    // takes the latest begun, any other the nearest ("expects third-quarter
+    // profit to fall" in October is about this year's).
+    if (spec.kind == Spec::Kind::fields && (spec.quarter || spec.half) && !spec.month &&
+        spec.year == INT_MIN && spec.relative == no_value)
+        return tense == Tense::past ? Lean::past : Lean::nearest;
     if (tense == Tense::future) return Lean::future;
     if (cue == "by" || cue == "until" || cue == "no_later_than" || cue == "before" ||
         cue == "within")

@@ -1,6 +1,8 @@
 #include "ingest/temporal/grammar.h"
 
+#include <array>
 #include <cmath>
+#include <memory>
 
 namespace parley::temporal {
 
@@ -58,7 +60,8 @@ Spec part_of(Spec base, Part p) {
 R longer(R a, R b) {
     if (!a) return b;
     if (!b) return a;
-    return b->e > a->e ? b : a;
+    if (b->e > a->e) return b;
+    return a;
 }
 
 } // namespace
@@ -69,9 +72,33 @@ struct Grammar::Impl {
     bool sa; // standalone phrase
     std::size_t n;
 
+    // The rules ask for the same days, periods and points at the same places
+    // many times over while reading one expression: each is worked out once.
+    struct Memo {
+        char kind;
+        std::size_t at;
+        R result;
+    };
+    mutable std::vector<Memo> memo;
+
+    template <class F> R remember(char kind, std::size_t i, F compute) const {
+        for (const auto& m : memo)
+            if (m.kind == kind && m.at == i) return m.result;
+        R r = compute();
+        memo.push_back(Memo{kind, i, r});
+        return r;
+    }
+
     // ---- token tests -------------------------------------------------------
     bool word(std::size_t i) const { return i < n && t[i].kind == TokenKind::word; }
-    bool w(std::size_t i, std::string_view s) const { return word(i) && t[i].lower == s; }
+    bool w(std::size_t i, std::string_view s) const {
+        if (i >= n || t[i].kind != TokenKind::word) return false;
+        const std::string_view l = t[i].lower;
+        if (l.size() != s.size() || l[0] != s[0]) return false;
+        for (std::size_t k = 1; k < l.size(); ++k)
+            if (l[k] != s[k]) return false;
+        return true;
+    }
     bool pc(std::size_t i, char c) const {
         return i < n && t[i].kind == TokenKind::punct && t[i].punct == c;
     }
@@ -117,12 +144,12 @@ struct Grammar::Impl {
         if (allow_a && (w(i, "a") || w(i, "an"))) {
             if (w(i + 1, "couple")) return Num{2, true, w(i + 2, "of") ? i + 3 : i + 2, true};
             if (w(i + 1, "pair") && w(i + 2, "of")) return Num{2, true, i + 3, true};
-            if (w(i + 1, "few")) return Num{3, true, i + 2, true};
+            if (w(i + 1, "few")) return Num{sa ? 3.0 : 0.0, sa, i + 2, true};
             if (w(i + 1, "dozen")) return Num{12, true, i + 2, true};
             return Num{1, true, i + 1, true};
         }
         if (w(i, "couple")) return Num{2, true, w(i + 1, "of") ? i + 2 : i + 1, true};
-        if (w(i, "few")) return Num{3, true, i + 1, true};
+        if (w(i, "few")) return Num{sa ? 3.0 : 0.0, sa, i + 1, true};
         if (w(i, "several") || w(i, "many")) return Num{0, false, i + 1, true};
         const WordInfo* wi = t[i].info;
         if (!wi || wi->number < 0 || t[i].lower == "oh") return {};
@@ -168,7 +195,7 @@ struct Grammar::Impl {
         if (auto o = ordinal(i); o && o->v >= 1 && o->v <= 31) return o;
         if (allow_plain && num(i) && t[i].digits <= 2 && value(i) >= 1 && value(i) <= 31) {
             // Not a clock ("May 5 10:00" keeps 5) nor a quantity ("5 percent").
-            if (pc(i + 1, ':') && glued(i + 1)) return {};
+            if (pc(i + 1, ':') && glued(i + 1) && num(i + 2) && glued(i + 2)) return {};
             if (word(i + 1) && glued(i + 1)) return {};
             if (pc(i + 1, '%')) return {};
             return Num{static_cast<double>(value(i)), true, i + 1, false};
@@ -197,10 +224,13 @@ struct Grammar::Impl {
         if (!sa && !t[i].upper) return {};
         std::size_t e = i + 1;
         if (wi->abbreviation && !wi->plural) {
-            if (pc(e, '.') && glued(e))
+            if (pc(e, '.') && glued(e)) {
                 ++e;
-            else if (!sa && !pc(e, ','))
-                return {};
+            } else if (!sa) {
+                // "Sun, Hewlett-Packard and others": a name, unless a date follows.
+                std::size_t k = pc(e, ',') ? e + 1 : e;
+                if (!(num(k) || (info(k) && info(k)->month))) return {};
+            }
         }
         // "Friday's talks": the possessive is not part of the date.
         return Wd{wi->weekday, e, wi->plural};
@@ -246,6 +276,9 @@ struct Grammar::Impl {
                 return std::pair{v, skip_dot(e + 2)};
             if (w(e, "m")) return std::pair{v, skip_dot(e + 1)};
             if (s == "p" && glued(i)) return std::pair{v, skip_dot(e)};
+            // "3:18a": after minutes a lone "a" is a.m. ("4a" alone is not a time)
+            if (s == "a" && glued(i) && i >= 2 && num(i - 1) && pc(i - 2, ':'))
+                return std::pair{v, skip_dot(e)};
             return {};
         }
         if (s == "in" && w(i + 1, "the") && (w(i + 2, "am") || w(i + 2, "pm")))
@@ -416,6 +449,7 @@ struct Grammar::Impl {
     std::optional<std::pair<Clock, std::size_t>> relative_clock(std::size_t i) const {
         std::size_t j = i;
         int minutes = -1;
+        bool bare_count = false;
         if (w(j, "half")) {
             minutes = 30;
             ++j;
@@ -430,6 +464,8 @@ struct Grammar::Impl {
                 ++j;
             else if (minutes < 5)
                 return {};
+            else
+                bare_count = true;
         } else {
             return {};
         }
@@ -449,6 +485,8 @@ struct Grammar::Impl {
             sign = 1;
         }
         if (!h || h->first.minute > 0 || h->first.second > 0) return {};
+        if (bare_count && !h->first.marked) return {};
+        if (h->first.hour > 12 && !h->first.marked) return {};
         Clock c = h->first;
         int total = c.hour * 60 + sign * minutes;
         if (total < 0) total += 24 * 60;
@@ -649,8 +687,7 @@ struct Grammar::Impl {
             if (!rest) {
                 // "Tuesday the 19th", "Thu 15th"
                 std::size_t k = w(j, "the") ? j + 1 : j;
-                if (auto o = ordinal(k);
-                    o && o->v >= 1 && o->v <= 31 && !(info(o->e) && info(o->e)->month)) {
+                if (auto o = ordinal(k); o && o->v >= 1 && o->v <= 31 && !alnum(o->e)) {
                     Spec s = fields();
                     s.day = static_cast<std::int8_t>(o->v);
                     rest = M{s, j, o->e};
@@ -692,6 +729,16 @@ struct Grammar::Impl {
         } else if (w(j, "this") && w(j + 1, "coming")) {
             rel = 0;
             j += 2;
+        } else if (w(j, "the") &&
+                   (w(j + 1, "previous") || w(j + 1, "following") || w(j + 1, "preceding") ||
+                    w(j + 1, "prior")) &&
+                   weekday_at(j + 2) && !sa) {
+            Spec s = fields();
+            s.weekday = static_cast<std::int8_t>(weekday_at(j + 2)->wd);
+            s.relative = static_cast<std::int8_t>(w(j + 1, "following") ? 10 : -10);
+            s.from_mentioned = true;
+            s.inherent = true;
+            return M{s, i, weekday_at(j + 2)->e};
         } else if (const WordInfo* r = info(j); r && r->relative != no_value && !w(j, "past") &&
                                                 !w(j, "prior") && !w(j, "preceding") &&
                                                 !w(j, "following")) {
@@ -704,6 +751,8 @@ struct Grammar::Impl {
         Spec s = fields();
         s.weekday = static_cast<std::int8_t>(wd->wd);
         std::size_t e = wd->e;
+        // "Friday's closing price": what the day is named for has happened.
+        if (pc(e, '\'') && glued(e) && w(e + 1, "s") && glued(e + 1)) s.possessive = true;
         if (rel != no_value) {
             s.relative = static_cast<std::int8_t>(rel);
             s.inherent = true;
@@ -790,16 +839,16 @@ struct Grammar::Impl {
             inner.nth = nth;
             inner.nth_grain = Grain::day;
             after = k + 1;
-        } else if ((w(k, "week") || w(k, "wk")) && !plain_number) {
-            inner.nth = nth;
-            inner.nth_grain = Grain::week;
-            after = k + 1;
         } else if ((w(k, "weekend") || (w(k, "week") && w(k + 1, "end")) ||
                     (w(k, "week") && pc(k + 1, '-') && w(k + 2, "end")) || w(k, "wkend")) &&
                    !plain_number) {
             inner.nth = nth;
             inner.nth_grain = Grain::weekend;
             after = w(k, "weekend") || w(k, "wkend") ? k + 1 : w(k + 1, "end") ? k + 2 : k + 3;
+        } else if ((w(k, "week") || w(k, "wk")) && !plain_number) {
+            inner.nth = nth;
+            inner.nth_grain = Grain::week;
+            after = k + 1;
         } else if (nth > 0 && nth <= 31) {
             // "the 20th of next month", "20 of this month", "20th day of next month"
             inner.day = static_cast<std::int8_t>(nth);
@@ -865,6 +914,10 @@ struct Grammar::Impl {
     }
 
     R day_spec(std::size_t i) const {
+        return remember('d', i, [&] { return day_spec_uncached(i); });
+    }
+
+    R day_spec_uncached(std::size_t i) const {
         R best = date_core(i);
         best = longer(best, ordinal_day(i));
         best = longer(best, relative_day(i));
@@ -931,6 +984,10 @@ struct Grammar::Impl {
 
     // ---- points: a day with its clock or daypart -------------------------------
     R point(std::size_t i) const {
+        return remember('p', i, [&] { return point_uncached(i); });
+    }
+
+    R point_uncached(std::size_t i) const {
         R best;
         R day = day_spec(i);
         R rdp = relative_daypart(i);
@@ -1021,10 +1078,8 @@ struct Grammar::Impl {
             if (rd) best = longer(best, M{within(rd->s, inner), at ? ci : i, rd->e});
         }
         // "in the afternoon", "the morning"
-        if (auto dp = daypart_at(i); dp && (w(i, "in") || w(i, "early") || w(i, "late"))) {
-            R m = M{within(cycle(Unit::day, 0), dp->first), w(i, "in") ? i + 1 : i, dp->second};
-            m->s.inherent = false;
-            best = longer(best, m);
+        if (auto dp = daypart_at(i); dp && (sa || w(i, "in") || w(i, "early") || w(i, "late"))) {
+            best = longer(best, M{dp->first, w(i, "in") ? i + 1 : i, dp->second});
         }
         return best;
     }
@@ -1064,18 +1119,19 @@ struct Grammar::Impl {
                          "end",     "than"}) ||
              pc(i - 1, '(') || (pc(i - 1, '-') && glued(i - 1))))
             return true;
-        if (sa) return false;
+        if (sa) return i == 0 || pc(i - 1, '-');
         if (i > 0 && word(i - 1) && t[i - 1].upper && !info(i - 1) && !t[i - 1].line_before)
             return false;
         if (i > 0 && (pc(i - 1, '$') || num(i - 1) || w(i - 1, "about") || w(i - 1, "some") ||
                       w(i - 1, "nearly") || w(i - 1, "over")))
             return false;
-        if (e >= n || pc(e, ',') || pc(e, '.') || pc(e, ')') || pc(e, ';') ||
-            (pc(e, '\'') && w(e + 1, "s")) || w(e, "and") || w(e, "to") || w(e, "budget") ||
-            w(e, "election") || w(e, "elections") || w(e, "season") || w(e, "levels") ||
-            w(e, "level") || w(e, "figures") || (pc(e, '-') && glued(e)))
-            return true;
-        return false;
+        // News copy writes quantities of a thousand and more with a comma ("2,000
+        // cars"), so a bare four-digit number from 1900 to 2099 is a year, unless
+        // a unit or a percentage follows it.
+        if (pc(e, '%') || w(e, "percent") || pc(e, ':') || (info(e) && info(e)->unit >= 0) ||
+            w(e, "hours") || w(e, "gmt"))
+            return false;
+        return t[i].value >= 1900 && t[i].value <= 2099;
     }
 
     R month_period(std::size_t i) const {
@@ -1097,6 +1153,10 @@ struct Grammar::Impl {
             s.year = y->first;
             return M{s, i, y->second};
         }
+        // "July last year", "January this year", "June of next year"
+        if (const WordInfo* r = info(k);
+            r && r->relative != no_value && w(k + 1, "year") && rel == no_value)
+            return M{within(cycle(Unit::year, r->relative), s), i, k + 2};
         if (rel != no_value) {
             s.relative = static_cast<std::int8_t>(rel);
             s.inherent = true;
@@ -1163,8 +1223,26 @@ struct Grammar::Impl {
             e = i + 3;
         } else {
             std::size_t j = skip_the(i);
+            // "this year's third quarter", "next year's first quarter"
+            std::optional<Spec> year_container;
+            if (const WordInfo* r = info(j); r && r->relative != no_value && w(j + 1, "year") &&
+                                             pc(j + 2, '\'') && w(j + 3, "s")) {
+                year_container = cycle(Unit::year, r->relative);
+                j += 4;
+            } else if (auto y = year_at(j, false); y && ordinal(y->second)) {
+                // "the 1988 second quarter"
+                s.year = y->first;
+                j = y->second;
+            }
             auto o = ordinal(j);
             if (!o || o->v < 1 || o->v > 4) return {};
+            if (year_container) {
+                std::size_t k = o->e;
+                if (pc(k, '-') && glued(k)) ++k;
+                if (!(w(k, "quarter") || w(k, "qtr"))) return {};
+                s.quarter = static_cast<std::int8_t>(o->v);
+                return M{within(*year_container, s), i, k + 1};
+            }
             std::size_t k = o->e;
             if (pc(k, '-') && glued(k)) ++k;
             if (!(w(k, "quarter") || w(k, "qtr"))) return {};
@@ -1292,6 +1370,15 @@ struct Grammar::Impl {
             s.century = static_cast<int>(o->v) - 1;
             return M{s, i, o->e + 1};
         }
+        // "the week of October 7th"
+        if (the && w(j, "week") && w(j + 1, "of")) {
+            if (R d = day_spec(j + 2); d && d->s.kind == Spec::Kind::fields && d->s.day) {
+                Spec s = cycle(Unit::week, 0);
+                s.inherent = d->s.inherent;
+                s.kids.push_back(d->s);
+                return M{s, i, d->e};
+            }
+        }
         const WordInfo* r = info(j);
         int rel = no_value;
         bool mentioned = false;
@@ -1323,6 +1410,14 @@ struct Grammar::Impl {
         if (u->unit_multiple != 1) return {};
         Spec s = cycle(unit, rel);
         s.from_mentioned = mentioned && !sa;
+        // "last week's Sunday"
+        if (unit == Unit::week && pc(j + 1, '\'') && w(j + 2, "s")) {
+            if (auto wd = weekday_at(j + 3); wd && !wd->plural) {
+                Spec day = fields();
+                day.weekday = static_cast<std::int8_t>(wd->wd);
+                return M{within(s, day), i, wd->e};
+            }
+        }
         return M{s, i, j + 1};
     }
 
@@ -1356,6 +1451,10 @@ struct Grammar::Impl {
     }
 
     R period(std::size_t i) const {
+        return remember('q', i, [&] { return period_uncached(i); });
+    }
+
+    R period_uncached(std::size_t i) const {
         R best = month_period(i);
         best = longer(best, year_period(i));
         best = longer(best, quarter_period(i));
@@ -1532,13 +1631,14 @@ struct Grammar::Impl {
         if (adjective) ++k;
         if (w(k, "more")) ++k; // "in 2 more minutes"
         const WordInfo* u = info(k);
+        if (u && u->unit < 0) u = nullptr;
         std::size_t e = k + 1;
         // "in 15'" (minutes), "in 1"" (seconds)
         if (!u && (pc(k, '\'') || pc(k, '"')) && glued(k) && !c->word && sa)
             return Amount{c->v, true, pc(k, '\'') ? Unit::minute : Unit::second, k + 1, false};
         if (!u && w(k, "h") && glued(k) && !c->word && allow_h)
             return Amount{c->v, true, Unit::hour, k + 1, false};
-        if (!u || u->unit < 0) return {};
+        if (!u) return {};
         if (c->word && (c->v == 1 && !c->known)) return {};
         // Units written as one letter glued to the number are clocks ("16h"), not amounts.
         if (!c->known && !u->plural) return {};
@@ -1546,12 +1646,28 @@ struct Grammar::Impl {
         if (!adjective && !u->plural && c->known && c->v != 1 && c->v != 0.5 &&
             !(w(k, "hour") || w(k, "day") || w(k, "week") || w(k, "month") || w(k, "year")))
             return {};
-        // "two upcoming weeks" belongs to the upcoming rule
         if (adjective) {
             // "90-day-long"
             if (pc(e, '-') && glued(e) && w(e + 1, "long")) e += 2;
         }
+        // An age is no time: "a 6-year-old boy", "44 years old".
+        if ((pc(e, '-') && w(e + 1, "old")) || w(e, "old")) return {};
         return Amount{c->v * u->unit_multiple, c->known, static_cast<Unit>(u->unit), e, adjective};
+    }
+
+    // A word before "a week" that makes it a rate.
+    bool rate_before(std::size_t k) const {
+        if (num(k) || pc(k, '%')) return true;
+        if (!word(k)) return false;
+        if (any(k, {"per", "once", "twice", "times", "million", "billion", "trillion", "thousand",
+                    "hundred", "percent", "cents", "dollars", "seats"}))
+            return true;
+        const auto w = t[k].lower;
+        if (w.size() >= 4 && w.back() == 's' && !(t[k].info && t[k].info->determiner) &&
+            !any(k, {"was", "has", "this", "thus", "across", "plus", "less", "unless", "always",
+                     "perhaps", "various", "whereas", "its", "his"}))
+            return true;
+        return false;
     }
 
     static std::string duration_mod(std::string_view s) {
@@ -1626,10 +1742,9 @@ struct Grammar::Impl {
             return {};
         }
         if (a->v == 0 && a->known) return {};
-        // A bare "a day" or "an hour" in running text is often a rate ("twice a day").
-        if (!sa && (w(j, "a") || w(j, "an")) && i > 0 &&
-            (any(i - 1, {"per", "once", "twice", "times"}) || num(i - 1)))
-            return {};
+        // A bare "a day" or "an hour" in running text is often a rate ("twice a day",
+        // "four flights a week", "$2 million a year").
+        if (!sa && (w(j, "a") || w(j, "an")) && j == i && i > 0 && rate_before(i - 1)) return {};
         // "the nine months", "the first nine months"
         Spec s = make(Spec::Kind::duration);
         s.unit = a->unit;
@@ -1684,6 +1799,7 @@ struct Grammar::Impl {
         }
         auto a = amount_at(j, true, in);
         if (!a || a->adjective) return best;
+        if (in && !sa && (w(j, "a") || w(j, "an"))) return best;
         if (!a->known && !in) {
             // "several years ago": PAST_REF in TimeML
             if (w(a->e, "ago")) {
@@ -1701,7 +1817,14 @@ struct Grammar::Impl {
         std::size_t k = a->e;
         if (in) {
             s.from_now = true;
-            // "in 7 days at 5pm" is rare; stop at the amount.
+            // "in 7 days at 5pm"
+            if (w(k, "at") && s.unit >= Unit::day) {
+                if (auto c = clock_at(k + 1, false)) {
+                    Spec clock = fields();
+                    clock.clock = c->first;
+                    return longer(best, M{within(s, clock), j, c->second});
+                }
+            }
             return longer(best, M{s, j, k});
         }
         if (w(k, "ago") || w(k, "back") ||
@@ -1741,6 +1864,31 @@ struct Grammar::Impl {
             }
         }
         return best;
+    }
+
+    // "the year-earlier quarter", "year-ago", "the year-ago third quarter".
+    R year_earlier(std::size_t i) const {
+        std::size_t j = skip_the(i);
+        if (w(j, "comparable") || w(j, "corresponding")) ++j;
+        if (!(w(j, "year") && pc(j + 1, '-') && glued(j + 1) &&
+              (w(j + 2, "earlier") || w(j + 2, "ago") || w(j + 2, "before"))))
+            return {};
+        std::size_t e = j + 3;
+        Spec s = make(Spec::Kind::shift);
+        s.unit = Unit::year;
+        s.amount = -1;
+        s.inherent = true;
+        if (auto o = ordinal(e);
+            o && o->v >= 1 && o->v <= 4 && (w(o->e, "quarter") || w(o->e, "qtr"))) {
+            Spec q = fields();
+            q.quarter = static_cast<std::int8_t>(o->v);
+            s.kids.push_back(q);
+            return M{s, i, o->e + 1};
+        }
+        s.from_mentioned = true;
+        if (w(e, "quarter") || w(e, "period")) ++e;
+        if (e == j + 3 && i != j) return {}; // "the year-ago" alone is no time
+        return M{s, i, e};
     }
 
     // "the day after", "the following day", "the previous day", "that day", "the same day".
@@ -1913,7 +2061,9 @@ struct Grammar::Impl {
             if (pc(k, ',')) ++k;
             if (R cr = clock_range(k)) best = longer(best, attach_day(*cr, d->s, i, cr->e));
         }
-        // X to Y, from X to Y, between X and Y
+        // X to Y, from X to Y, between X and Y. In running text these stay two dates,
+        // the first with its "from", as TimeML has them.
+        if (!sa) return best;
         std::size_t j = i;
         const bool from = w(j, "from");
         const bool between = w(j, "between");
@@ -1957,8 +2107,10 @@ struct Grammar::Impl {
 
     R attach_day(const M& range, const Spec& day, std::size_t b, std::size_t e) const {
         Spec s = range.s;
-        for (auto& k : s.kids)
-            k = within(day, k);
+        Kids kids;
+        for (const auto& k : range.s.kids)
+            kids.push_back(within(day, k));
+        s.kids = kids;
         s.inherent = day.inherent;
         return M{s, b, e};
     }
@@ -2018,21 +2170,23 @@ struct Grammar::Impl {
 
     // The longest lexicon phrase of `kind` at `i`: its index and end.
     std::optional<std::pair<int, std::size_t>> phrase_at(std::size_t i, PhraseKind kind) const {
-        if (!word(i) && !pc(i, '\'')) return {};
-        auto it = lex.phrases_by_first.find(std::string(t[i].lower));
-        if (it == lex.phrases_by_first.end()) return {};
+        if (!word(i) || !t[i].info || !t[i].info->phrases) return {};
         std::optional<std::pair<int, std::size_t>> best;
-        for (int index : it->second) {
+        for (const auto& ref : t[i].info->phrases_of[static_cast<int>(kind)]) {
+            if (ref.second && (i + 1 >= n || t[i + 1].info != ref.second)) continue;
+            if (best && i + ref.length <= best->second) continue;
+            const int index = ref.index;
             const Phrase& p = lex.phrases[static_cast<std::size_t>(index)];
             if (p.kind != kind) continue;
             std::size_t k = i;
             bool ok = true;
-            for (const auto& tok : p.tokens) {
-                if (k >= n || t[k].lower != tok) {
+            for (std::size_t j = 0; j < p.tokens.size(); ++j, ++k) {
+                const bool same =
+                    k < n && (p.words[j] ? t[k].info == p.words[j] : t[k].lower == p.tokens[j]);
+                if (!same) {
                     ok = false;
                     break;
                 }
-                ++k;
             }
             if (ok && (!best || k > best->second)) best = std::pair{index, k};
         }
@@ -2073,6 +2227,7 @@ struct Grammar::Impl {
         best = longer(best, duration(i));
         best = longer(best, shift(i));
         best = longer(best, mentioned_day(i));
+        best = longer(best, year_earlier(i));
         best = longer(best, interval(i));
         best = longer(best, part(i));
         best = longer(best, point(i));
@@ -2080,19 +2235,62 @@ struct Grammar::Impl {
         return best;
     }
 
-    bool can_start(std::size_t i) const {
-        if (num(i) || pc(i, '\'') || pc(i, '@')) return true;
-        if (!word(i)) return false;
-        if (t[i].info) return true;
-        return any(i, {"the",     "a",       "an",      "mid",   "noon",      "midnight",
-                       "midday",  "half",    "quarter", "q",     "h",         "fiscal",
-                       "fy",      "between", "from",    "every", "each",      "per",
-                       "eom",     "bom",     "eoy",     "boy",   "eod",       "several",
-                       "few",     "couple",  "rest",    "end",   "beginning", "later",
-                       "earlier", "over",    "nearly",  "about", "around",    "approximately",
-                       "almost",  "more",    "less",    "at",    "in",        "that",
-                       "up",      "some",    "roughly", "under", "calendar",  "tonight",
-                       "tonite",  "many"});
+    // Whether an expression may begin at `i`: a cheap look before the rules run.
+    bool can_start(std::size_t i, int depth = 0) const {
+        // A number before "percent" or "billion", or a count of things ("52
+        // people"), is an amount; only a year may stand before a plain noun.
+        if (num(i)) {
+            if (i > 0 && pc(i - 1, '$')) return false;
+            // A decimal part: "13.6 billion", "2.5 percent"; the number after the point is
+            // read from there on.
+            std::size_t k = i + 1;
+            if (pc(k, '.') && glued(k) && num(k + 1) && glued(k + 1)) k += 2;
+            if (pc(k, '%') || w(k, "percent") || w(k, "million") || w(k, "billion") ||
+                w(k, "trillion") || (pc(k, ',') && num(k + 1) && glued(k + 1)))
+                return false;
+            if (k != i + 1 && word(k) && !t[k].info) return false;
+            if (word(i + 1) && !glued(i + 1) && !t[i + 1].info && t[i].digits != 4 &&
+                !any(i + 1, {"am", "pm", "a", "p", "o", "oclock", "and"}))
+                return false;
+            return true;
+        }
+        if (pc(i, '\'')) return num(i + 1) && glued(i + 1) && t[i + 1].digits == 2;
+        if (pc(i, '@')) return true;
+        if (!word(i) || !t[i].info) return false;
+        const WordInfo& wi = *t[i].info;
+        // In running text month and weekday names are capitalised ("may" is a verb),
+        // and EOM, BOY and the like are written in capitals.
+        if (!sa && !t[i].upper && (wi.month || wi.weekday) && wi.number < 0 && wi.unit < 0)
+            return false;
+        if (!sa && !t[i].all_upper && t[i].lower.size() == 3 && t[i].lower[0] != 'a' &&
+            (t[i].lower == "boy" || t[i].lower == "eom" || t[i].lower == "bom" ||
+             t[i].lower == "eoy" || t[i].lower == "eod"))
+            return false;
+        const bool lead = wi.leads && depth < 3;
+        if (!wi.starts && !(lead && depth > 0)) return wi.opens && depth == 0;
+        // "in", "the", "about" lead into a time only before a word that can go on with one.
+        if (lead) {
+            if (wi.opens && depth == 0 &&
+                (phrase_at(i, PhraseKind::bound) || phrase_at(i, PhraseKind::reference)))
+                return true;
+            if (num(i + 1)) return can_start(i + 1, depth + 1);
+            if (pc(i + 1, '\'')) return true;
+            if (!word(i + 1) || !t[i + 1].info) return false;
+            const WordInfo& next = *t[i + 1].info;
+            if (next.opens && !next.starts)
+                return phrase_at(i + 1, PhraseKind::reference) ||
+                       phrase_at(i + 1, PhraseKind::holiday) || phrase_at(i + 1, PhraseKind::bound);
+            return can_start(i + 1, depth + 1);
+        }
+        // A number or ordinal in words goes on with a unit, a month, another number
+        // or a hyphen ("three days", "first-quarter", "ten thirty am").
+        if ((wi.number >= 0 || wi.ordinal > 0) && !wi.month && !wi.weekday && wi.unit < 0 &&
+            wi.daypart < 0 && wi.relative == no_value) {
+            if (pc(i + 1, '-') || num(i + 1) || !word(i + 1)) return true;
+            if (wi.ordinal < 0 && w(i + 1, "of")) return false; // "one of them"
+            return t[i + 1].info || any(i + 1, {"am", "pm", "a", "p", "o", "oclock"});
+        }
+        return true;
     }
 
     std::optional<Mention> at(std::size_t i) const {
@@ -2106,11 +2304,19 @@ struct Grammar::Impl {
             if (best && m->e <= best->end) return;
             best = Mention{m->b, m->e, phrase_begin, m->s, cue};
         };
-        consider(core(i), i, {});
-        if (t[i].info && t[i].info->phrase_start) {
+        const WordInfo* wi = word(i) ? t[i].info : nullptr;
+        // Words that only open phrases ("by", "new year's eve") need the phrase.
+        if (!wi || wi->starts || phrase_at(i, PhraseKind::reference) ||
+            phrase_at(i, PhraseKind::holiday))
+            consider(core(i), i, {});
+        if (wi && wi->opens) {
             if (auto p = phrase_at(i, PhraseKind::bound)) {
                 const std::string& cue = lex.phrases[static_cast<std::size_t>(p->first)].value;
-                R inner = core(p->second);
+                const std::size_t k = p->second;
+                if (!can_start(k) &&
+                    !any(k, {"the", "a", "an", "this", "next", "its", "their", "his", "her"}))
+                    return best;
+                R inner = core(k);
                 if (!inner && (cue == "before" || cue == "after" || cue == "until" || cue == "by" ||
                                cue == "since"))
                     inner = unknown(p->second);
@@ -2122,11 +2328,14 @@ struct Grammar::Impl {
 };
 
 Grammar::Grammar(const std::vector<Token>& tokens, const TemporalLexicon& lex, bool standalone)
-    : t_(tokens), lex_(lex), standalone_(standalone) {}
+    : impl_(new Impl{tokens, lex, standalone, tokens.size(), {}}) {}
+
+Grammar::~Grammar() = default;
 
 std::optional<Mention> Grammar::at(std::size_t i) const {
-    Impl impl{t_, lex_, standalone_, t_.size()};
-    return impl.at(i);
+    // What was read at earlier places is not asked again.
+    std::erase_if(impl_->memo, [i](const auto& m) { return m.at < i; });
+    return impl_->at(i);
 }
 
 } // namespace parley::temporal

@@ -7,6 +7,7 @@
 #include "ingest/temporal/spec.h"
 #include "ingest/temporal/tokens.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,11 +33,13 @@ public:
     // The longest expression starting at token `i`, if any.
     std::optional<Mention> at(std::size_t i) const;
 
+    ~Grammar();
+    Grammar(const Grammar&) = delete;
+    Grammar& operator=(const Grammar&) = delete;
+
 private:
     struct Impl;
-    const std::vector<Token>& t_;
-    const TemporalLexicon& lex_;
-    bool standalone_;
+    std::unique_ptr<Impl> impl_;
 };
 
 } // namespace parley::temporal

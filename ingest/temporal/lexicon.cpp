@@ -50,8 +50,11 @@ struct Loader {
 
     void add_phrase(const std::string& text, PhraseKind kind, std::string value,
                     Cue cue = Cue::none, int holiday = -1) {
-        Phrase p{phrase_tokens(text), kind, std::move(value), cue, holiday};
+        Phrase p{phrase_tokens(text), {}, kind, std::move(value), cue, holiday};
         if (p.tokens.empty()) return;
+        for (const auto& tok : p.tokens)
+            p.words.push_back(std::isalpha(static_cast<unsigned char>(tok[0])) ? &word(tok)
+                                                                               : nullptr);
         const int index = static_cast<int>(lex.phrases.size());
         lex.phrases_by_first[p.tokens.front()].push_back(index);
         word(p.tokens.front()).phrase_start = true;
@@ -151,8 +154,36 @@ constexpr std::string_view cue_names[] = {"by",       "until",         "since", 
 
 const WordInfo* TemporalLexicon::find(std::string_view lower_word) const {
     if (lower_word.size() > 24) return nullptr;
-    auto it = words.find(std::string(lower_word));
-    return it == words.end() ? nullptr : &it->second;
+    if (index.empty()) {
+        auto it = words.find(lower_word);
+        return it == words.end() ? nullptr : &it->second;
+    }
+    const std::uint64_t h = WordHash{}(lower_word);
+    const std::uint64_t bit = (h >> 40) & 0xFFFF;
+    if (!(present[bit >> 6] >> (bit & 63) & 1)) return nullptr;
+    for (std::uint64_t k = h & index_mask;; k = (k + 1) & index_mask) {
+        const Slot& slot = index[k];
+        if (!slot.info) return nullptr;
+        if (slot.hash == h && slot.key == lower_word) return slot.info;
+    }
+}
+
+void TemporalLexicon::build_index() {
+    std::size_t size = 16;
+    while (size < words.size() * 3)
+        size *= 2;
+    index.assign(size, Slot{});
+    index_mask = size - 1;
+    present.assign(1024, 0);
+    for (const auto& [key, info] : words) {
+        const std::uint64_t h = WordHash{}(key);
+        const std::uint64_t bit = (h >> 40) & 0xFFFF;
+        present[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+        std::uint64_t k = h & index_mask;
+        while (index[k].info)
+            k = (k + 1) & index_mask;
+        index[k] = Slot{h, key, &info};
+    }
 }
 
 std::vector<std::string> phrase_tokens(std::string_view phrase) {
@@ -318,10 +349,69 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
     L.cues(dirs, "present_cues.txt", Cue::present);
     each_line(dirs, "not_past_ed.txt",
               [&](const auto&, const std::string& line) { L.word(line).not_past_ed = true; });
+    each_line(dirs, "reporting_cues.txt",
+              [&](const auto&, const std::string& line) { L.word(line).reporting = true; });
+    each_line(dirs, "function_words.txt",
+              [&](const auto&, const std::string& line) { L.word(line).determiner = true; });
     each_line(dirs, "event_nouns.txt",
               [&](const auto&, const std::string& line) { L.word(line).event_noun = true; });
     L.holidays(dirs);
-    return std::move(L.lex);
+    // The words an expression may begin with, so the grammar tries only there.
+    for (const char* w : {"the",     "a",         "an",      "mid",   "noon",       "midnight",
+                          "midday",  "half",      "quarter", "q",     "h",          "fiscal",
+                          "fy",      "between",   "from",    "every", "each",       "per",
+                          "eom",     "bom",       "eoy",     "boy",   "eod",        "several",
+                          "few",     "couple",    "rest",    "end",   "beginning",  "later",
+                          "earlier", "over",      "nearly",  "about", "around",     "approximately",
+                          "almost",  "more",      "less",    "at",    "in",         "that",
+                          "up",      "some",      "roughly", "under", "calendar",   "tonight",
+                          "tonite",  "many",      "on",      "year",  "comparable", "corresponding",
+                          "same",    "remainder", "weekend", "wkend", "weekends",   "pair"})
+        L.word(w).starts = true;
+    for (const char* w : {"the",        "a",
+                          "an",         "in",
+                          "on",         "at",
+                          "that",       "up",
+                          "some",       "more",
+                          "less",       "about",
+                          "around",     "over",
+                          "from",       "between",
+                          "every",      "each",
+                          "per",        "nearly",
+                          "almost",     "under",
+                          "roughly",    "approximately",
+                          "comparable", "corresponding",
+                          "calendar",   "fiscal",
+                          "this",       "next",
+                          "last",       "past",
+                          "coming",     "upcoming",
+                          "previous",   "following",
+                          "prior",      "preceding",
+                          "current",    "present",
+                          "than",       "least",
+                          "to",         "from",
+                          "between"})
+        L.word(w).leads = true;
+    for (auto& [key, w] : L.lex.words) {
+        if (w.month || w.weekday || w.number >= 0 || w.ordinal > 0 || w.relative != no_value ||
+            w.relative_day != no_value || w.season >= 0 || w.daypart >= 0 || w.part >= 0 ||
+            w.unit >= 0 || w.set >= 0)
+            w.starts = true;
+        if (auto it = L.lex.phrases_by_first.find(key); it != L.lex.phrases_by_first.end()) {
+            w.phrases = &it->second;
+            for (int index : it->second) {
+                const Phrase& ph = L.lex.phrases[static_cast<std::size_t>(index)];
+                w.phrases_of[static_cast<int>(ph.kind)].push_back(
+                    {index, ph.words.size() > 1 ? ph.words[1] : nullptr, ph.tokens.size()});
+            }
+            for (int index : it->second)
+                if (L.lex.phrases[static_cast<std::size_t>(index)].kind != PhraseKind::cue)
+                    w.opens = true;
+        }
+    }
+    TemporalLexicon out = std::move(L.lex);
+    out.build_index();
+    return out;
 }
 
 } // namespace parley::temporal

@@ -4,6 +4,7 @@
 
 #include "ingest/data_dir.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -31,6 +32,8 @@ inline constexpr std::int8_t no_value = -128;
 
 // What the lexicon knows of one lower-case word. A word may be several
 // things at once ("may", "second", "march", "sun").
+enum class PhraseKind : std::uint8_t { reference, bound, cue, holiday };
+
 struct WordInfo {
     std::int8_t month = 0;                 // 1..12
     std::int8_t weekday = 0;               // ISO, Monday = 1
@@ -50,14 +53,27 @@ struct WordInfo {
     bool plural = false;                   // "days", "mondays"
     bool not_past_ed = false;              // ends in -ed but is no past tense
     bool event_noun = false;               // "summit"
-    bool phrase_start = false;             // begins a phrase of `phrases`
+    bool reporting = false;  // "said", "told": the tense of the telling, not of the told
+    bool determiner = false; // "the", "its", "of": what follows is no verb
+    bool phrase_start = false;
+    bool starts = false; // a time expression may begin with it
+    bool opens = false;  // it begins a phrase of references, bounds or holidays
+    bool leads = false;  // ...but only before another word that may ("in", "the", "about")
+    const std::vector<int>* phrases = nullptr; // indices of the phrases it begins
+    // The same, by PhraseKind, each with its second token so that most
+    // candidates are ruled out without reading the phrase.
+    struct PhraseRef {
+        int index;
+        const WordInfo* second; // null: the phrase has one token, or punctuation second
+        std::size_t length;
+    };
+    std::array<std::vector<PhraseRef>, 4> phrases_of;
 };
-
-enum class PhraseKind : std::uint8_t { reference, bound, cue, holiday };
 
 // A fixed sequence of tokens ("no later than", "at the moment", "going to").
 struct Phrase {
-    std::vector<std::string> tokens; // as the tokenizer splits them, lower case
+    std::vector<std::string> tokens;    // as the tokenizer splits them, lower case
+    std::vector<const WordInfo*> words; // each word token's entry (null for others)
     PhraseKind kind;
     std::string value; // reference: PRESENT_REF…; bound: the cue name
     Cue cue = Cue::none;
@@ -85,8 +101,26 @@ struct Holiday {
     std::string name;
 };
 
+// Lets a map keyed by std::string be searched with a string_view.
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const {
+        std::uint64_t h = 14695981039346656037ull; // FNV-1a: words are short
+        for (char c : s)
+            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<std::size_t>(h);
+    }
+};
+
+// Move-only: its index and words point into its own maps.
 struct TemporalLexicon {
-    std::unordered_map<std::string, WordInfo> words;
+    TemporalLexicon() = default;
+    TemporalLexicon(TemporalLexicon&&) = default;
+    TemporalLexicon& operator=(TemporalLexicon&&) = default;
+    TemporalLexicon(const TemporalLexicon&) = delete;
+    TemporalLexicon& operator=(const TemporalLexicon&) = delete;
+
+    std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>> words;
     std::vector<Phrase> phrases;
     std::unordered_map<std::string, std::vector<int>> phrases_by_first;
     std::vector<DayPart> dayparts;
@@ -95,6 +129,18 @@ struct TemporalLexicon {
     std::unordered_map<std::string, int> zones; // upper-case abbreviation -> minutes
 
     const WordInfo* find(std::string_view lower_word) const;
+
+    // An open-addressing index over `words`, built once loading is done: the
+    // tokenizer looks up every word of every article.
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::string_view key;
+        const WordInfo* info = nullptr;
+    };
+    std::vector<Slot> index;
+    std::uint64_t index_mask = 0;
+    std::vector<std::uint64_t> present; // one bit per hash: most words are not here
+    void build_index();
 };
 
 // Reads every data/temporal file across `dirs`; a later directory adds to

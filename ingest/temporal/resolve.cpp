@@ -327,9 +327,7 @@ private:
     }
 
     std::optional<Span> pick(const Spec& s) const {
-        // Quarters and halves without a year are this year's.
-        if ((s.quarter || s.half) && !s.month && s.relative == no_value)
-            return in_year(s, year_of(now()));
+
         const auto cands = candidates(s);
         if (cands.empty()) return {};
         const int rel = s.relative;
@@ -342,7 +340,17 @@ private:
             const bool weekday_only = s.weekday && !s.day && !s.month;
             return choose(cands, now(), c_.lean, c_.standalone && weekday_only);
         }
-        if (rel <= -10 || rel >= 10) return nth_from_now(cands, now(), rel / 10);
+        if (rel <= -10 || rel >= 10) {
+            if (s.from_mentioned && c_.mentioned && !c_.mentioned->open_start) {
+                ResolveContext there = c_;
+                there.now = c_.mentioned->start;
+                there.mentioned.reset();
+                Spec plain = s;
+                plain.from_mentioned = false;
+                return Resolver(there)(plain);
+            }
+            return nth_from_now(cands, now(), rel / 10);
+        }
         if (rel == -1) return nth_from_now(cands, now(), -1);
         if (rel == 2) return nth_from_now(cands, now(), 2);
         if (s.weekday && !s.day && !s.month) {
@@ -401,7 +409,12 @@ private:
     }
 
     std::optional<Span> cycle(const Spec& s) const {
-        const Time from = s.from_mentioned ? anchor() : now();
+        Time from = s.from_mentioned ? anchor() : now();
+        if (!s.kids.empty()) {
+            auto base = (*this)(s.kids.front());
+            if (!base) return {};
+            from = base->start;
+        }
         if (s.nth_grain == Grain::weekend) return weekend(s, from);
         const Time start = add_units(floor_to(from, s.unit), s.unit, s.offset);
         Span sp = make_span(start, add_units(start, s.unit, std::max(1, s.count)), grain_of(s.unit),
@@ -432,6 +445,11 @@ private:
             if (!base) return {};
         } else if (s.from_mentioned && c_.mentioned && !c_.mentioned->open_start) {
             base = c_.mentioned;
+        } else if (!c_.standalone && s.unit == Unit::year && s.amount == std::floor(s.amount) &&
+                   c_.mentioned && !c_.mentioned->open_start &&
+                   c_.mentioned->label == Grain::quarter) {
+            // In a quarterly report "a year ago" is the same quarter a year before.
+            base = c_.mentioned;
         }
         if (base) {
             Time start = add_amount(base->start, s.unit, s.amount);
@@ -440,7 +458,8 @@ private:
                                  base->code);
             Grain u = grain_of(s.unit);
             if (u == Grain::week) u = Grain::day;
-            if (u > out.label && out.label <= Grain::day && s.kids.empty()) {
+            if (u > out.label && out.label != Grain::quarter && out.label != Grain::half &&
+                s.kids.empty()) {
                 const Span coarse = unit_span(start, s.unit == Unit::week ? Unit::day : s.unit);
                 out.label = u;
                 out.start = coarse.start;

@@ -7,7 +7,9 @@
 
 #include <climits>
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace parley::temporal {
@@ -60,6 +62,47 @@ enum class Part : std::int8_t {
     earlier      // earlier this month: before today
 };
 
+// A short string held inside a Spec, so that copying one allocates nothing.
+class ShortText {
+public:
+    ShortText() = default;
+    ShortText(std::string_view s) { assign(s); }
+    ShortText& operator=(std::string_view s) {
+        assign(s);
+        return *this;
+    }
+    std::string_view view() const { return {buf_, len_}; }
+    std::string str() const { return std::string(view()); }
+    bool empty() const { return len_ == 0; }
+    friend bool operator==(const ShortText& a, std::string_view b) { return a.view() == b; }
+
+private:
+    void assign(std::string_view s) {
+        len_ = static_cast<unsigned char>(s.size() < sizeof buf_ ? s.size() : sizeof buf_);
+        for (unsigned k = 0; k < len_; ++k)
+            buf_[k] = s[k];
+    }
+    char buf_[23]{};
+    unsigned char len_ = 0;
+};
+
+struct Spec;
+
+// The parts of a Spec, shared between copies until one of them changes.
+class Kids {
+public:
+    void push_back(Spec s);
+    const Spec& operator[](std::size_t i) const;
+    const Spec& front() const { return (*this)[0]; }
+    bool empty() const;
+    std::size_t size() const;
+    const Spec* begin() const;
+    const Spec* end() const;
+
+private:
+    std::shared_ptr<std::vector<Spec>> v_;
+};
+
 struct Spec {
     enum class Kind : std::uint8_t {
         fields,    // calendar fields; the unsaid ones come from the reference and the lean
@@ -106,16 +149,40 @@ struct Spec {
     bool precise = false;        // a duration in units finer than a day
 
     Part part = Part::none;
-    std::string mod;       // TimeML mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN…
-    std::string text;      // reference and set values
-    bool inherent = false; // the words fix the direction ("ago", "next"): the clause does not
+    ShortText mod;           // TimeML mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN…
+    ShortText text;          // reference and set values
+    bool possessive = false; // "Friday's": the day of something that has happened
+    bool inherent = false;   // the words fix the direction ("ago", "next"): the clause does not
 
-    std::vector<Spec> kids;
+    Kids kids;
 
     bool has_date_fields() const {
         return year != INT_MIN || month || day || weekday || season >= 0 || quarter || half ||
                holiday >= 0 || decade != INT_MIN || century != INT_MIN;
     }
 };
+
+inline void Kids::push_back(Spec s) {
+    if (!v_)
+        v_ = std::make_shared<std::vector<Spec>>();
+    else if (v_.use_count() > 1)
+        v_ = std::make_shared<std::vector<Spec>>(*v_);
+    v_->push_back(std::move(s));
+}
+inline const Spec& Kids::operator[](std::size_t i) const {
+    return (*v_)[i];
+}
+inline bool Kids::empty() const {
+    return !v_ || v_->empty();
+}
+inline std::size_t Kids::size() const {
+    return v_ ? v_->size() : 0;
+}
+inline const Spec* Kids::begin() const {
+    return v_ ? v_->data() : nullptr;
+}
+inline const Spec* Kids::end() const {
+    return v_ ? v_->data() + v_->size() : nullptr;
+}
 
 } // namespace parley::temporal

@@ -102,7 +102,7 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
                   const std::string& text, const std::string& cue) {
     DateValue d;
     d.text = text;
-    d.mod = spec.mod;
+    d.mod = spec.mod.str();
     if (spec.kind == Spec::Kind::reference) {
         d.value = value;
         d.granularity = Granularity::reference;
@@ -130,12 +130,12 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     if (part && spec.part == Part::end &&
         (cue == "by" || cue == "until" || cue == "no_later_than")) {
         DateValue out = day_value(last, text);
-        out.mod = spec.mod;
+        out.mod = spec.mod.str();
         return out;
     }
     if (part || range) {
         DateValue out = interval_value(first, last, text);
-        out.mod = spec.mod;
+        out.mod = spec.mod.str();
         return out;
     }
     switch (span->label) {
@@ -150,18 +150,18 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     case Grain::daypart:
     case Grain::day: {
         DateValue out = day_value(first, text);
-        out.mod = spec.mod;
+        out.mod = spec.mod.str();
         return out;
     }
     case Grain::month: {
         const date::year_month_day ymd{first};
         DateValue out = month_value(ymd.year() / ymd.month(), text);
-        out.mod = spec.mod;
+        out.mod = spec.mod.str();
         return out;
     }
     case Grain::year: {
         DateValue out = year_value(date::year_month_day{first}.year(), text);
-        out.mod = spec.mod;
+        out.mod = spec.mod.str();
         return out;
     }
     case Grain::week:
@@ -179,13 +179,13 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     case Grain::weekend: {
         const auto saturday = last - date::days{1};
         DateValue out = interval_value(saturday, last, text);
-        out.mod = spec.mod;
+        out.mod = spec.mod.str();
         return out;
     }
     case Grain::decade:
     case Grain::century: {
         DateValue out = interval_value(first, last, text);
-        out.mod = spec.mod;
+        out.mod = spec.mod.str();
         return out;
     }
     }
@@ -218,7 +218,7 @@ Built build(const Mention& m, const std::vector<Token>& tokens, std::string_view
         break;
     case Spec::Kind::reference:
     case Spec::Kind::set:
-        e.value = s.text;
+        e.value = s.text.str();
         break;
     case Spec::Kind::duration:
         e.value = duration_value(s.amount, s.amount_known, s.unit);
@@ -415,15 +415,24 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
     ctx.now = local_reference(ref);
     ctx.lex = &lex;
     std::vector<TimeExpression> out;
-    std::string lower;
+    // Buffers kept between calls: an article's tokens can outgrow what malloc
+    // hands out without a fresh mapping.
+    thread_local std::string lower;
+    thread_local std::vector<Token> tokens;
+    thread_local std::vector<char> taken;
+    thread_local std::vector<Mention> mentions;
     std::size_t pos = 0;
     while (pos < text.size()) {
         const std::size_t end = chunk_end(text, pos);
-        const auto tokens = tokenize(text.substr(pos, end - pos), pos, lex, lower);
+        tokenize(text.substr(pos, end - pos), pos, lex, lower, tokens);
         const Grammar grammar(tokens, lex, false);
-        std::vector<Mention> mentions;
-        std::vector<char> taken(tokens.size(), 0);
+        mentions.clear();
+        taken.assign(tokens.size(), 0);
         for (std::size_t i = 0; i < tokens.size();) {
+            if (!tokens[i].may_start) {
+                ++i;
+                continue;
+            }
             auto m = grammar.at(i);
             if (!m || m->end <= m->begin) {
                 ++i;
@@ -459,7 +468,8 @@ std::optional<TimeExpression> parse_time_phrase(std::string_view phrase, const R
                                                 const TemporalLexicon& lex) {
     if (phrase.size() > 1024) return {};
     std::string lower;
-    const auto tokens = tokenize(phrase, 0, lex, lower);
+    std::vector<Token> tokens;
+    tokenize(phrase, 0, lex, lower, tokens);
     std::size_t n = tokens.size();
     while (n > 0 && tokens[n - 1].kind == TokenKind::punct &&
            (tokens[n - 1].punct == '.' || tokens[n - 1].punct == '?' || tokens[n - 1].punct == '!'))

@@ -41,12 +41,14 @@ char stand_in(std::string_view ch) {
 
 } // namespace
 
-std::vector<Token> tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
-                            std::string& lower) {
-    lower.assign(text.begin(), text.end());
-    for (auto& c : lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    std::vector<Token> out;
+void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
+              std::string& lower, std::vector<Token>& out) {
+    lower.resize(text.size());
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        const char c = text[k];
+        lower[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out.clear();
     out.reserve(text.size() / 5 + 4);
     static constexpr std::string_view punct_text = "-'\".";
     bool space = true, line = true;
@@ -60,22 +62,24 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base, const Tempo
             ++i;
             continue;
         }
-        Token t;
+        Token& t = out.emplace_back();
         t.begin = base + i;
         t.space_before = space;
         t.line_before = line;
         if (is_alpha(c)) {
             std::size_t j = i;
-            bool all_upper = true;
+            unsigned lower_seen = 0;
             while (j < n && is_alpha(static_cast<unsigned char>(text[j]))) {
-                all_upper = all_upper && text[j] <= 'Z';
+                lower_seen |= static_cast<unsigned char>(text[j]) & 0x20u;
                 ++j;
             }
+            const bool all_upper = lower_seen == 0;
             t.kind = TokenKind::word;
             t.lower = std::string_view(lower).substr(i, j - i);
             t.upper = c <= 'Z';
             t.all_upper = all_upper;
             t.info = lex.find(t.lower);
+            t.may_start = t.info && (t.info->starts || t.info->opens);
             i = j;
         } else if (is_digit(c)) {
             std::size_t j = i;
@@ -88,16 +92,19 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base, const Tempo
             t.lower = std::string_view(lower).substr(i, j - i);
             t.digits = static_cast<std::uint32_t>(j - i);
             t.value = t.digits <= 9 ? static_cast<std::uint32_t>(v) : 0;
+            t.may_start = true;
             i = j;
         } else if (c < 0x80) {
             t.kind = TokenKind::punct;
             t.punct = static_cast<char>(c);
             t.lower = std::string_view(lower).substr(i, 1);
+            t.may_start = c == '\'' || c == '@';
             ++i;
         } else {
             const std::size_t len = utf8_length(text, i);
             const char s = stand_in(text.substr(i, len));
             if (s == ' ') {
+                out.pop_back();
                 space = true;
                 i += len;
                 continue;
@@ -106,6 +113,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base, const Tempo
                 t.kind = TokenKind::punct;
                 t.punct = s;
                 t.lower = punct_text.substr(punct_text.find(s), 1);
+                t.may_start = s == '\'';
                 i += len;
             } else {
                 // One opaque token for a run of other characters.
@@ -121,11 +129,9 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base, const Tempo
             }
         }
         t.end = base + i;
-        out.push_back(t);
         space = false;
         line = false;
     }
-    return out;
 }
 
 } // namespace parley::temporal

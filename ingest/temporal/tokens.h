@@ -29,11 +29,13 @@ struct Token {
     bool line_before = false;  // a line break does
     bool upper = false;        // begins with a capital
     bool all_upper = false;    // every letter a capital
+    bool may_start = false;    // a time expression may begin here (a number, a time word…)
 };
 
 // Tokenizes `text`, whose first byte is at offset `base` of the whole text.
 // `lower` receives a lower-case copy of `text` that the tokens point into.
-std::vector<Token> tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
-                            std::string& lower);
+// `out` is cleared and refilled, so one buffer serves a whole article.
+void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
+              std::string& lower, std::vector<Token>& out);
 
 } // namespace parley::temporal
