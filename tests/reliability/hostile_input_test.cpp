@@ -557,3 +557,51 @@ TEST_CASE("a bad argument holding escape sequences is reported without them") {
         terminal_clean(r.out + r.err);
     }
 }
+
+TEST_CASE("a transfer cut short or garbled is an error, never half a feed stored") {
+    const std::string feed = corpus_feed(3, 5);
+    const std::string half = feed.substr(0, feed.size() / 2);
+    const std::vector<std::pair<const char*, std::string>> answers{
+        {"fewer bytes than Content-Length",
+         "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: " +
+             std::to_string(feed.size()) + "\r\nConnection: close\r\n\r\n" + half},
+        {"a chunked body that stops mid-chunk",
+         "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nTransfer-Encoding: chunked\r\n"
+         "Connection: close\r\n\r\n10000\r\n" +
+             half},
+        {"a chunk size that is not hex",
+         "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nTransfer-Encoding: chunked\r\n"
+         "Connection: close\r\n\r\nzz\r\n" +
+             feed + "\r\n0\r\n\r\n"},
+        {"gzip promised, plain text sent",
+         "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Encoding: gzip\r\n"
+         "Content-Length: " +
+             std::to_string(feed.size()) + "\r\nConnection: close\r\n\r\n" + feed},
+        {"no status line at all", "SSH-2.0-OpenSSH_9.2\r\n" + feed},
+    };
+    for (const auto& [name, answer] : answers) {
+        INFO(name);
+        RawServer server(answer);
+        Workspace ws;
+        auto p = pull_one(ws, server.url("/feed.rss"));
+        no_crash(p.run);
+        CHECK(p.run.exit_code == 1);
+        CHECK(p.feed["status"] == "error");
+        CHECK(p.feed["articles"] == 0);
+        CHECK(p.feed["message"].is_string());
+        terminal_clean(p.run.out + p.run.err);
+        bounded(p.run, 1s, baseline_limit_kb / 1024);
+    }
+}
+
+TEST_CASE("a file:// feed that never ends is cut at the cap too") {
+    Workspace ws;
+    auto p = pull_one(ws, "file:///dev/zero");
+    failed_with(p, "response larger than 20 MB, abandoned");
+    bounded(p.run, 2s, 100);
+    auto r = ws.parley({"ingest", "/dev/zero"});
+    no_crash(r);
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Contains("larger than 20 MB, not read"));
+    bounded(r, 2s, 100);
+}
