@@ -134,11 +134,12 @@ int import_opml(Context& ctx, const FeedOptions& o) {
     try {
         opml = read_opml(read_input(o.opml_file));
     } catch (const FeedParseError& e) {
-        ctx.err << "parley: feed import: " << terminal_safe(o.opml_file) << ": " << e.what()
-                << "\n";
+        // The reason may quote the file ("the root element is <...>").
+        ctx.err << "parley: feed import: " << terminal_safe(o.opml_file) << ": "
+                << terminal_safe(e.what()) << "\n";
         return 1;
     } catch (const std::runtime_error& e) {
-        ctx.err << "parley: feed import: " << e.what() << "\n";
+        ctx.err << "parley: feed import: " << terminal_safe(e.what()) << "\n";
         return 1;
     }
     for (const auto& w : opml.warnings)

@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/interrupt.h"
+#include "cli/terminal.h"
 
 #include <CLI/CLI.hpp>
 #include <exception>
@@ -24,7 +25,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::cerr << "parley: " << e.what() << " (see parley --help)\n";
+        std::cerr << "parley: " << terminal_safe(e.what()) << " (see parley --help)\n";
         return 2;
     }
     try {
@@ -33,7 +34,9 @@ int main(int argc, char** argv) {
         if (interrupted()) return 130;
         return code;
     } catch (const UsageError& e) {
-        std::cerr << "parley: " << e.what() << "\n";
+        // Messages may quote arguments and files: no control character
+        // reaches the terminal through them.
+        std::cerr << "parley: " << terminal_safe(e.what()) << "\n";
         return 2;
     } catch (const ExitCode& e) {
         return e.code;
@@ -42,7 +45,7 @@ int main(int argc, char** argv) {
             std::cerr << "parley: interrupted\n";
             return 130;
         }
-        std::cerr << "parley: " << e.what() << "\n";
+        std::cerr << "parley: " << terminal_safe(e.what()) << "\n";
         return 1;
     }
 }

@@ -175,6 +175,14 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
                                                         : Granularity::half;
         d.first = first;
         d.last = last;
+        // The value names whole calendar units, and the days covered must be
+        // those it names: "in two weeks" is a day two weeks on, written as
+        // its week; "a week later" after "this summer" is summer moved by a
+        // week, written as the summer it starts in.
+        if (const auto whole = parse_date_value(value)) {
+            d.first = whole->first;
+            d.last = whole->last;
+        }
         return d;
     case Grain::weekend: {
         const auto saturday = last - date::days{1};

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <string>
 #include <string_view>
 
 namespace {
@@ -26,8 +27,13 @@ constexpr std::array<std::int64_t, 6> instants{1709208000, 1741503540, 176206140
                                                1767225599, 1747699200, 946641600};
 
 [[noreturn]] void fail(const char* what, const parley::TimeExpression& e) {
-    std::fprintf(stderr, "temporal_fuzzer: %s: [%zu, %zu) \"%s\" value \"%s\" date \"%s\"\n", what,
-                 e.begin, e.end, e.text.c_str(), e.value.c_str(), e.date.value.c_str());
+    const std::string first = e.date.first ? parley::iso_day(*e.date.first) : "-";
+    const std::string last = e.date.last ? parley::iso_day(*e.date.last) : "-";
+    std::fprintf(stderr,
+                 "temporal_fuzzer: %s: [%zu, %zu) \"%s\" value \"%s\" date \"%s\" covering %s "
+                 "to %s\n",
+                 what, e.begin, e.end, e.text.c_str(), e.value.c_str(), e.date.value.c_str(),
+                 first.c_str(), last.c_str());
     __builtin_trap();
 }
 

@@ -513,3 +513,95 @@ TEST_CASE("a feed name or URL that is not UTF-8 still lists as valid JSON") {
     CHECK(valid_utf8(list.out));
     CHECK_NOTHROW(json::parse(list.out));
 }
+
+TEST_CASE("an OPML file whose element names hold C1 controls is refused without them reaching "
+          "the terminal") {
+    Workspace ws;
+    write_file(ws.dir / "feeds.opml", "<?xml version=\"1.0\"?>\n<\xc2\x9b"
+                                      "2J\xc2\x9d"
+                                      "0;x>junk</\xc2\x9b"
+                                      "2J\xc2\x9d"
+                                      "0;x>");
+    auto r = ws.parley({"feed", "import", (ws.dir / "feeds.opml").string()});
+    no_crash(r);
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Contains("not OPML"));
+    terminal_clean(r.out + r.err);
+
+    write_file(ws.dir / "hostile.opml",
+               "<?xml version=\"1.0\"?><opml version=\"2.0\"><body>"
+               "<outline xmlUrl=\"http://x.example/\x1b[2J\" text=\"a\x1b[31m\xc2\x9b"
+               "6n\"/><outline xmlUrl=\"javascript:alert(1)\x1b]0;t\x07\"/></body></opml>");
+    r = ws.parley({"feed", "import", (ws.dir / "hostile.opml").string()});
+    no_crash(r);
+    terminal_clean(r.out + r.err);
+    terminal_clean(ws.parley({"feed", "list"}).out);
+}
+
+TEST_CASE("a bad argument holding escape sequences is reported without them") {
+    Workspace ws;
+    for (std::vector<std::string> args :
+         {std::vector<std::string>{"feed", "add", "ftp://x.example/\x1b[2J\x1b]0;owned\x07"},
+          {"feed", "add", "http://x.example/", "--tz",
+           "Asia/\x1b[31mTokyo\xc2\x9b"
+           "6n"},
+          {"articles", "--since", "\x1b[2Jyesterday"},
+          {"timeline", "--kind", "\x1b]8;;https://evil.example/\x07talks"},
+          {"pull", "--feed", "\x1b[5m99"},
+          {"--\x1b[2Jbogus"}}) {
+        auto r = ws.parley(args);
+        INFO(args.back());
+        no_crash(r);
+        CHECK(r.exit_code != 0);
+        CHECK_FALSE(r.err.empty());
+        terminal_clean(r.out + r.err);
+    }
+}
+
+TEST_CASE("a transfer cut short or garbled is an error, never half a feed stored") {
+    const std::string feed = corpus_feed(3, 5);
+    const std::string half = feed.substr(0, feed.size() / 2);
+    const std::vector<std::pair<const char*, std::string>> answers{
+        {"fewer bytes than Content-Length",
+         "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: " +
+             std::to_string(feed.size()) + "\r\nConnection: close\r\n\r\n" + half},
+        {"a chunked body that stops mid-chunk",
+         "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nTransfer-Encoding: chunked\r\n"
+         "Connection: close\r\n\r\n10000\r\n" +
+             half},
+        {"a chunk size that is not hex",
+         "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nTransfer-Encoding: chunked\r\n"
+         "Connection: close\r\n\r\nzz\r\n" +
+             feed + "\r\n0\r\n\r\n"},
+        {"gzip promised, plain text sent",
+         "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Encoding: gzip\r\n"
+         "Content-Length: " +
+             std::to_string(feed.size()) + "\r\nConnection: close\r\n\r\n" + feed},
+        {"no status line at all", "SSH-2.0-OpenSSH_9.2\r\n" + feed},
+    };
+    for (const auto& [name, answer] : answers) {
+        INFO(name);
+        RawServer server(answer);
+        Workspace ws;
+        auto p = pull_one(ws, server.url("/feed.rss"));
+        no_crash(p.run);
+        CHECK(p.run.exit_code == 1);
+        CHECK(p.feed["status"] == "error");
+        CHECK(p.feed["articles"] == 0);
+        CHECK(p.feed["message"].is_string());
+        terminal_clean(p.run.out + p.run.err);
+        bounded(p.run, 1s, baseline_limit_kb / 1024);
+    }
+}
+
+TEST_CASE("a file:// feed that never ends is cut at the cap too") {
+    Workspace ws;
+    auto p = pull_one(ws, "file:///dev/zero");
+    failed_with(p, "response larger than 20 MB, abandoned");
+    bounded(p.run, 2s, 100);
+    auto r = ws.parley({"ingest", "/dev/zero"});
+    no_crash(r);
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Contains("larger than 20 MB, not read"));
+    bounded(r, 2s, 100);
+}

@@ -1,0 +1,55 @@
+// What the fuzz targets found, each reduced to a test that failed before its
+// fix. The inputs themselves sit in tests/fuzz/regressions/<target>/, which
+// the fuzz build's ctest replays.
+
+#include "ingest/temporal/time_expression.h"
+
+#include <catch2/catch.hpp>
+
+using namespace parley;
+
+namespace {
+
+// The days a date's value names are the days it covers.
+void value_matches_days(const TimeExpression& e) {
+    INFO("\"" << e.text << "\" value " << e.date.value);
+    REQUIRE(e.date.known());
+    const auto back = parse_date_value(e.date.value);
+    REQUIRE(back);
+    CHECK(iso_day(*back->first) == iso_day(*e.date.first));
+    CHECK(iso_day(*back->last) == iso_day(*e.date.last));
+}
+
+const TimeExpression& find(const std::vector<TimeExpression>& all, const std::string& text) {
+    for (const auto& e : all)
+        if (e.text == text) return e;
+    FAIL("no expression \"" << text << "\"");
+    throw std::logic_error("unreachable");
+}
+
+} // namespace
+
+TEST_CASE("'in two weeks' covers the whole week its value names") {
+    // temporal_fuzzer: value 2024-W11 covering only 2024-03-14.
+    const ReferenceTime ref{
+        date::sys_days{date::year{2024} / 2 / 29} + std::chrono::hours{12}, "America/New_York", {}};
+    const auto all = find_time_expressions("Officials said talks would resume in two weeks.", ref);
+    const auto& e = find(all, "two weeks");
+    CHECK(e.date.value == "2024-W11");
+    CHECK(e.date.granularity == Granularity::week);
+    value_matches_days(e);
+}
+
+TEST_CASE("'a week later' after 'this summer' covers the summer its value names") {
+    // temporal_fuzzer: value 2024-SU covering 2024-06-08 to 2024-09-07.
+    const ReferenceTime ref{
+        date::sys_days{date::year{2024} / 2 / 29} + std::chrono::hours{12}, "", {}};
+    const auto all = find_time_expressions(
+        "The tariffs take effect this summer. The commission said that, a week later, talks would "
+        "resume.",
+        ref);
+    for (const auto& e : all)
+        if (e.date.granularity == Granularity::week || e.date.granularity == Granularity::season ||
+            e.date.granularity == Granularity::quarter || e.date.granularity == Granularity::half)
+            value_matches_days(e);
+}
