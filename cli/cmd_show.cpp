@@ -12,7 +12,7 @@ namespace parley {
 
 namespace {
 
-int show(Context& ctx, std::int64_t id) {
+int show(Context& ctx, const std::string& id) {
     auto e = ctx.store().event(id);
     if (!e) {
         ctx.err << "parley: show: no event " << id << "\n";
@@ -41,7 +41,7 @@ int show(Context& ctx, std::int64_t id) {
 } // namespace
 
 void register_show(CLI::App& app, Context& ctx, CommandRun& run) {
-    auto id = std::make_shared<std::int64_t>(0);
+    auto id = std::make_shared<std::string>();
     auto* cmd = app.add_subcommand("show", "One event with its sources and evidence");
     cmd->add_option("EVENT_ID", *id, "The event's id, as timeline prints it")->required();
     cmd->callback([&ctx, &run, id] { run = [&ctx, id] { return show(ctx, *id); }; });

@@ -111,6 +111,106 @@ CREATE TABLE article_actors (
 ) WITHOUT ROWID;
 CREATE INDEX article_actors_by_actor ON article_actors(actor_id);
 )sql",
+    // 1 -> 2: mentions and merged timeline events. Version 1 kept one event row
+    // per mention; now every article's events are mentions, and the timeline's
+    // events are computed from them (timeline/merge.h). The mentions keep what
+    // version 1 stored; the timeline is recomputed when the store is next
+    // opened (meta 'remerge').
+    R"sql(
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    date_value TEXT,
+    date_granularity TEXT NOT NULL DEFAULT 'unknown',
+    date_text TEXT,
+    date_mod TEXT NOT NULL DEFAULT '',
+    expires TEXT,
+    actors TEXT NOT NULL DEFAULT '[]',
+    details TEXT NOT NULL DEFAULT '{}',
+    evidence TEXT NOT NULL,
+    evidence_begin INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    block TEXT NOT NULL DEFAULT '',
+    home TEXT NOT NULL DEFAULT '',
+    tier TEXT NOT NULL DEFAULT '',
+    window_first INTEGER,
+    window_last INTEGER,
+    event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+    attached INTEGER NOT NULL DEFAULT 0
+);
+
+INSERT INTO mentions (article_id, position, kind, status, date_value, date_granularity, date_text,
+                      date_mod, actors, details, evidence, evidence_begin, evidence_end)
+SELECT s.article_id,
+       (SELECT count(*) FROM event_sources o WHERE o.article_id = s.article_id AND o.id < s.id),
+       s.kind, s.status, s.date_value, s.date_granularity, s.date_text, s.date_mod, s.actors,
+       s.details, s.evidence, s.evidence_begin, s.evidence_end
+FROM event_sources s ORDER BY s.id;
+
+DROP TABLE event_actors;
+DROP TABLE event_sources;
+DROP TABLE events;
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL,
+    core_key TEXT NOT NULL UNIQUE,
+    block TEXT NOT NULL,
+    home TEXT NOT NULL,
+    tier TEXT NOT NULL,
+    host_first INTEGER,
+    host_last INTEGER,
+    core TEXT NOT NULL DEFAULT '{}',
+    kind TEXT NOT NULL DEFAULT 'statement',
+    status TEXT NOT NULL DEFAULT 'reported',
+    date_value TEXT,
+    date_granularity TEXT NOT NULL DEFAULT 'unknown',
+    date_text TEXT,
+    date_mod TEXT NOT NULL DEFAULT '',
+    first_day INTEGER,
+    last_day INTEGER,
+    expires TEXT,
+    actors TEXT NOT NULL DEFAULT '[]',
+    details TEXT NOT NULL DEFAULT '{}',
+    conflicts TEXT,
+    history TEXT,
+    sources TEXT NOT NULL DEFAULT '[]',
+    source_count INTEGER NOT NULL DEFAULT 0,
+    scope TEXT NOT NULL DEFAULT '',
+    target TEXT NOT NULL DEFAULT '',
+    due_first INTEGER,
+    due_last INTEGER
+);
+CREATE INDEX events_by_uid ON events(uid);
+CREATE INDEX events_by_home ON events(home);
+CREATE INDEX events_hosts ON events(block, host_first) WHERE host_first IS NOT NULL;
+CREATE INDEX events_by_date ON events(first_day, last_day);
+CREATE INDEX events_by_due ON events(due_first) WHERE due_first IS NOT NULL;
+CREATE INDEX events_by_target ON events(target, kind) WHERE target <> '';
+CREATE INDEX events_by_scope ON events(scope) WHERE scope <> '';
+
+CREATE TABLE event_parties (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    party TEXT NOT NULL,
+    first_day INTEGER,
+    PRIMARY KEY (event_id, party)
+) WITHOUT ROWID;
+CREATE INDEX event_parties_by_party ON event_parties(party, first_day);
+
+CREATE INDEX mentions_by_article ON mentions(article_id);
+CREATE INDEX mentions_by_home ON mentions(home);
+CREATE INDEX mentions_by_event ON mentions(event_id);
+CREATE INDEX mentions_by_window ON mentions(block, window_first) WHERE window_first IS NOT NULL;
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta (key, value) SELECT 'remerge', 1 WHERE EXISTS (SELECT 1 FROM mentions);
+)sql",
 };
 
 constexpr int latest = static_cast<int>(sizeof migrations / sizeof migrations[0]);

@@ -41,6 +41,14 @@ Store::Store(const std::filesystem::path& path) {
     } catch (const SQLite::Exception& e) {
         throw StoreError("cannot open store " + path.string() + ": " + e.what());
     }
+    // A store migrated from version 1 computes its timeline from its mentions once.
+    try {
+        bool pending =
+            db_->execAndGet("SELECT count(*) FROM meta WHERE key = 'remerge'").getInt() > 0;
+        if (pending) rebuild_timeline();
+    } catch (const SQLite::Exception& e) {
+        throw StoreError("cannot open store " + path.string() + ": " + e.what());
+    }
 }
 
 Store::~Store() = default;

@@ -1,0 +1,441 @@
+#include "store/timeline_update.h"
+
+#include "row.h"
+#include "timeline/deadlines.h"
+#include "timeline/event_json.h"
+#include "timeline/measure.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <tuple>
+
+namespace parley {
+
+using nlohmann::json;
+
+namespace {
+
+// Rows read during an update are kept until there are this many, then
+// dropped: the database is always up to date, the cache only saves parsing.
+constexpr std::size_t cache_limit = 200'000;
+
+std::string dump(const json& j) {
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+} // namespace
+
+TimelineUpdate::TimelineUpdate(SQLite::Database& db) : sql_(db) {}
+
+void TimelineUpdate::touch(const mention_rows::Row& r) {
+    homes_[r.keys.home] = r.keys.tier;
+    if (r.event_id) events_.insert(*r.event_id);
+    cache_[r.id] = r;
+    if (r.keys.tier == MergeTier::vague || r.keys.tier == MergeTier::weak) seeking_.insert(r.id);
+}
+
+void TimelineUpdate::touch_removed(const std::string& where, std::int64_t id) {
+    auto& st = sql_("SELECT m.id, m.home, m.tier, m.event_id FROM mentions m WHERE " + where);
+    st.bind(1, id);
+    while (st.executeStep()) {
+        std::int64_t mention = st.getColumn(0).getInt64();
+        homes_[st.getColumn(1).getString()] =
+            merge_tier_from_string(st.getColumn(2).getString()).value_or(MergeTier::single);
+        if (!st.getColumn(3).isNull()) events_.insert(st.getColumn(3).getInt64());
+        cache_.erase(mention);
+        seeking_.erase(mention);
+    }
+}
+
+void TimelineUpdate::touch_article(std::int64_t article_id) {
+    touch_removed("m.article_id = ?", article_id);
+}
+
+void TimelineUpdate::touch_feed(std::int64_t feed_id) {
+    touch_removed("m.article_id IN (SELECT id FROM articles WHERE feed_id = ?)", feed_id);
+}
+
+void TimelineUpdate::touch_all() {
+    sql_.db().exec("DELETE FROM events");
+    cache_.clear();
+    events_.clear();
+    SQLite::Statement homes(sql_.db(), "SELECT DISTINCT home, tier FROM mentions");
+    while (homes.executeStep())
+        homes_[homes.getColumn(0).getString()] =
+            merge_tier_from_string(homes.getColumn(1).getString()).value_or(MergeTier::single);
+    SQLite::Statement seeking(sql_.db(), "SELECT id FROM mentions WHERE tier IN ('vague', 'weak')");
+    while (seeking.executeStep())
+        seeking_.insert(seeking.getColumn(0).getInt64());
+}
+
+mention_rows::Row* TimelineUpdate::row(std::int64_t id) {
+    if (auto it = cache_.find(id); it != cache_.end()) return &it->second;
+    auto& st = sql_(mention_rows::select("m.id = ?"));
+    st.bind(1, id);
+    if (!st.executeStep()) return nullptr;
+    return &(cache_[id] = mention_rows::read(st));
+}
+
+template <typename Value>
+std::vector<mention_rows::Row*> TimelineUpdate::rows(const std::string& where, const Value& value) {
+    auto& st = sql_(mention_rows::select(where));
+    st.bind(1, value);
+    std::vector<mention_rows::Row*> out;
+    while (st.executeStep()) {
+        std::int64_t id = st.getColumn(0).getInt64();
+        auto it = cache_.find(id);
+        if (it == cache_.end()) it = cache_.emplace(id, mention_rows::read(st)).first;
+        out.push_back(&it->second);
+    }
+    return out;
+}
+
+void TimelineUpdate::set_membership(mention_rows::Row& r, std::optional<std::int64_t> event_id,
+                                    bool attached) {
+    if (r.event_id == event_id && r.attached == attached) return;
+    auto& st = sql_("UPDATE mentions SET event_id = ?, attached = ? WHERE id = ?");
+    if (event_id)
+        st.bind(1, *event_id);
+    else
+        st.bind(1);
+    st.bind(2, attached ? 1 : 0);
+    st.bind(3, r.id);
+    st.exec();
+    if (r.event_id) events_.insert(*r.event_id);
+    if (event_id) events_.insert(*event_id);
+    r.event_id = event_id;
+    r.attached = attached;
+}
+
+void TimelineUpdate::note_span(const std::string& block, std::optional<date::sys_days> first,
+                               std::optional<date::sys_days> last) {
+    if (first && last) spans_[block].emplace_back(*first, *last);
+}
+
+std::vector<TimelineUpdate::Host> TimelineUpdate::hosts(const std::string& block,
+                                                        date::sys_days first, date::sys_days last) {
+    auto& st = sql_("SELECT id, tier, host_first, host_last, core FROM events "
+                    "WHERE block = ? AND host_first IS NOT NULL AND host_first BETWEEN ? AND ? "
+                    "AND host_last >= ?");
+    st.bind(1, block);
+    st.bind(2, row::day_number(first) - max_window_days);
+    st.bind(3, row::day_number(last));
+    st.bind(4, row::day_number(first));
+    std::vector<Host> out;
+    while (st.executeStep()) {
+        Host h;
+        h.id = st.getColumn(0).getInt64();
+        h.tier = merge_tier_from_string(st.getColumn(1).getString()).value_or(MergeTier::single);
+        h.summary =
+            core_summary_from_json(json::parse(st.getColumn(4).getString(), nullptr, false));
+        h.summary.first = row::day(st.getColumn(2));
+        h.summary.last = row::day(st.getColumn(3));
+        out.push_back(std::move(h));
+    }
+    return out;
+}
+
+void TimelineUpdate::recompute_home(const std::string& home, MergeTier tier) {
+    std::vector<const Mention*> members;
+    std::map<const Mention*, mention_rows::Row*> back;
+    std::string block;
+    for (auto* r : rows("m.home = ?", home)) {
+        block = r->keys.block;
+        if (tier != MergeTier::round && r->attached) continue;
+        members.push_back(&r->mention);
+        back[&r->mention] = r;
+    }
+    struct Old {
+        std::int64_t id;
+        std::optional<date::sys_days> first, last;
+        std::string core;
+        std::string block;
+    };
+    std::map<std::string, Old> old;
+    {
+        auto& st = sql_("SELECT id, core_key, host_first, host_last, core, block FROM events "
+                        "WHERE home = ?");
+        st.bind(1, home);
+        while (st.executeStep())
+            old[st.getColumn(1).getString()] = Old{
+                st.getColumn(0).getInt64(), row::day(st.getColumn(2)), row::day(st.getColumn(3)),
+                st.getColumn(4).getString(), st.getColumn(5).getString()};
+    }
+    bool host = is_host(tier);
+    std::set<std::string> kept;
+    for (const auto& cluster : cluster_home(members)) {
+        std::string key = core_key(home, cluster);
+        CoreSummary summary = summarize(cluster, host);
+        std::string core = dump(to_json(summary));
+        std::int64_t id = 0;
+        if (auto it = old.find(key); it != old.end()) {
+            id = it->second.id;
+            kept.insert(key);
+            if (it->second.first != summary.first || it->second.last != summary.last ||
+                it->second.core != core) {
+                auto& st = sql_("UPDATE events SET host_first = ?, host_last = ?, core = ? "
+                                "WHERE id = ?");
+                row::bind_day(st, 1, summary.first);
+                row::bind_day(st, 2, summary.last);
+                st.bind(3, core);
+                st.bind(4, id);
+                st.exec();
+                if (host) {
+                    note_span(block, it->second.first, it->second.last);
+                    note_span(block, summary.first, summary.last);
+                }
+            }
+        } else {
+            auto& st = sql_("INSERT INTO events (uid, core_key, block, home, tier, host_first, "
+                            "host_last, core) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            st.bind(1, key);
+            st.bind(2, key);
+            st.bind(3, block);
+            st.bind(4, home);
+            st.bind(5, std::string(to_string(tier)));
+            row::bind_day(st, 6, summary.first);
+            row::bind_day(st, 7, summary.last);
+            st.bind(8, core);
+            st.exec();
+            id = sql_.db().getLastInsertRowid();
+            if (host) note_span(block, summary.first, summary.last);
+        }
+        for (const Mention* m : cluster)
+            set_membership(*back[m], id, false);
+        events_.insert(id);
+    }
+    for (const auto& [key, o] : old) {
+        if (kept.count(key)) continue;
+        // Mentions it hosted look for a host again.
+        auto& st = sql_("SELECT id FROM mentions WHERE event_id = ?");
+        st.bind(1, o.id);
+        std::vector<std::int64_t> orphans;
+        while (st.executeStep())
+            orphans.push_back(st.getColumn(0).getInt64());
+        auto& del = sql_("DELETE FROM events WHERE id = ?");
+        del.bind(1, o.id);
+        del.exec();
+        for (std::int64_t m : orphans) {
+            if (auto it = cache_.find(m); it != cache_.end()) it->second.event_id.reset();
+            seeking_.insert(m);
+        }
+        if (host) note_span(o.block, o.first, o.last);
+        events_.erase(o.id);
+    }
+}
+
+void TimelineUpdate::reattach_day_home(const std::string& home) {
+    for (auto* r : rows("m.home = ?", home)) {
+        if (r->keys.tier != MergeTier::day) continue;
+        auto candidates = hosts(r->keys.block, *r->keys.window_first, *r->keys.window_last);
+        std::vector<CoreSummary> summaries;
+        std::vector<MergeTier> tiers;
+        for (const auto& h : candidates) {
+            summaries.push_back(h.summary);
+            tiers.push_back(h.tier);
+        }
+        if (auto i = choose_host(r->mention, r->keys, summaries, tiers))
+            set_membership(*r, candidates[*i].id, true);
+        else if (r->attached)
+            set_membership(*r, std::nullopt, false);
+    }
+    recompute_home(home, MergeTier::day);
+}
+
+void TimelineUpdate::reattach(mention_rows::Row& r) {
+    std::optional<std::int64_t> chosen;
+    if (r.keys.window_first) {
+        auto candidates = hosts(r.keys.block, *r.keys.window_first, *r.keys.window_last);
+        std::vector<CoreSummary> summaries;
+        std::vector<MergeTier> tiers;
+        for (const auto& h : candidates) {
+            summaries.push_back(h.summary);
+            tiers.push_back(h.tier);
+        }
+        if (auto i = choose_host(r.mention, r.keys, summaries, tiers)) chosen = candidates[*i].id;
+    }
+    if (chosen) {
+        if (!r.attached) homes_[r.keys.home] = r.keys.tier; // its home loses it
+        set_membership(r, chosen, true);
+    } else if (r.attached || !r.event_id) {
+        homes_[r.keys.home] = r.keys.tier; // its home takes it (back)
+        set_membership(r, std::nullopt, false);
+    }
+}
+
+void TimelineUpdate::recombine(std::int64_t event_id) {
+    std::string block;
+    {
+        auto& st = sql_("SELECT block FROM events WHERE id = ?");
+        st.bind(1, event_id);
+        if (!st.executeStep()) return;
+        block = st.getColumn(0).getString();
+    }
+    std::vector<const Mention*> core, attached;
+    std::map<std::tuple<std::int64_t, std::size_t, std::string>, std::int64_t> mention_of;
+    for (auto* r : rows("m.event_id = ?", event_id)) {
+        (r->attached ? attached : core).push_back(&r->mention);
+        auto key = std::tuple(r->mention.source.article_id, r->mention.event.evidence.begin,
+                              r->mention.event.evidence.sentence);
+        auto [it, inserted] = mention_of.try_emplace(key, r->id);
+        if (!inserted) it->second = std::min(it->second, r->id);
+    }
+    if (core.empty()) std::swap(core, attached);
+    if (core.empty()) {
+        auto& del = sql_("DELETE FROM events WHERE id = ?");
+        del.bind(1, event_id);
+        del.exec();
+        return;
+    }
+    Event e = combine(core, attached, cluster_id(block, core, attached));
+    json j = to_json(e);
+    json sources = json::array();
+    for (const auto& s : e.sources)
+        sources.push_back(
+            mention_of[std::tuple(s.article_id, s.evidence.begin, s.evidence.sentence)]);
+
+    std::string scope, target;
+    std::string_view family = kind_family(e.kind);
+    if (family == "tariff" || family == "pause") {
+        MeasureScope ms = measure_scope(e);
+        scope = scope_key(ms);
+        target = ms.target;
+    }
+    auto due = deadline_of(e);
+
+    auto& st = sql_("UPDATE events SET uid = ?, kind = ?, status = ?, date_value = ?, "
+                    "date_granularity = ?, date_text = ?, date_mod = ?, first_day = ?, "
+                    "last_day = ?, expires = ?, actors = ?, details = ?, conflicts = ?, "
+                    "history = ?, sources = ?, source_count = ?, scope = ?, target = ?, "
+                    "due_first = ?, due_last = ? WHERE id = ?");
+    st.bind(1, e.id);
+    st.bind(2, std::string(to_string(e.kind)));
+    st.bind(3, std::string(to_string(e.status)));
+    row::bind_text_or_null(st, 4, e.date.value);
+    st.bind(5, std::string(to_string(e.date.granularity)));
+    row::bind_text_or_null(st, 6, e.date.text);
+    st.bind(7, e.date.mod);
+    row::bind_day(st, 8, e.date.first);
+    row::bind_day(st, 9, e.date.last);
+    if (e.expires)
+        st.bind(10, dump(j["expires"]));
+    else
+        st.bind(10);
+    st.bind(11, dump(j["actors"]));
+    st.bind(12, dump(j["details"]));
+    if (j.contains("conflicts"))
+        st.bind(13, dump(j["conflicts"]));
+    else
+        st.bind(13);
+    if (j.contains("history"))
+        st.bind(14, dump(j["history"]));
+    else
+        st.bind(14);
+    st.bind(15, sources.dump());
+    st.bind(16, static_cast<std::int64_t>(corroboration(e)));
+    st.bind(17, scope);
+    st.bind(18, target);
+    row::bind_day(st, 19, due ? due->due.first : std::nullopt);
+    row::bind_day(st, 20, due ? due->due.last : std::nullopt);
+    st.bind(21, event_id);
+    st.exec();
+
+    auto& del = sql_("DELETE FROM event_parties WHERE event_id = ?");
+    del.bind(1, event_id);
+    del.exec();
+    std::set<std::string> parties;
+    for (const auto& a : e.actors)
+        if (a != "ALL") parties.insert(a);
+    if (is_country_code(e.details.target) && e.details.target != "ALL")
+        parties.insert(e.details.target);
+    for (const auto& p : parties) {
+        auto& ins = sql_("INSERT INTO event_parties (event_id, party, first_day) VALUES (?, ?, ?)");
+        ins.bind(1, event_id);
+        ins.bind(2, p);
+        row::bind_day(ins, 3, e.date.first);
+        ins.exec();
+    }
+    if (e.date.known())
+        max_span_ = std::max<std::int64_t>(max_span_, (*e.date.last - *e.date.first).count());
+    if (due && due->due.known())
+        max_due_span_ =
+            std::max<std::int64_t>(max_due_span_, (*due->due.last - *due->due.first).count());
+}
+
+void TimelineUpdate::run() {
+    auto trim = [&] {
+        if (cache_.size() > cache_limit) cache_.clear();
+    };
+    // Round homes host day mentions; recompute them first.
+    for (const auto& [home, tier] : std::map(homes_))
+        if (tier == MergeTier::round) {
+            recompute_home(home, tier);
+            trim();
+        }
+    // Day homes: those touched, those under a round host that changed, and
+    // those of day mentions whose host went.
+    std::set<std::string> day_homes;
+    for (const auto& [home, tier] : homes_)
+        if (tier == MergeTier::day) day_homes.insert(home);
+    for (std::int64_t id : std::set(seeking_)) {
+        auto* r = row(id);
+        if (!r || r->keys.tier == MergeTier::day) {
+            if (r) day_homes.insert(r->keys.home);
+            seeking_.erase(id);
+        }
+    }
+    auto under_spans = [&](const std::string& tiers, long reach, auto&& each) {
+        for (const auto& [block, spans] : spans_)
+            for (const auto& [first, last] : spans) {
+                auto& st = sql_("SELECT id, home FROM mentions WHERE block = ? AND "
+                                "window_first BETWEEN ? AND ? AND window_last >= ? AND tier IN (" +
+                                tiers + ")");
+                st.bind(1, block);
+                st.bind(2, row::day_number(first) - reach);
+                st.bind(3, row::day_number(last));
+                st.bind(4, row::day_number(first));
+                while (st.executeStep())
+                    each(st.getColumn(0).getInt64(), st.getColumn(1).getString());
+            }
+    };
+    under_spans("'day'", 0, [&](std::int64_t, const std::string& home) { day_homes.insert(home); });
+    for (const auto& home : day_homes) {
+        reattach_day_home(home);
+        trim();
+    }
+    // Vague and weak mentions: those touched, those whose host went, and
+    // those over the days where hosts changed choose their host again.
+    std::set<std::int64_t> seeking = seeking_;
+    under_spans("'vague', 'weak'", max_window_days,
+                [&](std::int64_t id, const std::string&) { seeking.insert(id); });
+    for (std::int64_t id : seeking) {
+        auto* r = row(id);
+        if (r && (r->keys.tier == MergeTier::vague || r->keys.tier == MergeTier::weak))
+            reattach(*r);
+        trim();
+    }
+    for (const auto& [home, tier] : std::map(homes_))
+        if (tier == MergeTier::vague || tier == MergeTier::weak || tier == MergeTier::single) {
+            recompute_home(home, tier);
+            trim();
+        }
+    for (std::int64_t id : events_) {
+        recombine(id);
+        trim();
+    }
+    for (const auto& [key, value] :
+         {std::pair{"max_span", max_span_}, {"max_due_span", max_due_span_}}) {
+        auto& st = sql_("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                        "SET value = max(value, excluded.value)");
+        st.bind(1, key);
+        st.bind(2, value);
+        st.exec();
+    }
+    homes_.clear();
+    spans_.clear();
+    seeking_.clear();
+    events_.clear();
+}
+
+} // namespace parley
