@@ -27,6 +27,7 @@ void build_app(CLI::App& app, Context& ctx, CommandRun& run) {
     register_actors(app, ctx, run);
     register_tariffs(app, ctx, run);
     register_show(app, ctx, run);
+    register_completion(app, ctx, run);
 }
 
 int not_implemented(Context& ctx, const std::string& what) {

@@ -20,7 +20,7 @@ namespace {
 
 struct DeadlinesOptions {
     std::string as_of;
-    std::string within = "30d";
+    std::string within;
     std::string format = "text";
 };
 
@@ -92,7 +92,9 @@ int deadlines(Context& ctx, const DeadlinesOptions& o) {
     auto today = local_today(ctx.now());
     date::sys_days as_of = today;
     if (!o.as_of.empty()) as_of = *parse_date_arg(o.as_of, today, "--as-of").first;
-    auto span = parse_span_arg(o.within, "--within");
+    std::string within = o.within;
+    if (within.empty()) within = ctx.config().deadlines_within.value_or("30d");
+    auto span = parse_span_arg(within, "--within");
     date::sys_days until = as_of + span;
     auto entries = upcoming_deadlines(ctx.store().deadline_events(as_of, until), as_of, until);
     if (o.format == "json") {

@@ -27,6 +27,7 @@ void register_deadlines(CLI::App& app, Context& ctx, CommandRun& run);
 void register_actors(CLI::App& app, Context& ctx, CommandRun& run);
 void register_tariffs(CLI::App& app, Context& ctx, CommandRun& run);
 void register_show(CLI::App& app, Context& ctx, CommandRun& run);
+void register_completion(CLI::App& app, Context& ctx, CommandRun& run);
 
 // Builds the whole command line; `run` is set to the chosen command's body.
 void build_app(CLI::App& app, Context& ctx, CommandRun& run);

@@ -13,8 +13,21 @@ date::sys_seconds Context::now() const {
     return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
-std::filesystem::path Context::db_path() const {
+std::filesystem::path Context::db_path() {
+    // The config's db sits below --db and PARLEY_DB, above the XDG default.
+    bool env_db = !env("PARLEY_DB").value_or("").empty();
+    if (options.db.empty() && !env_db && config().db) return *config().db;
     return resolve_db_path(options.db, env);
+}
+
+const Config& Context::config() {
+    if (!config_) {
+        std::error_code ec;
+        if (!options.config.empty() && !std::filesystem::exists(options.config, ec))
+            throw UsageError("--config: no such file: " + options.config);
+        config_ = load_config(resolve_config_path(options.config, env));
+    }
+    return *config_;
 }
 
 Store& Context::store() {

@@ -2,6 +2,7 @@
 // What every command gets: the global options, the environment, the output
 // streams and the clock. Only the CLI reads the clock, and only through here.
 
+#include "cli/config.h"
 #include "cli/paths.h"
 #include "store/store.h"
 
@@ -39,14 +40,16 @@ public:
     std::ostream& err;
 
     date::sys_seconds now() const;
-    std::filesystem::path db_path() const;
-    Store& store(); // opened on first use
+    std::filesystem::path db_path();
+    Store& store();         // opened on first use
+    const Config& config(); // read on first use
     bool out_is_terminal() const;
     bool err_is_terminal() const;
     bool colour() const; // on a terminal and NO_COLOR unset or empty
 
 private:
     std::unique_ptr<Store> store_;
+    std::optional<Config> config_;
 };
 
 } // namespace parley

@@ -57,6 +57,17 @@ std::vector<Feed> Store::feeds() const {
     return out;
 }
 
+std::vector<Feed> Store::due_feeds(date::sys_seconds now) const {
+    SQLite::Statement st(*db_, std::string("SELECT ") + feed_columns +
+                                   " FROM feeds f WHERE f.next_due IS NULL OR f.next_due <= ? "
+                                   "ORDER BY f.id");
+    st.bind(1, static_cast<std::int64_t>(now.time_since_epoch().count()));
+    std::vector<Feed> out;
+    while (st.executeStep())
+        out.push_back(read_feed(st));
+    return out;
+}
+
 std::optional<Feed> Store::find_feed(std::string_view id_or_url) const {
     std::int64_t id = 0;
     auto [p, ec] = std::from_chars(id_or_url.data(), id_or_url.data() + id_or_url.size(), id);

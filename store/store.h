@@ -91,6 +91,9 @@ public:
     Feed add_feed(Feed feed, date::sys_seconds now); // throws StoreError if the URL is known
     std::vector<Feed> feeds() const;                 // with article counts, by id
     std::optional<Feed> find_feed(std::string_view id_or_url) const;
+    // Feeds whose next pull is due at `now`: never pulled, or not backing off
+    // (next_due unset or passed). By id.
+    std::vector<Feed> due_feeds(date::sys_seconds now) const;
     bool remove_feed(std::int64_t id); // and its articles and their events
     void save_feed_state(const Feed& feed);
 

@@ -1,0 +1,69 @@
+#pragma once
+// From a fetched or local feed document to what the store keeps: the feed's
+// new state (status, validators, schedule) and its articles with the events
+// read from them, written in one transaction per feed.
+
+#include "ingest/feed/parse.h"
+#include "ingest/fetch/fetch.h"
+#include "ingest/temporal/time_expression.h"
+#include "store/store.h"
+
+#include <date/date.h>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace parley {
+
+// What one pull or ingest did to one feed.
+struct FeedOutcome {
+    Feed feed; // as stored afterwards
+    ArticleChanges changes;
+    bool failed = false;       // status error: `feed.message` says why
+    bool not_modified = false; // a 304: no article touched
+    std::string moved_from;    // the old URL, when a permanent redirect moved the feed
+};
+
+// The moment an article speaks from, for reading its dates: its publication
+// instant (else `fetched`) in the outlet's zone (the feed's --tz), else at the
+// offset written in its own timestamp, else UTC.
+ReferenceTime reference_time(const Article& article, const Feed& feed, date::sys_seconds fetched);
+
+// The one place an article becomes what the store keeps with it: the events
+// and people extraction reads from its text.
+ArticleWithEvents read_events(const Article& article, const Feed& feed, date::sys_seconds fetched);
+
+class Pipeline {
+public:
+    explicit Pipeline(Store& store) : store_(store) {}
+
+    // A fetch's result: a 304 records the visit and touches no article; a
+    // failure records why and backs off (honouring Retry-After); a body is
+    // parsed and stored.
+    FeedOutcome take_fetch(Feed feed, FetchResult result, date::sys_seconds now);
+
+    // A document parsed from a local file or stdin (`http_status` 0).
+    FeedOutcome take_document(Feed feed, FeedDocument doc, date::sys_seconds now);
+
+    // A failure to fetch or read the feed: status error, `message` (one line),
+    // one more failure in a row, next due after the back-off or `retry_until`
+    // when that is later.
+    FeedOutcome take_failure(Feed feed, const std::string& message, date::sys_seconds now,
+                             std::optional<date::sys_seconds> retry_until = std::nullopt);
+
+private:
+    Store& store_;
+};
+
+// file:///absolute/path for a local feed file, percent-encoding what a URL
+// path cannot hold: the feed `ingest` keeps for that file.
+std::string file_url(const std::filesystem::path& path);
+
+// Why a document could not be read, on one line, from what parse_feed threw.
+std::string parse_failure(const std::exception& e);
+
+// "not a feed: ..." and the warnings of a partly read feed, on one line.
+std::string one_line(std::string_view text, std::size_t max_bytes = 400);
+
+} // namespace parley

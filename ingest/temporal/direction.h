@@ -1,0 +1,39 @@
+#pragma once
+// Which way a date points, from the clause around it: tense, aspect, modals
+// and cue words (data/temporal/*_cues.txt). The rules live here and only
+// here: lean_for() says which occurrence of a repeating date is meant.
+
+#include "ingest/temporal/spec.h"
+#include "ingest/temporal/tokens.h"
+#include "timeline/calendar.h"
+
+#include <string_view>
+#include <vector>
+
+namespace parley::temporal {
+
+enum class Tense { none, past, present, future };
+
+// The tense of the clause holding tokens [begin, end): the nearest cue to
+// the left within the sentence, else the nearest to the right. Tokens
+// flagged in `taken` belong to other time expressions and are skipped.
+Tense clause_tense(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                   const TemporalLexicon& lex, const std::vector<char>& taken);
+
+// The rules, in one place:
+//  - "since X" points back: the latest X not after publication;
+//  - a future clause (will, is to, plans, is arranging, next…) takes the
+//    coming one, counting today;
+//  - a bound ("by", "until", "no later than") in any other clause takes
+//    the nearest, since a deadline may lie on either side of publication;
+//  - a past clause (said, held, imposed, has been…) takes the latest one
+//    not after publication, counting today;
+//  - a present clause takes the nearest;
+//  - with no cue at all, a bare weekday leans past (news reports what
+//    happened), anything else takes the nearest.
+Lean lean_for(const Spec& spec, Tense tense, std::string_view cue);
+
+// True when the token at `i` ends a sentence.
+bool sentence_end(const std::vector<Token>& tokens, std::size_t i, const TemporalLexicon& lex);
+
+} // namespace parley::temporal

@@ -1,0 +1,42 @@
+#pragma once
+// The grammar of time expressions: finds them among tokens and says what
+// each one means (a Spec), without placing it on the calendar. Every rule
+// looks at a bounded number of tokens, so the whole pass is linear in the
+// text.
+
+#include "ingest/temporal/spec.h"
+#include "ingest/temporal/tokens.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace parley::temporal {
+
+struct Mention {
+    std::size_t begin = 0;        // token index of the expression's first token (TimeML extent)
+    std::size_t end = 0;          // one past its last token
+    std::size_t phrase_begin = 0; // including a bounding cue or preposition in front
+    Spec spec;
+    std::string
+        cue; // by, until, since, from, starting, no_later_than, on_or_after, before, after, within
+};
+
+// `standalone`: the tokens are one phrase typed on its own (a user's
+// `--since friday`), not running text; lower-case month and weekday names
+// and bare numbers of a clock count there.
+class Grammar {
+public:
+    Grammar(const std::vector<Token>& tokens, const TemporalLexicon& lex, bool standalone);
+
+    // The longest expression starting at token `i`, if any.
+    std::optional<Mention> at(std::size_t i) const;
+
+private:
+    struct Impl;
+    const std::vector<Token>& t_;
+    const TemporalLexicon& lex_;
+    bool standalone_;
+};
+
+} // namespace parley::temporal

@@ -1,0 +1,488 @@
+#include "ingest/temporal/time_expression.h"
+
+#include "ingest/data_dir.h"
+#include "ingest/temporal/direction.h"
+#include "ingest/temporal/grammar.h"
+#include "ingest/temporal/lexicon.h"
+#include "ingest/temporal/resolve.h"
+#include "timeline/calendar.h"
+
+#include <cstdlib>
+#include <date/tz.h>
+#include <stdexcept>
+
+namespace parley {
+
+using namespace temporal;
+
+namespace {
+
+// Text is read in chunks so that memory stays bounded on a 50 MB line; a
+// chunk ends at a line break or sentence end where it can, at a space where
+// it must, and anywhere (on a UTF-8 boundary) when the text has neither.
+constexpr std::size_t chunk_target = 16 * 1024;
+constexpr std::size_t chunk_max = 64 * 1024;
+
+std::size_t chunk_end(std::string_view text, std::size_t pos) {
+    if (text.size() - pos <= chunk_max) return text.size();
+    const std::size_t hard = pos + chunk_max;
+    for (std::size_t i = pos + chunk_target; i < hard; ++i)
+        if (text[i] == '\n' ||
+            ((text[i] == '.' || text[i] == ';') && i + 1 < hard && text[i + 1] == ' '))
+            return i + 1;
+    for (std::size_t i = hard; i > pos + chunk_target; --i)
+        if (text[i - 1] == ' ' || text[i - 1] == '\t') return i;
+    std::size_t i = hard;
+    while (i > pos + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+        --i;
+    return i;
+}
+
+bool has_clock_or_daypart(const Spec& s) {
+    if (s.clock.set() || s.daypart >= 0) return true;
+    for (const auto& k : s.kids)
+        if (has_clock_or_daypart(k)) return true;
+    return false;
+}
+
+std::optional<int> zone_of(const Spec& s) {
+    if (s.clock.set() && s.clock.zone != INT_MIN) return s.clock.zone;
+    for (const auto& k : s.kids)
+        if (auto z = zone_of(k)) return z;
+    return {};
+}
+
+TimeGrain to_time_grain(Grain g) {
+    switch (g) {
+    case Grain::second:
+        return TimeGrain::second;
+    case Grain::minute:
+        return TimeGrain::minute;
+    case Grain::hour:
+        return TimeGrain::hour;
+    case Grain::daypart:
+        return TimeGrain::part_of_day;
+    case Grain::day:
+        return TimeGrain::day;
+    case Grain::weekend:
+        return TimeGrain::weekend;
+    case Grain::week:
+        return TimeGrain::week;
+    case Grain::month:
+        return TimeGrain::month;
+    case Grain::season:
+        return TimeGrain::season;
+    case Grain::quarter:
+        return TimeGrain::quarter;
+    case Grain::half:
+        return TimeGrain::half;
+    case Grain::year:
+        return TimeGrain::year;
+    case Grain::decade:
+        return TimeGrain::decade;
+    case Grain::century:
+        return TimeGrain::century;
+    }
+    return TimeGrain::day;
+}
+
+date::sys_days to_sys(date::local_days d) {
+    return date::sys_days{d.time_since_epoch()};
+}
+
+// The days a span covers, inclusive.
+std::pair<date::sys_days, date::sys_days> covered_days(const Span& s) {
+    const auto first = date::floor<date::days>(s.start);
+    auto last = date::floor<date::days>(s.end - std::chrono::seconds{1});
+    if (last < first) last = first;
+    return {to_sys(first), to_sys(last)};
+}
+
+DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::string& value,
+                  const std::string& text, const std::string& cue) {
+    DateValue d;
+    d.text = text;
+    d.mod = spec.mod;
+    if (spec.kind == Spec::Kind::reference) {
+        d.value = value;
+        d.granularity = Granularity::reference;
+        if (value == "PRESENT_REF" && span) {
+            const auto day = to_sys(date::floor<date::days>(span->start));
+            d.first = d.last = day;
+        }
+        return d;
+    }
+    if (spec.kind == Spec::Kind::duration || spec.kind == Spec::Kind::set) {
+        d.value = value;
+        d.granularity = Granularity::duration;
+        if (span && !span->open_start && !span->open_end) {
+            auto [first, last] = covered_days(*span);
+            d.first = first;
+            d.last = last;
+        }
+        return d;
+    }
+    if (!span || span->open_start || span->open_end) return d;
+    auto [first, last] = covered_days(*span);
+    const bool part = spec.kind == Spec::Kind::part;
+    const bool range = spec.kind == Spec::Kind::interval;
+    // "by the end of May": the deadline is the month's last day.
+    if (part && spec.part == Part::end &&
+        (cue == "by" || cue == "until" || cue == "no_later_than")) {
+        DateValue out = day_value(last, text);
+        out.mod = spec.mod;
+        return out;
+    }
+    if (part || range) {
+        DateValue out = interval_value(first, last, text);
+        out.mod = spec.mod;
+        return out;
+    }
+    switch (span->label) {
+    case Grain::second:
+    case Grain::minute:
+    case Grain::hour:
+        d.value = value;
+        d.granularity = Granularity::time;
+        d.first = first;
+        d.last = first;
+        return d;
+    case Grain::daypart:
+    case Grain::day: {
+        DateValue out = day_value(first, text);
+        out.mod = spec.mod;
+        return out;
+    }
+    case Grain::month: {
+        const date::year_month_day ymd{first};
+        DateValue out = month_value(ymd.year() / ymd.month(), text);
+        out.mod = spec.mod;
+        return out;
+    }
+    case Grain::year: {
+        DateValue out = year_value(date::year_month_day{first}.year(), text);
+        out.mod = spec.mod;
+        return out;
+    }
+    case Grain::week:
+    case Grain::season:
+    case Grain::quarter:
+    case Grain::half:
+        d.value = value;
+        d.granularity = span->label == Grain::week      ? Granularity::week
+                        : span->label == Grain::season  ? Granularity::season
+                        : span->label == Grain::quarter ? Granularity::quarter
+                                                        : Granularity::half;
+        d.first = first;
+        d.last = last;
+        return d;
+    case Grain::weekend: {
+        const auto saturday = last - date::days{1};
+        DateValue out = interval_value(saturday, last, text);
+        out.mod = spec.mod;
+        return out;
+    }
+    case Grain::decade:
+    case Grain::century: {
+        DateValue out = interval_value(first, last, text);
+        out.mod = spec.mod;
+        return out;
+    }
+    }
+    return d;
+}
+
+struct Built {
+    TimeExpression expr;
+    std::optional<Span> span;
+};
+
+Built build(const Mention& m, const std::vector<Token>& tokens, std::string_view text,
+            const ResolveContext& ctx) {
+    const TemporalLexicon& lex = *ctx.lex;
+    const Spec& s = m.spec;
+    Built b;
+    TimeExpression& e = b.expr;
+    e.begin = tokens[m.begin].begin;
+    e.end = tokens[m.end - 1].end;
+    e.text = std::string(text.substr(e.begin, e.end - e.begin));
+    e.cue = m.cue;
+    e.type = s.kind == Spec::Kind::duration ? TimexType::duration
+             : s.kind == Spec::Kind::set    ? TimexType::set
+             : has_clock_or_daypart(s)      ? TimexType::time
+                                            : TimexType::date;
+    b.span = resolve(s, ctx);
+    const auto& span = b.span;
+    switch (s.kind) {
+    case Spec::Kind::unknown:
+        break;
+    case Spec::Kind::reference:
+    case Spec::Kind::set:
+        e.value = s.text;
+        break;
+    case Spec::Kind::duration:
+        e.value = duration_value(s.amount, s.amount_known, s.unit);
+        break;
+    case Spec::Kind::interval:
+        if (span) {
+            Span a = *span, z = *span;
+            z.start = span->end - std::chrono::seconds{1};
+            if (span->label <= Grain::hour) z.start = span->end - std::chrono::minutes{1};
+            e.value = timex_value(a, lex) + "/" + timex_value(z, lex);
+        }
+        break;
+    default:
+        if (span) e.value = timex_value(*span, lex);
+        break;
+    }
+    if (span) {
+        if (!span->open_start) e.start = span->start;
+        if (!span->open_end) e.stop = span->end;
+        e.grain = to_time_grain(span->grain);
+    } else if (s.kind == Spec::Kind::duration) {
+        e.grain = to_time_grain(grain_of(s.unit));
+    }
+    if (auto z = zone_of(s)) e.utc_offset = std::chrono::minutes{*z};
+    e.date = date_of(s, span, e.value, e.text, e.cue);
+    if (s.kind == Spec::Kind::duration && s.amount_known &&
+        s.amount == static_cast<int>(s.amount)) {
+        if (s.unit == Unit::day) e.duration_days = static_cast<int>(s.amount);
+        if (s.unit == Unit::week) e.duration_days = 7 * static_cast<int>(s.amount);
+    }
+    return b;
+}
+
+// A phrase on its own: a bounding cue opens or closes its span, as a user
+// means it ("until 2pm", "by the end of the month", "within 2 weeks").
+void apply_cue_standalone(Built& b, const Spec& s, date::local_seconds now) {
+    TimeExpression& e = b.expr;
+    const auto& c = e.cue;
+    if (c.empty()) return;
+    if (s.kind == Spec::Kind::duration && s.amount_known) {
+        const auto days = date::floor<date::days>(now);
+        if (c == "within") {
+            e.start = now;
+            e.stop = add_units(date::local_seconds{days}, s.unit, static_cast<long long>(s.amount));
+            e.grain = TimeGrain::second;
+        } else if (c == "after") {
+            const auto t = add_units(now, s.unit, static_cast<long long>(s.amount));
+            e.start = s.unit >= Unit::day ? date::floor<std::chrono::hours>(t) : t;
+            e.stop.reset();
+        }
+        return;
+    }
+    if (!b.span) return;
+    const Span& span = *b.span;
+    const bool clock =
+        span.label <= Grain::hour && span.grain <= Grain::hour && s.kind != Spec::Kind::part;
+    if (c == "by") {
+        e.start = now;
+        e.stop = clock ? span.start : span.end;
+        e.grain = TimeGrain::second;
+    } else if (c == "until" || c == "before" || c == "no_later_than") {
+        e.start.reset();
+        e.stop = span.start;
+    } else if (c == "since" || c == "after" || c == "from" || c == "starting" ||
+               c == "on_or_after") {
+        e.start = span.start;
+        e.stop.reset();
+    }
+}
+
+// "paused for 90 days until early July", "a 90-day pause from April 9":
+// a duration next to a bounding date is anchored by it.
+void anchor_durations(std::vector<TimeExpression>& out, std::string_view text) {
+    auto near = [&](std::size_t a, std::size_t b) {
+        if (b < a || b - a > 40) return false;
+        int words = 0;
+        bool in_word = false;
+        for (std::size_t i = a; i < b; ++i) {
+            const char ch = text[i];
+            if (ch == '.' || ch == ';' || ch == '\n') return false;
+            const bool alpha = (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+            if (alpha && !in_word) ++words;
+            in_word = alpha;
+        }
+        return words <= 3;
+    };
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        TimeExpression& d = out[i];
+        if (d.type != TimexType::duration || d.date.known() || d.value.size() < 3) continue;
+        const char unit_code = d.value.back();
+        if (d.value[1] == 'T' || d.value[1] == 'X') continue;
+        int n = 0;
+        for (std::size_t k = 1; k + 1 < d.value.size(); ++k) {
+            if (d.value[k] < '0' || d.value[k] > '9') {
+                n = -1;
+                break;
+            }
+            n = n * 10 + (d.value[k] - '0');
+            if (n > 100000) break;
+        }
+        if (n <= 0 || n > 100000) continue;
+        const std::optional<SpanUnit> unit = unit_code == 'D'   ? std::optional{SpanUnit::day}
+                                             : unit_code == 'W' ? std::optional{SpanUnit::week}
+                                             : unit_code == 'M' ? std::optional{SpanUnit::month}
+                                             : unit_code == 'Y' ? std::optional{SpanUnit::year}
+                                                                : std::nullopt;
+        if (!unit) continue;
+        const TimeExpression* x = nullptr;
+        if (i + 1 < out.size() && near(d.end, out[i + 1].begin))
+            x = &out[i + 1];
+        else if (i > 0 && near(out[i - 1].end, d.begin) &&
+                 (out[i - 1].cue == "from" || out[i - 1].cue == "starting"))
+            x = &out[i - 1];
+        if (!x || !x->date.known() || x->type == TimexType::duration) continue;
+        const std::string& cue = x->cue;
+        if (cue == "until" || cue == "by" || cue == "no_later_than") {
+            // Ends with the bound: it started N units before the bound's first day at the earliest.
+            const auto last = *x->date.last;
+            const auto first = add_duration(*x->date.first, -n, *unit) + date::days{1};
+            const std::string value = d.date.value;
+            d.date = interval_value(first, last, d.text);
+            d.date.value = iso_day(first) + "/" + iso_day(last);
+        } else if (cue == "from" || cue == "starting" || cue == "since" || cue == "on_or_after") {
+            const auto first = *x->date.first;
+            d.date = interval_value(first, span_last_day(first, n, *unit), d.text);
+            d.expires = add_duration(first, n, *unit);
+            d.duration_days = static_cast<int>((*d.expires - first).count());
+        }
+    }
+}
+
+bool ignorable_lead(const Token& t) {
+    if (t.kind == TokenKind::punct) return t.punct == '@';
+    static constexpr std::string_view words[] = {
+        "on",        "in",      "at",       "during", "for",  "around", "about", "approximately",
+        "sometimes", "anytime", "sometime", "some",   "time", "the"};
+    for (auto w : words)
+        if (t.lower == w) return true;
+    return false;
+}
+
+} // namespace
+
+std::string_view to_string(TimexType t) {
+    switch (t) {
+    case TimexType::date:
+        return "DATE";
+    case TimexType::time:
+        return "TIME";
+    case TimexType::duration:
+        return "DURATION";
+    case TimexType::set:
+        return "SET";
+    }
+    return "DATE";
+}
+
+std::string_view to_string(TimeGrain g) {
+    static constexpr std::string_view names[] = {
+        "second", "minute", "hour",    "part_of_day", "day",  "weekend", "week",
+        "month",  "season", "quarter", "half",        "year", "decade",  "century"};
+    return names[static_cast<int>(g)];
+}
+
+date::local_seconds local_reference(const ReferenceTime& ref) {
+    if (!ref.zone.empty()) {
+        const date::time_zone* zone = nullptr;
+        try {
+            zone = date::locate_zone(ref.zone);
+        } catch (const std::exception&) {
+            throw std::runtime_error("unknown time zone '" + ref.zone + "'");
+        }
+        return zone->to_local(ref.instant);
+    }
+    return date::local_seconds{ref.instant.time_since_epoch() + ref.offset};
+}
+
+const TemporalLexicon& default_temporal_lexicon() {
+    static const TemporalLexicon lex = [] {
+        const char* env = std::getenv("PARLEY_DATA_DIR");
+        return load_temporal_lexicon(
+            default_data_dirs(env ? std::optional<std::string>(env) : std::nullopt, std::nullopt));
+    }();
+    return lex;
+}
+
+std::vector<TimeExpression> find_time_expressions(std::string_view text, const ReferenceTime& ref) {
+    return find_time_expressions(text, ref, default_temporal_lexicon());
+}
+
+std::vector<TimeExpression> find_time_expressions(std::string_view text, const ReferenceTime& ref,
+                                                  const TemporalLexicon& lex) {
+    ResolveContext ctx;
+    ctx.now = local_reference(ref);
+    ctx.lex = &lex;
+    std::vector<TimeExpression> out;
+    std::string lower;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t end = chunk_end(text, pos);
+        const auto tokens = tokenize(text.substr(pos, end - pos), pos, lex, lower);
+        const Grammar grammar(tokens, lex, false);
+        std::vector<Mention> mentions;
+        std::vector<char> taken(tokens.size(), 0);
+        for (std::size_t i = 0; i < tokens.size();) {
+            auto m = grammar.at(i);
+            if (!m || m->end <= m->begin) {
+                ++i;
+                continue;
+            }
+            for (std::size_t k = m->phrase_begin; k < m->end; ++k)
+                taken[k] = 1;
+            i = m->end;
+            mentions.push_back(std::move(*m));
+        }
+        for (const auto& m : mentions) {
+            const Tense tense = clause_tense(tokens, m.phrase_begin, m.end, lex, taken);
+            ctx.lean = lean_for(m.spec, tense, m.cue);
+            Built b = build(m, tokens, text, ctx);
+            const auto kind = m.spec.kind;
+            if (b.span && !b.span->open_start && !b.span->open_end &&
+                kind != Spec::Kind::duration && kind != Spec::Kind::reference &&
+                kind != Spec::Kind::set)
+                ctx.mentioned = b.span;
+            out.push_back(std::move(b.expr));
+        }
+        pos = end;
+    }
+    anchor_durations(out, text);
+    return out;
+}
+
+std::optional<TimeExpression> parse_time_phrase(std::string_view phrase, const ReferenceTime& ref) {
+    return parse_time_phrase(phrase, ref, default_temporal_lexicon());
+}
+
+std::optional<TimeExpression> parse_time_phrase(std::string_view phrase, const ReferenceTime& ref,
+                                                const TemporalLexicon& lex) {
+    if (phrase.size() > 1024) return {};
+    std::string lower;
+    const auto tokens = tokenize(phrase, 0, lex, lower);
+    std::size_t n = tokens.size();
+    while (n > 0 && tokens[n - 1].kind == TokenKind::punct &&
+           (tokens[n - 1].punct == '.' || tokens[n - 1].punct == '?' || tokens[n - 1].punct == '!'))
+        --n;
+    while (n > 1 && tokens[n - 1].kind == TokenKind::word && tokens[n - 1].lower == "approximately")
+        --n;
+    if (n == 0) return {};
+    const Grammar grammar(tokens, lex, true);
+    ResolveContext ctx;
+    ctx.now = local_reference(ref);
+    ctx.lex = &lex;
+    ctx.lean = Lean::future;
+    ctx.standalone = true;
+    for (std::size_t k = 0; k < n; ++k) {
+        auto m = grammar.at(k);
+        if (m && m->end >= n && m->end <= n + 1) {
+            Built b = build(*m, tokens, phrase, ctx);
+            apply_cue_standalone(b, m->spec, ctx.now);
+            return b.expr;
+        }
+        if (!ignorable_lead(tokens[k])) break;
+    }
+    return {};
+}
+
+} // namespace parley

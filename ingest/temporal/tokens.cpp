@@ -1,0 +1,131 @@
+#include "ingest/temporal/tokens.h"
+
+namespace parley::temporal {
+
+namespace {
+
+bool is_alpha(unsigned char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+bool is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// The length of the UTF-8 sequence at `i` (1 for an invalid byte).
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 1;
+    if (c >= 0xF5) n = 1;
+    if (i + n > s.size()) return 1;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
+    return n;
+}
+
+// What a multi-byte character stands for: a space, a punctuation mark, or nothing.
+char stand_in(std::string_view ch) {
+    if (ch == "\xC2\xA0" || ch == "\xE2\x80\xAF" || ch == "\xE2\x80\x89" || ch == "\xE2\x80\x8A" ||
+        ch == "\xE3\x80\x80")
+        return ' ';
+    if (ch == "\xE2\x80\x93" || ch == "\xE2\x80\x94" || ch == "\xE2\x88\x92" ||
+        ch == "\xE2\x80\x90" || ch == "\xE2\x80\x91" || ch == "\xE2\x80\x92")
+        return '-';
+    if (ch == "\xE2\x80\x99" || ch == "\xE2\x80\x98") return '\'';
+    if (ch == "\xE2\x80\x9C" || ch == "\xE2\x80\x9D") return '"';
+    if (ch == "\xE2\x80\xA6") return '.';
+    return 0;
+}
+
+} // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
+                            std::string& lower) {
+    lower.assign(text.begin(), text.end());
+    for (auto& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    std::vector<Token> out;
+    out.reserve(text.size() / 5 + 4);
+    static constexpr std::string_view punct_text = "-'\".";
+    bool space = true, line = true;
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (is_space(c)) {
+            space = true;
+            if (c == '\n') line = true;
+            ++i;
+            continue;
+        }
+        Token t;
+        t.begin = base + i;
+        t.space_before = space;
+        t.line_before = line;
+        if (is_alpha(c)) {
+            std::size_t j = i;
+            bool all_upper = true;
+            while (j < n && is_alpha(static_cast<unsigned char>(text[j]))) {
+                all_upper = all_upper && text[j] <= 'Z';
+                ++j;
+            }
+            t.kind = TokenKind::word;
+            t.lower = std::string_view(lower).substr(i, j - i);
+            t.upper = c <= 'Z';
+            t.all_upper = all_upper;
+            t.info = lex.find(t.lower);
+            i = j;
+        } else if (is_digit(c)) {
+            std::size_t j = i;
+            std::uint64_t v = 0;
+            while (j < n && is_digit(static_cast<unsigned char>(text[j]))) {
+                if (j - i < 9) v = v * 10 + static_cast<unsigned>(text[j] - '0');
+                ++j;
+            }
+            t.kind = TokenKind::number;
+            t.lower = std::string_view(lower).substr(i, j - i);
+            t.digits = static_cast<std::uint32_t>(j - i);
+            t.value = t.digits <= 9 ? static_cast<std::uint32_t>(v) : 0;
+            i = j;
+        } else if (c < 0x80) {
+            t.kind = TokenKind::punct;
+            t.punct = static_cast<char>(c);
+            t.lower = std::string_view(lower).substr(i, 1);
+            ++i;
+        } else {
+            const std::size_t len = utf8_length(text, i);
+            const char s = stand_in(text.substr(i, len));
+            if (s == ' ') {
+                space = true;
+                i += len;
+                continue;
+            }
+            if (s) {
+                t.kind = TokenKind::punct;
+                t.punct = s;
+                t.lower = punct_text.substr(punct_text.find(s), 1);
+                i += len;
+            } else {
+                // One opaque token for a run of other characters.
+                std::size_t j = i + len;
+                while (j < n && static_cast<unsigned char>(text[j]) >= 0x80) {
+                    const std::size_t l = utf8_length(text, j);
+                    if (stand_in(text.substr(j, l))) break;
+                    j += l;
+                }
+                t.kind = TokenKind::other;
+                t.lower = std::string_view(lower).substr(i, j - i);
+                i = j;
+            }
+        }
+        t.end = base + i;
+        out.push_back(t);
+        space = false;
+        line = false;
+    }
+    return out;
+}
+
+} // namespace parley::temporal

@@ -1,0 +1,39 @@
+#pragma once
+// Text cut into the tokens the temporal grammar reads: letter runs, digit
+// runs and single punctuation marks, each with its byte offsets. Linear in
+// the input and safe on any bytes: what is not ASCII is either read as the
+// punctuation it stands for (dashes, quotes, spaces) or kept as an opaque
+// token that no rule matches.
+
+#include "ingest/temporal/lexicon.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley::temporal {
+
+enum class TokenKind : std::uint8_t { word, number, punct, other };
+
+struct Token {
+    std::size_t begin = 0; // byte offsets into the whole text
+    std::size_t end = 0;
+    std::string_view lower;         // lower-case text; punctuation as its ASCII stand-in
+    const WordInfo* info = nullptr; // the lexicon's entry for a word
+    std::uint32_t value = 0;        // a number's value, when it has at most 9 digits
+    std::uint32_t digits = 0;       // a number's digit count
+    TokenKind kind = TokenKind::other;
+    char punct = 0;
+    bool space_before = false; // whitespace separates it from the previous token
+    bool line_before = false;  // a line break does
+    bool upper = false;        // begins with a capital
+    bool all_upper = false;    // every letter a capital
+};
+
+// Tokenizes `text`, whose first byte is at offset `base` of the whole text.
+// `lower` receives a lower-case copy of `text` that the tokens point into.
+std::vector<Token> tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
+                            std::string& lower);
+
+} // namespace parley::temporal

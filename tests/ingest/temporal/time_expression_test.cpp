@@ -1,0 +1,223 @@
+// The temporal engine on wire-style sentences written for these tests.
+
+#include "ingest/temporal/time_expression.h"
+
+#include <catch2/catch.hpp>
+
+using namespace parley;
+
+namespace {
+
+// Tuesday 2025-05-20, 09:00 in Tokyo.
+ReferenceTime tokyo_tuesday() {
+    return ReferenceTime{date::sys_days{date::year{2025} / 5 / 20} + std::chrono::hours{0},
+                         "Asia/Tokyo", std::chrono::minutes{0}};
+}
+
+ReferenceTime utc(int y, unsigned m, unsigned d, int hour = 12) {
+    return ReferenceTime{date::sys_days{date::year{y} / date::month{m} / date::day{d}} +
+                             std::chrono::hours{hour},
+                         "", std::chrono::minutes{0}};
+}
+
+std::vector<TimeExpression> dates(std::string_view text,
+                                  const ReferenceTime& ref = tokyo_tuesday()) {
+    return find_time_expressions(text, ref);
+}
+
+// The value of the one expression whose text is `text`.
+std::string value_of(std::string_view sentence, std::string_view text,
+                     const ReferenceTime& ref = tokyo_tuesday()) {
+    for (const auto& e : dates(sentence, ref))
+        if (e.text == text) return e.value;
+    return "<none>";
+}
+
+date::sys_days day(int y, unsigned m, unsigned d) {
+    return date::sys_days{date::year{y} / date::month{m} / date::day{d}};
+}
+
+} // namespace
+
+TEST_CASE("a Kyodo article stamped 2025-05-19T23:30Z is a Tuesday in Asia/Tokyo") {
+    const ReferenceTime ref{date::sys_days{date::year{2025} / 5 / 19} + std::chrono::hours{23} +
+                                std::chrono::minutes{30},
+                            "Asia/Tokyo", std::chrono::minutes{0}};
+    CHECK(value_of("The minister said today that talks would resume.", "today", ref) ==
+          "2025-05-20");
+    CHECK(value_of("Officials met yesterday.", "yesterday", ref) == "2025-05-19");
+    // The same instant read in UTC is still Monday.
+    CHECK(value_of("Officials met today.", "today", utc(2025, 5, 19, 23)) == "2025-05-19");
+}
+
+TEST_CASE("absolute dates in their usual news forms") {
+    const std::string s =
+        "The accord will be signed on May 23, 2025, take effect 23 May 2025, be filed as "
+        "2025-05-23 and as 5/23. Talks will follow on Friday, May 23 and Aug. 1 and Sept. 4.";
+    CHECK(value_of(s, "May 23, 2025") == "2025-05-23");
+    CHECK(value_of(s, "23 May 2025") == "2025-05-23");
+    CHECK(value_of(s, "2025-05-23") == "2025-05-23");
+    CHECK(value_of(s, "5/23") == "2025-05-23");
+    CHECK(value_of(s, "Friday, May 23") == "2025-05-23");
+    CHECK(value_of(s, "Aug. 1") == "2025-08-01");
+    CHECK(value_of(s, "Sept. 4") == "2025-09-04");
+}
+
+TEST_CASE("months, years, quarters, halves, seasons and weeks") {
+    CHECK(value_of("Exports fell in March 2025.", "March 2025") == "2025-03");
+    CHECK(value_of("Growth slowed in the second quarter.", "the second quarter") == "2025-Q2");
+    CHECK(value_of("Shipments rose 4 percent in Q3.", "Q3") == "2025-Q3");
+    CHECK(value_of("Output will recover in the first half of the year.",
+                   "the first half of the year") == "2025-H1");
+    CHECK(value_of("The deal may be signed this summer.", "this summer") == "2025-SU");
+    CHECK(value_of("Talks are planned for next week.", "next week") == "2025-W22");
+    CHECK(value_of("Ministers met last week.", "last week") == "2025-W20");
+    CHECK(value_of("Tariffs were raised in 2018.", "2018") == "2018");
+}
+
+TEST_CASE("parts of months: early is days 1-10, mid 11-20, late 21 to the end") {
+    const auto all = dates("Talks are due in early July, mid-June and late February.");
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].text == "early July");
+    CHECK(all[0].value == "2025-07");
+    CHECK(all[0].date.mod == "START");
+    CHECK(all[0].date.value == "2025-07-01/2025-07-10");
+    CHECK(all[1].text == "mid-June");
+    CHECK(all[1].date.value == "2025-06-11/2025-06-20");
+    CHECK(all[1].date.mod == "MID");
+    CHECK(all[2].date.first == day(2026, 2, 21));
+    CHECK(all[2].date.last == day(2026, 2, 28));
+    CHECK(all[2].date.mod == "END");
+}
+
+TEST_CASE("the end of a month, the beginning of next month, the first half of the year") {
+    auto e = dates("Tariffs could rise at the end of May.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].text == "the end of May");
+    CHECK(e[0].date.value == "2025-05-21/2025-05-31");
+    e = dates("A decision is expected at the beginning of next month.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].value == "2025-06");
+    CHECK(e[0].date.value == "2025-06-01/2025-06-10");
+}
+
+TEST_CASE("weekdays take their direction from the clause") {
+    // Past clause: the latest one not after publication, the same day included.
+    CHECK(value_of("The ministry said Tuesday it would respond.", "Tuesday") == "2025-05-20");
+    CHECK(value_of("Negotiators met on Monday in Geneva.", "Monday") == "2025-05-19");
+    CHECK(value_of("Negotiators met on Friday in Geneva.", "Friday") == "2025-05-16");
+    // Future clause: the coming one.
+    CHECK(value_of("Negotiators will meet on Friday in Geneva.", "Friday") == "2025-05-23");
+    CHECK(value_of("The minister is scheduled to fly to Washington on Thursday.", "Thursday") ==
+          "2025-05-22");
+    // No cue: news reports what happened, so a bare weekday leans past.
+    CHECK(value_of("Talks in Geneva on Friday.", "Friday") == "2025-05-16");
+    // "since" points back.
+    CHECK(value_of("Talks have been held since Monday.", "Monday") == "2025-05-19");
+}
+
+TEST_CASE("a month without a year follows its clause") {
+    // Published in May 2025.
+    CHECK(value_of("Washington imposed the levies in July.", "July") == "2024-07");
+    CHECK(value_of("Washington will impose the levies in July.", "July") == "2025-07");
+    CHECK(value_of("Washington imposed the levies in March.", "March") == "2025-03");
+    CHECK(value_of("Washington will impose the levies in March.", "March") == "2026-03");
+}
+
+TEST_CASE("weekdays with parts of the day, today, tomorrow, tonight, this morning, the weekend") {
+    auto e = dates("The envoy will arrive Wednesday afternoon.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].text == "Wednesday afternoon");
+    CHECK(e[0].type == TimexType::time);
+    CHECK(e[0].value == "2025-05-21TAF");
+    CHECK(value_of("The minister spoke this morning.", "this morning") == "2025-05-20TMO");
+    CHECK(value_of("A vote is due tonight.", "tonight") == "2025-05-20TNI");
+    CHECK(value_of("A vote is due tomorrow.", "tomorrow") == "2025-05-21");
+    CHECK(value_of("Protesters gathered over the weekend.", "the weekend") == "2025-W20-WE");
+}
+
+TEST_CASE("times with zones keep their own wall clock and say their offset") {
+    auto e = dates("The duties take effect at 12:01 a.m. EDT on Nov. 10.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].text == "12:01 a.m. EDT on Nov. 10");
+    CHECK(e[0].type == TimexType::time);
+    CHECK(e[0].value == "2025-11-10T00:01");
+    REQUIRE(e[0].utc_offset);
+    CHECK(e[0].utc_offset->count() == -240);
+    CHECK(value_of("Leaders will speak at 8 p.m. on Thursday.", "8 p.m. on Thursday") ==
+          "2025-05-22T20:00");
+}
+
+TEST_CASE("relative dates count from publication, or from the date the text last gave") {
+    CHECK(value_of("The talks collapsed two weeks ago.", "two weeks ago") == "2025-W19");
+    CHECK(value_of("A ruling is due in three days.", "three days") == "2025-05-23");
+    CHECK(value_of("Prices rose last month.", "last month") == "2025-04");
+    CHECK(value_of("Prices will be reviewed next month.", "next month") == "2025-06");
+    const auto e = dates("The envoys met on March 3, 2025. The following day they signed.");
+    REQUIRE(e.size() == 2);
+    CHECK(e[1].text == "The following day");
+    CHECK(e[1].value == "2025-03-04");
+    CHECK(value_of("Talks began on April 2, 2025. A week later they stalled.", "A week later") ==
+          "2025-04-09");
+}
+
+TEST_CASE("durations, and a 90-day pause from 2025-04-09 expires on 2025-07-08") {
+    auto e = dates("The levies were suspended for 90 days.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].type == TimexType::duration);
+    CHECK(e[0].value == "P90D");
+    CHECK(e[0].duration_days == 90);
+    CHECK(value_of("a three-month truce", "three-month") == "P3M");
+    CHECK(value_of("within 90 days", "90 days") == "P90D");
+    e = dates("The White House announced a 90-day pause from April 9, 2025.");
+    REQUIRE(e.size() == 2);
+    CHECK(e[0].text == "90-day");
+    CHECK(e[0].date.first == day(2025, 4, 9));
+    CHECK(e[0].date.last == day(2025, 7, 7));
+    REQUIRE(e[0].expires);
+    CHECK(*e[0].expires == day(2025, 7, 8));
+    CHECK(e[1].cue == "from");
+}
+
+TEST_CASE("bounds and deadlines carry their cue") {
+    auto e = dates("Tokyo must reply no later than July 9 and duties apply on or after 12:01 a.m. "
+                   "on August 7, starting August 1 until early July.");
+    REQUIRE(e.size() == 4);
+    CHECK(e[0].cue == "no_later_than");
+    CHECK(e[0].value == "2025-07-09");
+    CHECK(e[1].cue == "on_or_after");
+    CHECK(e[1].value == "2025-08-07T00:01");
+    CHECK(e[2].cue == "starting");
+    CHECK(e[2].value == "2025-08-01");
+    CHECK(e[3].cue == "until");
+}
+
+TEST_CASE("a reference parley cannot place keeps its text and has no value") {
+    const auto e = dates("The two sides hope to settle before the G7 summit.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].cue == "before");
+    CHECK(e[0].text == "the G7 summit");
+    CHECK(e[0].value.empty());
+    CHECK_FALSE(e[0].date.known());
+}
+
+TEST_CASE("unknown dates stay unknown, never today's date") {
+    CHECK(dates("The minister may visit Washington to press the case.").empty());
+    CHECK(dates("Theresa May met the delegation.").empty());
+    CHECK(dates("Exports of 2,000 cars and 1500 trucks rose 12 percent.").empty());
+}
+
+TEST_CASE("a phrase on its own leans to the future, as Duckling does") {
+    const auto ref = tokyo_tuesday();
+    auto e = parse_time_phrase("friday", ref);
+    REQUIRE(e);
+    CHECK(e->value == "2025-05-23");
+    e = parse_time_phrase("tuesday", ref);
+    REQUIRE(e);
+    CHECK(e->value == "2025-05-27");
+    e = parse_time_phrase("last friday", ref);
+    REQUIRE(e);
+    CHECK(e->value == "2025-05-16");
+    CHECK_FALSE(parse_time_phrase("the talks", ref));
+    CHECK_FALSE(parse_time_phrase("friday talks", ref));
+}
