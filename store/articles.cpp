@@ -1,7 +1,6 @@
 #include "row.h"
 #include "store/event_rows.h"
 #include "store/store.h"
-#include "store/timeline_update.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -44,7 +43,7 @@ ArticleChanges Store::save_pull(const Feed& feed_state, const std::vector<Articl
     const auto now_s = static_cast<std::int64_t>(now.time_since_epoch().count());
     ArticleChanges changes;
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    TimelineUpdate timeline(*db_);
+    ArticleEventsWriter writer(*db_);
     save_feed_state(feed_state);
     for (const auto& item : items) {
         const Article& a = item.article;
@@ -79,9 +78,9 @@ ArticleChanges Store::save_pull(const Feed& feed_state, const std::vector<Articl
             ++changes.unchanged;
             continue;
         }
-        event_rows::replace_for_article(timeline, article_id, item.events, item.people);
+        writer.replace(article_id, item.events, item.people);
     }
-    timeline.run();
+    writer.finish();
     tx.commit();
     return changes;
 }
@@ -126,10 +125,10 @@ void Store::replace_article_events(std::int64_t article_id, const std::vector<Ev
 
 void Store::replace_events(const std::vector<ArticleEvents>& batch) {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    TimelineUpdate timeline(*db_);
+    ArticleEventsWriter writer(*db_);
     for (const auto& a : batch)
-        event_rows::replace_for_article(timeline, a.article_id, a.events, a.people);
-    timeline.run();
+        writer.replace(a.article_id, a.events, a.people);
+    writer.finish();
     tx.commit();
 }
 

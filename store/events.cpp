@@ -2,7 +2,6 @@
 #include "store/event_rows.h"
 #include "store/mention_rows.h"
 #include "store/store.h"
-#include "store/timeline_update.h"
 #include "timeline/event_json.h"
 #include "timeline/measure.h"
 #include "timeline/merge.h"
@@ -20,24 +19,6 @@ namespace {
 
 bool has_lowercase(const std::string& s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-std::int64_t actor_id(Statements& sql, const std::string& kind, const std::string& name,
-                      const std::string& role, const std::string& country) {
-    auto& ins =
-        sql("INSERT INTO actors (kind, name, role, country) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (kind, name) DO UPDATE SET "
-            "role = CASE WHEN excluded.role <> '' THEN excluded.role ELSE role END, "
-            "country = CASE WHEN excluded.country <> '' THEN excluded.country ELSE country END "
-            "RETURNING id");
-    ins.bind(1, kind);
-    ins.bind(2, name);
-    ins.bind(3, role);
-    ins.bind(4, country);
-    ins.executeStep();
-    std::int64_t id = ins.getColumn(0).getInt64();
-    ins.reset();
-    return id;
 }
 
 // What sort of actor an event's actor is: a country code, a person the
@@ -157,12 +138,49 @@ std::vector<Event> query_events(SQLite::Database& db, const std::string& sql,
 
 } // namespace
 
-namespace event_rows {
+std::int64_t ArticleEventsWriter::actor(const std::string& kind, const std::string& name,
+                                        const std::string& role, const std::string& country) {
+    Statements& sql = timeline_.sql();
+    auto key = std::pair(kind, name);
+    auto it = actors_.find(key);
+    if (it == actors_.end()) {
+        auto& find = sql("SELECT id, role, country FROM actors WHERE kind = ? AND name = ?");
+        find.bind(1, kind);
+        find.bind(2, name);
+        if (find.executeStep()) {
+            it = actors_
+                     .emplace(key, Actor{find.getColumn(0).getInt64(), row::text(find.getColumn(1)),
+                                         row::text(find.getColumn(2))})
+                     .first;
+        } else {
+            auto& ins = sql("INSERT INTO actors (kind, name, role, country) VALUES (?, ?, ?, ?)");
+            ins.bind(1, kind);
+            ins.bind(2, name);
+            ins.bind(3, role);
+            ins.bind(4, country);
+            ins.exec();
+            return actors_.emplace(key, Actor{sql.db().getLastInsertRowid(), role, country})
+                .first->second.id;
+        }
+    }
+    // The latest role and country a text gives are the ones kept.
+    Actor& a = it->second;
+    if ((!role.empty() && role != a.role) || (!country.empty() && country != a.country)) {
+        if (!role.empty()) a.role = role;
+        if (!country.empty()) a.country = country;
+        auto& up = sql("UPDATE actors SET role = ?, country = ? WHERE id = ?");
+        up.bind(1, a.role);
+        up.bind(2, a.country);
+        up.bind(3, a.id);
+        up.exec();
+    }
+    return a.id;
+}
 
-void replace_for_article(TimelineUpdate& update, std::int64_t article_id,
-                         const std::vector<Event>& events, const std::vector<Person>& people) {
-    Statements& sql = update.sql();
-    update.touch_article(article_id);
+void ArticleEventsWriter::replace(std::int64_t article_id, const std::vector<Event>& events,
+                                  const std::vector<Person>& people) {
+    Statements& sql = timeline_.sql();
+    timeline_.touch_article(article_id);
     {
         auto& del = sql("DELETE FROM mentions WHERE article_id = ?");
         del.bind(1, article_id);
@@ -174,7 +192,7 @@ void replace_for_article(TimelineUpdate& update, std::int64_t article_id,
     std::map<std::int64_t, std::pair<std::string, int>> mentioned; // actor -> role, mentions
     std::set<std::string> names;
     for (const auto& p : people) {
-        auto id = actor_id(sql, "person", p.name, p.role, p.country);
+        auto id = actor("person", p.name, p.role, p.country);
         auto& m = mentioned[id];
         if (!p.role.empty()) m.first = p.role;
         ++m.second;
@@ -184,11 +202,11 @@ void replace_for_article(TimelineUpdate& update, std::int64_t article_id,
     if (!from) throw StoreError("no article " + std::to_string(article_id));
     for (std::size_t i = 0; i < events.size(); ++i) {
         const Event& e = events[i];
-        update.touch(mention_rows::insert(sql, article_id, static_cast<int>(i), e, *from));
+        timeline_.touch(mention_rows::insert(sql, article_id, static_cast<int>(i), e, *from));
         for (const auto& name : e.actors) {
             if (name == "ALL" || name.empty()) continue;
             std::string kind = actor_kind(name, names);
-            auto id = actor_id(sql, kind, name, "", kind == "country" ? name : "");
+            auto id = actor(kind, name, "", kind == "country" ? name : "");
             ++mentioned[id].second;
         }
     }
@@ -202,8 +220,6 @@ void replace_for_article(TimelineUpdate& update, std::int64_t article_id,
         st.exec();
     }
 }
-
-} // namespace event_rows
 
 std::vector<Event> Store::events(const EventQuery& q) const {
     std::int64_t max_span = meta(*db_, "max_span");

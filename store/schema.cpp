@@ -157,7 +157,7 @@ DROP TABLE events;
 CREATE TABLE events (
     id INTEGER PRIMARY KEY,
     uid TEXT NOT NULL,
-    core_key TEXT NOT NULL UNIQUE,
+    core_key TEXT NOT NULL UNIQUE, -- home, then the earliest core member's digest
     block TEXT NOT NULL,
     home TEXT NOT NULL,
     tier TEXT NOT NULL,
@@ -182,10 +182,10 @@ CREATE TABLE events (
     scope TEXT NOT NULL DEFAULT '',
     target TEXT NOT NULL DEFAULT '',
     due_first INTEGER,
-    due_last INTEGER
+    due_last INTEGER,
+    body_hash TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX events_by_uid ON events(uid);
-CREATE INDEX events_by_home ON events(home);
 CREATE INDEX events_hosts ON events(block, host_first) WHERE host_first IS NOT NULL;
 CREATE INDEX events_by_date ON events(first_day, last_day);
 CREATE INDEX events_by_due ON events(due_first) WHERE due_first IS NOT NULL;

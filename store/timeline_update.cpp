@@ -79,15 +79,29 @@ mention_rows::Row* TimelineUpdate::row(std::int64_t id) {
 
 template <typename Value>
 std::vector<mention_rows::Row*> TimelineUpdate::rows(const std::string& where, const Value& value) {
-    auto& st = sql_(mention_rows::select(where));
-    st.bind(1, value);
-    std::vector<mention_rows::Row*> out;
-    while (st.executeStep()) {
-        std::int64_t id = st.getColumn(0).getInt64();
-        auto it = cache_.find(id);
-        if (it == cache_.end()) it = cache_.emplace(id, mention_rows::read(st)).first;
-        out.push_back(&it->second);
+    // Ids first (the index covers them), then whole rows only for those not
+    // read yet, in one query: most rows an update needs it has read before.
+    auto& ids = sql_("SELECT m.id FROM mentions m WHERE " + where);
+    ids.bind(1, value);
+    std::vector<std::int64_t> wanted;
+    nlohmann::json missing = nlohmann::json::array();
+    while (ids.executeStep()) {
+        std::int64_t id = ids.getColumn(0).getInt64();
+        wanted.push_back(id);
+        if (!cache_.count(id)) missing.push_back(id);
     }
+    if (!missing.empty()) {
+        auto& st = sql_(mention_rows::select("m.id IN (SELECT value FROM json_each(?))"));
+        st.bind(1, missing.dump());
+        while (st.executeStep()) {
+            std::int64_t id = st.getColumn(0).getInt64();
+            cache_.emplace(id, mention_rows::read(st));
+        }
+    }
+    std::vector<mention_rows::Row*> out;
+    out.reserve(wanted.size());
+    for (std::int64_t id : wanted)
+        if (auto it = cache_.find(id); it != cache_.end()) out.push_back(&it->second);
     return out;
 }
 
@@ -113,8 +127,10 @@ void TimelineUpdate::note_span(const std::string& block, std::optional<date::sys
     if (first && last) spans_[block].emplace_back(*first, *last);
 }
 
-std::vector<TimelineUpdate::Host> TimelineUpdate::hosts(const std::string& block,
-                                                        date::sys_days first, date::sys_days last) {
+const std::vector<TimelineUpdate::Host>&
+TimelineUpdate::hosts(const std::string& block, date::sys_days first, date::sys_days last) {
+    auto key = std::tuple(block, first, last);
+    if (auto it = host_cache_.find(key); it != host_cache_.end()) return it->second;
     auto& st = sql_("SELECT id, tier, host_first, host_last, core FROM events "
                     "WHERE block = ? AND host_first IS NOT NULL AND host_first BETWEEN ? AND ? "
                     "AND host_last >= ?");
@@ -133,14 +149,19 @@ std::vector<TimelineUpdate::Host> TimelineUpdate::hosts(const std::string& block
         h.summary.last = row::day(st.getColumn(3));
         out.push_back(std::move(h));
     }
-    return out;
+    return host_cache_[key] = std::move(out);
 }
 
 void TimelineUpdate::recompute_home(const std::string& home, MergeTier tier) {
+    recompute_home(home, tier, rows("m.home = ?", home));
+}
+
+void TimelineUpdate::recompute_home(const std::string& home, MergeTier tier,
+                                    const std::vector<mention_rows::Row*>& in_home) {
     std::vector<const Mention*> members;
     std::map<const Mention*, mention_rows::Row*> back;
     std::string block;
-    for (auto* r : rows("m.home = ?", home)) {
+    for (auto* r : in_home) {
         block = r->keys.block;
         if (tier != MergeTier::round && r->attached) continue;
         members.push_back(&r->mention);
@@ -154,9 +175,11 @@ void TimelineUpdate::recompute_home(const std::string& home, MergeTier tier) {
     };
     std::map<std::string, Old> old;
     {
+        // A core's key starts with its home: the key's own index finds a home's cores.
         auto& st = sql_("SELECT id, core_key, host_first, host_last, core, block FROM events "
-                        "WHERE home = ?");
-        st.bind(1, home);
+                        "WHERE core_key > ? AND core_key < ?");
+        st.bind(1, home + "\x1f");
+        st.bind(2, home + "\x20");
         while (st.executeStep())
             old[st.getColumn(1).getString()] = Old{
                 st.getColumn(0).getInt64(), row::day(st.getColumn(2)), row::day(st.getColumn(3)),
@@ -165,7 +188,7 @@ void TimelineUpdate::recompute_home(const std::string& home, MergeTier tier) {
     bool host = is_host(tier);
     std::set<std::string> kept;
     for (const auto& cluster : cluster_home(members)) {
-        std::string key = core_key(home, cluster);
+        std::string key = home + "\x1f" + core_key(home, cluster);
         CoreSummary summary = summarize(cluster, host);
         std::string core = dump(to_json(summary));
         std::int64_t id = 0;
@@ -189,7 +212,7 @@ void TimelineUpdate::recompute_home(const std::string& home, MergeTier tier) {
         } else {
             auto& st = sql_("INSERT INTO events (uid, core_key, block, home, tier, host_first, "
                             "host_last, core) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            st.bind(1, key);
+            st.bind(1, key.substr(home.size() + 1));
             st.bind(2, key);
             st.bind(3, block);
             st.bind(4, home);
@@ -226,9 +249,10 @@ void TimelineUpdate::recompute_home(const std::string& home, MergeTier tier) {
 }
 
 void TimelineUpdate::reattach_day_home(const std::string& home) {
-    for (auto* r : rows("m.home = ?", home)) {
+    auto in_home = rows("m.home = ?", home);
+    for (auto* r : in_home) {
         if (r->keys.tier != MergeTier::day) continue;
-        auto candidates = hosts(r->keys.block, *r->keys.window_first, *r->keys.window_last);
+        const auto& candidates = hosts(r->keys.block, *r->keys.window_first, *r->keys.window_last);
         std::vector<CoreSummary> summaries;
         std::vector<MergeTier> tiers;
         for (const auto& h : candidates) {
@@ -240,13 +264,13 @@ void TimelineUpdate::reattach_day_home(const std::string& home) {
         else if (r->attached)
             set_membership(*r, std::nullopt, false);
     }
-    recompute_home(home, MergeTier::day);
+    recompute_home(home, MergeTier::day, in_home);
 }
 
 void TimelineUpdate::reattach(mention_rows::Row& r) {
     std::optional<std::int64_t> chosen;
     if (r.keys.window_first) {
-        auto candidates = hosts(r.keys.block, *r.keys.window_first, *r.keys.window_last);
+        const auto& candidates = hosts(r.keys.block, *r.keys.window_first, *r.keys.window_last);
         std::vector<CoreSummary> summaries;
         std::vector<MergeTier> tiers;
         for (const auto& h : candidates) {
@@ -265,12 +289,21 @@ void TimelineUpdate::reattach(mention_rows::Row& r) {
 }
 
 void TimelineUpdate::recombine(std::int64_t event_id) {
-    std::string block;
+    struct Stored {
+        std::string block, uid, kind, target, scope, actors, hash;
+        std::optional<date::sys_days> first, last, due_first, due_last;
+    } old;
     {
-        auto& st = sql_("SELECT block FROM events WHERE id = ?");
+        auto& st =
+            sql_("SELECT block, uid, kind, first_day, last_day, due_first, due_last, target, "
+                 "scope, actors, body_hash FROM events WHERE id = ?");
         st.bind(1, event_id);
         if (!st.executeStep()) return;
-        block = st.getColumn(0).getString();
+        old = Stored{
+            st.getColumn(0).getString(),  st.getColumn(1).getString(), st.getColumn(2).getString(),
+            st.getColumn(7).getString(),  st.getColumn(8).getString(), st.getColumn(9).getString(),
+            st.getColumn(10).getString(), row::day(st.getColumn(3)),   row::day(st.getColumn(4)),
+            row::day(st.getColumn(5)),    row::day(st.getColumn(6))};
     }
     std::vector<const Mention*> core, attached;
     std::map<std::tuple<std::int64_t, std::size_t, std::string>, std::int64_t> mention_of;
@@ -288,7 +321,7 @@ void TimelineUpdate::recombine(std::int64_t event_id) {
         del.exec();
         return;
     }
-    Event e = combine(core, attached, cluster_id(block, core, attached));
+    Event e = combine(core, attached, cluster_id(old.block, core, attached));
     json j = to_json(e);
     json sources = json::array();
     for (const auto& s : e.sources)
@@ -303,58 +336,90 @@ void TimelineUpdate::recombine(std::int64_t event_id) {
         target = ms.target;
     }
     auto due = deadline_of(e);
+    std::optional<date::sys_days> due_first, due_last;
+    if (due) {
+        due_first = due->due.first;
+        due_last = due->due.last;
+    }
+    std::string kind(to_string(e.kind));
+    std::string actors = dump(j["actors"]);
+    std::string details = dump(j["details"]);
+    std::string expires = e.expires ? dump(j["expires"]) : std::string{};
+    std::string conflicts = j.contains("conflicts") ? dump(j["conflicts"]) : std::string{};
+    std::string history = j.contains("history") ? dump(j["history"]) : std::string{};
+    std::string source_list = sources.dump();
+    // Nothing changed, nothing written: most events a pull touches stay as they were.
+    std::string hash =
+        dump(json::array({e.id, kind, std::string(to_string(e.status)), dump(j["date"]), actors,
+                          details, expires, conflicts, history, source_list, scope}));
+    hash = std::to_string(std::hash<std::string>{}(hash));
+    if (hash == old.hash) return;
 
-    auto& st = sql_("UPDATE events SET uid = ?, kind = ?, status = ?, date_value = ?, "
-                    "date_granularity = ?, date_text = ?, date_mod = ?, first_day = ?, "
-                    "last_day = ?, expires = ?, actors = ?, details = ?, conflicts = ?, "
-                    "history = ?, sources = ?, source_count = ?, scope = ?, target = ?, "
-                    "due_first = ?, due_last = ? WHERE id = ?");
-    st.bind(1, e.id);
-    st.bind(2, std::string(to_string(e.kind)));
-    st.bind(3, std::string(to_string(e.status)));
-    row::bind_text_or_null(st, 4, e.date.value);
-    st.bind(5, std::string(to_string(e.date.granularity)));
-    row::bind_text_or_null(st, 6, e.date.text);
-    st.bind(7, e.date.mod);
-    row::bind_day(st, 8, e.date.first);
-    row::bind_day(st, 9, e.date.last);
-    if (e.expires)
-        st.bind(10, dump(j["expires"]));
-    else
-        st.bind(10);
-    st.bind(11, dump(j["actors"]));
-    st.bind(12, dump(j["details"]));
-    if (j.contains("conflicts"))
-        st.bind(13, dump(j["conflicts"]));
-    else
-        st.bind(13);
-    if (j.contains("history"))
-        st.bind(14, dump(j["history"]));
-    else
-        st.bind(14);
-    st.bind(15, sources.dump());
-    st.bind(16, static_cast<std::int64_t>(corroboration(e)));
-    st.bind(17, scope);
-    st.bind(18, target);
-    row::bind_day(st, 19, due ? due->due.first : std::nullopt);
-    row::bind_day(st, 20, due ? due->due.last : std::nullopt);
-    st.bind(21, event_id);
+    // Columns no index covers, always; indexed ones only when they changed,
+    // so their indexes are not rewritten for nothing.
+    auto& st = sql_("UPDATE events SET status = ?, date_value = ?, date_granularity = ?, "
+                    "date_text = ?, date_mod = ?, expires = ?, actors = ?, details = ?, "
+                    "conflicts = ?, history = ?, sources = ?, source_count = ?, body_hash = ? "
+                    "WHERE id = ?");
+    st.bind(1, std::string(to_string(e.status)));
+    row::bind_text_or_null(st, 2, e.date.value);
+    st.bind(3, std::string(to_string(e.date.granularity)));
+    row::bind_text_or_null(st, 4, e.date.text);
+    st.bind(5, e.date.mod);
+    row::bind_text_or_null(st, 6, expires);
+    st.bind(7, actors);
+    st.bind(8, details);
+    row::bind_text_or_null(st, 9, conflicts);
+    row::bind_text_or_null(st, 10, history);
+    st.bind(11, source_list);
+    st.bind(12, static_cast<std::int64_t>(corroboration(e)));
+    st.bind(13, hash);
+    st.bind(14, event_id);
     st.exec();
-
-    auto& del = sql_("DELETE FROM event_parties WHERE event_id = ?");
-    del.bind(1, event_id);
-    del.exec();
-    std::set<std::string> parties;
-    for (const auto& a : e.actors)
-        if (a != "ALL") parties.insert(a);
-    if (is_country_code(e.details.target) && e.details.target != "ALL")
-        parties.insert(e.details.target);
-    for (const auto& p : parties) {
-        auto& ins = sql_("INSERT INTO event_parties (event_id, party, first_day) VALUES (?, ?, ?)");
-        ins.bind(1, event_id);
-        ins.bind(2, p);
-        row::bind_day(ins, 3, e.date.first);
-        ins.exec();
+    if (old.uid != e.id || old.kind != kind || old.first != e.date.first ||
+        old.last != e.date.last || old.due_first != due_first || old.due_last != due_last ||
+        old.target != target || old.scope != scope) {
+        auto& keys = sql_("UPDATE events SET uid = ?, kind = ?, first_day = ?, last_day = ?, "
+                          "due_first = ?, due_last = ?, target = ?, scope = ? WHERE id = ?");
+        keys.bind(1, e.id);
+        keys.bind(2, kind);
+        row::bind_day(keys, 3, e.date.first);
+        row::bind_day(keys, 4, e.date.last);
+        row::bind_day(keys, 5, due_first);
+        row::bind_day(keys, 6, due_last);
+        keys.bind(7, target);
+        keys.bind(8, scope);
+        keys.bind(9, event_id);
+        keys.exec();
+    }
+    if (old.actors != actors || old.first != e.date.first || old.target != target) {
+        std::set<std::string> parties;
+        for (const auto& a : e.actors)
+            if (a != "ALL") parties.insert(a);
+        if (is_country_code(e.details.target) && e.details.target != "ALL")
+            parties.insert(e.details.target);
+        std::map<std::string, std::optional<date::sys_days>> stored;
+        auto& have = sql_("SELECT party, first_day FROM event_parties WHERE event_id = ?");
+        have.bind(1, event_id);
+        while (have.executeStep())
+            stored[have.getColumn(0).getString()] = row::day(have.getColumn(1));
+        for (const auto& [party, first] : stored)
+            if (!parties.count(party) || first != e.date.first) {
+                auto& del = sql_("DELETE FROM event_parties WHERE event_id = ? AND party = ?");
+                del.bind(1, event_id);
+                del.bind(2, party);
+                del.exec();
+            }
+        for (const auto& p : parties) {
+            auto it = stored.find(p);
+            if (it != stored.end() && it->second == e.date.first) continue;
+            auto& ins =
+                sql_("INSERT INTO event_parties (event_id, party, first_day) VALUES (?, ?, ?)");
+            ins.bind(1, event_id);
+            ins.bind(2, p);
+            row::bind_day(ins, 3, e.date.first);
+            ins.exec();
+        }
     }
     if (e.date.known())
         max_span_ = std::max<std::int64_t>(max_span_, (*e.date.last - *e.date.first).count());
@@ -400,10 +465,13 @@ void TimelineUpdate::run() {
             }
     };
     under_spans("'day'", 0, [&](std::int64_t, const std::string& home) { day_homes.insert(home); });
+    // Round hosts are settled: day mentions may look them up once per day.
+    host_cache_.clear();
     for (const auto& home : day_homes) {
         reattach_day_home(home);
         trim();
     }
+    host_cache_.clear();
     // Vague and weak mentions: those touched, those whose host went, and
     // those over the days where hosts changed choose their host again.
     std::set<std::int64_t> seeking = seeking_;
@@ -432,6 +500,7 @@ void TimelineUpdate::run() {
         st.bind(2, value);
         st.exec();
     }
+    host_cache_.clear();
     homes_.clear();
     spans_.clear();
     seeking_.clear();

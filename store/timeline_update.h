@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -51,9 +52,13 @@ private:
     std::vector<mention_rows::Row*> rows(const std::string& where, const Value& value);
     void set_membership(mention_rows::Row& r, std::optional<std::int64_t> event_id, bool attached);
     void recompute_home(const std::string& home, MergeTier tier);
+    void recompute_home(const std::string& home, MergeTier tier,
+                        const std::vector<mention_rows::Row*>& in_home);
     void reattach_day_home(const std::string& home);
     void reattach(mention_rows::Row& r);
-    std::vector<Host> hosts(const std::string& block, date::sys_days first, date::sys_days last);
+    // Hosts in a block over some days; cached while hosts cannot change.
+    const std::vector<Host>& hosts(const std::string& block, date::sys_days first,
+                                   date::sys_days last);
     void note_span(const std::string& block, std::optional<date::sys_days> first,
                    std::optional<date::sys_days> last);
     void recombine(std::int64_t event_id);
@@ -64,6 +69,8 @@ private:
     std::map<std::string, std::vector<Span>> spans_; // per block: days whose hosts changed
     std::set<std::int64_t> seeking_;                 // mentions whose host must be chosen again
     std::set<std::int64_t> events_;                  // events to combine again
+    std::map<std::tuple<std::string, date::sys_days, date::sys_days>, std::vector<Host>>
+        host_cache_;
     std::int64_t max_span_ = 0;
     std::int64_t max_due_span_ = 0;
 };
