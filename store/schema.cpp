@@ -157,7 +157,7 @@ DROP TABLE events;
 CREATE TABLE events (
     id INTEGER PRIMARY KEY,
     uid TEXT NOT NULL,
-    core_key TEXT NOT NULL UNIQUE, -- home, then the earliest core member's digest
+    core_key TEXT NOT NULL UNIQUE, -- the home, then the cluster's number in it
     block TEXT NOT NULL,
     home TEXT NOT NULL,
     tier TEXT NOT NULL,
@@ -186,7 +186,12 @@ CREATE TABLE events (
     body_hash TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX events_by_uid ON events(uid);
-CREATE INDEX events_hosts ON events(block, host_first) WHERE host_first IS NOT NULL;
+-- Hosts by the days they cover: one-day hosts (most of them) and wider ones
+-- apart, so that a look-up for a day scans only that day's hosts.
+CREATE INDEX events_day_hosts ON events(block, host_first)
+    WHERE host_first IS NOT NULL AND host_last = host_first;
+CREATE INDEX events_span_hosts ON events(block, host_first, host_last)
+    WHERE host_first IS NOT NULL AND host_last > host_first;
 CREATE INDEX events_by_date ON events(first_day, last_day);
 CREATE INDEX events_by_due ON events(due_first) WHERE due_first IS NOT NULL;
 CREATE INDEX events_by_target ON events(target, kind) WHERE target <> '';
@@ -203,7 +208,9 @@ CREATE INDEX event_parties_by_party ON event_parties(party, first_day);
 CREATE INDEX mentions_by_article ON mentions(article_id);
 CREATE INDEX mentions_by_home ON mentions(home);
 CREATE INDEX mentions_by_event ON mentions(event_id);
-CREATE INDEX mentions_by_window ON mentions(block, window_first) WHERE window_first IS NOT NULL;
+CREATE INDEX mentions_by_day ON mentions(block, window_first) WHERE tier = 'day';
+CREATE INDEX mentions_seeking ON mentions(block, window_first, window_last)
+    WHERE tier IN ('vague', 'weak');
 
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,

@@ -132,12 +132,16 @@ TimelineUpdate::hosts(const std::string& block, date::sys_days first, date::sys_
     auto key = std::tuple(block, first, last);
     if (auto it = host_cache_.find(key); it != host_cache_.end()) return it->second;
     auto& st = sql_("SELECT id, tier, host_first, host_last, core FROM events "
-                    "WHERE block = ? AND host_first IS NOT NULL AND host_first BETWEEN ? AND ? "
-                    "AND host_last >= ?");
-    st.bind(1, block);
-    st.bind(2, row::day_number(first) - max_window_days);
-    st.bind(3, row::day_number(last));
-    st.bind(4, row::day_number(first));
+                    "WHERE block = :block AND host_first IS NOT NULL AND host_last = host_first "
+                    "AND host_first BETWEEN :first AND :last "
+                    "UNION ALL "
+                    "SELECT id, tier, host_first, host_last, core FROM events "
+                    "WHERE block = :block AND host_first IS NOT NULL AND host_last > host_first "
+                    "AND host_first BETWEEN :reach AND :last AND host_last >= :first");
+    st.bind(":block", block);
+    st.bind(":reach", row::day_number(first) - max_window_days);
+    st.bind(":first", row::day_number(first));
+    st.bind(":last", row::day_number(last));
     std::vector<Host> out;
     while (st.executeStep()) {
         Host h;
@@ -187,8 +191,12 @@ void TimelineUpdate::recompute_home(const std::string& home, MergeTier tier,
     }
     bool host = is_host(tier);
     std::set<std::string> kept;
+    // A home's clusters are numbered in their canonical order: a cluster that
+    // grows keeps its row (and its members theirs), which a key derived from
+    // its members would not.
+    std::size_t ordinal = 0;
     for (const auto& cluster : cluster_home(members)) {
-        std::string key = home + "\x1f" + core_key(home, cluster);
+        std::string key = home + "\x1f" + std::to_string(ordinal++);
         CoreSummary summary = summarize(cluster, host);
         std::string core = dump(to_json(summary));
         std::int64_t id = 0;
@@ -212,7 +220,7 @@ void TimelineUpdate::recompute_home(const std::string& home, MergeTier tier,
         } else {
             auto& st = sql_("INSERT INTO events (uid, core_key, block, home, tier, host_first, "
                             "host_last, core) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            st.bind(1, key.substr(home.size() + 1));
+            st.bind(1, std::string()); // the id comes with the combined event
             st.bind(2, key);
             st.bind(3, block);
             st.bind(4, home);
@@ -248,10 +256,14 @@ void TimelineUpdate::recompute_home(const std::string& home, MergeTier tier,
     }
 }
 
-void TimelineUpdate::reattach_day_home(const std::string& home) {
+void TimelineUpdate::reattach_day_home(const std::string& home, bool hosts_changed) {
     auto in_home = rows("m.home = ?", home);
     for (auto* r : in_home) {
         if (r->keys.tier != MergeTier::day) continue;
+        // Only talks have round hosts; a member keeps its place unless it is
+        // new or the round hosts over its day changed.
+        if (r->keys.block.rfind("talks|", 0) != 0) continue;
+        if (r->event_id && !hosts_changed) continue;
         const auto& candidates = hosts(r->keys.block, *r->keys.window_first, *r->keys.window_last);
         std::vector<CoreSummary> summaries;
         std::vector<MergeTier> tiers;
@@ -322,7 +334,20 @@ void TimelineUpdate::recombine(std::int64_t event_id) {
         return;
     }
     Event e = combine(core, attached, cluster_id(old.block, core, attached));
-    json j = to_json(e);
+    // The parts written as JSON (the sources are written as mention ids).
+    json j = json::object();
+    j["date"] = to_json(e.date);
+    j["actors"] = e.actors;
+    j["details"] = to_json(e.details);
+    if (e.expires) j["expires"] = to_json(*e.expires);
+    if (!e.conflicts.empty() || !e.history.empty()) {
+        Event parts;
+        parts.conflicts = e.conflicts;
+        parts.history = e.history;
+        json whole = to_json(parts);
+        if (whole.contains("conflicts")) j["conflicts"] = whole["conflicts"];
+        if (whole.contains("history")) j["history"] = whole["history"];
+    }
     json sources = json::array();
     for (const auto& s : e.sources)
         sources.push_back(
@@ -450,33 +475,54 @@ void TimelineUpdate::run() {
             seeking_.erase(id);
         }
     }
-    auto under_spans = [&](const std::string& tiers, long reach, auto&& each) {
-        for (const auto& [block, spans] : spans_)
+    // The days whose hosts changed, overlapping spans joined, per block.
+    auto changed_days = [&] {
+        std::vector<std::tuple<std::string, date::sys_days, date::sys_days>> out;
+        for (auto& [block, spans] : spans_) {
+            std::sort(spans.begin(), spans.end());
             for (const auto& [first, last] : spans) {
-                auto& st = sql_("SELECT id, home FROM mentions WHERE block = ? AND "
-                                "window_first BETWEEN ? AND ? AND window_last >= ? AND tier IN (" +
-                                tiers + ")");
-                st.bind(1, block);
-                st.bind(2, row::day_number(first) - reach);
-                st.bind(3, row::day_number(last));
-                st.bind(4, row::day_number(first));
-                while (st.executeStep())
-                    each(st.getColumn(0).getInt64(), st.getColumn(1).getString());
+                if (!out.empty() && std::get<0>(out.back()) == block &&
+                    first <= std::get<2>(out.back()) + date::days{1})
+                    std::get<2>(out.back()) = std::max(std::get<2>(out.back()), last);
+                else
+                    out.emplace_back(block, first, last);
             }
+        }
+        return out;
     };
-    under_spans("'day'", 0, [&](std::int64_t, const std::string& home) { day_homes.insert(home); });
+    std::set<std::string> under_changed_rounds;
+    for (const auto& [block, first, last] : changed_days()) {
+        auto& st = sql_("SELECT DISTINCT window_first FROM mentions WHERE block = ? AND "
+                        "tier = 'day' AND window_first BETWEEN ? AND ?");
+        st.bind(1, block);
+        st.bind(2, row::day_number(first));
+        st.bind(3, row::day_number(last));
+        while (st.executeStep()) {
+            std::string home = block + "|d|" + iso_day(*row::day(st.getColumn(0)));
+            day_homes.insert(home);
+            under_changed_rounds.insert(home);
+        }
+    }
     // Round hosts are settled: day mentions may look them up once per day.
     host_cache_.clear();
     for (const auto& home : day_homes) {
-        reattach_day_home(home);
+        reattach_day_home(home, under_changed_rounds.count(home) > 0);
         trim();
     }
     host_cache_.clear();
     // Vague and weak mentions: those touched, those whose host went, and
     // those over the days where hosts changed choose their host again.
     std::set<std::int64_t> seeking = seeking_;
-    under_spans("'vague', 'weak'", max_window_days,
-                [&](std::int64_t id, const std::string&) { seeking.insert(id); });
+    for (const auto& [block, first, last] : changed_days()) {
+        auto& st = sql_("SELECT id FROM mentions WHERE block = ? AND tier IN ('vague', 'weak') "
+                        "AND window_first BETWEEN ? AND ? AND window_last >= ?");
+        st.bind(1, block);
+        st.bind(2, row::day_number(first) - max_window_days);
+        st.bind(3, row::day_number(last));
+        st.bind(4, row::day_number(first));
+        while (st.executeStep())
+            seeking.insert(st.getColumn(0).getInt64());
+    }
     for (std::int64_t id : seeking) {
         auto* r = row(id);
         if (r && (r->keys.tier == MergeTier::vague || r->keys.tier == MergeTier::weak))

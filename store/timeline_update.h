@@ -54,7 +54,7 @@ private:
     void recompute_home(const std::string& home, MergeTier tier);
     void recompute_home(const std::string& home, MergeTier tier,
                         const std::vector<mention_rows::Row*>& in_home);
-    void reattach_day_home(const std::string& home);
+    void reattach_day_home(const std::string& home, bool hosts_changed);
     void reattach(mention_rows::Row& r);
     // Hosts in a block over some days; cached while hosts cannot change.
     const std::vector<Host>& hosts(const std::string& block, date::sys_days first,

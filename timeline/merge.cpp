@@ -500,10 +500,6 @@ std::string cluster_id(const std::string& block, const std::vector<const Mention
     return hex(anchor_hash(fnv1a(block), earliest(core, attached)) >> 16, 12);
 }
 
-std::string core_key(const std::string& home, const std::vector<const Mention*>& core) {
-    return hex(anchor_hash(fnv1a(home), earliest(core, {})), 16);
-}
-
 Event combine(const std::vector<const Mention*>& core, const std::vector<const Mention*>& attached,
               const std::string& id) {
     std::vector<const Mention*> members = core;

@@ -113,10 +113,6 @@ std::optional<std::size_t> choose_host(const Mention& m, const MergeKeys& keys,
 std::string cluster_id(const std::string& block, const std::vector<const Mention*>& core,
                        const std::vector<const Mention*>& attached);
 
-// A core's own key, from its home and its earliest core member: what the
-// store knows a host by before its attached members are settled.
-std::string core_key(const std::string& home, const std::vector<const Mention*>& core);
-
 // The timeline event of one cluster: the most precise consistent date, the
 // lifecycle of its reports, every source, and conflicts where they disagree.
 // `core` must not be empty.
