@@ -28,6 +28,13 @@ public:
 
     SQLite::Database& db() { return db_; }
 
+    // Ends every statement's read: a statement left part-way through keeps the
+    // connection reading, and the WAL cannot be checkpointed past it.
+    void reset_all() {
+        for (auto& [sql, st] : cache_)
+            st->reset();
+    }
+
 private:
     SQLite::Database& db_;
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> cache_;

@@ -546,6 +546,7 @@ void TimelineUpdate::run() {
         st.bind(2, value);
         st.exec();
     }
+    sql_.reset_all();
     host_cache_.clear();
     homes_.clear();
     spans_.clear();
