@@ -294,10 +294,18 @@ std::vector<Event> Store::deadline_events(date::sys_days from, date::sys_days to
                                    st.bind(":to", row::day_number(to));
                                    st.bind(":from", row::day_number(from));
                                });
-    // Every pause sharing a scope with one of them: an extension moves its expiry.
+    // Every pause that may extend one of them (the same scope, or the same on
+    // ALL) or that one of them may extend: an extension moves an expiry.
     std::set<std::string> scopes;
     for (const auto& e : events)
-        if (e.kind == EventKind::tariff_paused) scopes.insert(scope_key(measure_scope(e)));
+        if (e.kind == EventKind::tariff_paused) {
+            MeasureScope s = measure_scope(e);
+            scopes.insert(scope_key(s));
+            if (s.target != "ALL") {
+                s.target = "ALL";
+                scopes.insert(scope_key(s));
+            }
+        }
     if (scopes.empty()) return events;
     json list = json(std::vector<std::string>(scopes.begin(), scopes.end()));
     auto pauses =

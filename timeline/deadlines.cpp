@@ -73,7 +73,10 @@ std::optional<Deadline> deadline_of(const Event& e) {
     Deadline d;
     switch (e.kind) {
     case EventKind::deadline:
-        if (!dated_by_words(e.date)) return std::nullopt;
+        // A deadline reported as dropped ("had been due to expire on Wednesday") is none.
+        if (!dated_by_words(e.date) || e.status == EventStatus::cancelled ||
+            e.status == EventStatus::rejected)
+            return std::nullopt;
         d.what = DeadlineKind::target;
         d.due = e.date;
         return d;
@@ -145,25 +148,22 @@ std::vector<DeadlineEntry> upcoming_deadlines(const std::vector<Event>& events, 
         }
     }
 
-    // Pauses, by scope, chained through their extensions: an extended pause's
-    // deadline moves to the end of its chain, listed there once.
-    std::map<std::string, std::vector<std::size_t>> scopes;
+    // Pauses chained through their extensions: an extended pause's deadline
+    // moves to the end of its chain, listed there once.
+    std::vector<std::size_t> pause_index;
+    std::vector<Event> pauses;
     for (std::size_t i = 0; i < events.size(); ++i)
-        if (events[i].kind == EventKind::tariff_paused && entry_of[i] != SIZE_MAX)
-            scopes[scope_key(measure_scope(events[i]))].push_back(i);
-    for (const auto& [scope, idx] : scopes) {
-        std::vector<Event> pauses;
-        for (std::size_t i : idx)
+        if (events[i].kind == EventKind::tariff_paused && entry_of[i] != SIZE_MAX) {
+            pause_index.push_back(i);
             pauses.push_back(events[i]);
-        auto links = pause_chain(pauses);
-        for (std::size_t k = 0; k < idx.size(); ++k) {
-            Entry& e = entries[entry_of[idx[k]]];
-            if (links[k].extended_by) {
-                e.dropped = true;
-            } else if (links[k].extends) {
-                e.entry.deadline.moved_from = links[*links[k].extends].expires;
-            }
         }
+    auto links = pause_chain(pauses);
+    for (std::size_t k = 0; k < pauses.size(); ++k) {
+        Entry& e = entries[entry_of[pause_index[k]]];
+        if (links[k].extended_by)
+            e.dropped = true;
+        else if (links[k].extends)
+            e.entry.deadline.moved_from = links[*links[k].extends].expires;
     }
 
     DateValue window = interval_value(from, to);

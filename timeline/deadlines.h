@@ -2,7 +2,8 @@
 // Deadlines: the dates a reader must not miss, derived from the timeline.
 //
 // What counts as a deadline:
-//   target        a `deadline` event ("by the end of May": 2025-05-31);
+//   target        a `deadline` event ("by the end of May": 2025-05-31), unless
+//                 reported cancelled;
 //   pause_expiry  a pause's expiry, from "until X" or start + duration; when a
 //                 later pause extends it, the expiry moves to the extension's;
 //   takes_effect  a tariff or deal that is planned, or dated after every
@@ -46,7 +47,7 @@ struct DeadlineEntry {
 // its final expiry, under the extension; a deadline event restating a listed
 // pause expiry, or taken from the same sentence as a listed event, is folded
 // into it (`also`). For pause expiries to move, `events` must hold every
-// pause of the same scope as any pause among them.
+// pause that may extend one among them (lifecycle.h).
 std::vector<DeadlineEntry> upcoming_deadlines(const std::vector<Event>& events, date::sys_days from,
                                               date::sys_days to);
 

@@ -1,9 +1,11 @@
 #include "timeline/lifecycle.h"
 
 #include "timeline/date_consensus.h"
+#include "timeline/measure.h"
 #include "timeline/pause.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <tuple>
 
@@ -113,75 +115,62 @@ std::optional<date::sys_days> first_reported(const Event& e) {
 
 std::vector<PauseLink> pause_chain(const std::vector<Event>& pauses) {
     std::vector<PauseLink> links(pauses.size());
-    std::vector<std::size_t> with_expiry;
+    std::vector<MeasureScope> scopes;
+    std::vector<std::optional<date::sys_days>> began(pauses.size());
+    // Pauses that may extend one another: the same imposer and products (the
+    // target may be the same country or ALL), by expiry.
+    std::map<std::string, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < pauses.size(); ++i) {
         auto reported = first_reported(pauses[i]);
         PauseTerms t = pause_terms(pauses[i], reported);
         links[i].start = t.start;
         links[i].expires = t.expires;
         links[i].final_expiry = t.expires;
-        if (t.expires && t.expires->known()) with_expiry.push_back(i);
-    }
-    std::sort(with_expiry.begin(), with_expiry.end(), [&](std::size_t a, std::size_t b) {
-        const auto& x = *links[a].expires;
-        const auto& y = *links[b].expires;
-        return std::tie(*x.first, *x.last, pauses[a].id) <
-               std::tie(*y.first, *y.last, pauses[b].id);
-    });
-    // Pauses whose expiries overlap are reports of one pause.
-    std::vector<std::vector<std::size_t>> groups;
-    date::sys_days group_last{};
-    for (std::size_t i : with_expiry) {
-        const DateValue& end = *links[i].expires;
-        if (!groups.empty() && *end.first <= group_last) {
-            groups.back().push_back(i);
-            group_last = std::max(group_last, *end.last);
-        } else {
-            groups.push_back({i});
-            group_last = *end.last;
+        scopes.push_back(measure_scope(pauses[i]));
+        began[i] = (t.start && t.start->known()) ? std::optional(*t.start->first) : reported;
+        if (t.expires && t.expires->known()) {
+            MeasureScope any = scopes[i];
+            any.target.clear();
+            groups[scope_key(any)].push_back(i);
         }
     }
-    auto last_day = [&](const std::vector<std::size_t>& g) {
-        date::sys_days d = *links[g.front()].expires->last;
-        for (std::size_t i : g)
-            d = std::max(d, *links[i].expires->last);
-        return d;
-    };
-    auto began = [&](const std::vector<std::size_t>& g) {
-        std::optional<date::sys_days> b;
-        for (std::size_t i : g) {
-            std::optional<date::sys_days> s;
-            if (links[i].start && links[i].start->known())
-                s = *links[i].start->first;
-            else
-                s = first_reported(pauses[i]);
-            if (s && (!b || *s < *b)) b = s;
+    for (auto& [key, members] : groups) {
+        std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
+            const auto& x = *links[a].expires;
+            const auto& y = *links[b].expires;
+            return std::tie(*x.first, *x.last, pauses[a].id) <
+                   std::tie(*y.first, *y.last, pauses[b].id);
+        });
+        for (std::size_t k = 0; k < members.size(); ++k) {
+            std::size_t i = members[k];
+            const DateValue& end = *links[i].expires;
+            // The next pause to run out after this one, begun (or reported)
+            // before it ran out, on the same target or on all: its extension.
+            for (std::size_t m = k + 1; m < members.size(); ++m) {
+                std::size_t j = members[m];
+                // Expiries a day apart are one pause seen from two time zones.
+                if (*links[j].expires->first <= *end.last + date::days{1}) continue;
+                if (scopes[j].target != scopes[i].target && scopes[j].target != "ALL") continue;
+                if (!began[j] || *began[j] > *end.last)
+                    continue; // a new pause after this one ran out
+                links[i].extended_by = j;
+                break;
+            }
         }
-        return b;
-    };
-    // The most precise expiry of a group stands for it.
-    auto best_expiry = [&](const std::vector<std::size_t>& g) {
-        std::size_t best = g.front();
-        for (std::size_t i : g)
-            if (span_days(*links[i].expires) < span_days(*links[best].expires)) best = i;
-        return *links[best].expires;
-    };
-    std::vector<bool> extended(groups.size(), false);
-    for (std::size_t k = 1; k < groups.size(); ++k) {
-        auto b = began(groups[k]);
-        // A pause begun after the previous one ran out is a new pause.
-        if (!b || *b > last_day(groups[k - 1])) continue;
-        extended[k - 1] = true;
-        for (std::size_t i : groups[k - 1])
-            links[i].extended_by = groups[k].front();
-        for (std::size_t i : groups[k])
-            links[i].extends = groups[k - 1].front();
     }
-    std::optional<DateValue> final_expiry;
-    for (std::size_t k = groups.size(); k-- > 0;) {
-        if (!extended[k]) final_expiry = best_expiry(groups[k]);
-        for (std::size_t i : groups[k])
-            links[i].final_expiry = extended[k] ? final_expiry : links[i].expires;
+    // Each extension names the latest-running pause it extends; every pause
+    // learns the expiry at the end of its chain.
+    for (std::size_t i = 0; i < pauses.size(); ++i) {
+        if (!links[i].extended_by) continue;
+        std::size_t j = *links[i].extended_by;
+        auto& current = links[j].extends;
+        if (!current || std::tie(*links[*current].expires->last, pauses[*current].id) <
+                            std::tie(*links[i].expires->last, pauses[i].id))
+            current = i;
+        std::size_t end = j;
+        while (links[end].extended_by)
+            end = *links[end].extended_by;
+        links[i].final_expiry = links[end].expires;
     }
     return links;
 }

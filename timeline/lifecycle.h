@@ -9,9 +9,11 @@
 // report overrides the cancellation. What has been held stays held.
 //
 // A tariff measure: announced -> in force -> paused -> (pause extended) ->
-// pause expired, in force again. Pauses of one scope form a chain when each
-// begins (or is first reported) before the previous one runs out: the later
-// one extends the earlier, moving its expiry and the deadline that goes with it.
+// pause expired, in force again. A pause is extended by the next pause to
+// run out after it, of the same imposer and products, on the same target or
+// on ALL ("extending the suspension of higher reciprocal tariffs" extends the
+// one on Japan), that began (or was first reported) before it ran out: the
+// extension moves its expiry and the deadline that goes with it.
 
 #include "timeline/event.h"
 
@@ -54,12 +56,11 @@ struct PauseLink {
     std::optional<DateValue> start;         // stated, derived, or unknown
     std::optional<DateValue> expires;       // its own expiry
     std::optional<DateValue> final_expiry;  // the expiry once every extension is counted
-    std::optional<std::size_t> extends;     // index of the pause it extends
+    std::optional<std::size_t> extends;     // index of the latest-running pause it extends
     std::optional<std::size_t> extended_by; // index of the pause that extends it
 };
 
-// `pauses` are tariff_paused timeline events of one scope (measure.h); the
-// result is indexed like them.
+// `pauses` are tariff_paused timeline events; the result is indexed like them.
 std::vector<PauseLink> pause_chain(const std::vector<Event>& pauses);
 
 } // namespace parley

@@ -72,32 +72,33 @@ std::vector<MeasureInForce> tariffs_in_force(const std::vector<Event>& events, d
         std::vector<const Event*> chain;
     };
     std::vector<ActivePause> active_pauses;
-    for (const auto& [key, list] : pauses) {
-        std::vector<Event> copy;
-        for (const Event* p : list)
+    std::vector<const Event*> all_pauses;
+    std::vector<Event> copy;
+    for (const auto& [key, list] : pauses)
+        for (const Event* p : list) {
+            all_pauses.push_back(p);
             copy.push_back(*p);
-        auto links = pause_chain(copy);
-        for (std::size_t k = 0; k < list.size(); ++k) {
-            std::optional<date::sys_days> began;
-            if (links[k].start && links[k].start->known()) began = *links[k].start->first;
-            if (!began) began = first_reported(*list[k]);
-            if (!began || *began > as_of) continue;
-            const auto& until = links[k].final_expiry;
-            if (until && until->known()) {
-                bool over = until->granularity == Granularity::interval ? as_of > *until->last
-                                                                        : as_of >= *until->first;
-                if (over) continue;
-            }
-            ActivePause a{measure_scope(*list[k]), until, {}};
-            // The pause and every extension of it.
-            for (std::size_t j = k;;) {
-                a.chain.push_back(list[j]);
-                if (!links[j].extended_by) break;
-                j = *links[j].extended_by;
-            }
-            // An extension later in the chain that has itself begun is listed on its own.
-            active_pauses.push_back(std::move(a));
         }
+    auto links = pause_chain(copy);
+    for (std::size_t k = 0; k < all_pauses.size(); ++k) {
+        std::optional<date::sys_days> began;
+        if (links[k].start && links[k].start->known()) began = *links[k].start->first;
+        if (!began) began = first_reported(*all_pauses[k]);
+        if (!began || *began > as_of) continue;
+        const auto& until = links[k].final_expiry;
+        if (until && until->known()) {
+            bool over = until->granularity == Granularity::interval ? as_of > *until->last
+                                                                    : as_of >= *until->first;
+            if (over) continue;
+        }
+        ActivePause a{measure_scope(*all_pauses[k]), until, {}};
+        // The pause and every extension of it.
+        for (std::size_t j = k;;) {
+            a.chain.push_back(all_pauses[j]);
+            if (!links[j].extended_by) break;
+            j = *links[j].extended_by;
+        }
+        active_pauses.push_back(std::move(a));
     }
 
     std::vector<MeasureInForce> out;

@@ -139,3 +139,25 @@ TEST_CASE("a date given only by publication is never a deadline") {
         merge({mention(K::deadline, "a", "2025-05-20").actors({"JPN"}).publication_dated()});
     CHECK(upcoming_deadlines(events, day(2025, 5, 1), day(2025, 6, 1)).empty());
 }
+
+TEST_CASE("a deadline reported cancelled is not listed") {
+    auto events = merge({mention(K::deadline, "a", "2025-07-08")
+                             .actors({"USA"})
+                             .status(S::cancelled)
+                             .date("2025-07-09", "on Wednesday")});
+    CHECK(upcoming_deadlines(events, day(2025, 7, 1), day(2025, 7, 31)).empty());
+}
+
+TEST_CASE("an extension on all countries moves the deadline of the pause on Japan") {
+    auto events = merge({mention(K::tariff_paused, "a", "2025-05-21")
+                             .actors({"USA"})
+                             .target("JPN")
+                             .rate(24)
+                             .date("2025-07-08", "on July 8"),
+                         mention(K::tariff_paused, "b", "2025-07-08")
+                             .actors({"USA"})
+                             .date("2025-08-01", "until Aug. 1")});
+    auto d = upcoming_deadlines(events, day(2025, 7, 1), day(2025, 8, 31));
+    REQUIRE(listed(d) == std::vector<std::string>{"pause_expiry 2025-08-01"});
+    CHECK(d[0].deadline.moved_from->value == "2025-07-08");
+}

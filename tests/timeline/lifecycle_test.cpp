@@ -150,3 +150,32 @@ TEST_CASE("two reports of one pause with overlapping expiries are extended toget
     CHECK(links[1].final_expiry->value == "2025-08-01");
     CHECK(links[2].extends);
 }
+
+TEST_CASE("an extension of the suspension on all countries extends the one on Japan") {
+    Event japan = pause("jp", "", std::nullopt, "2025-07-09", "2025-06-17");
+    japan.details.target = "JPN";
+    japan.details.rate_pct = 24;
+    Event all = pause("all", "", std::nullopt, "2025-08-01", "2025-07-08");
+    Event korea_later = pause("kr", "2025-09-01", 30, "", "2025-09-01");
+    korea_later.details.target = "KOR";
+    auto links = pause_chain({japan, all, korea_later});
+    CHECK(links[0].extended_by == 1u);
+    CHECK(links[0].final_expiry->value == "2025-08-01");
+    CHECK(links[1].extends == 0u);
+    CHECK_FALSE(links[2].extends);
+}
+
+TEST_CASE("a pause on one country does not extend the pause on all") {
+    Event all = pause("all", "2025-04-09", 90, "", "2025-04-09");
+    Event japan = pause("jp", "", std::nullopt, "2025-08-01", "2025-07-07");
+    japan.details.target = "JPN";
+    auto links = pause_chain({all, japan});
+    CHECK_FALSE(links[0].extended_by);
+}
+
+TEST_CASE("expiries a day apart are one pause, not an extension") {
+    auto links = pause_chain({pause("a", "", std::nullopt, "2025-07-08", "2025-05-21"),
+                              pause("b", "", std::nullopt, "2025-07-09", "2025-06-17")});
+    CHECK_FALSE(links[0].extended_by);
+    CHECK_FALSE(links[1].extended_by);
+}
