@@ -133,15 +133,23 @@ std::vector<MeasureInForce> tariffs_in_force(const std::vector<Event>& events, d
         m.event_ids.push_back(basis->id);
         add_sources(sources, *basis);
         if (m.state == MeasureState::active) {
+            // Of the pauses over it, the one known to run longest tells when it ends.
+            const ActivePause* over = nullptr;
             for (const auto& p : active_pauses) {
                 if (!pause_applies(p.scope, scope)) continue;
+                bool known = p.until && p.until->known();
+                bool best_known = over && over->until && over->until->known();
+                if (!over || (known && !best_known) ||
+                    (known && best_known && *p.until->last > *over->until->last))
+                    over = &p;
+            }
+            if (over) {
                 m.state = MeasureState::paused;
-                m.paused_until = p.until;
-                for (const Event* e : p.chain) {
+                m.paused_until = over->until;
+                for (const Event* e : over->chain) {
                     m.event_ids.push_back(e->id);
                     add_sources(sources, *e);
                 }
-                break;
             }
         }
         m.sources = sources.size();

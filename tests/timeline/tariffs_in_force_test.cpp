@@ -159,3 +159,16 @@ TEST_CASE("an announced measure not yet imposed is listed as announced") {
     REQUIRE(m.size() == 1);
     CHECK(m[0].state == MeasureState::announced);
 }
+
+TEST_CASE("of two pauses over a measure, the one known to run longest says when it ends") {
+    auto events = merge({
+        mention(K::tariff_imposed, "a", "2025-04-10").actors({"USA", "JPN"}).target("JPN").rate(24).date("2025-04-09"),
+        mention(K::tariff_paused, "b", "2025-04-10").actors({"USA"}).target("JPN").rate(24).undated(),
+        mention(K::tariff_paused, "c", "2025-04-17").actors({"USA"}).target("JPN").date("2025-07-01/2025-07-10", "until early July"),
+    });
+    auto m = tariffs_in_force(events, day(2025, 5, 20), "JPN");
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].state == MeasureState::paused);
+    REQUIRE(m[0].paused_until);
+    CHECK(m[0].paused_until->value == "2025-07-01/2025-07-10");
+}
