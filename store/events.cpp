@@ -7,7 +7,9 @@
 #include "timeline/merge.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
+#include <unordered_map>
 #include <set>
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -40,6 +42,38 @@ constexpr const char* event_columns =
     "e.id, e.uid, e.kind, e.status, e.date_value, e.date_granularity, e.date_text, e.date_mod, "
     "e.expires, e.actors, e.details, e.conflicts, e.history, e.sources";
 
+// A JSON array of strings as recombine writes it. Names without escapes (all
+// but a few) are read directly; anything else goes through the JSON parser.
+std::vector<std::string> string_array(const std::string& text) {
+    std::vector<std::string> out;
+    if (text.find('\\') == std::string::npos && text.size() >= 2 && text.front() == '[' &&
+        text.back() == ']') {
+        std::size_t i = 1;
+        bool ok = true;
+        while (ok && i + 1 < text.size()) {
+            if (text[i] == ',') ++i;
+            if (text[i] != '"') {
+                ok = false;
+                break;
+            }
+            auto end = text.find('"', i + 1);
+            if (end == std::string::npos) {
+                ok = false;
+                break;
+            }
+            out.emplace_back(text, i + 1, end - i - 1);
+            i = end + 1;
+        }
+        if (ok) return out;
+        out.clear();
+    }
+    json a = json::parse(text, nullptr, false);
+    if (a.is_array())
+        for (const auto& x : a)
+            if (x.is_string()) out.push_back(x.get<std::string>());
+    return out;
+}
+
 struct ReadEvent {
     Event event;
     std::vector<std::int64_t> source_mentions;
@@ -62,48 +96,67 @@ ReadEvent read_event(SQLite::Statement& st) {
         json j = json::parse(st.getColumn(8).getString(), nullptr, false);
         if (j.is_object()) e.expires = date_value_from_json(j);
     }
-    // The rest as one JSON object: event_from_json reads it back the way to_json wrote it.
-    json j = json::object();
-    j["kind"] = "statement";
-    j["actors"] = json::parse(row::text(st.getColumn(9)), nullptr, false);
-    j["details"] = json::parse(row::text(st.getColumn(10)), nullptr, false);
-    if (!st.getColumn(11).isNull())
-        j["conflicts"] = json::parse(st.getColumn(11).getString(), nullptr, false);
-    if (!st.getColumn(12).isNull())
-        j["history"] = json::parse(st.getColumn(12).getString(), nullptr, false);
-    Event rest = event_from_json(j);
-    e.actors = std::move(rest.actors);
-    e.details = std::move(rest.details);
-    e.conflicts = std::move(rest.conflicts);
-    e.history = std::move(rest.history);
-    json sources = json::parse(row::text(st.getColumn(13)), nullptr, false);
-    if (sources.is_array())
-        for (const auto& s : sources)
-            if (s.is_number_integer()) out.source_mentions.push_back(s.get<std::int64_t>());
+    e.actors = string_array(row::text(st.getColumn(9)));
+    std::string details = row::text(st.getColumn(10));
+    if (details != "{}") e.details = details_from_json(json::parse(details, nullptr, false));
+    if (!st.getColumn(11).isNull() || !st.getColumn(12).isNull()) {
+        // Rare: read back the way to_json wrote them.
+        json j = json::object();
+        j["kind"] = "statement";
+        if (!st.getColumn(11).isNull())
+            j["conflicts"] = json::parse(st.getColumn(11).getString(), nullptr, false);
+        if (!st.getColumn(12).isNull())
+            j["history"] = json::parse(st.getColumn(12).getString(), nullptr, false);
+        Event rest = event_from_json(j);
+        e.conflicts = std::move(rest.conflicts);
+        e.history = std::move(rest.history);
+    }
+    // The sources are mention ids, "[12,40,41]": digits and commas.
+    std::int64_t n = 0;
+    bool in_number = false;
+    for (char c : row::text(st.getColumn(13))) {
+        if (c >= '0' && c <= '9') {
+            n = n * 10 + (c - '0');
+            in_number = true;
+        } else if (in_number) {
+            out.source_mentions.push_back(n);
+            n = 0;
+            in_number = false;
+        }
+    }
     return out;
 }
 
 // Fills every event's sources from its mentions, with one query.
 std::vector<Event> with_sources(SQLite::Database& db, std::vector<ReadEvent> read) {
-    json ids = json::array();
+    std::string ids = "[";
     for (const auto& r : read)
-        for (auto id : r.source_mentions)
-            ids.push_back(id);
-    std::map<std::int64_t, Source> sources;
-    if (!ids.empty()) {
-        SQLite::Statement st(db, "SELECT m.id, m.article_id, a.url, a.title, "
-                                 "CASE WHEN f.name <> '' THEN f.name ELSE f.title END, "
+        for (auto id : r.source_mentions) {
+            if (ids.size() > 1) ids += ',';
+            ids += std::to_string(id);
+        }
+    ids += ']';
+    // Outlets by feed: a few dozen, read once rather than joined per source.
+    std::unordered_map<std::int64_t, std::string> outlets;
+    {
+        SQLite::Statement st(db, "SELECT id, CASE WHEN name <> '' THEN name ELSE title END FROM feeds");
+        while (st.executeStep())
+            outlets.emplace(st.getColumn(0).getInt64(), row::text(st.getColumn(1)));
+    }
+    std::unordered_map<std::int64_t, Source> sources;
+    if (ids.size() > 2) {
+        SQLite::Statement st(db, "SELECT m.id, m.article_id, a.url, a.title, a.feed_id, "
                                  "a.published, m.evidence, m.evidence_begin, m.evidence_end "
                                  "FROM mentions m JOIN articles a ON a.id = m.article_id "
-                                 "JOIN feeds f ON f.id = a.feed_id "
                                  "WHERE m.id IN (SELECT value FROM json_each(?))");
-        st.bind(1, ids.dump());
+        st.bind(1, ids);
         while (st.executeStep()) {
             Source s;
             s.article_id = st.getColumn(1).getInt64();
             s.url = row::text(st.getColumn(2));
             s.title = row::text(st.getColumn(3));
-            s.outlet = row::text(st.getColumn(4));
+            if (auto it = outlets.find(st.getColumn(4).getInt64()); it != outlets.end())
+                s.outlet = it->second;
             s.published = row::instant(st.getColumn(5));
             s.evidence.sentence = row::text(st.getColumn(6));
             s.evidence.begin = static_cast<std::size_t>(st.getColumn(7).getInt64());
@@ -114,9 +167,10 @@ std::vector<Event> with_sources(SQLite::Database& db, std::vector<ReadEvent> rea
     std::vector<Event> out;
     out.reserve(read.size());
     for (auto& r : read) {
+        r.event.sources.reserve(r.source_mentions.size());
         for (auto id : r.source_mentions)
             if (auto it = sources.find(id); it != sources.end())
-                r.event.sources.push_back(it->second);
+                r.event.sources.push_back(std::move(it->second)); // a mention sources one event
         if (!r.event.sources.empty()) r.event.evidence = r.event.sources.front().evidence;
         out.push_back(std::move(r.event));
     }
@@ -132,8 +186,17 @@ std::vector<Event> query_events(SQLite::Database& db, const std::string& sql,
     while (st.executeStep())
         if (seen.insert(st.getColumn(0).getInt64()).second) read.push_back(read_event(st));
     auto events = with_sources(db, std::move(read));
-    std::sort(events.begin(), events.end(), timeline_less);
-    return events;
+    // Sort positions, not events: an event is large to move around.
+    std::vector<std::size_t> order(events.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return timeline_less(events[a], events[b]); });
+    std::vector<Event> sorted;
+    sorted.reserve(events.size());
+    for (std::size_t i : order)
+        sorted.push_back(std::move(events[i]));
+    return sorted;
 }
 
 } // namespace
@@ -221,11 +284,32 @@ void ArticleEventsWriter::replace(std::int64_t article_id, const std::vector<Eve
     }
 }
 
-std::vector<Event> Store::events(const EventQuery& q) const {
+std::vector<Event> Store::events(const EventQuery& query) const {
+    EventQuery q = query;
     std::int64_t max_span = meta(*db_, "max_span");
     std::optional<std::int64_t> since, until;
     if (q.since) since = row::day_number(*q.since);
     if (q.until) until = row::day_number(*q.until);
+    if (q.parties.size() > 1) {
+        // Start from the party with the fewest events in the range (Japan, not
+        // the United States, which takes part in nearly everything).
+        std::vector<std::pair<std::int64_t, std::string>> counted;
+        SQLite::Statement count(*db_, "SELECT count(*) FROM event_parties WHERE party = ? AND "
+                                      "first_day BETWEEN ? AND ?");
+        for (const auto& p : q.parties) {
+            count.reset();
+            count.bind(1, p);
+            count.bind(2, since ? *since - max_span : std::numeric_limits<std::int64_t>::min());
+            count.bind(3, until ? *until : std::numeric_limits<std::int64_t>::max());
+            count.executeStep();
+            counted.emplace_back(count.getColumn(0).getInt64(), p);
+        }
+        std::stable_sort(counted.begin(), counted.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        q.parties.clear();
+        for (auto& [n, p] : counted)
+            q.parties.push_back(std::move(p));
+    }
     std::string sql = std::string("SELECT ") + event_columns;
     std::string day_column;
     if (!q.parties.empty()) {

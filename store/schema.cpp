@@ -195,7 +195,7 @@ CREATE INDEX events_span_hosts ON events(block, host_first, host_last)
 CREATE INDEX events_by_date ON events(first_day, last_day);
 CREATE INDEX events_by_due ON events(due_first) WHERE due_first IS NOT NULL;
 CREATE INDEX events_by_target ON events(target, kind) WHERE target <> '';
-CREATE INDEX events_by_scope ON events(scope) WHERE scope <> '';
+CREATE INDEX events_by_scope ON events(scope, due_first) WHERE scope <> '';
 
 CREATE TABLE event_parties (
     event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,

@@ -130,23 +130,43 @@ std::vector<DeadlineEntry> upcoming_deadlines(const std::vector<Event>& events, 
 
     // Fold deadline events into the deadline they restate: a pause's own
     // expiry (same parties), or any listed date taken from the same sentence.
+    // Only entries whose dates overlap are compared, found through the
+    // entries sorted by first day.
+    std::vector<std::size_t> by_first(entries.size());
+    long widest = 0;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        by_first[i] = i;
+        widest = std::max(widest, span_days(entries[i].entry.deadline.due));
+    }
+    auto first_of = [&](std::size_t i) { return *entries[i].entry.deadline.due.first; };
+    std::sort(by_first.begin(), by_first.end(), [&](std::size_t a, std::size_t b) {
+        return std::pair(first_of(a), a) < std::pair(first_of(b), b);
+    });
+    std::vector<std::pair<std::size_t, DateValue>> narrowed; // applied once the sweep is done
     for (auto& d : entries) {
         if (d.entry.event.kind != EventKind::deadline) continue;
-        for (auto& x : entries) {
+        const DateValue& due = d.entry.deadline.due;
+        auto it = std::lower_bound(by_first.begin(), by_first.end(), *due.first - date::days{widest},
+                                   [&](std::size_t i, date::sys_days day) { return first_of(i) < day; });
+        std::optional<std::size_t> into;
+        for (; it != by_first.end() && first_of(*it) <= *due.last; ++it) {
+            Entry& x = entries[*it];
             if (&x == &d || x.dropped || x.entry.event.kind == EventKind::deadline) continue;
-            if (!overlaps(d.entry.deadline.due, x.entry.deadline.due)) continue;
-            bool same = share_sentence(d.entry.event, x.entry.event) ||
-                        (x.entry.deadline.what == DeadlineKind::pause_expiry &&
-                         parties_agree(d.entry.event, x.entry.event));
-            if (!same) continue;
-            x.entry.deadline.also.push_back(d.entry.event.id);
-            // A more precise restatement narrows the date.
-            if (covers(x.entry.deadline.due, d.entry.deadline.due))
-                x.entry.deadline.due = d.entry.deadline.due;
-            d.dropped = true;
-            break;
+            if (!overlaps(due, x.entry.deadline.due)) continue;
+            bool same = (x.entry.deadline.what == DeadlineKind::pause_expiry &&
+                         parties_agree(d.entry.event, x.entry.event)) ||
+                        share_sentence(d.entry.event, x.entry.event);
+            if (same && (!into || *it < *into)) into = *it;
         }
+        if (!into) continue;
+        Entry& x = entries[*into];
+        x.entry.deadline.also.push_back(d.entry.event.id);
+        // A more precise restatement narrows the date.
+        if (covers(x.entry.deadline.due, due)) narrowed.emplace_back(*into, due);
+        d.dropped = true;
     }
+    for (auto& [i, due] : narrowed)
+        if (covers(entries[i].entry.deadline.due, due)) entries[i].entry.deadline.due = due;
 
     // Pauses chained through their extensions: an extended pause's deadline
     // moves to the end of its chain, listed there once.

@@ -59,17 +59,18 @@ public:
             e.details.target = uniform() < 0.3 ? "ALL" : x;
             if (uniform() < 0.6) e.details.products = {products[pick(products.size())]};
             e.details.rate_pct = 5.0 * static_cast<double>(1 + pick(10));
-        } else if (r < 0.65) {
+        } else if (r < 0.605) {
+            // Pauses are rare: a few a month across all partners.
             e.kind = EventKind::tariff_paused;
             e.actors = {"USA"};
             e.details.target = uniform() < 0.5 ? "ALL" : x;
             e.details.duration_days = uniform() < 0.7 ? 90 : 30;
-        } else if (r < 0.75) {
+        } else if (r < 0.70) {
             e.kind = EventKind::deal;
             e.actors = {"USA", x};
             if (uniform() < 0.5) e.details.products = {products[pick(products.size())]};
             if (uniform() < 0.3) e.details.quota = 10'000 * static_cast<std::int64_t>(1 + pick(20));
-        } else if (r < 0.85) {
+        } else if (r < 0.80) {
             e.kind = EventKind::deadline;
             e.actors = {"USA", x};
         } else {
@@ -135,8 +136,9 @@ GenerateReport generate_store(const std::filesystem::path& db, const GenerateOpt
     const long days = (o.last_day - o.first_day).count() + 1;
     const double per_day = static_cast<double>(o.articles) / static_cast<double>(days);
     // Happenings stay in the news for a fortnight; each day brings new ones
-    // so that every happening is reported about four times.
-    const double happenings_per_day = per_day * static_cast<double>(o.events_per_article) / 4.0;
+    // so that every happening is reported about eight times (a round of talks
+    // or a new tariff is carried by many outlets, a statement by few).
+    const double happenings_per_day = per_day * static_cast<double>(o.events_per_article) / 8.0;
     std::deque<Happening> live;
     std::vector<std::vector<ArticleWithEvents>> pending(feed_count);
     const std::string filler(900, 'x');
