@@ -9,9 +9,9 @@
 #include <algorithm>
 #include <limits>
 #include <map>
-#include <unordered_map>
 #include <set>
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <unordered_map>
 
 namespace parley {
 
@@ -40,7 +40,7 @@ std::int64_t meta(SQLite::Database& db, const char* key) {
 
 constexpr const char* event_columns =
     "e.id, e.uid, e.kind, e.status, e.date_value, e.date_granularity, e.date_text, e.date_mod, "
-    "e.expires, e.actors, e.details, e.conflicts, e.history, e.sources";
+    "e.expires, e.actors, e.details, e.conflicts, e.history";
 
 // A JSON array of strings as recombine writes it. Names without escapes (all
 // but a few) are read directly; anything else goes through the JSON parser.
@@ -75,12 +75,13 @@ std::vector<std::string> string_array(const std::string& text) {
 }
 
 struct ReadEvent {
+    std::int64_t row_id = 0;
     Event event;
-    std::vector<std::int64_t> source_mentions;
 };
 
 ReadEvent read_event(SQLite::Statement& st) {
     ReadEvent out;
+    out.row_id = st.getColumn(0).getInt64();
     Event& e = out.event;
     e.id = row::text(st.getColumn(1));
     e.kind = event_kind_from_string(row::text(st.getColumn(2))).value_or(EventKind::statement);
@@ -111,66 +112,43 @@ ReadEvent read_event(SQLite::Statement& st) {
         e.conflicts = std::move(rest.conflicts);
         e.history = std::move(rest.history);
     }
-    // The sources are mention ids, "[12,40,41]": digits and commas.
-    std::int64_t n = 0;
-    bool in_number = false;
-    for (char c : row::text(st.getColumn(13))) {
-        if (c >= '0' && c <= '9') {
-            n = n * 10 + (c - '0');
-            in_number = true;
-        } else if (in_number) {
-            out.source_mentions.push_back(n);
-            n = 0;
-            in_number = false;
-        }
-    }
     return out;
 }
 
 // Fills every event's sources from its mentions, with one query.
 std::vector<Event> with_sources(SQLite::Database& db, std::vector<ReadEvent> read) {
     std::string ids = "[";
-    for (const auto& r : read)
-        for (auto id : r.source_mentions) {
-            if (ids.size() > 1) ids += ',';
-            ids += std::to_string(id);
-        }
-    ids += ']';
-    // Outlets by feed: a few dozen, read once rather than joined per source.
-    std::unordered_map<std::int64_t, std::string> outlets;
-    {
-        SQLite::Statement st(db, "SELECT id, CASE WHEN name <> '' THEN name ELSE title END FROM feeds");
-        while (st.executeStep())
-            outlets.emplace(st.getColumn(0).getInt64(), row::text(st.getColumn(1)));
+    std::unordered_map<std::int64_t, std::size_t> index;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        if (ids.size() > 1) ids += ',';
+        ids += std::to_string(read[i].row_id);
+        index.emplace(read[i].row_id, i);
     }
-    std::unordered_map<std::int64_t, Source> sources;
-    if (ids.size() > 2) {
-        SQLite::Statement st(db, "SELECT m.id, m.article_id, a.url, a.title, a.feed_id, "
-                                 "a.published, m.evidence, m.evidence_begin, m.evidence_end "
-                                 "FROM mentions m JOIN articles a ON a.id = m.article_id "
-                                 "WHERE m.id IN (SELECT value FROM json_each(?))");
+    ids += ']';
+    if (!read.empty()) {
+        SQLite::Statement st(db, "SELECT event_id, article_id, url, title, outlet, published, "
+                                 "evidence, evidence_begin, evidence_end FROM event_sources "
+                                 "WHERE event_id IN (SELECT value FROM json_each(?)) "
+                                 "ORDER BY event_id, position");
         st.bind(1, ids);
         while (st.executeStep()) {
+            auto it = index.find(st.getColumn(0).getInt64());
+            if (it == index.end()) continue;
             Source s;
             s.article_id = st.getColumn(1).getInt64();
             s.url = row::text(st.getColumn(2));
             s.title = row::text(st.getColumn(3));
-            if (auto it = outlets.find(st.getColumn(4).getInt64()); it != outlets.end())
-                s.outlet = it->second;
+            s.outlet = row::text(st.getColumn(4));
             s.published = row::instant(st.getColumn(5));
             s.evidence.sentence = row::text(st.getColumn(6));
             s.evidence.begin = static_cast<std::size_t>(st.getColumn(7).getInt64());
             s.evidence.end = static_cast<std::size_t>(st.getColumn(8).getInt64());
-            sources.emplace(st.getColumn(0).getInt64(), std::move(s));
+            read[it->second].event.sources.push_back(std::move(s));
         }
     }
     std::vector<Event> out;
     out.reserve(read.size());
     for (auto& r : read) {
-        r.event.sources.reserve(r.source_mentions.size());
-        for (auto id : r.source_mentions)
-            if (auto it = sources.find(id); it != sources.end())
-                r.event.sources.push_back(std::move(it->second)); // a mention sources one event
         if (!r.event.sources.empty()) r.event.evidence = r.event.sources.front().evidence;
         out.push_back(std::move(r.event));
     }

@@ -197,6 +197,24 @@ CREATE INDEX events_by_due ON events(due_first) WHERE due_first IS NOT NULL;
 CREATE INDEX events_by_target ON events(target, kind) WHERE target <> '';
 CREATE INDEX events_by_scope ON events(scope, due_first) WHERE scope <> '';
 
+-- Each event's sources in order, next to one another: reading them is one
+-- range of one B-tree rather than a look-up of a mention and an article per
+-- source. Written when the event is combined; the mention ids in
+-- events.sources say which they are.
+CREATE TABLE event_sources (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    title TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    published INTEGER,
+    evidence TEXT NOT NULL,
+    evidence_begin INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+
 CREATE TABLE event_parties (
     event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
     party TEXT NOT NULL,

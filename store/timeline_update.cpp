@@ -302,20 +302,20 @@ void TimelineUpdate::reattach(mention_rows::Row& r) {
 
 void TimelineUpdate::recombine(std::int64_t event_id) {
     struct Stored {
-        std::string block, uid, kind, target, scope, actors, hash;
+        std::string block, uid, kind, target, scope, actors, hash, sources;
         std::optional<date::sys_days> first, last, due_first, due_last;
     } old;
     {
         auto& st =
             sql_("SELECT block, uid, kind, first_day, last_day, due_first, due_last, target, "
-                 "scope, actors, body_hash FROM events WHERE id = ?");
+                 "scope, actors, body_hash, sources FROM events WHERE id = ?");
         st.bind(1, event_id);
         if (!st.executeStep()) return;
         old = Stored{
-            st.getColumn(0).getString(),  st.getColumn(1).getString(), st.getColumn(2).getString(),
-            st.getColumn(7).getString(),  st.getColumn(8).getString(), st.getColumn(9).getString(),
-            st.getColumn(10).getString(), row::day(st.getColumn(3)),   row::day(st.getColumn(4)),
-            row::day(st.getColumn(5)),    row::day(st.getColumn(6))};
+            st.getColumn(0).getString(),  st.getColumn(1).getString(),  st.getColumn(2).getString(),
+            st.getColumn(7).getString(),  st.getColumn(8).getString(),  st.getColumn(9).getString(),
+            st.getColumn(10).getString(), st.getColumn(11).getString(), row::day(st.getColumn(3)),
+            row::day(st.getColumn(4)),    row::day(st.getColumn(5)),    row::day(st.getColumn(6))};
     }
     std::vector<const Mention*> core, attached;
     std::map<std::tuple<std::int64_t, std::size_t, std::string>, std::int64_t> mention_of;
@@ -401,6 +401,37 @@ void TimelineUpdate::recombine(std::int64_t event_id) {
     st.bind(13, hash);
     st.bind(14, event_id);
     st.exec();
+    if (old.sources != source_list) {
+        // Sources are in publication order, so a new report mostly adds to
+        // the end: rewrite from the first position that changed.
+        json before = json::parse(old.sources, nullptr, false);
+        std::size_t same = 0;
+        if (before.is_array())
+            while (same < before.size() && same < sources.size() && before[same] == sources[same])
+                ++same;
+        auto& del = sql_("DELETE FROM event_sources WHERE event_id = ? AND position >= ?");
+        del.bind(1, event_id);
+        del.bind(2, static_cast<std::int64_t>(same));
+        del.exec();
+        for (std::size_t i = same; i < e.sources.size(); ++i) {
+            const Source& src = e.sources[i];
+            auto& ins =
+                sql_("INSERT INTO event_sources (event_id, position, article_id, url, title, "
+                     "outlet, published, evidence, evidence_begin, evidence_end) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            ins.bind(1, event_id);
+            ins.bind(2, static_cast<std::int64_t>(i));
+            ins.bind(3, src.article_id);
+            ins.bind(4, src.url);
+            ins.bind(5, src.title);
+            ins.bind(6, src.outlet);
+            row::bind_instant(ins, 7, src.published);
+            ins.bind(8, src.evidence.sentence);
+            ins.bind(9, static_cast<std::int64_t>(src.evidence.begin));
+            ins.bind(10, static_cast<std::int64_t>(src.evidence.end));
+            ins.exec();
+        }
+    }
     if (old.uid != e.id || old.kind != kind || old.first != e.date.first ||
         old.last != e.date.last || old.due_first != due_first || old.due_last != due_last ||
         old.target != target || old.scope != scope) {

@@ -95,7 +95,8 @@ TEST_CASE("a version 1 store keeps its events as mentions and merges them into t
     }
     Store s(dir / "parley.db");
     CHECK(s.user_version() == 2);
-    CHECK_FALSE(s.database().tableExists("event_sources"));
+    CHECK_FALSE(s.database().tableExists("event_actors"));
+    CHECK(s.database().execAndGet("SELECT count(*) FROM event_sources").getInt() == 2);
     CHECK(s.database().execAndGet("SELECT count(*) FROM mentions").getInt() == 2);
     CHECK(s.database().execAndGet("SELECT count(*) FROM meta WHERE key = 'remerge'").getInt() == 0);
     auto events = s.events({});
