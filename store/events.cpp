@@ -117,38 +117,27 @@ ReadEvent read_event(SQLite::Statement& st) {
 
 // Fills every event's sources from its mentions, with one query.
 std::vector<Event> with_sources(SQLite::Database& db, std::vector<ReadEvent> read) {
-    std::string ids = "[";
-    std::unordered_map<std::int64_t, std::size_t> index;
-    for (std::size_t i = 0; i < read.size(); ++i) {
-        if (ids.size() > 1) ids += ',';
-        ids += std::to_string(read[i].row_id);
-        index.emplace(read[i].row_id, i);
-    }
-    ids += ']';
-    if (!read.empty()) {
-        SQLite::Statement st(db, "SELECT event_id, article_id, url, title, outlet, published, "
-                                 "evidence, evidence_begin, evidence_end FROM event_sources "
-                                 "WHERE event_id IN (SELECT value FROM json_each(?)) "
-                                 "ORDER BY event_id, position");
-        st.bind(1, ids);
-        while (st.executeStep()) {
-            auto it = index.find(st.getColumn(0).getInt64());
-            if (it == index.end()) continue;
-            Source s;
-            s.article_id = st.getColumn(1).getInt64();
-            s.url = row::text(st.getColumn(2));
-            s.title = row::text(st.getColumn(3));
-            s.outlet = row::text(st.getColumn(4));
-            s.published = row::instant(st.getColumn(5));
-            s.evidence.sentence = row::text(st.getColumn(6));
-            s.evidence.begin = static_cast<std::size_t>(st.getColumn(7).getInt64());
-            s.evidence.end = static_cast<std::size_t>(st.getColumn(8).getInt64());
-            read[it->second].event.sources.push_back(std::move(s));
-        }
-    }
+    // One range of the sources' B-tree per event, in order.
+    SQLite::Statement st(db, "SELECT article_id, url, title, outlet, published, evidence, "
+                             "evidence_begin, evidence_end FROM event_sources "
+                             "WHERE event_id = ? ORDER BY position");
     std::vector<Event> out;
     out.reserve(read.size());
     for (auto& r : read) {
+        st.reset();
+        st.bind(1, r.row_id);
+        while (st.executeStep()) {
+            Source s;
+            s.article_id = st.getColumn(0).getInt64();
+            s.url = row::text(st.getColumn(1));
+            s.title = row::text(st.getColumn(2));
+            s.outlet = row::text(st.getColumn(3));
+            s.published = row::instant(st.getColumn(4));
+            s.evidence.sentence = row::text(st.getColumn(5));
+            s.evidence.begin = static_cast<std::size_t>(st.getColumn(6).getInt64());
+            s.evidence.end = static_cast<std::size_t>(st.getColumn(7).getInt64());
+            r.event.sources.push_back(std::move(s));
+        }
         if (!r.event.sources.empty()) r.event.evidence = r.event.sources.front().evidence;
         out.push_back(std::move(r.event));
     }

@@ -154,36 +154,40 @@ DROP TABLE event_actors;
 DROP TABLE event_sources;
 DROP TABLE events;
 
+-- Columns a query filters on or always reads come first, what only the
+-- merge reads (and the list of source mentions, long for a much reported
+-- event) last: SQLite reads a row's columns in order, and a long one before
+-- them would be read, overflow pages and all, for every row a query looks at.
 CREATE TABLE events (
     id INTEGER PRIMARY KEY,
     uid TEXT NOT NULL,
-    core_key TEXT NOT NULL UNIQUE, -- the home, then the cluster's number in it
-    block TEXT NOT NULL,
-    home TEXT NOT NULL,
-    tier TEXT NOT NULL,
-    host_first INTEGER,
-    host_last INTEGER,
-    core TEXT NOT NULL DEFAULT '{}',
     kind TEXT NOT NULL DEFAULT 'statement',
     status TEXT NOT NULL DEFAULT 'reported',
+    first_day INTEGER,
+    last_day INTEGER,
+    due_first INTEGER,
+    due_last INTEGER,
+    target TEXT NOT NULL DEFAULT '',
+    scope TEXT NOT NULL DEFAULT '',
+    source_count INTEGER NOT NULL DEFAULT 0,
     date_value TEXT,
     date_granularity TEXT NOT NULL DEFAULT 'unknown',
     date_text TEXT,
     date_mod TEXT NOT NULL DEFAULT '',
-    first_day INTEGER,
-    last_day INTEGER,
     expires TEXT,
     actors TEXT NOT NULL DEFAULT '[]',
     details TEXT NOT NULL DEFAULT '{}',
     conflicts TEXT,
     history TEXT,
-    sources TEXT NOT NULL DEFAULT '[]',
-    source_count INTEGER NOT NULL DEFAULT 0,
-    scope TEXT NOT NULL DEFAULT '',
-    target TEXT NOT NULL DEFAULT '',
-    due_first INTEGER,
-    due_last INTEGER,
-    body_hash TEXT NOT NULL DEFAULT ''
+    block TEXT NOT NULL,
+    home TEXT NOT NULL,
+    tier TEXT NOT NULL,
+    core_key TEXT NOT NULL UNIQUE, -- the home, then the cluster's number in it
+    host_first INTEGER,
+    host_last INTEGER,
+    core TEXT NOT NULL DEFAULT '{}',
+    body_hash TEXT NOT NULL DEFAULT '',
+    sources TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX events_by_uid ON events(uid);
 -- Hosts by the days they cover: one-day hosts (most of them) and wider ones
@@ -193,7 +197,7 @@ CREATE INDEX events_day_hosts ON events(block, host_first)
 CREATE INDEX events_span_hosts ON events(block, host_first, host_last)
     WHERE host_first IS NOT NULL AND host_last > host_first;
 CREATE INDEX events_by_date ON events(first_day, last_day);
-CREATE INDEX events_by_due ON events(due_first) WHERE due_first IS NOT NULL;
+CREATE INDEX events_by_due ON events(due_first, due_last) WHERE due_first IS NOT NULL;
 CREATE INDEX events_by_target ON events(target, kind) WHERE target <> '';
 CREATE INDEX events_by_scope ON events(scope, due_first) WHERE scope <> '';
 
