@@ -1,4 +1,5 @@
 #include "row.h"
+#include "store/read_snapshot.h"
 #include "store/store.h"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 namespace parley {
 
 std::vector<ActorSummary> Store::actors() const {
+    ReadSnapshot snapshot(*db_);
     std::vector<ActorSummary> out;
     std::vector<std::int64_t> ids;
     std::map<std::int64_t, std::size_t> index;

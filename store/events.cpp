@@ -1,6 +1,7 @@
 #include "row.h"
 #include "store/event_rows.h"
 #include "store/mention_rows.h"
+#include "store/read_snapshot.h"
 #include "store/store.h"
 #include "timeline/event_json.h"
 #include "timeline/measure.h"
@@ -252,6 +253,7 @@ void ArticleEventsWriter::replace(std::int64_t article_id, const std::vector<Eve
 }
 
 std::vector<Event> Store::events(const EventQuery& query) const {
+    ReadSnapshot snapshot(*db_);
     EventQuery q = query;
     std::int64_t max_span = meta(*db_, "max_span");
     std::optional<std::int64_t> since, until;
@@ -316,6 +318,7 @@ std::vector<Event> Store::events(const EventQuery& query) const {
 }
 
 std::optional<Event> Store::event(const std::string& id) const {
+    ReadSnapshot snapshot(*db_);
     auto found = query_events(
         *db_, std::string("SELECT ") + event_columns + " FROM events e WHERE e.uid = ?",
         [&](SQLite::Statement& st) { st.bind(1, id); });
@@ -324,6 +327,7 @@ std::optional<Event> Store::event(const std::string& id) const {
 }
 
 std::vector<Event> Store::events_by_id_prefix(const std::string& prefix, std::size_t limit) const {
+    ReadSnapshot snapshot(*db_);
     return query_events(*db_,
                         std::string("SELECT ") + event_columns +
                             " FROM events e WHERE e.uid >= :p AND e.uid < :p || 'g' ORDER BY e.uid "
@@ -335,6 +339,7 @@ std::vector<Event> Store::events_by_id_prefix(const std::string& prefix, std::si
 }
 
 std::vector<Event> Store::deadline_events(date::sys_days from, date::sys_days to) const {
+    ReadSnapshot snapshot(*db_);
     std::int64_t max_due = meta(*db_, "max_due_span");
     auto events = query_events(*db_,
                                std::string("SELECT ") + event_columns +
@@ -375,6 +380,7 @@ std::vector<Event> Store::deadline_events(date::sys_days from, date::sys_days to
 }
 
 std::vector<Event> Store::tariff_events(const std::string& target) const {
+    ReadSnapshot snapshot(*db_);
     const std::string kinds = "('tariff_announced', 'tariff_imposed', 'tariff_changed', "
                               "'tariff_paused', 'deal')";
     if (target.empty())

@@ -463,6 +463,9 @@ std::optional<std::size_t> choose_host(const Mention& m, const MergeKeys& keys,
     for (std::size_t i = 0; i < hosts.size(); ++i) {
         if (keys.tier == MergeTier::day && host_tiers[i] != MergeTier::round) continue;
         if (!is_host(host_tiers[i]) || !hosts[i].first) continue;
+        // A day report joins a round known to the day, not one known only
+        // as "in May", which every meeting that month would join.
+        if (keys.tier == MergeTier::day && *hosts[i].first != *hosts[i].last) continue;
         if (*hosts[i].first > *keys.window_last || *hosts[i].last < *keys.window_first) continue;
         if (!compatible(m, hosts[i])) continue;
         if (chosen) return std::nullopt; // two could take it: do not guess

@@ -18,7 +18,7 @@
 // content, joining the first cluster they are compatible with (same level and
 // round when both give one; for a tariff change, the same rate). Round and
 // day clusters are hosts: a day mention joins the one round cluster of its
-// block whose date covers its day, and a vague or weak mention joins the one
+// block dated that very day, and a vague or weak mention joins the one
 // round or day cluster within its window (its span; for a weak mention, the
 // weeks before its publication, or after it for a plan). A mention that could
 // join two hosts stays in its own home: parley does not guess.

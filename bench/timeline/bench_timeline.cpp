@@ -4,7 +4,9 @@
 // out of play (NOT INDEXED), returning only ids — less work than the real
 // query does, so the ratios understate what the indexes buy.
 //
-//   bench_timeline [--store=PATH] [--articles=N] [benchmark flags]
+//   bench_timeline [--store=PATH] [--articles=N] [--append=N] [benchmark flags]
+//
+// --append=N adds N more articles to the store and prints the ingest rate.
 //
 // The store is generated on first use (its ingest rate is printed) and kept.
 
@@ -14,6 +16,7 @@
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <SQLiteCpp/SQLiteCpp.h>
 
 using namespace parley;
@@ -155,21 +158,41 @@ BENCHMARK_CAPTURE(BM_Ingest, articles_only, false)
 int main(int argc, char** argv) {
     std::vector<char*> args;
     bench::GenerateOptions generate;
+    std::size_t append = 0;
     for (int i = 0; i < argc; ++i) {
         if (std::strncmp(argv[i], "--store=", 8) == 0)
             store_path = argv[i] + 8;
         else if (std::strncmp(argv[i], "--articles=", 11) == 0)
             generate.articles = std::stoul(argv[i] + 11);
+        else if (std::strncmp(argv[i], "--append=", 9) == 0)
+            append = std::stoul(argv[i] + 9);
         else
             args.push_back(argv[i]);
     }
     if (!std::filesystem::exists(store_path)) {
         std::fprintf(stderr, "generating %s\n", store_path.c_str());
+        auto c0 = std::clock();
         auto r = bench::generate_store(store_path, generate);
+        double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+        std::printf("ingest: %.0f articles/s of CPU time\n", static_cast<double>(r.articles) / cpu);
         std::printf("generated %zu articles, %zu events in %.1f s: %.0f articles/s overall, "
                     "%.0f articles/s for the last 10%%\n",
                     r.articles, r.mentions, r.seconds, static_cast<double>(r.articles) / r.seconds,
                     static_cast<double>(r.articles / 10) / r.last_tenth_seconds);
+    }
+    if (append > 0) {
+        // More articles into the store as it is: the ingest rate of a store this size.
+        bench::GenerateOptions more = generate;
+        more.articles = append;
+        more.guid_prefix = "more";
+        auto c0 = std::clock();
+        auto r = bench::generate_store(store_path, more);
+        double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+        std::printf(
+            "appended %zu articles, %zu events: %.0f articles/s (wall), %.0f articles/s (CPU)\n",
+            r.articles, r.mentions, static_cast<double>(r.articles) / r.seconds,
+            static_cast<double>(r.articles) / cpu);
+        return 0;
     }
     store = std::make_unique<Store>(store_path);
     {

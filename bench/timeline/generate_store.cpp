@@ -124,14 +124,15 @@ private:
 
 GenerateReport generate_store(const std::filesystem::path& db, const GenerateOptions& o) {
     Store store(db);
-    World world(o.seed);
+    World world(o.seed + static_cast<std::uint32_t>(std::hash<std::string>{}(o.guid_prefix)));
     const std::size_t feed_count = 40;
     std::vector<Feed> feeds;
     for (std::size_t i = 0; i < feed_count; ++i) {
         Feed f;
         f.url = "https://outlet" + std::to_string(i) + ".example/trade.rss";
         f.name = "Outlet " + std::to_string(i);
-        feeds.push_back(store.add_feed(f, date::sys_seconds{o.first_day}));
+        auto known = store.find_feed(f.url);
+        feeds.push_back(known ? *known : store.add_feed(f, date::sys_seconds{o.first_day}));
     }
     const long days = (o.last_day - o.first_day).count() + 1;
     const double per_day = static_cast<double>(o.articles) / static_cast<double>(days);
@@ -165,7 +166,7 @@ GenerateReport generate_store(const std::filesystem::path& db, const GenerateOpt
                 tenth_start = std::chrono::steady_clock::now();
             std::size_t f = world.pick(feed_count);
             ArticleWithEvents a;
-            a.article.guid = "a" + std::to_string(report.articles);
+            a.article.guid = o.guid_prefix + std::to_string(report.articles);
             a.article.url = feeds[f].url.substr(0, feeds[f].url.rfind('/')) + "/" + a.article.guid;
             a.article.title = "Trade report " + std::to_string(report.articles);
             date::sys_seconds published =

@@ -17,7 +17,8 @@ struct GenerateOptions {
     std::uint32_t seed = 2025;
     date::sys_days first_day = date::sys_days{date::year{2021} / 1 / 1};
     date::sys_days last_day = date::sys_days{date::year{2025} / 12 / 31};
-    bool with_events = true; // false: the articles alone (the ingest baseline)
+    bool with_events = true;       // false: the articles alone (the ingest baseline)
+    std::string guid_prefix = "a"; // another prefix adds new articles to an existing store
 };
 
 struct GenerateReport {

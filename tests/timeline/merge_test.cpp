@@ -356,3 +356,10 @@ TEST_CASE("merge keys follow the tiers of merge.h") {
     CHECK(k.block == "pause|USA>ALL:|end");
     CHECK(k.home == "pause|USA>ALL:|end|d|2025-07-08");
 }
+
+TEST_CASE("talks on a day do not join a round known only by its month") {
+    auto events =
+        merge({talks("a", "2025-05-02").round(2).status(S::held).date("2025-05", "in May"),
+               talks("b", "2025-05-20").status(S::held).date("2025-05-19")});
+    CHECK(events.size() == 2);
+}
