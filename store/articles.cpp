@@ -43,6 +43,7 @@ ArticleChanges Store::save_pull(const Feed& feed_state, const std::vector<Articl
     const auto now_s = static_cast<std::int64_t>(now.time_since_epoch().count());
     ArticleChanges changes;
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    ArticleEventsWriter writer(*db_);
     save_feed_state(feed_state);
     for (const auto& item : items) {
         const Article& a = item.article;
@@ -77,8 +78,9 @@ ArticleChanges Store::save_pull(const Feed& feed_state, const std::vector<Articl
             ++changes.unchanged;
             continue;
         }
-        event_rows::replace_for_article(*db_, article_id, item.events, item.people);
+        writer.replace(article_id, item.events, item.people);
     }
+    writer.finish();
     tx.commit();
     return changes;
 }
@@ -118,9 +120,43 @@ std::vector<Article> Store::articles(const ArticleQuery& q) const {
 
 void Store::replace_article_events(std::int64_t article_id, const std::vector<Event>& events,
                                    const std::vector<Person>& people) {
+    replace_events({ArticleEvents{article_id, events, people}});
+}
+
+void Store::replace_events(const std::vector<ArticleEvents>& batch) {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    event_rows::replace_for_article(*db_, article_id, events, people);
+    ArticleEventsWriter writer(*db_);
+    for (const auto& a : batch)
+        writer.replace(a.article_id, a.events, a.people);
+    writer.finish();
     tx.commit();
+}
+
+std::vector<std::int64_t> Store::article_ids() const {
+    SQLite::Statement st(*db_, "SELECT id FROM articles ORDER BY id");
+    std::vector<std::int64_t> out;
+    while (st.executeStep())
+        out.push_back(st.getColumn(0).getInt64());
+    return out;
+}
+
+std::optional<Article> Store::article(std::int64_t id) const {
+    SQLite::Statement st(*db_, "SELECT id, feed_id, guid, url, title, author, published, "
+                               "published_offset, text FROM articles WHERE id = ?");
+    st.bind(1, id);
+    if (!st.executeStep()) return std::nullopt;
+    Article a;
+    a.id = st.getColumn(0).getInt64();
+    a.feed_id = st.getColumn(1).getInt64();
+    a.guid = row::text(st.getColumn(2));
+    a.url = row::text(st.getColumn(3));
+    a.title = row::text(st.getColumn(4));
+    a.author = row::text(st.getColumn(5));
+    a.published = row::instant(st.getColumn(6));
+    if (!st.getColumn(7).isNull())
+        a.published_offset = std::chrono::minutes{st.getColumn(7).getInt64()};
+    a.text = row::text(st.getColumn(8));
+    return a;
 }
 
 } // namespace parley

@@ -1,5 +1,6 @@
 #include "row.h"
 #include "store/store.h"
+#include "store/timeline_update.h"
 
 #include <charconv>
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -83,11 +84,14 @@ std::optional<Feed> Store::find_feed(std::string_view id_or_url) const {
 
 bool Store::remove_feed(std::int64_t id) {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    // Events whose every source goes with this feed go too.
+    // The timeline loses the feed's mentions: events only it reported go,
+    // the others are recomputed without them.
+    TimelineUpdate timeline(*db_);
+    timeline.touch_feed(id);
     SQLite::Statement st(*db_, "DELETE FROM feeds WHERE id = ?");
     st.bind(1, id);
     bool removed = st.exec() > 0;
-    db_->exec("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM event_sources)");
+    timeline.run();
     tx.commit();
     return removed;
 }

@@ -47,15 +47,35 @@ struct ArticleQuery {
 };
 
 struct EventQuery {
-    std::vector<std::string> parties;    // events involving all of them
+    std::vector<std::string> parties;    // events involving all of them (codes or people's names)
     std::vector<EventKind> kinds;        // any of them; empty: all
     std::optional<date::sys_days> since; // covering a day at or after
     std::optional<date::sys_days> until; // covering a day at or before
 };
 
+// What extraction read from one stored article, to put in place of what it read before.
+struct ArticleEvents {
+    std::int64_t article_id = 0;
+    std::vector<Event> events;
+    std::vector<Person> people;
+};
+
+// A person, country or organisation as the stored articles name them.
+struct ActorSummary {
+    std::string name;
+    std::string kind;               // "person", "country" or "organisation"
+    std::vector<std::string> roles; // as the articles give them, the most frequent first
+    std::string country;            // alpha-3, when known
+    std::int64_t mentions = 0;      // times named, across articles
+    std::int64_t articles = 0;      // articles naming them
+    std::int64_t events = 0;        // timeline events they take part in
+    std::optional<date::sys_seconds> first_seen; // earliest and latest publication naming them
+    std::optional<date::sys_seconds> last_seen;
+};
+
 class Store {
 public:
-    static constexpr int schema_version = 1;
+    static constexpr int schema_version = 2;
 
     // Opens or creates the store at `path`, creating its directory, and brings
     // the schema up to date. Throws StoreError for a store written by a newer
@@ -79,7 +99,9 @@ public:
 
     // Writes a feed's fetch outcome and its articles with their events in one
     // transaction. An article already stored (same feed and guid) is updated
-    // in place when its content changed and left alone when it did not.
+    // in place when its content changed and left alone when it did not. The
+    // timeline is brought up to date in the same transaction, touching only
+    // the events the new mentions bear on (store/timeline_update.h).
     ArticleChanges save_pull(const Feed& feed_state, const std::vector<ArticleWithEvents>& items,
                              date::sys_seconds now);
 
@@ -88,9 +110,26 @@ public:
     // Replaces the events read from one stored article (after the rules changed).
     void replace_article_events(std::int64_t article_id, const std::vector<Event>& events,
                                 const std::vector<Person>& people);
+    // The same for many articles, in one transaction.
+    void replace_events(const std::vector<ArticleEvents>& batch);
+    // Every stored article's id, oldest first (for `rebuild`).
+    std::vector<std::int64_t> article_ids() const;
+    std::optional<Article> article(std::int64_t id) const;
 
+    // Timeline events, merged from every article's mentions, in timeline order.
     std::vector<Event> events(const EventQuery& q) const;
-    std::optional<Event> event(std::int64_t id) const;
+    std::optional<Event> event(const std::string& id) const;
+    // Events whose id starts with `prefix`, at most `limit` of them.
+    std::vector<Event> events_by_id_prefix(const std::string& prefix, std::size_t limit) const;
+    // Events whose own deadline (timeline/deadlines.h) may fall in [from, to],
+    // with every pause sharing a scope with a pause among them.
+    std::vector<Event> deadline_events(date::sys_days from, date::sys_days to) const;
+    // Tariff, pause and deal events bearing on `target` (all of them when empty).
+    std::vector<Event> tariff_events(const std::string& target) const;
+    // Everyone and everything the articles name.
+    std::vector<ActorSummary> actors() const;
+    // Recomputes the whole timeline from the stored mentions.
+    void rebuild_timeline();
 
     // Runs `PRAGMA integrity_check`; "ok" when the file is sound.
     std::string integrity_check() const;

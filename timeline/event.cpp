@@ -1,6 +1,8 @@
 #include "timeline/event.h"
 
+#include <algorithm>
 #include <array>
+#include <set>
 #include <utility>
 
 namespace parley {
@@ -57,6 +59,13 @@ std::optional<EventStatus> event_status_from_string(std::string_view s) {
 
 bool EventDetails::empty() const {
     return *this == EventDetails{};
+}
+
+std::size_t corroboration(const Event& e) {
+    std::set<std::pair<std::int64_t, std::string>> articles;
+    for (const auto& s : e.sources)
+        articles.emplace(s.article_id, s.article_id != 0 ? std::string{} : s.url);
+    return articles.size();
 }
 
 } // namespace parley

@@ -64,25 +64,47 @@ struct Source {
     friend bool operator==(const Source&, const Source&) = default;
 };
 
-// Two sources disagree on a field of the same happening.
+// Sources disagree on a field of the same happening. Both readings are kept.
 struct Conflict {
-    std::string field; // "rate_pct", "date", …
-    std::vector<std::string> values;
+    std::string field;               // "rate_pct", "date", "kind", …
+    std::vector<std::string> values; // each reading once, the best supported first
+    // For each value, the indices into the event's `sources` that give it.
+    std::vector<std::vector<std::size_t>> sources;
     friend bool operator==(const Conflict&, const Conflict&) = default;
 };
 
+// One step in what the reports say about a happening over time: planned for a
+// day, then held; planned, then moved; announced, then cancelled.
+struct LifecycleStep {
+    EventStatus status = EventStatus::reported;
+    DateValue date;         // the date that report gives
+    std::size_t source = 0; // index into the event's `sources`
+    std::string change;     // "reported", "planned", "held", "rescheduled", "cancelled", …
+    friend bool operator==(const LifecycleStep&, const LifecycleStep&) = default;
+};
+
 struct Event {
-    std::int64_t id = 0; // 0 until stored
+    // A timeline event's stable id (12 hex digits, derived from its content, so
+    // the same articles give the same ids in any order); empty for an event read
+    // from one article.
+    std::string id;
     EventKind kind = EventKind::statement;
     EventStatus status = EventStatus::reported;
     DateValue date;
     std::vector<std::string> actors; // ISO 3166-1 alpha-3 codes first, then people's names
     EventDetails details;
+    // For a tariff_paused event: the first day the pause no longer covers ("until
+    // X" gives X; a start and a duration give start + duration). Unset when unknown.
+    std::optional<DateValue> expires;
     Evidence evidence;           // for an event read from one article
     std::vector<Source> sources; // for a timeline event: every article that reports it
     std::vector<Conflict> conflicts;
+    std::vector<LifecycleStep> history; // for a timeline event whose reports changed over time
     friend bool operator==(const Event&, const Event&) = default;
 };
+
+// How many distinct articles report a timeline event.
+std::size_t corroboration(const Event& e);
 
 // A person the text names, with the role and country it gives them.
 struct Person {

@@ -22,6 +22,29 @@ std::string get_string(const json& j, const char* key) {
 
 } // namespace
 
+std::optional<date::sys_seconds> parse_iso_instant(const std::string& text) {
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0, n = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &se, &n) != 6)
+        return std::nullopt;
+    date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(mo)},
+                             date::day{static_cast<unsigned>(d)}};
+    if (!ymd.ok() || h > 23 || mi > 59 || se > 60) return std::nullopt;
+    std::string zone = text.substr(static_cast<std::size_t>(n));
+    long offset = 0;
+    if (zone == "Z") {
+        offset = 0;
+    } else {
+        int oh = 0, om = 0;
+        char sign = 0;
+        if (zone.size() != 6 || std::sscanf(zone.c_str(), "%c%2d:%2d", &sign, &oh, &om) != 3 ||
+            (sign != '+' && sign != '-'))
+            return std::nullopt;
+        offset = (sign == '-' ? -1 : 1) * (oh * 60L + om);
+    }
+    return date::sys_seconds{date::sys_days{ymd}} + std::chrono::hours{h} +
+           std::chrono::minutes{mi - offset} + std::chrono::seconds{se};
+}
+
 std::string iso_instant(date::sys_seconds t, std::chrono::minutes offset) {
     auto local = date::local_seconds{(t + offset).time_since_epoch()};
     std::string s = date::format("%Y-%m-%dT%H:%M:%S", local);
@@ -70,33 +93,47 @@ json to_json(const Person& p) {
         {"name", p.name}, {"role", string_or_null(p.role)}, {"country", string_or_null(p.country)}};
 }
 
+json to_json(const Source& s) {
+    return json{{"url", string_or_null(s.url)},
+                {"title", string_or_null(s.title)},
+                {"outlet", string_or_null(s.outlet)},
+                {"published", s.published ? json(iso_instant(*s.published)) : json(nullptr)},
+                {"evidence", s.evidence.sentence}};
+}
+
 json to_json(const Event& e) {
     json j = json::object();
-    if (e.id != 0) j["id"] = e.id;
+    if (!e.id.empty()) j["id"] = e.id;
     j["kind"] = std::string(to_string(e.kind));
     j["status"] = std::string(to_string(e.status));
     j["date"] = to_json(e.date);
     j["actors"] = e.actors;
     j["details"] = to_json(e.details);
+    if (e.expires) j["expires"] = to_json(*e.expires);
     if (e.sources.empty()) {
         j["evidence"] = e.evidence.sentence;
     } else {
         json sources = json::array();
-        for (const auto& s : e.sources) {
-            sources.push_back(
-                json{{"url", string_or_null(s.url)},
-                     {"title", string_or_null(s.title)},
-                     {"outlet", string_or_null(s.outlet)},
-                     {"published", s.published ? json(iso_instant(*s.published)) : json(nullptr)},
-                     {"evidence", s.evidence.sentence}});
-        }
+        for (const auto& s : e.sources)
+            sources.push_back(to_json(s));
         j["sources"] = std::move(sources);
+        j["source_count"] = corroboration(e);
     }
     if (!e.conflicts.empty()) {
         json conflicts = json::array();
         for (const auto& c : e.conflicts)
-            conflicts.push_back(json{{"field", c.field}, {"values", c.values}});
+            conflicts.push_back(
+                json{{"field", c.field}, {"values", c.values}, {"sources", c.sources}});
         j["conflicts"] = std::move(conflicts);
+    }
+    if (!e.history.empty()) {
+        json history = json::array();
+        for (const auto& h : e.history)
+            history.push_back(json{{"status", std::string(to_string(h.status))},
+                                   {"date", string_or_null(h.date.value)},
+                                   {"change", h.change},
+                                   {"source", h.source}});
+        j["history"] = std::move(history);
     }
     return j;
 }
@@ -151,9 +188,61 @@ Event event_from_json(const json& j) {
         for (const auto& a : *it)
             if (a.is_string()) e.actors.push_back(a.get<std::string>());
     if (auto it = j.find("details"); it != j.end()) e.details = details_from_json(*it);
+    if (auto it = j.find("expires"); it != j.end() && it->is_object())
+        e.expires = date_value_from_json(*it);
     e.evidence.sentence = get_string(j, "evidence");
-    if (auto it = j.find("id"); it != j.end() && it->is_number_integer())
-        e.id = it->get<std::int64_t>();
+    if (auto it = j.find("id"); it != j.end()) {
+        if (it->is_string())
+            e.id = it->get<std::string>();
+        else if (it->is_number_integer())
+            e.id = std::to_string(it->get<std::int64_t>());
+    }
+    if (auto it = j.find("sources"); it != j.end() && it->is_array())
+        for (const auto& sj : *it) {
+            if (!sj.is_object()) continue;
+            Source s;
+            s.url = get_string(sj, "url");
+            s.title = get_string(sj, "title");
+            s.outlet = get_string(sj, "outlet");
+            s.evidence.sentence = get_string(sj, "evidence");
+            std::string published = get_string(sj, "published");
+            s.published = parse_iso_instant(published);
+            e.sources.push_back(std::move(s));
+        }
+    if (e.sources.size() == 1 && e.evidence.sentence.empty())
+        e.evidence = e.sources.front().evidence;
+    if (auto it = j.find("conflicts"); it != j.end() && it->is_array())
+        for (const auto& cj : *it) {
+            if (!cj.is_object()) continue;
+            Conflict c;
+            c.field = get_string(cj, "field");
+            if (auto v = cj.find("values"); v != cj.end() && v->is_array())
+                for (const auto& x : *v)
+                    c.values.push_back(x.is_string() ? x.get<std::string>() : x.dump());
+            if (auto v = cj.find("sources"); v != cj.end() && v->is_array())
+                for (const auto& x : *v) {
+                    std::vector<std::size_t> idx;
+                    if (x.is_array())
+                        for (const auto& i : x)
+                            if (i.is_number_unsigned()) idx.push_back(i.get<std::size_t>());
+                    c.sources.push_back(std::move(idx));
+                }
+            e.conflicts.push_back(std::move(c));
+        }
+    if (auto it = j.find("history"); it != j.end() && it->is_array())
+        for (const auto& hj : *it) {
+            if (!hj.is_object()) continue;
+            LifecycleStep h;
+            h.status =
+                event_status_from_string(get_string(hj, "status")).value_or(EventStatus::reported);
+            std::string value = get_string(hj, "date");
+            if (auto d = parse_date_value(value)) h.date = *d;
+            h.date.value = value;
+            h.change = get_string(hj, "change");
+            if (auto v = hj.find("source"); v != hj.end() && v->is_number_unsigned())
+                h.source = v->get<std::size_t>();
+            e.history.push_back(std::move(h));
+        }
     return e;
 }
 

@@ -47,8 +47,9 @@ void no_duplicates(const Workspace& ws) {
     CHECK(ws.count("SELECT count(*) FROM (SELECT 1 FROM events GROUP BY uid "
                    "HAVING count(*) > 1)") == 0);
     CHECK(ws.count(
-              "SELECT count(*) FROM (SELECT 1 FROM event_sources "
-              "GROUP BY article_id, evidence_begin, evidence_end, kind HAVING count(*) > 1)") == 0);
+              "SELECT count(*) FROM (SELECT 1 FROM event_sources s JOIN events e ON e.id = s.event_id "
+              "GROUP BY s.article_id, s.evidence_begin, s.evidence_end, e.kind "
+              "HAVING count(*) > 1)") == 0);
 }
 
 } // namespace

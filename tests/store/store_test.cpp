@@ -42,8 +42,8 @@ Event talks_event() {
 std::string dump(Store& s) {
     auto& db = s.database();
     std::string out;
-    for (const char* table : {"feeds", "articles", "events", "event_sources", "actors",
-                              "event_actors", "article_actors"}) {
+    for (const char* table : {"feeds", "articles", "events", "mentions", "event_sources", "actors",
+                              "event_parties", "article_actors", "meta"}) {
         SQLite::Statement st(db, std::string("SELECT * FROM ") + table + " ORDER BY 1, 2");
         while (st.executeStep()) {
             out += table;
