@@ -64,7 +64,7 @@ int ingest(Context& ctx, const IngestOptions& o) {
     }
     WriterLock lock(ctx.db_path(), lock_wait);
     Store& store = ctx.store();
-    Pipeline pipeline(store);
+    Pipeline pipeline(store, ctx.extractor());
     int failed = 0;
     for (const auto& file : o.files) {
         if (interrupted()) break;

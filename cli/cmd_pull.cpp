@@ -142,7 +142,7 @@ int pull(Context& ctx, const PullOptions& o) {
 
     Tally tally;
     tally.total = feeds.size();
-    Pipeline pipeline(store);
+    Pipeline pipeline(store, ctx.extractor());
     {
         ProgressLine progress(ctx.err, !o.quiet && ctx.err_is_terminal());
         progress.show(tally);

@@ -30,6 +30,12 @@ const Config& Context::config() {
     return *config_;
 }
 
+const Extractor& Context::extractor() {
+    if (!extractor_)
+        extractor_.emplace(default_data_dirs(env("PARLEY_DATA_DIR"), user_config_dir(env)));
+    return *extractor_;
+}
+
 Store& Context::store() {
     if (!store_) store_ = std::make_unique<Store>(db_path());
     return *store_;

@@ -4,6 +4,7 @@
 
 #include "cli/config.h"
 #include "cli/paths.h"
+#include "ingest/extract/extract.h"
 #include "store/store.h"
 
 #include <date/date.h>
@@ -43,6 +44,9 @@ public:
     std::filesystem::path db_path();
     Store& store();         // opened on first use
     const Config& config(); // read on first use
+    // The rules of data/ ($PARLEY_DATA_DIR, installed or source tree) and the
+    // user's own additions, loaded on first use.
+    const Extractor& extractor();
     bool out_is_terminal() const;
     bool err_is_terminal() const;
     bool colour() const; // on a terminal and NO_COLOR unset or empty
@@ -50,6 +54,7 @@ public:
 private:
     std::unique_ptr<Store> store_;
     std::optional<Config> config_;
+    std::optional<Extractor> extractor_;
 };
 
 } // namespace parley

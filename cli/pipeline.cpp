@@ -91,13 +91,18 @@ ReferenceTime reference_time(const Article& article, const Feed& feed, date::sys
     return ref;
 }
 
-ArticleWithEvents read_events(const Article& article, const Feed& feed, date::sys_seconds fetched) {
+ArticleWithEvents read_events(const Article& article, const Feed& feed, date::sys_seconds fetched,
+                              const Extractor& extractor) {
     ArticleWithEvents item;
     item.article = article;
-    // Event extraction reads `article.text` against reference_time(article, feed, fetched)
-    // here and fills item.events and item.people.
-    (void)feed;
-    (void)fetched;
+    // The headline states the news as often as the body does; reading them
+    // together lets "Japan, US to hold third round of talks" count.
+    std::string text = article.title;
+    if (!text.empty() && !article.text.empty()) text += "\n\n";
+    text += article.text;
+    Extraction x = extractor.extract(text, reference_time(article, feed, fetched));
+    item.events = std::move(x.events);
+    item.people = std::move(x.people);
     return item;
 }
 
@@ -138,7 +143,7 @@ FeedOutcome Pipeline::take_document(Feed feed, FeedDocument doc, date::sys_secon
         // The same item twice in one document is stored once, as first seen.
         if (!seen.insert(a.guid).second) continue;
         a.feed_id = feed.id;
-        items.push_back(read_events(a, feed, now));
+        items.push_back(read_events(a, feed, now, extractor_));
     }
     out.changes = store_.save_pull(feed, items, now);
     out.feed = std::move(feed);

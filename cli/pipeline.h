@@ -3,6 +3,7 @@
 // new state (status, validators, schedule) and its articles with the events
 // read from them, written in one transaction per feed.
 
+#include "ingest/extract/extract.h"
 #include "ingest/feed/parse.h"
 #include "ingest/fetch/fetch.h"
 #include "ingest/temporal/time_expression.h"
@@ -32,11 +33,12 @@ ReferenceTime reference_time(const Article& article, const Feed& feed, date::sys
 
 // The one place an article becomes what the store keeps with it: the events
 // and people extraction reads from its text.
-ArticleWithEvents read_events(const Article& article, const Feed& feed, date::sys_seconds fetched);
+ArticleWithEvents read_events(const Article& article, const Feed& feed, date::sys_seconds fetched,
+                              const Extractor& extractor);
 
 class Pipeline {
 public:
-    explicit Pipeline(Store& store) : store_(store) {}
+    Pipeline(Store& store, const Extractor& extractor) : store_(store), extractor_(extractor) {}
 
     // A fetch's result: a 304 records the visit and touches no article; a
     // failure records why and backs off (honouring Retry-After); a body is
@@ -54,6 +56,7 @@ public:
 
 private:
     Store& store_;
+    const Extractor& extractor_;
 };
 
 // file:///absolute/path for a local feed file, percent-encoding what a URL

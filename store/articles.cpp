@@ -142,7 +142,7 @@ std::vector<std::int64_t> Store::article_ids() const {
 
 std::optional<Article> Store::article(std::int64_t id) const {
     SQLite::Statement st(*db_, "SELECT id, feed_id, guid, url, title, author, published, "
-                               "published_offset, text FROM articles WHERE id = ?");
+                               "published_offset, text, last_changed FROM articles WHERE id = ?");
     st.bind(1, id);
     if (!st.executeStep()) return std::nullopt;
     Article a;
@@ -156,6 +156,7 @@ std::optional<Article> Store::article(std::int64_t id) const {
     if (!st.getColumn(7).isNull())
         a.published_offset = std::chrono::minutes{st.getColumn(7).getInt64()};
     a.text = row::text(st.getColumn(8));
+    a.stored = row::instant(st.getColumn(9));
     return a;
 }
 

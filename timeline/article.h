@@ -44,6 +44,9 @@ struct Article {
     // The UTC offset written in the item's own timestamp ("+0900"), when it had one.
     std::optional<std::chrono::minutes> published_offset;
     std::string text; // plain UTF-8
+    // When its current text was stored: the instant it was read against when
+    // it has no publication time. Filled by queries, not written.
+    std::optional<date::sys_seconds> stored;
 };
 
 // A stable digest of what an article says, to tell an edited article from a re-seen one.

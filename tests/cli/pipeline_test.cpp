@@ -16,7 +16,8 @@ const date::sys_seconds now = date::sys_days{date::year{2025} / 6 / 2} + std::ch
 struct Fixture {
     TempDir dir;
     Store store{dir / "p.db"};
-    Pipeline pipeline{store};
+    Extractor extractor{DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}}};
+    Pipeline pipeline{store, extractor};
 
     Feed add(const std::string& url) {
         Feed f;

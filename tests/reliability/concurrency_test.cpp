@@ -46,10 +46,11 @@ void no_duplicates(const Workspace& ws) {
                    "HAVING count(*) > 1)") == 0);
     CHECK(ws.count("SELECT count(*) FROM (SELECT 1 FROM events GROUP BY uid "
                    "HAVING count(*) > 1)") == 0);
-    CHECK(ws.count(
-              "SELECT count(*) FROM (SELECT 1 FROM event_sources s JOIN events e ON e.id = s.event_id "
-              "GROUP BY s.article_id, s.evidence_begin, s.evidence_end, e.kind "
-              "HAVING count(*) > 1)") == 0);
+    CHECK(ws.count("SELECT count(*) FROM (SELECT 1 FROM mentions "
+                   "GROUP BY article_id, position HAVING count(*) > 1)") == 0);
+    // One sentence may state two happenings of a kind; the same mention
+    // stored twice would show as two at one position, counted above, and as
+    // a timeline unlike a single pull's, compared by the callers.
 }
 
 } // namespace
