@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/date_args.h"
 #include "cli/event_text.h"
+#include "cli/html_timeline.h"
 #include "cli/ics.h"
 #include "cli/terminal.h"
 #include "cli/text_wrap.h"
@@ -112,6 +113,10 @@ int deadlines(Context& ctx, const DeadlinesOptions& o) {
                                 std::string("-//parley//parley ") + PARLEY_VERSION + "//EN");
         return 0;
     }
+    if (o.format == "html") {
+        ctx.out << agenda_html(entries, as_of, until);
+        return 0;
+    }
     Colour c(ctx.colour());
     ctx.out << c.bold("Deadlines from " + iso_day(as_of) + " to " + iso_day(until)) << "\n";
     if (entries.empty()) {
@@ -144,8 +149,8 @@ void register_deadlines(CLI::App& app, Context& ctx, CommandRun& run) {
     auto* cmd = app.add_subcommand("deadlines", "Deadlines coming up");
     cmd->add_option("--as-of", opts->as_of, "Count from DATE instead of today");
     cmd->add_option("--within", opts->within, "How far ahead (default 30d)");
-    cmd->add_option("--format", opts->format, "text, json or ics")
-        ->check(CLI::IsMember({"text", "json", "ics"}));
+    cmd->add_option("--format", opts->format, "text, json, ics or html")
+        ->check(CLI::IsMember({"text", "json", "ics", "html"}));
     cmd->callback([&ctx, &run, opts] { run = [&ctx, opts] { return deadlines(ctx, *opts); }; });
 }
 

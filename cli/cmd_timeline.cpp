@@ -5,6 +5,7 @@
 #include "cli/csv.h"
 #include "cli/date_args.h"
 #include "cli/event_text.h"
+#include "cli/html_timeline.h"
 #include "cli/markdown.h"
 #include "cli/terminal.h"
 #include "cli/text_wrap.h"
@@ -145,6 +146,25 @@ void print_markdown(Context& ctx, const std::vector<Event>& events) {
     }
 }
 
+// "Timeline: JPN and USA, talks, since 2025-04": what the page shows, in the user's words.
+std::string page_title(const TimelineOptions& o) {
+    std::string title = "Timeline";
+    std::string parties;
+    for (std::size_t i = 0; i < o.parties.size(); ++i)
+        parties += (i == 0 ? "" : i + 1 == o.parties.size() ? " and " : ", ") + o.parties[i];
+    std::string kinds;
+    for (std::size_t i = 0; i < o.kinds.size(); ++i)
+        kinds += (i == 0 ? "" : ", ") + o.kinds[i];
+    std::vector<std::string> parts;
+    if (!parties.empty()) parts.push_back(parties);
+    if (!kinds.empty()) parts.push_back(kinds);
+    if (!o.since.empty()) parts.push_back("since " + o.since);
+    if (!o.until.empty()) parts.push_back("until " + o.until);
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        title += (i == 0 ? ": " : ", ") + parts[i];
+    return title;
+}
+
 int timeline(Context& ctx, const TimelineOptions& o) {
     EventQuery q;
     for (const auto& p : o.parties) {
@@ -172,6 +192,8 @@ int timeline(Context& ctx, const TimelineOptions& o) {
         print_csv(ctx, events);
     } else if (o.format == "md") {
         print_markdown(ctx, events);
+    } else if (o.format == "html") {
+        ctx.out << timeline_html(events, today, page_title(o));
     } else {
         print_text(ctx, events);
     }
@@ -188,8 +210,8 @@ void register_timeline(CLI::App& app, Context& ctx, CommandRun& run) {
     cmd->add_option("--kind", opts->kinds, "Only this kind of event (repeatable: any of them)");
     cmd->add_option("--since", opts->since, "From DATE (2025-05-01, 2025-05, 30d)");
     cmd->add_option("--until", opts->until, "Up to DATE");
-    cmd->add_option("--format", opts->format, "text, json, csv or md")
-        ->check(CLI::IsMember({"text", "json", "csv", "md"}));
+    cmd->add_option("--format", opts->format, "text, json, csv, md or html")
+        ->check(CLI::IsMember({"text", "json", "csv", "md", "html"}));
     cmd->callback([&ctx, &run, opts] { run = [&ctx, opts] { return timeline(ctx, *opts); }; });
 }
 

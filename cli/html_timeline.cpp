@@ -30,6 +30,16 @@ const std::array<Lane, 6> lanes{{
     {"Statements", {EventKind::statement}},
 }};
 
+constexpr std::size_t deadlines_lane = 4;
+
+// The last day a mark spans: a pause runs to its expiry.
+date::sys_days last_day(const Event& e) {
+    if (e.kind == EventKind::tariff_paused && e.expires && e.expires->known() &&
+        *e.expires->first > *e.date.last)
+        return *e.expires->first;
+    return *e.date.last;
+}
+
 std::size_t lane_of(EventKind k) {
     for (std::size_t i = 0; i < lanes.size(); ++i)
         for (auto kind : lanes[i].kinds)
@@ -60,6 +70,7 @@ constexpr const char* script = R"js(
     mark.addEventListener('blur', hide);
   });
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hide(); });
+  document.documentElement.setAttribute('data-ready', 'yes');
 })();
 )js";
 
@@ -97,6 +108,8 @@ svg { display: block; }
 .status { display: inline-block; font-size: 12px; border: 1px solid #8c959f; border-radius: 10px; padding: 0 6px; }
 .sources { margin: 4px 0 0; padding-left: 18px; font-size: 14px; }
 .sources q { color: #424a53; }
+.event .id { color: #57606a; font-size: 12px; font-family: ui-monospace, monospace; }
+.mark.expiry rect, .mark.expiry circle { fill: #fff; stroke-dasharray: 2 2; }
 @media print {
   body { margin: 0; } #detail { display: none; } .chart { overflow: visible; border: none; }
   .event { break-inside: avoid; } a { color: inherit; }
@@ -116,12 +129,24 @@ std::string status_label(EventStatus s) {
     return std::string(to_string(s));
 }
 
-std::string card(const Event& e) {
+// `due` heads an agenda's card: what falls due and when.
+std::string card(const Event& e, const Deadline* due = nullptr) {
     std::ostringstream out;
-    out << "<li class=\"event\" id=\"e" << e.id << "\">\n<h3><span class=\"when\">"
-        << html_escape(date_label(e.date)) << "</span> " << html_escape(event_summary(e))
-        << " <span class=\"status\">" << status_label(e.status) << "</span></h3>\n";
+    out << "<li class=\"event\"";
+    if (!due) out << " id=\"e" << e.id << "\"";
+    out << ">\n<h3><span class=\"when\">";
+    if (due)
+        out << html_escape(deadline_label(due->what) + " " + date_label(due->due)) << "</span> ";
+    else
+        out << html_escape(date_label(e.date)) << "</span> ";
+    out << html_escape(event_summary(e)) << " <span class=\"status\">" << status_label(e.status)
+        << "</span></h3>\n";
     if (!e.date.text.empty()) out << "<div>dated by “" << html_escape(e.date.text) << "”</div>\n";
+    if (due && due->moved_from)
+        out << "<div>moved from " << html_escape(date_label(*due->moved_from)) << "</div>\n";
+    if (e.kind == EventKind::tariff_paused && e.expires && e.expires->known())
+        out << "<div>expires " << html_escape(date_label(*e.expires)) << "</div>\n";
+    out << "<div class=\"id\">event " << html_escape(e.id) << "</div>\n";
     for (const auto& c : e.conflicts) {
         out << "<div>sources disagree on " << html_escape(c.field) << ":";
         for (const auto& v : c.values)
@@ -190,7 +215,7 @@ std::string timeline_html(const std::vector<Event>& events, date::sys_days today
         date::sys_days lo = *dated.front()->date.first, hi = *dated.front()->date.last;
         for (const auto* e : dated) {
             lo = std::min(lo, *e->date.first);
-            hi = std::max(hi, *e->date.last);
+            hi = std::max(hi, last_day(*e));
         }
         // Show today's line when today is near the events; a far-off today would squash them.
         bool today_shown = today >= lo - days{90} && today <= hi + days{90};
@@ -201,23 +226,35 @@ std::string timeline_html(const std::vector<Event>& events, date::sys_days today
         lo = date::sys_days{date::year_month_day{lo - days{3}}.year() /
                             date::year_month_day{lo - days{3}}.month() / 1};
         hi = hi + days{10};
-        const double left = 120, width = 1000, right = 20;
         double span = static_cast<double>((hi - lo).count());
+        // About 60 px a month, so month labels never collide; the chart scrolls.
+        const double left = 120, width = std::max(1000.0, 2.0 * span), right = 20;
         auto x = [&](date::sys_days d) {
             return left + width * static_cast<double>((d - lo).count()) / span;
         };
 
+        // A mark per dated event, and one more in the deadlines lane for
+        // each pause's expiry.
+        struct Mark {
+            const Event* event;
+            std::size_t lane;
+            date::sys_days first, last;
+            bool expiry;
+        };
+        std::vector<Mark> order;
+        for (const auto* e : dated) {
+            order.push_back({e, lane_of(e->kind), *e->date.first, last_day(*e), false});
+            if (e->kind == EventKind::tariff_paused && e->expires && e->expires->known())
+                order.push_back({e, deadlines_lane, *e->expires->first, *e->expires->last, true});
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [](const Mark& a, const Mark& b) { return a.first < b.first; });
         // Rows inside each lane so marks that would overlap stack instead.
         std::map<std::size_t, std::vector<double>> row_ends;     // lane -> end x of each row
-        std::vector<std::pair<std::size_t, std::size_t>> placed; // lane, row per dated event
-        std::vector<const Event*> order = dated;
-        std::stable_sort(order.begin(), order.end(), [](const Event* a, const Event* b) {
-            return *a->date.first < *b->date.first;
-        });
-        for (const auto* e : order) {
-            std::size_t lane = lane_of(e->kind);
-            double x0 = x(*e->date.first) - 9,
-                   x1 = std::max(x(*e->date.last + days{1}), x0 + 18) + 2;
+        std::vector<std::pair<std::size_t, std::size_t>> placed; // lane, row per mark
+        for (const auto& m : order) {
+            std::size_t lane = m.lane;
+            double x0 = x(m.first) - 9, x1 = std::max(x(m.last + days{1}), x0 + 18) + 2;
             auto& ends = row_ends[lane];
             std::size_t row = 0;
             while (row < ends.size() && ends[row] > x0)
@@ -263,24 +300,28 @@ std::string timeline_html(const std::vector<Event>& events, date::sys_days today
                  << height - 4 << "\">today</text></g>\n";
         }
         for (std::size_t k = 0; k < order.size(); ++k) {
-            const Event& e = *order[k];
+            const Mark& m = order[k];
+            const Event& e = *m.event;
             auto [lane, row] = placed[k];
             double cy = lane_top[lane] + 20 + 20.0 * static_cast<double>(row);
-            std::string label = date_label(e.date) + " — " + event_summary(e) + " [" +
-                                status_label(e.status) + "], " + std::to_string(e.sources.size()) +
+            std::string label = (m.expiry ? "pause expires " + date_label(*e.expires) + " — "
+                                          : date_label(e.date) + " — ") +
+                                event_summary(e) + " [" + status_label(e.status) + "], " +
+                                std::to_string(e.sources.size()) +
                                 (e.sources.size() == 1 ? " source" : " sources");
-            body << "<a class=\"mark " << status_label(e.status) << "\" href=\"#e" << e.id
-                 << "\" data-event=\"e" << e.id << "\" aria-label=\"" << html_escape(label)
-                 << "\"><title>" << html_escape(label) << "</title>";
-            bool bar = e.date.granularity != Granularity::day &&
-                       e.date.granularity != Granularity::time && *e.date.last > *e.date.first;
+            body << "<a class=\"mark " << status_label(e.status) << (m.expiry ? " expiry" : "")
+                 << "\" href=\"#e" << e.id << "\" data-event=\"e" << e.id << "\" aria-label=\""
+                 << html_escape(label) << "\"><title>" << html_escape(label) << "</title>";
+            bool bar = m.last > m.first && (m.expiry || e.kind == EventKind::tariff_paused ||
+                                            (e.date.granularity != Granularity::day &&
+                                             e.date.granularity != Granularity::time));
             if (bar) {
-                double x0 = x(*e.date.first), x1 = x(*e.date.last + days{1});
+                double x0 = x(m.first), x1 = x(m.last + days{1});
                 body << "<rect class=\"lane" << lane << "\" x=\"" << x0 << "\" y=\"" << cy - 6
                      << "\" width=\"" << std::max(x1 - x0, 4.0) << "\" height=\"12\" rx=\"4\"/>";
             } else {
                 body << "<circle class=\"lane" << lane << "\" cx=\""
-                     << x(*e.date.first) + 0.5 * width / span << "\" cy=\"" << cy << "\" r=\"7\"/>";
+                     << x(m.first) + 0.5 * width / span << "\" cy=\"" << cy << "\" r=\"7\"/>";
             }
             body << "</a>\n";
         }
@@ -296,20 +337,20 @@ std::string timeline_html(const std::vector<Event>& events, date::sys_days today
     return page(title, body.str(), true);
 }
 
-std::string agenda_html(const std::vector<Event>& deadlines, date::sys_days from,
+std::string agenda_html(const std::vector<DeadlineEntry>& deadlines, date::sys_days from,
                         date::sys_days to) {
     std::ostringstream body;
     std::string title = "Deadlines from " + iso_day(from) + " to " + iso_day(to);
     body << "<h1>" << html_escape(title) << "</h1>\n";
-    std::map<date::sys_days, std::vector<const Event*>> by_day;
-    for (const auto& e : deadlines)
-        if (e.date.known()) by_day[std::max(*e.date.first, from)].push_back(&e);
+    std::map<date::sys_days, std::vector<const DeadlineEntry*>> by_day;
+    for (const auto& d : deadlines)
+        if (d.deadline.due.known()) by_day[std::max(*d.deadline.due.first, from)].push_back(&d);
     if (by_day.empty()) body << "<p class=\"meta\">No deadlines in this period.</p>\n";
     for (const auto& [day, list] : by_day) {
         body << "<section><h2>" << date::format("%A %e %B %Y", day)
              << "</h2>\n<ol class=\"events\">\n";
-        for (const auto* e : list)
-            body << card(*e);
+        for (const auto* d : list)
+            body << card(d->event, &d->deadline);
         body << "</ol></section>\n";
     }
     return page(title, body.str(), false);

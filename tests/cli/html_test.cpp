@@ -14,7 +14,7 @@ date::sys_days day(int y, unsigned m, unsigned d) {
 
 Event event(std::int64_t id, EventKind kind, EventStatus status, const std::string& date_value) {
     Event e;
-    e.id = id;
+    e.id = std::to_string(id);
     e.kind = kind;
     e.status = status;
     e.date = *parse_date_value(date_value);
@@ -114,9 +114,11 @@ TEST_CASE("a today far from the events is left off the axis") {
 }
 
 TEST_CASE("the agenda lists each day with its deadlines, intervals from their start") {
-    std::vector<Event> deadlines{
-        event(1, EventKind::deadline, EventStatus::reported, "2025-05-31"),
-        event(2, EventKind::deadline, EventStatus::reported, "2025-07-01/2025-07-10")};
+    std::vector<DeadlineEntry> deadlines;
+    for (const auto& e :
+         {event(1, EventKind::deadline, EventStatus::reported, "2025-05-31"),
+          event(2, EventKind::deadline, EventStatus::reported, "2025-07-01/2025-07-10")})
+        deadlines.push_back({e, *deadline_of(e)});
     auto html = agenda_html(deadlines, day(2025, 5, 20), day(2025, 7, 19));
     auto may = html.find("Saturday 31 May 2025");
     auto july = html.find("Tuesday  1 July 2025");
