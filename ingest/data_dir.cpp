@@ -5,16 +5,29 @@
 
 namespace parley {
 
+std::optional<std::filesystem::path> data_dir_beside(const std::filesystem::path& executable) {
+    std::error_code ec;
+    auto dir = executable.parent_path().parent_path() / "share" / "parley";
+    if (std::filesystem::is_directory(dir / "events", ec)) return dir;
+    return std::nullopt;
+}
+
 DataDirs default_data_dirs(const std::optional<std::string>& env_dir,
                            const std::optional<std::filesystem::path>& user_dir) {
     DataDirs out;
     std::error_code ec;
+    // An installed parley reads the data installed with it, wherever the
+    // prefix was moved; a parley run from its build tree reads the source's.
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    const auto beside = ec ? std::nullopt : data_dir_beside(self);
     if (env_dir && !env_dir->empty()) {
         out.dirs.emplace_back(*env_dir);
-    } else if (std::filesystem::is_directory(PARLEY_INSTALL_DATA_DIR, ec)) {
-        out.dirs.emplace_back(PARLEY_INSTALL_DATA_DIR);
-    } else {
+    } else if (beside) {
+        out.dirs.push_back(*beside);
+    } else if (std::filesystem::is_directory(PARLEY_SOURCE_DATA_DIR, ec)) {
         out.dirs.emplace_back(PARLEY_SOURCE_DATA_DIR);
+    } else {
+        out.dirs.emplace_back(PARLEY_INSTALL_DATA_DIR);
     }
     if (user_dir && std::filesystem::is_directory(*user_dir, ec)) out.dirs.push_back(*user_dir);
     return out;

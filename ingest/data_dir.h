@@ -15,10 +15,15 @@ struct DataDirs {
     std::vector<std::filesystem::path> dirs; // parley's own first, the user's last
 };
 
-// parley's own data/ ($PARLEY_DATA_DIR when set, else the installed copy,
-// else the source tree's) followed by `user_dir` when it exists.
+// parley's own data/ ($PARLEY_DATA_DIR when set, else the copy installed
+// beside the running binary (PREFIX/share/parley for PREFIX/bin/parley), else
+// the source tree's, else the configured install location) followed by
+// `user_dir` when it exists.
 DataDirs default_data_dirs(const std::optional<std::string>& parley_data_dir_env,
                            const std::optional<std::filesystem::path>& user_dir);
+
+// PREFIX/share/parley for an executable PREFIX/bin/parley, when it holds data.
+std::optional<std::filesystem::path> data_dir_beside(const std::filesystem::path& executable);
 
 // Every existing file named `relative` across the directories, in order.
 std::vector<std::filesystem::path> data_files(const DataDirs& dirs, std::string_view relative);
