@@ -11,6 +11,10 @@ namespace parley {
 
 namespace {
 
+// How much of an article's text events are read from: some twenty times the
+// longest wire report.
+constexpr std::size_t max_extracted_bytes = 256 * 1024;
+
 // However far a server asks to be left alone, a feed is tried again within a week.
 constexpr std::chrono::hours longest_retry_after{24 * 7};
 
@@ -100,6 +104,15 @@ ArticleWithEvents read_events(const Article& article, const Feed& feed, date::sy
     std::string text = article.title;
     if (!text.empty() && !article.text.empty()) text += "\n\n";
     text += article.text;
+    // A news report states its events long before this; a feed item beyond
+    // it is a dump or an attack, and reading all of it would let one item
+    // hold up a pull and flood the timeline. The article is stored whole.
+    if (text.size() > max_extracted_bytes) {
+        std::size_t cut = max_extracted_bytes;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+            --cut;
+        text.resize(cut);
+    }
     Extraction x = extractor.extract(text, reference_time(article, feed, fetched));
     item.events = std::move(x.events);
     item.people = std::move(x.people);

@@ -40,7 +40,7 @@ TEST_CASE("bash completes the subcommands of feed") {
 TEST_CASE("bash completes an option's allowed values") {
     TempDir dir;
     auto out = complete(dir, "parley timeline --format ''", 3);
-    CHECK(out == "text\njson\ncsv\nmd\n");
+    CHECK(out == "text\njson\ncsv\nmd\nhtml\n");
 }
 
 TEST_CASE("bash completes options after a global option with a value") {
