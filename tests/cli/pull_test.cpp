@@ -167,6 +167,47 @@ TEST_CASE("a second pull of an unchanged feed is a 304 that leaves identical row
     CHECK(f.etag == FeedServer::etag);
 }
 
+TEST_CASE("thirty pulls in a row, as a timer runs them: a failing feed waits out its back-off, "
+          "unchanged feeds cost a request each, and nothing in the store grows") {
+    Db db;
+    db.add(server().url("/etag.rss"));
+    db.add(server().url("/last-modified.rss"));
+    db.add(server().url("/gzip.rss")); // no validators: downloaded and parsed every time
+    int missing = db.add(server().url("/missing"));
+    const int missing_hits = server().hits("/missing");
+    const int etag_hits = server().hits("/etag.rss");
+    CHECK(db.run({"pull", "--quiet"}).exit_code == 1);
+
+    // Every table's row count and the file's page count.
+    auto shape = [&] {
+        SQLite::Database sql(db.path);
+        std::string out;
+        SQLite::Statement tables(sql, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                                      "ORDER BY name");
+        while (tables.executeStep()) {
+            const std::string name = tables.getColumn(0).getString();
+            out +=
+                name + "=" +
+                std::to_string(sql.execAndGet("SELECT count(*) FROM \"" + name + "\"").getInt64()) +
+                " ";
+        }
+        return out + "pages=" + std::to_string(sql.execAndGet("PRAGMA page_count").getInt64());
+    };
+    const std::string first = shape();
+    const std::string rows = db.article_rows();
+    for (int i = 0; i < 30; ++i) {
+        auto r = db.run({"pull", "--quiet"});
+        INFO("pull " << i + 2 << ": " << r.err);
+        CHECK(r.exit_code == 0); // the failing feed is not due, so nothing fails
+        CHECK(r.out.empty());
+    }
+    CHECK(server().hits("/missing") == missing_hits + 1);
+    CHECK(server().hits("/etag.rss") == etag_hits + 31);
+    CHECK(db.feed(missing).consecutive_failures == 1);
+    CHECK(shape() == first);
+    CHECK(db.article_rows() == rows);
+}
+
 TEST_CASE("a stored Last-Modified earns a 304 that touches no article") {
     Db db;
     int id = db.add(server().url("/last-modified.rss"));
