@@ -199,8 +199,13 @@ private:
                 if (j > end && (w == "to" || w == "into" || w == "with" || w == "by" ||
                                 w == "than" || w == "from"))
                     break;
-                if (rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
-                    out.push_back(TargetPhrase{j, {"ALL"}, {}});
+                if (std::size_t all = rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
+                    // "on all U.S. goods" falls on the United States alone.
+                    const Tag* named = all < r.last ? country_at(all) : nullptr;
+                    if (named)
+                        out.push_back(TargetPhrase{all, {std::string(named->code)}, {all}});
+                    else
+                        out.push_back(TargetPhrase{j, {"ALL"}, {}});
                     break;
                 }
                 const Tag* c = country_at(j);

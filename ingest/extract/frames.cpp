@@ -38,6 +38,7 @@ public:
             clause_start_[clause_of(i)] = i;
         find_triggers();
         drop_unfactual_frames();
+        drop_governing_announcements();
         if (out_.frames.empty()) return std::move(out_);
         assign_fillers();
         return std::move(out_);
@@ -81,6 +82,35 @@ private:
                                }
                                return false;
                            }),
+            frames.end());
+    }
+
+    // "signed an order cutting the tariff", "announced it would impose": the
+    // announcement is the change or tariff its words go on to tell, which
+    // takes the rates and dates alone.
+    void drop_governing_announcements() {
+        auto& frames = out_.frames;
+        auto tariff = [&](const Frame& f) {
+            const EventKind k = rules_.kinds[f.kind].kind;
+            return k == EventKind::tariff_imposed || k == EventKind::tariff_changed ||
+                   k == EventKind::tariff_paused;
+        };
+        auto governs = [&](const Frame& a) {
+            if (rules_.kinds[a.kind].kind != EventKind::tariff_announced || a.weak) return false;
+            for (const auto& f : frames) {
+                if (&f == &a || f.weak || !tariff(f)) continue;
+                for (const auto& t : a.triggers)
+                    for (const auto& u : f.triggers)
+                        if (u.first > t.first && u.first <= t.last + 2) return true;
+            }
+            return false;
+        };
+        std::vector<bool> drop(frames.size());
+        for (std::size_t i = 0; i < frames.size(); ++i)
+            drop[i] = governs(frames[i]);
+        std::size_t k = 0;
+        frames.erase(
+            std::remove_if(frames.begin(), frames.end(), [&](const Frame&) { return drop[k++]; }),
             frames.end());
     }
 
@@ -359,6 +389,15 @@ private:
             for (const auto& f : out_.frames)
                 for (const auto& tr : f.triggers)
                     if (distance(tr, Span{t.first, t.last}) <= near) ok = true;
+            // "cutting the tariff on up to 100,000 British cars a year to 10
+            // percent": the rate a change of its clause goes to.
+            if (!ok && t.first > s_.first && doc_.token_lower(t.first - 1) == "to")
+                for (const auto& f : out_.frames)
+                    for (const auto& tr : f.triggers)
+                        if (rules_.kinds[f.kind].kind == EventKind::tariff_changed &&
+                            clause_of(tr.first) == clause_of(t.first) && tr.last <= t.first &&
+                            this->near(tr, t.first))
+                            ok = true;
             for (std::size_t j = 0; j < k && !ok; ++j) {
                 const Tag& p = doc_.tags[j];
                 if (p.kind == TagKind::percent && p.first >= s_.first && p.last <= t.first &&

@@ -413,3 +413,21 @@ TEST_CASE("two sides cutting their tariffs in one sentence each cut the other's 
     CHECK(changed[1].details.rate_pct == 10);
     CHECK(changed[1].details.target == "USA");
 }
+
+TEST_CASE("an order cutting a tariff is the cut, with the rate it goes to") {
+    std::string text = "Trump signed an order cutting the U.S. tariff on up to 100,000 British "
+                       "cars a year to 10 percent.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 10);
+    CHECK(changed[0].details.target == "GBR");
+}
+
+TEST_CASE("a tariff on all goods of one country falls on that country") {
+    std::string text = "China will raise its tariffs on all U.S. goods to 125 percent.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.target == "USA");
+}
