@@ -39,6 +39,7 @@ public:
         find_triggers();
         drop_unfactual_frames();
         drop_governing_announcements();
+        join_frames();
         if (out_.frames.empty()) return std::move(out_);
         assign_fillers();
         return std::move(out_);
@@ -108,6 +109,39 @@ private:
         std::vector<bool> drop(frames.size());
         for (std::size_t i = 0; i < frames.size(); ++i)
             drop[i] = governs(frames[i]);
+        std::size_t k = 0;
+        frames.erase(
+            std::remove_if(frames.begin(), frames.end(), [&](const Frame&) { return drop[k++]; }),
+            frames.end());
+    }
+
+    // "cut its levies to 30 percent ..., with both cuts taking effect on
+    // Wednesday": words that only say when a tariff applies join the
+    // nearest tariff frame before them, which takes their date.
+    void join_frames() {
+        auto& frames = out_.frames;
+        // An announcement stays apart: the tariff it announces is dated by the
+        // day it takes effect, and the announcement by the day it was made.
+        auto tariff = [&](const Frame& f) {
+            const EventKind k = rules_.kinds[f.kind].kind;
+            return k == EventKind::tariff_imposed || k == EventKind::tariff_changed ||
+                   k == EventKind::tariff_paused;
+        };
+        std::vector<bool> drop(frames.size());
+        for (std::size_t i = 0; i < frames.size(); ++i) {
+            Frame& a = frames[i];
+            if (!a.joins || a.weak) continue;
+            Frame* host = nullptr;
+            for (std::size_t j = 0; j < frames.size(); ++j) {
+                Frame& f = frames[j];
+                if (j == i || drop[j] || f.weak || f.joins || !tariff(f)) continue;
+                if (f.triggers.front().first >= a.triggers.front().first) continue;
+                if (!host || f.triggers.front().first > host->triggers.front().first) host = &f;
+            }
+            if (!host) continue;
+            host->triggers.insert(host->triggers.end(), a.triggers.begin(), a.triggers.end());
+            drop[i] = true;
+        }
         std::size_t k = 0;
         frames.erase(
             std::remove_if(frames.begin(), frames.end(), [&](const Frame&) { return drop[k++]; }),
@@ -237,6 +271,7 @@ private:
         if (trig.subject_is_target) frame->subject_is_target = true;
         if (trig.weak) frame->weak = true;
         if (!trig.fallback) frame->fallback = false;
+        if (!trig.joins) frame->joins = false;
         if (trig.rate && !frame->default_rate) frame->default_rate = trig.rate;
         if (points_back(span)) frame->definite = true;
     }

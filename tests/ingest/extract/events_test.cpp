@@ -431,3 +431,16 @@ TEST_CASE("a tariff on all goods of one country falls on that country") {
     REQUIRE(changed.size() == 1);
     CHECK(changed[0].details.target == "USA");
 }
+
+TEST_CASE("words that only say when a cut takes effect date the cut and are no tariff of their "
+          "own") {
+    std::string text = "Beijing will lower its duties on U.S. goods to 10 percent, with the cut "
+                       "taking effect on Wednesday.";
+    auto e = test::events(text, {when(text, "Wednesday", "2025-05-14")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-05-14");
+    CHECK(changed[0].details.rate_pct == 10);
+}
