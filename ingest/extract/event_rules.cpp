@@ -82,7 +82,7 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
         if (directive == "trigger" || directive == "block") {
             std::size_t end = w.size();
             while (end > 1 && (w[end - 1].find('=') != std::string::npos || w[end - 1] == "weak" ||
-                               w[end - 1] == "fallback"))
+                               w[end - 1] == "fallback" || w[end - 1] == "joins"))
                 --end;
             if (end <= 1) bad_line(line, directive + " needs a pattern");
             Pattern p = parse_pattern(join(w, 1, end), context);
@@ -100,6 +100,10 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                 }
                 if (w[i] == "fallback") {
                     t.fallback = true;
+                    continue;
+                }
+                if (w[i] == "joins") {
+                    t.joins = true;
                     continue;
                 }
                 auto eq = w[i].find('=');

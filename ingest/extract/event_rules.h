@@ -3,7 +3,7 @@
 // file is a list of directives, one a line:
 //
 //   trigger <pattern> [status=S] [needs=E] [within=sentence] [target=subject] [weak]
-//           [fallback] [rate=N]
+//           [fallback] [rate=N] [joins]
 //                            words that state an event of this kind; target=subject:
 //                            the country before the words is the tariff's target
 //   block <pattern>          where this matches, no trigger of the file fires
@@ -66,6 +66,9 @@ struct Trigger {
     // no other trigger of its sentence does.
     bool fallback = false;
     std::optional<double> rate; // rate=0: "scraps tariffs" sets the rate it names none of
+    // A joining trigger ("taking effect") only says when: after another tariff
+    // trigger of its sentence it joins that one's frame instead of its own.
+    bool joins = false;
 };
 
 // One of the conditions of a `require` line.

@@ -172,6 +172,7 @@ private:
     struct TargetPhrase {
         std::size_t pos = 0;
         std::vector<std::string> codes;
+        std::vector<std::size_t> at; // the first token of each country named
     };
 
     std::vector<TargetPhrase> target_phrases(Span r) const {
@@ -179,21 +180,37 @@ private:
         for (std::size_t i = r.first; i < r.last; ++i) {
             std::size_t end = rules_.classes.match(doc_, rules_.target_prep, i, r.last);
             if (end == 0) continue;
+            // "its exports to the United States", "vehicles shipped to": the
+            // country goods go to imposes the tariff; it is not its target.
+            if (destination_before(i)) continue;
             for (std::size_t j = end; j < r.last && j < end + 6; ++j) {
                 if (doc_.tokens[j].shape == TokenShape::punct && doc_.token_text(j) != "-") break;
+                // "on the duties Washington imposed": a country after a tariff
+                // word is who imposes it.
+                if (rules_.classes.match(doc_, rules_.tariff, j, r.last)) break;
+                // "a penalty for buying Russian oil": what a verb governs is no target.
+                if (doc_.tokens[j].shape == TokenShape::word) {
+                    const auto w = doc_.token_lower(j);
+                    if (w.size() > 5 && w.ends_with("ing")) break;
+                }
                 // "on its exports to the United States": the target ends at the next preposition.
                 if (j > end && rules_.classes.match(doc_, rules_.location_prep, j, r.last)) break;
                 auto w = doc_.token_lower(j);
                 if (j > end && (w == "to" || w == "into" || w == "with" || w == "by" ||
                                 w == "than" || w == "from"))
                     break;
-                if (rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
-                    out.push_back(TargetPhrase{j, {"ALL"}});
+                if (std::size_t all = rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
+                    // "on all U.S. goods" falls on the United States alone.
+                    const Tag* named = all < r.last ? country_at(all) : nullptr;
+                    if (named)
+                        out.push_back(TargetPhrase{all, {std::string(named->code)}, {all}});
+                    else
+                        out.push_back(TargetPhrase{j, {"ALL"}, {}});
                     break;
                 }
                 const Tag* c = country_at(j);
                 if (c) {
-                    TargetPhrase t{j, {std::string(c->code)}};
+                    TargetPhrase t{j, {std::string(c->code)}, {j}};
                     std::size_t k = c->last;
                     while (k + 1 < r.last &&
                            (doc_.token_lower(k) == "and" || doc_.token_text(k) == ",")) {
@@ -201,6 +218,7 @@ private:
                         if (!c2) break;
                         if (std::find(t.codes.begin(), t.codes.end(), c2->code) == t.codes.end())
                             t.codes.emplace_back(c2->code);
+                        t.at.push_back(c2->first);
                         k = c2->last;
                     }
                     out.push_back(std::move(t));
@@ -209,6 +227,14 @@ private:
             }
         }
         return out;
+    }
+
+    bool destination_before(std::size_t prep) const {
+        if (!rules_.destination) return false;
+        for (std::size_t back = 1; back <= 2 && prep >= s_.first + back; ++back)
+            if (rules_.classes.match(doc_, *rules_.destination, prep - back, prep) == prep)
+                return true;
+        return false;
     }
 
     std::vector<std::string> target_codes(Span r) const {
@@ -298,18 +324,28 @@ private:
     // Who imposes a tariff: the countries named before its verb ("Trump
     // imposed", "Washington's tariffs") or after "by" ("imposed by the
     // United States"), other than its targets.
-    std::vector<std::string> imposers_in(Span r, const Frame& f, const std::string& target) const {
+    // With `anchor` (the rate of one of several tariffs a frame tells), the
+    // verb is the trigger nearest before it: "Washington will cut ... to 30
+    // percent and Beijing will lower ... to 10 percent".
+    std::vector<std::string> imposers_in(Span r, const Frame& f, const std::string& target,
+                                         std::optional<std::size_t> anchor = {}) const {
         std::vector<std::string> out;
         if (f.subject_is_target) return out;
-        auto targets = target_codes(r);
+        // Countries named as targets ("on Chinese products") impose nothing;
+        // one named elsewhere imposes unless it is this tariff's target.
+        std::vector<std::size_t> target_at;
+        for (const auto& t : target_phrases(r))
+            target_at.insert(target_at.end(), t.at.begin(), t.at.end());
         auto add = [&](const Tag& t) {
             std::string c = country_of(t);
             if (c.empty() || c == target || is_location(t)) return;
-            for (const auto& code : targets)
-                if (code == c) return;
+            if (std::find(target_at.begin(), target_at.end(), t.first) != target_at.end()) return;
             if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
         };
-        const std::size_t verb = f.triggers.front().first;
+        std::size_t verb = f.triggers.front().first;
+        if (anchor)
+            for (const auto& t : f.triggers)
+                if (t.first < *anchor && t.first > verb) verb = t.first;
         auto kinds = [](TagKind t) {
             return t == TagKind::country || t == TagKind::organisation || t == TagKind::person;
         };
@@ -632,16 +668,26 @@ private:
                 std::vector<std::string> codes;
                 if (gi > 0 && g.rate) codes = listed_country(*g.rate);
                 if (codes.empty()) {
-                    auto phrases = target_phrases(Span{g.from, g.to});
+                    // The target nearest the rate, between the rates beside it:
+                    // "cut its levies on Chinese products to 30 percent ... and
+                    // lower its duties on U.S. goods to 10 percent".
+                    Span around{g.from, g.to};
+                    if (g.rate && gi > 0 && out[gi - 1].rate)
+                        around.first = doc_.tags[*out[gi - 1].rate].last;
+                    auto phrases = target_phrases(around);
                     const std::size_t anchor =
                         g.rate ? doc_.tags[*g.rate].first : f.triggers.front().first;
                     const TargetPhrase* best = nullptr;
-                    for (const auto& t : phrases)
-                        if (t.pos >= anchor) {
+                    std::size_t best_d = std::numeric_limits<std::size_t>::max();
+                    for (const auto& t : phrases) {
+                        // A phrase after the rate wins a tie: "25 percent on Japan".
+                        const std::size_t d =
+                            t.pos >= anchor ? 2 * (t.pos - anchor) : 2 * (anchor - t.pos) + 1;
+                        if (d < best_d) {
+                            best_d = d;
                             best = &t;
-                            break;
                         }
-                    if (!best && !phrases.empty()) best = &phrases.back();
+                    }
                     if (best) codes = best->codes;
                 }
                 // "Japan will face a 25 percent tariff": with no target named
@@ -761,7 +807,9 @@ private:
             std::vector<std::string> countries = a.countries;
             if (tariff_kind(kind.kind)) {
                 // The imposing side, then the target.
-                std::vector<std::string> imposers = imposers_in(r, f, det.target);
+                std::optional<std::size_t> anchor;
+                if (g.rate && f.rates.size() >= 2) anchor = doc_.tags[*g.rate].first;
+                std::vector<std::string> imposers = imposers_in(r, f, det.target, anchor);
                 d.imposer_known = !imposers.empty();
                 countries = imposers;
                 if (!det.target.empty() && det.target != "ALL") countries.push_back(det.target);

@@ -38,6 +38,8 @@ public:
             clause_start_[clause_of(i)] = i;
         find_triggers();
         drop_unfactual_frames();
+        drop_governing_announcements();
+        join_frames();
         if (out_.frames.empty()) return std::move(out_);
         assign_fillers();
         return std::move(out_);
@@ -81,6 +83,68 @@ private:
                                }
                                return false;
                            }),
+            frames.end());
+    }
+
+    // "signed an order cutting the tariff", "announced it would impose": the
+    // announcement is the change or tariff its words go on to tell, which
+    // takes the rates and dates alone.
+    void drop_governing_announcements() {
+        auto& frames = out_.frames;
+        auto tariff = [&](const Frame& f) {
+            const EventKind k = rules_.kinds[f.kind].kind;
+            return k == EventKind::tariff_imposed || k == EventKind::tariff_changed ||
+                   k == EventKind::tariff_paused;
+        };
+        auto governs = [&](const Frame& a) {
+            if (rules_.kinds[a.kind].kind != EventKind::tariff_announced || a.weak) return false;
+            for (const auto& f : frames) {
+                if (&f == &a || f.weak || !tariff(f)) continue;
+                for (const auto& t : a.triggers)
+                    for (const auto& u : f.triggers)
+                        if (u.first > t.first && u.first <= t.last + 2) return true;
+            }
+            return false;
+        };
+        std::vector<bool> drop(frames.size());
+        for (std::size_t i = 0; i < frames.size(); ++i)
+            drop[i] = governs(frames[i]);
+        std::size_t k = 0;
+        frames.erase(
+            std::remove_if(frames.begin(), frames.end(), [&](const Frame&) { return drop[k++]; }),
+            frames.end());
+    }
+
+    // "cut its levies to 30 percent ..., with both cuts taking effect on
+    // Wednesday": words that only say when a tariff applies join the
+    // nearest tariff frame before them, which takes their date.
+    void join_frames() {
+        auto& frames = out_.frames;
+        // An announcement stays apart: the tariff it announces is dated by the
+        // day it takes effect, and the announcement by the day it was made.
+        auto tariff = [&](const Frame& f) {
+            const EventKind k = rules_.kinds[f.kind].kind;
+            return k == EventKind::tariff_imposed || k == EventKind::tariff_changed ||
+                   k == EventKind::tariff_paused;
+        };
+        std::vector<bool> drop(frames.size());
+        for (std::size_t i = 0; i < frames.size(); ++i) {
+            Frame& a = frames[i];
+            if (!a.joins || a.weak) continue;
+            Frame* host = nullptr;
+            for (std::size_t j = 0; j < frames.size(); ++j) {
+                Frame& f = frames[j];
+                if (j == i || drop[j] || f.weak || f.joins || !tariff(f)) continue;
+                if (f.triggers.front().first >= a.triggers.front().first) continue;
+                if (!host || f.triggers.front().first > host->triggers.front().first) host = &f;
+            }
+            if (!host) continue;
+            host->triggers.insert(host->triggers.end(), a.triggers.begin(), a.triggers.end());
+            drop[i] = true;
+        }
+        std::size_t k = 0;
+        frames.erase(
+            std::remove_if(frames.begin(), frames.end(), [&](const Frame&) { return drop[k++]; }),
             frames.end());
     }
 
@@ -207,6 +271,7 @@ private:
         if (trig.subject_is_target) frame->subject_is_target = true;
         if (trig.weak) frame->weak = true;
         if (!trig.fallback) frame->fallback = false;
+        if (!trig.joins) frame->joins = false;
         if (trig.rate && !frame->default_rate) frame->default_rate = trig.rate;
         if (points_back(span)) frame->definite = true;
     }
@@ -359,6 +424,15 @@ private:
             for (const auto& f : out_.frames)
                 for (const auto& tr : f.triggers)
                     if (distance(tr, Span{t.first, t.last}) <= near) ok = true;
+            // "cutting the tariff on up to 100,000 British cars a year to 10
+            // percent": the rate a change of its clause goes to.
+            if (!ok && t.first > s_.first && doc_.token_lower(t.first - 1) == "to")
+                for (const auto& f : out_.frames)
+                    for (const auto& tr : f.triggers)
+                        if (rules_.kinds[f.kind].kind == EventKind::tariff_changed &&
+                            clause_of(tr.first) == clause_of(t.first) && tr.last <= t.first &&
+                            this->near(tr, t.first))
+                            ok = true;
             for (std::size_t j = 0; j < k && !ok; ++j) {
                 const Tag& p = doc_.tags[j];
                 if (p.kind == TagKind::percent && p.first >= s_.first && p.last <= t.first &&

@@ -63,6 +63,7 @@ Rules::Rules(const DataDirs& dirs) {
     earlier_rounds = required_class(classes, "earlier_rounds");
     refusal = classes.find("refusal");
     offer = classes.find("offer");
+    destination = classes.find("destination");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

@@ -48,6 +48,7 @@ struct Rules {
                   anaphor = 0, other_events = 0, earlier_rounds = 0;
     std::vector<std::pair<std::string, std::uint32_t>> levels; // "ministerial" → class
     std::optional<std::uint32_t> refusal, offer; // a statement's standing, when present
+    std::optional<std::uint32_t> destination;    // "exports to": the country goods go to
 
     // Reads every data file; throws std::runtime_error naming a bad line.
     explicit Rules(const DataDirs& dirs);

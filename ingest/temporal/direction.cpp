@@ -202,8 +202,12 @@ Lean lean_for(const Spec& spec, Tense tense, std::string_view cue) {
         spec.year == INT_MIN && spec.relative == no_value)
         return tense == Tense::past ? Lean::past : Lean::nearest;
     if (tense == Tense::future) return Lean::future;
+    // A bound, or a start a measure runs from ("from", "starting", "effective"),
+    // leans forward: outside a future clause it takes the nearest, since the
+    // day may lie on either side of publication, never the past one by tense
+    // alone ("has signed an order cutting the tariff from June 30").
     if (cue == "by" || cue == "until" || cue == "no_later_than" || cue == "before" ||
-        cue == "within")
+        cue == "within" || cue == "from" || cue == "starting" || cue == "on_or_after")
         return Lean::nearest;
     if (tense == Tense::past) return Lean::past;
     if (tense == Tense::present) return Lean::nearest;

@@ -24,13 +24,16 @@ Tense clause_tense(const std::vector<Token>& tokens, std::size_t begin, std::siz
 //  - "since X" points back: the latest X not after publication;
 //  - a future clause (will, is to, plans, is arranging, next…) takes the
 //    coming one, counting today;
-//  - a bound ("by", "until", "no later than") in any other clause takes
-//    the nearest, since a deadline may lie on either side of publication;
+//  - a bound ("by", "until", "no later than") or a start a measure runs
+//    from ("from", "starting", "effective") in any other clause takes the
+//    nearest, since the day may lie on either side of publication;
 //  - a past clause (said, held, imposed, has been…) takes the latest one
 //    not after publication, counting today;
 //  - a present clause takes the nearest;
 //  - with no cue at all, a bare weekday leans past (news reports what
 //    happened), anything else takes the nearest.
+// The resolver adds one guard: a month and day without a year is never
+// placed about a year away (over ten months) when a nearer one exists.
 Lean lean_for(const Spec& spec, Tense tense, std::string_view cue);
 
 // True when the token at `i` ends a sentence.

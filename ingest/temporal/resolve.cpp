@@ -99,6 +99,11 @@ std::optional<Days> holiday_day(const TemporalLexicon& lex, int index, int y, in
     return {};
 }
 
+// How far from publication a month and day without a year may lie in the
+// direction its clause gives, about ten months; further off, the nearest
+// occurrence is meant.
+constexpr long long max_day_reach = 304LL * 24 * 3600;
+
 long long distance(const Span& c, Time now) {
     if (c.start > now) return (c.start - now).count();
     if (c.end <= now) return (now - c.end).count() + 1;
@@ -338,7 +343,16 @@ private:
                     if (year_of(c.start) == year_of(now())) return c;
             }
             const bool weekday_only = s.weekday && !s.day && !s.month;
-            return choose(cands, now(), c_.lean, c_.standalone && weekday_only);
+            auto chosen = choose(cands, now(), c_.lean, c_.standalone && weekday_only);
+            // A day of a month without its year is never about a year away in
+            // running text: news gives the year of a day it dates that far off.
+            // A clause leaning the other way ("accused ... ahead of the election
+            // on July 20", "has signed an order cutting it from June 30") leaves
+            // the nearest one.
+            if (chosen && !c_.standalone && s.month && s.day && s.holiday < 0 &&
+                distance(*chosen, now()) > max_day_reach)
+                return choose(cands, now(), Lean::nearest, false);
+            return chosen;
         }
         if (rel <= -10 || rel >= 10) {
             if (s.from_mentioned && c_.mentioned && !c_.mentioned->open_start) {

@@ -379,3 +379,68 @@ TEST_CASE("a tariff named as what a verb imposes is not a second tariff") {
     CHECK(e[0].kind == EventKind::tariff_imposed);
     CHECK(e[0].date.value == "2025-04");
 }
+
+TEST_CASE("the country goods are shipped to imposes the tariff and is not its target") {
+    std::string text = "Switzerland will face a 39 percent tariff on its exports to the United "
+                       "States.";
+    auto e = test::events(text);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].details.target == "CHE");
+    CHECK(has(e[0].actors, "USA"));
+}
+
+TEST_CASE("a country after a tariff word or a verb is not the tariff's target") {
+    std::string text = "India will pay a 25 percent tariff, plus a penalty for buying Russian oil.";
+    auto e = test::events(text);
+    REQUIRE(!e.empty());
+    CHECK(e[0].details.target == "IND");
+    std::string stacked = "Goods from China will be charged an additional 34 percent, stacked on "
+                          "the duties Washington imposed earlier.";
+    auto s = test::events(stacked);
+    REQUIRE(!s.empty());
+    CHECK(s[0].details.target == "CHN");
+}
+
+TEST_CASE("two sides cutting their tariffs in one sentence each cut the other's goods") {
+    std::string text = "Washington will cut its levies on Chinese products to 30 percent from 145 "
+                       "percent and Beijing will lower its duties on U.S. goods to 10 percent "
+                       "from 125 percent.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 2);
+    CHECK(changed[0].details.rate_pct == 30);
+    CHECK(changed[0].details.target == "CHN");
+    CHECK(changed[0].actors == std::vector<std::string>{"CHN", "USA"});
+    CHECK(changed[1].details.rate_pct == 10);
+    CHECK(changed[1].details.target == "USA");
+}
+
+TEST_CASE("an order cutting a tariff is the cut, with the rate it goes to") {
+    std::string text = "Trump signed an order cutting the U.S. tariff on up to 100,000 British "
+                       "cars a year to 10 percent.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 10);
+    CHECK(changed[0].details.target == "GBR");
+}
+
+TEST_CASE("a tariff on all goods of one country falls on that country") {
+    std::string text = "China will raise its tariffs on all U.S. goods to 125 percent.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.target == "USA");
+}
+
+TEST_CASE("words that only say when a cut takes effect date the cut and are no tariff of their "
+          "own") {
+    std::string text = "Beijing will lower its duties on U.S. goods to 10 percent, with the cut "
+                       "taking effect on Wednesday.";
+    auto e = test::events(text, {when(text, "Wednesday", "2025-05-14")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-05-14");
+    CHECK(changed[0].details.rate_pct == 10);
+}

@@ -125,6 +125,68 @@ TEST_CASE("a month without a year follows its clause") {
     CHECK(value_of("Washington will impose the levies in March.", "March") == "2026-03");
 }
 
+namespace {
+
+// An instant on the wall clock of a fixed UTC offset, as a pubDate gives it.
+ReferenceTime at(int y, unsigned m, unsigned d, int hour, int offset_hours) {
+    return ReferenceTime{date::sys_days{date::year{y} / date::month{m} / date::day{d}} +
+                             std::chrono::hours{hour - offset_hours},
+                         "", std::chrono::minutes{60 * offset_hours}};
+}
+
+} // namespace
+
+TEST_CASE("a month-day that a measure runs from is this year's, not last year's") {
+    const auto june17 = at(2025, 6, 17, 9, 9);
+    CHECK(value_of("The tariff cut applies from June 30, the ministry said.", "June 30", june17) ==
+          "2025-06-30");
+    CHECK(value_of("President Donald Trump has signed an executive order cutting the tariff on "
+                   "British cars to 10 percent from June 30.",
+                   "June 30", june17) == "2025-06-30");
+    CHECK(value_of("Trump said on Friday he was recommending a straight 50 percent tariff on EU "
+                   "goods starting June 1.",
+                   "June 1", at(2025, 5, 23, 16, -4)) == "2025-06-01");
+    CHECK(value_of("The lower rate applied to vehicles entering the country effective Sept. 16, "
+                   "officials said.",
+                   "Sept. 16", at(2025, 9, 5, 11, 9)) == "2025-09-16");
+    // A past clause with a start cue still takes the nearest, whichever side it is.
+    CHECK(value_of("The duties took effect from June 1, the ministry said.", "June 1", june17) ==
+          "2025-06-01");
+}
+
+TEST_CASE("a month-day in a future clause is the next one") {
+    const auto june17 = at(2025, 6, 17, 9, 9);
+    CHECK(value_of("The two sides will meet again on July 20.", "July 20", june17) == "2025-07-20");
+    CHECK(value_of("The two sides will meet again on Jan. 10.", "Jan. 10", june17) == "2026-01-10");
+    CHECK(value_of("The levy, which takes effect on Aug. 7, was announced by the White House.",
+                   "Aug. 7", june17) == "2025-08-07");
+}
+
+TEST_CASE("a month-day in a past clause is the latest one not after publication") {
+    const auto june17 = at(2025, 6, 17, 9, 9);
+    CHECK(value_of("Negotiators met in Geneva on March 3.", "March 3", june17) == "2025-03-03");
+    CHECK(value_of("The levies took effect on Dec. 20, officials said.", "Dec. 20", june17) ==
+          "2024-12-20");
+    CHECK(value_of("Talks were held on June 17.", "June 17", june17) == "2025-06-17");
+}
+
+TEST_CASE("a month-day is never about a year away when a nearer one fits its words") {
+    const auto june17 = at(2025, 6, 17, 11, 9);
+    // The past tense belongs to "accused", not to the election.
+    CHECK(value_of("Opposition lawmakers accused the government of mishandling the talks ahead of "
+                   "the upper house election on July 20.",
+                   "July 20", june17) == "2025-07-20");
+    CHECK(value_of("Talks were held on July 20.", "July 20", june17) == "2025-07-20");
+    // Negotiators "had been due to visit" over days that include publication.
+    CHECK(value_of("U.S. negotiators who had been due to visit New Delhi from Aug. 25 to 29 "
+                   "have postponed the trip, officials said.",
+                   "from Aug. 25 to 29", at(2025, 8, 27, 10, 5)) == "2025-08-25/2025-08-29");
+    // No tense at all: the nearest.
+    CHECK(value_of("Deadline: July 9.", "July 9", june17) == "2025-07-09");
+    // A month alone keeps the rule of its clause.
+    CHECK(value_of("Washington imposed the levies in July.", "July", june17) == "2024-07");
+}
+
 TEST_CASE("weekdays with parts of the day, today, tomorrow, tonight, this morning, the weekend") {
     auto e = dates("The envoy will arrive Wednesday afternoon.");
     REQUIRE(e.size() == 1);
