@@ -74,11 +74,17 @@ TEST_CASE("two pulls started together: one waits for the other, nothing is store
             CHECK((r->exit_code == 0 || (r->exit_code == 1 && wait_message(*r, ws.db))));
             if (r->exit_code == 0) CHECK(r->err.empty());
         }
-        // Whichever went second found every feed stored: all 304s.
+        // Whichever went second found every feed stored: all 304s. On a slow
+        // machine the second may have given up waiting instead, as documented.
         const std::string all_new = "pulled 30 feeds: 900 new, 0 updated\n";
         const std::string all_304 = "pulled 30 feeds: 0 new, 0 updated, 30 unchanged (304)\n";
-        CHECK(
-            ((ra.out == all_new && rb.out == all_304) || (ra.out == all_304 && rb.out == all_new)));
+        const bool gave_up = ra.exit_code == 1 || rb.exit_code == 1;
+        if (gave_up)
+            CHECK(((ra.exit_code == 0 && ra.out == all_new) ||
+                   (rb.exit_code == 0 && rb.out == all_new)));
+        else
+            CHECK(((ra.out == all_new && rb.out == all_304) ||
+                   (ra.out == all_304 && rb.out == all_new)));
         CHECK(ws.integrity() == "ok");
         no_duplicates(ws);
         CHECK(ws.count("SELECT count(*) FROM articles") == feeds * items);
