@@ -290,8 +290,12 @@ std::string timeline_html(const std::vector<Event>& events, date::sys_days today
              date::sys_days{ym / 1} <= hi; ym += date::months{1}) {
             double tx = x(date::sys_days{ym / 1});
             body << "<g class=\"tick\"><line x1=\"" << tx << "\" x2=\"" << tx
-                 << "\" y1=\"22\" y2=\"" << height << "\"/><text x=\"" << tx + 3 << "\" y=\"16\">"
-                 << month_label(date::sys_days{ym / 1}) << "</text></g>\n";
+                 << "\" y1=\"22\" y2=\"" << height << "\"/>";
+            // A label that would run off the chart's right edge is left off.
+            if (tx + 56 <= left + width + right)
+                body << "<text x=\"" << tx + 3 << "\" y=\"16\">"
+                     << month_label(date::sys_days{ym / 1}) << "</text>";
+            body << "</g>\n";
         }
         if (today_shown) {
             double tx = x(today);
