@@ -1003,7 +1003,9 @@ private:
                 const EventDetails& d = e.details;
                 switch (req.slot) {
                 case Slot::date:
-                    ok = ok || g.date.has_value() || g.end_date.has_value();
+                    // A deadline "within 90 days" is dated by its duration.
+                    ok = ok || g.date.has_value() || g.end_date.has_value() ||
+                         (kind.kind == EventKind::deadline && e.date.known());
                     break;
                 case Slot::rate:
                     ok = ok || d.rate_pct.has_value();

@@ -80,6 +80,11 @@ private:
                                        kind != EventKind::deadline)
                                        return true;
                                    if (c == Cue::demanded && tariff_or_deal && !f.weak) return true;
+                                   // "aimed to sign an agreement", "just to reach a
+                                   // quick deal": a deal only sought is none.
+                                   if (kind == EventKind::deal &&
+                                       (c == Cue::proposed || c == Cue::hypothetical))
+                                       return true;
                                }
                                return false;
                            }),

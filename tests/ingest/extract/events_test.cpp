@@ -444,3 +444,44 @@ TEST_CASE("words that only say when a cut takes effect date the cut and are no t
     CHECK(changed[0].date.value == "2025-05-14");
     CHECK(changed[0].details.rate_pct == 10);
 }
+
+TEST_CASE("an official going home is no talks, and going back for a round is") {
+    std::string home = "The minister is due to return to Seoul on Sunday.";
+    CHECK(of_kind(test::events(home, {when(home, "on Sunday", "2025-05-25")}), EventKind::talks)
+              .empty());
+    std::string round = "He will return to Washington next week for a fifth round of talks.";
+    auto talks =
+        of_kind(test::events(round, {when(round, "next week", "2025-W22")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].details.round == 5);
+}
+
+TEST_CASE("a deal only aimed at, hoped for or doubted is no deal") {
+    for (std::string text : {"The two governments aimed to seal an agreement before the summit.",
+                             "Seoul is committed to securing a deal that protects its farmers.",
+                             "The president has said he doubts a deal can be reached."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::deal).empty());
+    }
+}
+
+TEST_CASE("a tariff refused just to reach a deal stays a tariff in force") {
+    std::string text =
+        "Officials said Seoul would not accept the 25 percent tariff on steel simply to "
+        "strike a quick deal.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::deal).empty());
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(imposed[0].details.products == std::vector<std::string>{"steel"});
+}
+
+TEST_CASE("a goal within a number of days falls due that many days after publication") {
+    std::string text = "Officials said the two sides aimed to sign an agreement within 60 days.";
+    auto e = test::events(text, {when(text, "60 days", "P60D", "within")});
+    CHECK(of_kind(e, EventKind::deal).empty());
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-07-19");
+}
