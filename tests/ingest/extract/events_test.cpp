@@ -485,3 +485,15 @@ TEST_CASE("a goal within a number of days falls due that many days after publica
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-07-19");
 }
+
+TEST_CASE("a rate that names neither goods nor a country they come from is no tariff") {
+    for (std::string text : {"The 20 percent rate compares with 12 percent for most exporters.",
+                             "The 18 percent rate includes the duties already charged.",
+                             "The order lifts the rate from the 30 percent charged since March."}) {
+        INFO(text);
+        auto e = test::events(text);
+        CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+        CHECK(of_kind(e, EventKind::tariff_changed).empty());
+        CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    }
+}
