@@ -834,11 +834,15 @@ private:
     }
 
     // "Trump said the tariffs would take effect on Aug. 1" is the tariff, not
-    // a statement: a fallback event stands only alone in its sentence.
+    // a statement: a fallback event stands only alone in its sentence. A
+    // tariff named in passing ("would not accept the 25 percent tariff") and
+    // an event that will not be kept leave it standing.
     void drop_fallbacks() {
         auto is_fallback = [&](const Pending& p) { return frame_of(p).fallback; };
-        const bool others = std::any_of(pending_.begin(), pending_.end(),
-                                        [&](const Pending& p) { return !is_fallback(p); });
+        const bool others = std::any_of(pending_.begin(), pending_.end(), [&](const Pending& p) {
+            return !is_fallback(p) && !frame_of(p).weak &&
+                   required(rules_.kinds[p.kind], p.draft.event, p.group);
+        });
         if (!others) return;
         pending_.erase(std::remove_if(pending_.begin(), pending_.end(), is_fallback),
                        pending_.end());

@@ -497,3 +497,18 @@ TEST_CASE("a rate that names neither goods nor a country they come from is no ta
         CHECK(of_kind(e, EventKind::tariff_announced).empty());
     }
 }
+
+TEST_CASE("a refusal that names a tariff in passing is still the speaker's statement") {
+    std::string text = "Officials said Seoul would not accept the 25 percent levy on its ships.";
+    auto e = test::events(text);
+    auto statements = of_kind(e, EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].status == EventStatus::rejected);
+    CHECK(has(statements[0].actors, "KOR"));
+    CHECK(of_kind(e, EventKind::tariff_imposed).size() == 1);
+}
+
+TEST_CASE("a position told beside an event that is no fact is a statement") {
+    std::string text = "The minister said Ottawa would press for the steel tariffs to be lifted.";
+    CHECK(of_kind(test::events(text), EventKind::statement).size() == 1);
+}
