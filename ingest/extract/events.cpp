@@ -578,7 +578,8 @@ private:
         return bounded.empty() ? dates : bounded;
     }
 
-    // "in April and May", "on June 3, 4 and 5": dates joined by and, or, commas.
+    // "in April and May", "on June 3, 4 and 5": dates joined by and, or,
+    // commas; "in Geneva in May and in London in June": each with its place.
     bool coordinated(std::vector<std::size_t> dates) const {
         if (dates.size() < 2) return false;
         std::sort(dates.begin(), dates.end(),
@@ -586,12 +587,24 @@ private:
         for (std::size_t i = 1; i < dates.size(); ++i) {
             const Tag& a = doc_.tags[dates[i - 1]];
             const Tag& b = doc_.tags[dates[i]];
-            if (b.first < a.last || b.first - a.last > 2) return false;
+            if (b.first < a.last || b.first - a.last > 6) return false;
+            const auto places = tags_in(Span{a.last, b.first}, [](TagKind t) {
+                return t == TagKind::place || t == TagKind::country;
+            });
+            bool joined = false;
             for (std::size_t t = a.last; t < b.first; ++t) {
                 auto w = doc_.token_lower(t);
-                if (w != "and" && w != "or" && w != "," && w != "to" && w != "through" && w != "-")
-                    return false;
+                if (w == "and" || w == "or" || w == ",") joined = true;
+                if (w == "and" || w == "or" || w == "," || w == "to" || w == "through" || w == "-")
+                    continue;
+                bool in_place = false;
+                for (auto k : places)
+                    if (t >= doc_.tags[k].first && t < doc_.tags[k].last) in_place = true;
+                const bool prep = !places.empty() &&
+                                  rules_.classes.match(doc_, rules_.location_prep, t, t + 1) > t;
+                if (!in_place && !prep) return false;
             }
+            if (b.first - a.last > 2 && !joined) return false;
         }
         return true;
     }
@@ -784,8 +797,10 @@ private:
             }
             if (kind.takes(Slot::round) && !f.rounds.empty()) det.round = f.rounds.front().second;
             if (kind.takes(Slot::round) && !det.round)
+                // "In the previous two rounds of talks that took place in April
+                // and May, Akazawa held talks with ...": anywhere in the sentence.
                 d.earlier_rounds =
-                    rules_.classes.occurs(doc_, rules_.earlier_rounds, r.first, r.last);
+                    rules_.classes.occurs(doc_, rules_.earlier_rounds, s_.first, s_.last);
             if (kind.takes(Slot::level)) det.level = level_in(r, f);
             if (kind.takes(Slot::location)) det.location = location_in(r, f);
             if (kind.takes(Slot::target)) {
@@ -814,7 +829,10 @@ private:
                 countries = imposers;
                 if (!det.target.empty() && det.target != "ALL") countries.push_back(det.target);
             } else {
-                if (countries.size() < 2)
+                // "Akazawa's talks in Washington": the host is the other side;
+                // with no side named, the article's parties are (in Geneva and
+                // London, neither Switzerland nor Britain negotiates).
+                if (countries.size() == 1)
                     for (const auto& c : a.locations)
                         if (std::find(countries.begin(), countries.end(), c) == countries.end())
                             countries.push_back(c);

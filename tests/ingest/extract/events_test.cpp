@@ -4,6 +4,7 @@
 #include "support.h"
 
 #include <catch2/catch.hpp>
+#include <map>
 
 using namespace parley;
 using test::when;
@@ -511,4 +512,37 @@ TEST_CASE("a refusal that names a tariff in passing is still the speaker's state
 TEST_CASE("a position told beside an event that is no fact is a statement") {
     std::string text = "The minister said Ottawa would press for the steel tariffs to be lifted.";
     CHECK(of_kind(test::events(text), EventKind::statement).size() == 1);
+}
+
+TEST_CASE("earlier rounds held in two cities in two months are the rounds before the latest") {
+    std::string text = "China and the United States will hold a third round of talks in Stockholm "
+                       "next week. The earlier rounds were held in Geneva in March and in London "
+                       "in April.";
+    auto e = test::events(text, {when(text, "next week", "2025-W22"),
+                                 when(text, "March", "2025-03"), when(text, "April", "2025-04")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 3);
+    for (const auto& t : talks) {
+        INFO(t.date.value);
+        CHECK(has(t.actors, "CHN"));
+        CHECK(has(t.actors, "USA"));
+        CHECK_FALSE(has(t.actors, "CHE"));
+        CHECK_FALSE(has(t.actors, "GBR"));
+        if (t.date.value == "2025-03") CHECK(t.details.round == 1);
+        if (t.date.value == "2025-04") CHECK(t.details.round == 2);
+    }
+}
+
+TEST_CASE("rounds told as earlier number talks anywhere in their sentence") {
+    std::string text = "Seoul and Washington will hold a third round of talks on Friday. In the "
+                       "previous two rounds of tariff negotiations that took place in March and "
+                       "April, Ahn held talks with Greer.";
+    auto e = test::events(text, {when(text, "on Friday", "2025-05-23"),
+                                 when(text, "March", "2025-03"), when(text, "April", "2025-04")});
+    std::map<std::string, int> rounds;
+    for (const auto& t : of_kind(e, EventKind::talks))
+        if (t.details.round) rounds[t.date.value] = *t.details.round;
+    CHECK(rounds["2025-03"] == 1);
+    CHECK(rounds["2025-04"] == 2);
+    CHECK(rounds["2025-05-23"] == 3);
 }
