@@ -188,6 +188,9 @@ private:
                 // "on the duties Washington imposed": a country after a tariff
                 // word is who imposes it.
                 if (rules_.classes.match(doc_, rules_.tariff, j, r.last)) break;
+                // "adding to pressure on Japanese suppliers"
+                if (rules_.not_target && rules_.classes.match(doc_, *rules_.not_target, j, r.last))
+                    break;
                 // "a penalty for buying Russian oil": what a verb governs is no target.
                 if (doc_.tokens[j].shape == TokenShape::word) {
                     const auto w = doc_.token_lower(j);
@@ -229,11 +232,14 @@ private:
         return out;
     }
 
+    // "exports to Japan", "pressure on Japanese suppliers": words before the
+    // preposition that make what follows no tariff's target.
     bool destination_before(std::size_t prep) const {
-        if (!rules_.destination) return false;
-        for (std::size_t back = 1; back <= 2 && prep >= s_.first + back; ++back)
-            if (rules_.classes.match(doc_, *rules_.destination, prep - back, prep) == prep)
-                return true;
+        for (const auto& cls : {rules_.destination, rules_.not_target}) {
+            if (!cls) continue;
+            for (std::size_t back = 1; back <= 2 && prep >= s_.first + back; ++back)
+                if (rules_.classes.match(doc_, *cls, prep - back, prep) == prep) return true;
+        }
         return false;
     }
 

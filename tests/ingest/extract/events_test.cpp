@@ -546,3 +546,24 @@ TEST_CASE("rounds told as earlier number talks anywhere in their sentence") {
     CHECK(rounds["2025-04"] == 2);
     CHECK(rounds["2025-05-23"] == 3);
 }
+
+TEST_CASE("a tariff set to apply from a day is a tariff to come, dated by that day") {
+    std::string text = "A 25 percent duty on imported trucks is set to apply from June 2.";
+    auto e = test::events(text, {when(text, "June 2", "2025-06-02", "from")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].status == EventStatus::planned);
+    CHECK(announced[0].date.value == "2025-06-02");
+    CHECK(announced[0].details.rate_pct == 25);
+    CHECK(announced[0].details.target == "ALL");
+}
+
+TEST_CASE("the country whose firms a tariff puts pressure on is not its target") {
+    std::string text = "A 25 percent duty on auto parts took effect on Friday, adding to "
+                       "pressure on Korean suppliers.";
+    auto e = test::events(text, {when(text, "on Friday", "2025-05-16")});
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "ALL");
+}
