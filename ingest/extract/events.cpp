@@ -792,6 +792,17 @@ private:
                     det.products = products_in(
                         Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
             }
+            // "cutting the tariff to 10 percent, putting into effect the trade
+            // agreement the two countries announced in May": a deal pointed back
+            // to takes no rate told before it or apart from it.
+            if (kind.kind == EventKind::deal && f.definite && g.rate) {
+                const Tag& rate = doc_.tags[*g.rate];
+                const Span t = f.triggers.front();
+                if (rate.first < t.first || comma_between(t.last, rate.first)) det.rate_pct.reset();
+            }
+            // A deal's goods are those its headline rate is confined to: with
+            // no rate, the goods of its sentence are someone else's.
+            if (kind.kind == EventKind::deal && !det.rate_pct) det.products.clear();
             if (kind.takes(Slot::quota) && !f.quotas.empty())
                 det.quota =
                     static_cast<std::int64_t>(doc_.tags[nearest_to_triggers(f, f.quotas)].number);

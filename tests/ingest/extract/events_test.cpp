@@ -567,3 +567,46 @@ TEST_CASE("the country whose firms a tariff puts pressure on is not its target")
     REQUIRE(imposed.size() == 1);
     CHECK(imposed[0].details.target == "ALL");
 }
+
+TEST_CASE("a deal with no rate takes none of the goods its sentence names") {
+    std::string text = "The leaders pledged cooperation in shipbuilding and energy under the trade "
+                       "deal their governments struck in April.";
+    auto deals = of_kind(test::events(text, {when(text, "in April", "2025-04")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-04");
+    CHECK(deals[0].details.products.empty());
+    CHECK_FALSE(deals[0].details.rate_pct);
+}
+
+TEST_CASE(
+    "agreeing to cut tariffs is a deal, and agreeing to push one back or push for more is not") {
+    std::string cut = "Seoul and Washington agreed on Friday to slash the tariffs they have "
+                      "imposed on each other's goods.";
+    CHECK(of_kind(test::events(cut, {when(cut, "on Friday", "2025-05-16")}), EventKind::deal)
+              .size() == 1);
+    for (std::string text :
+         {"Trump has agreed to push back a threatened 40 percent tariff on Swiss goods.",
+          "The two sides had agreed to push for a further extension of the pause on their "
+          "tariffs."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::deal).empty());
+    }
+}
+
+TEST_CASE("a rate agreed with a country is a deal at that rate") {
+    std::string text = "The rate is far higher than the 15 percent agreed with Japan in April.";
+    auto deals = of_kind(test::events(text, {when(text, "in April", "2025-04")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 15);
+    CHECK(has(deals[0].actors, "JPN"));
+}
+
+TEST_CASE("a deal pointed back to takes no rate told before it") {
+    std::string text = "The order cuts the tariff on British cars to 10 percent, putting into "
+                       "effect the core of the trade agreement the two countries announced in "
+                       "April.";
+    auto deals = of_kind(test::events(text, {when(text, "in April", "2025-04")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK_FALSE(deals[0].details.rate_pct);
+    CHECK(deals[0].details.products.empty());
+}
