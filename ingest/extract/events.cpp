@@ -870,12 +870,14 @@ private:
 
     // "Trump said the tariffs would take effect on Aug. 1" is the tariff, not
     // a statement: a fallback event stands only alone in its sentence. A
-    // tariff named in passing ("would not accept the 25 percent tariff") and
-    // an event that will not be kept leave it standing.
+    // tariff named in passing ("would not accept the 25 percent tariff"), a
+    // deadline the speaker sets ("hoped to settle the details by the end of
+    // September") and an event that will not be kept leave it standing.
     void drop_fallbacks() {
         auto is_fallback = [&](const Pending& p) { return frame_of(p).fallback; };
         const bool others = std::any_of(pending_.begin(), pending_.end(), [&](const Pending& p) {
             return !is_fallback(p) && !frame_of(p).weak &&
+                   p.draft.event.kind != EventKind::deadline &&
                    required(rules_.kinds[p.kind], p.draft.event, p.group);
         });
         if (!others) return;

@@ -610,3 +610,25 @@ TEST_CASE("a deal pointed back to takes no rate told before it") {
     CHECK_FALSE(deals[0].details.rate_pct);
     CHECK(deals[0].details.products.empty());
 }
+
+TEST_CASE("what a party says it will do is a statement, and a forecast about a thing is not") {
+    for (std::string text : {"Goyal said India would not bow to pressure from Washington.",
+                             "The ministry said on Friday it would defend its interests.",
+                             "Canada will not back down in the dispute, Carney said."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::statement).size() == 1);
+    }
+    for (std::string text : {"Officials said the framework would settle the dispute over magnets.",
+                             "A spokesman said details would be announced after a review."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::statement).empty());
+    }
+}
+
+TEST_CASE("a deadline a speaker hopes to meet leaves the speaker's statement standing") {
+    std::string text = "The minister said Seoul would press for lower tariffs on its cars, and "
+                       "hoped to settle the details by the end of September.";
+    auto e = test::events(text, {when(text, "the end of September", "2025-09", "by")});
+    CHECK(of_kind(e, EventKind::statement).size() == 1);
+    CHECK(of_kind(e, EventKind::deadline).size() == 1);
+}
