@@ -87,13 +87,19 @@ private:
             // up to a comma, a new clause or the next event.
             const Span t = f.triggers.front();
             std::size_t end = t.last;
+            // A comma inside a list of goods ("on steel, aluminum and copper")
+            // does not end it.
             while (end < s_.last && end < t.last + 8 && clause_of(end) == clause_of(t.first) &&
-                   doc_.token_text(end) != "," && !starts_other_frame(end, f))
+                   (doc_.token_text(end) != "," || product_at(end + 1)) &&
+                   !starts_other_frame(end, f))
                 ++end;
+            // Nor does the region reach back over "and" to the goods of the
+            // rate before ("25 percent on cars and 50 percent on steel").
             std::size_t begin = t.first;
             while (begin > s_.first && t.first - begin < 3 &&
                    doc_.tokens[begin - 1].shape == TokenShape::word &&
-                   clause_of(begin - 1) == clause_of(t.first))
+                   clause_of(begin - 1) == clause_of(t.first) &&
+                   doc_.token_lower(begin - 1) != "and" && doc_.token_lower(begin - 1) != "or")
                 --begin;
             return Span{begin, end};
         }
@@ -249,6 +255,14 @@ private:
             for (const auto& c : t.codes)
                 if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
         return out;
+    }
+
+    bool product_at(std::size_t token) const {
+        if (token >= s_.last || match_.tags.first_at[token] < 0) return false;
+        for (auto k = std::size_t(match_.tags.first_at[token]);
+             k < doc_.tags.size() && doc_.tags[k].first == token; ++k)
+            if (doc_.tags[k].kind == TagKind::product) return true;
+        return false;
     }
 
     const Tag* country_at(std::size_t token) const {

@@ -1927,7 +1927,8 @@ struct Grammar::Impl {
         return M{s, i, e};
     }
 
-    // "the day after", "the following day", "the previous day", "that day", "the same day".
+    // "the day after", "the following day", "the previous day", "that day", "the same day"
+    // (or "the same date").
     R mentioned_day(std::size_t i) const {
         if (!(w(i, "the") || w(i, "that") || w(i, "earlier"))) return {};
         if (sa) return {};
@@ -1949,7 +1950,8 @@ struct Grammar::Impl {
             s.amount = w(j, "next") || w(j, "following") ? 1 : -1;
             return M{s, i, j + 2};
         }
-        if (((w(i, "that") && !the) || (the && w(j, "same"))) && w(the ? j + 1 : i + 1, "day")) {
+        if (((w(i, "that") && !the) || (the && w(j, "same"))) &&
+            (w(the ? j + 1 : i + 1, "day") || (the && w(j + 1, "date")))) {
             s.amount = 0;
             return M{s, i, (the ? j + 1 : i + 1) + 1};
         }

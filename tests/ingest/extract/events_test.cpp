@@ -632,3 +632,16 @@ TEST_CASE("a deadline a speaker hopes to meet leaves the speaker's statement sta
     CHECK(of_kind(e, EventKind::statement).size() == 1);
     CHECK(of_kind(e, EventKind::deadline).size() == 1);
 }
+
+TEST_CASE("two rates in a row each keep their own goods, however long the list") {
+    std::string text = "Tariffs of 25 percent on cars and 50 percent on steel, aluminum and copper "
+                       "remain in place.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    for (const auto& t : imposed) {
+        if (t.details.rate_pct == 25)
+            CHECK(t.details.products == std::vector<std::string>{"autos"});
+        if (t.details.rate_pct == 50)
+            CHECK(t.details.products == std::vector<std::string>{"steel", "aluminum", "copper"});
+    }
+}

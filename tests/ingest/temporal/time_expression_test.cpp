@@ -284,3 +284,9 @@ TEST_CASE("a phrase on its own leans to the future, as Duckling does") {
     CHECK_FALSE(parse_time_phrase("the talks", ref));
     CHECK_FALSE(parse_time_phrase("friday talks", ref));
 }
+
+TEST_CASE("the same date is the day last named, as the same day is") {
+    std::string text = "Japan will be charged 25 percent from Aug. 1. South Korea will be charged "
+                       "25 percent from the same date.";
+    CHECK(value_of(text, "the same date") == "2025-08-01");
+}
