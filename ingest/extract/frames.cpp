@@ -499,11 +499,20 @@ private:
                         f.report_dates.push_back(k);
                 break;
             }
-            case TagKind::duration:
+            case TagKind::duration: {
+                // "a day after Trump announced", "two weeks ago": a span that
+                // places another time, not how long anything lasts.
+                if (t.last < s_.last) {
+                    const auto next = doc_.token_lower(t.last);
+                    if (next == "after" || next == "before" || next == "later" ||
+                        next == "earlier" || next == "ago")
+                        break;
+                }
                 nearest(
                     span, [](const KindRules& r) { return r.takes(Slot::duration); },
                     [&](Frame& f) { f.durations.push_back(k); });
                 break;
+            }
             case TagKind::percent:
             case TagKind::change: {
                 if (t.kind == TagKind::percent && !is_rate(k)) break;

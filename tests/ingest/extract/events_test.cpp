@@ -645,3 +645,21 @@ TEST_CASE("two rates in a row each keep their own goods, however long the list")
             CHECK(t.details.products == std::vector<std::string>{"steel", "aluminum", "copper"});
     }
 }
+
+TEST_CASE("a tariff announced to apply from a day is dated by that day, not a pause beside it") {
+    std::string text = "Canada will extend its suspension of countermeasures until early "
+                       "August, the minister said on Sunday, a day after Trump announced a 35 "
+                       "percent tariff on Canadian imports from Aug. 1.";
+    auto e = test::events(text, {when(text, "early August", "2025-08-01/2025-08-10", "until"),
+                                 when(text, "on Sunday", "2025-07-13"), when(text, "a day", "P1D"),
+                                 when(text, "Aug. 1", "2025-08-01", "from")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-08-01/2025-08-10");
+    CHECK_FALSE(paused[0].details.duration_days);
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-08-01");
+    CHECK(announced[0].details.rate_pct == 35);
+    CHECK(announced[0].details.target == "CAN");
+}
