@@ -103,6 +103,21 @@ bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
     return false;
 }
 
+// Whether the people of one event are all among the other's (or either names none).
+bool same_people(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    auto people_of = [](const std::vector<std::string>& v) {
+        std::vector<std::string> out;
+        for (const auto& x : v)
+            if (!is_code(x)) out.push_back(x);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const auto x = people_of(a), y = people_of(b);
+    if (x.empty() || y.empty()) return true;
+    return std::includes(x.begin(), x.end(), y.begin(), y.end()) ||
+           std::includes(y.begin(), y.end(), x.begin(), x.end());
+}
+
 // Two mentions of one event in one article: same kind and status, no
 // detail that disagrees, dates equal or one undated.
 bool same_event(const Event& a, const Event& b) {
@@ -118,6 +133,10 @@ bool same_event(const Event& a, const Event& b) {
         return false;
     if (!x.products.empty() && !y.products.empty() && x.products != y.products) return false;
     if (!overlap(a.actors, b.actors)) return false;
+    // "Akazawa held a fourth round with Lutnick ... Akazawa also met Bessent
+    // later in the day": talks whose people each name someone the other lacks
+    // are two meetings.
+    if (a.kind == EventKind::talks && !same_people(a.actors, b.actors)) return false;
     // Two bare mentions with nothing in common but the kind stay apart.
     return true;
 }

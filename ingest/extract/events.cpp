@@ -598,6 +598,26 @@ private:
         return bounded.empty() ? dates : bounded;
     }
 
+    // "Earlier in the week, Bessent met Kato on Wednesday": of two dates of
+    // one event, the one that lies within the other.
+    std::size_t finest_within(std::size_t chosen, const std::vector<std::size_t>& dates) const {
+        auto value = [&](std::size_t k) -> const DateValue& {
+            return doc_.dates[std::size_t(doc_.tags[k].ref)].date;
+        };
+        const DateValue& c = value(chosen);
+        if (!c.known()) return chosen;
+        std::size_t best = chosen;
+        for (auto k : dates) {
+            const DateValue& d = value(k);
+            if (k == chosen || !d.known() || d.granularity == Granularity::duration) continue;
+            const DateValue& b = value(best);
+            if (*d.first >= *b.first && *d.last <= *b.last &&
+                *d.last - *d.first < *b.last - *b.first)
+                best = k;
+        }
+        return best;
+    }
+
     // "in April and May", "on June 3, 4 and 5": dates joined by and, or,
     // commas; "in Geneva in May and in London in June": each with its place.
     bool coordinated(std::vector<std::size_t> dates) const {
@@ -687,7 +707,9 @@ private:
             g.from = r.first;
             g.to = r.last;
             if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
-            if (!own_dates.empty()) g.date = nearest_to_triggers(f, preferred(kind, own_dates));
+            if (!own_dates.empty())
+                g.date =
+                    finest_within(nearest_to_triggers(f, preferred(kind, own_dates)), own_dates);
             out.push_back(g);
         }
         if (!bound_dates.empty())

@@ -1962,6 +1962,20 @@ struct Grammar::Impl {
         return {};
     }
 
+    // "later in the day", "earlier in the day", "later that day": the day last named.
+    R same_day_later(std::size_t i) const {
+        if (!(w(i, "later") || w(i, "earlier"))) return {};
+        if (sa) return {};
+        Spec s = make(Spec::Kind::shift);
+        s.unit = Unit::day;
+        s.from_mentioned = true;
+        s.inherent = true;
+        s.amount = 0;
+        if (w(i + 1, "in") && w(i + 2, "the") && w(i + 3, "day")) return M{s, i, i + 4};
+        if (w(i + 1, "that") && w(i + 2, "day")) return M{s, i, i + 3};
+        return {};
+    }
+
     // ---- intervals ----------------------------------------------------------------
     bool range_sep(std::size_t k, std::size_t& after) const {
         if (pc(k, '-')) {
@@ -2268,6 +2282,7 @@ struct Grammar::Impl {
         best = longer(best, duration(i));
         best = longer(best, shift(i));
         best = longer(best, mentioned_day(i));
+        best = longer(best, same_day_later(i));
         best = longer(best, year_earlier(i));
         best = longer(best, interval(i));
         best = longer(best, part(i));

@@ -463,8 +463,10 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
                 (kind == Spec::Kind::shift && b.span && b.span->label == Grain::quarter);
             if (b.span && !b.span->open_start && !b.span->open_end &&
                 kind != Spec::Kind::duration && kind != Spec::Kind::reference &&
-                kind != Spec::Kind::set && !comparison)
+                kind != Spec::Kind::set && !comparison) {
                 ctx.mentioned = b.span;
+                if (b.span->grain <= Grain::day) ctx.mentioned_day = b.span;
+            }
             out.push_back(std::move(b.expr));
         }
         pos = end;

@@ -663,3 +663,26 @@ TEST_CASE("a tariff announced to apply from a day is dated by that day, not a pa
     CHECK(announced[0].details.rate_pct == 35);
     CHECK(announced[0].details.target == "CAN");
 }
+
+TEST_CASE("two meetings on one day with different people are two talks") {
+    std::string text = "Commerce Secretary Howard Lutnick and Ryosei Akazawa held a fourth round "
+                       "of talks on Friday. Akazawa also met Treasury Secretary Scott Bessent "
+                       "later in the day.";
+    auto talks = of_kind(test::events(text, {when(text, "on Friday", "2025-05-16"),
+                                             when(text, "later in the day", "2025-05-16")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].details.round == 4);
+    CHECK_FALSE(talks[1].details.round);
+    CHECK(has(talks[1].actors, "Scott Bessent"));
+}
+
+TEST_CASE("of a week and a day in it, talks take the day") {
+    std::string text = "Earlier in the week, Bessent met Japanese Finance Minister Katsunobu Kato "
+                       "on Wednesday in Banff.";
+    auto talks = of_kind(test::events(text, {when(text, "Earlier in the week", "2025-W21"),
+                                             when(text, "on Wednesday", "2025-05-21")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05-21");
+}

@@ -290,3 +290,10 @@ TEST_CASE("the same date is the day last named, as the same day is") {
                        "25 percent from the same date.";
     CHECK(value_of(text, "the same date") == "2025-08-01");
 }
+
+TEST_CASE("later in the day is the day last named, past a month named since") {
+    std::string text = "Trump met the minister on Friday. The minister has led the talks since "
+                       "April. Later in the day, Trump met the ambassador.";
+    CHECK(value_of(text, "Friday") == "2025-05-16");
+    CHECK(value_of(text, "Later in the day") == "2025-05-16");
+}
