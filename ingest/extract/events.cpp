@@ -257,6 +257,28 @@ private:
         return out;
     }
 
+    // "Korean cars", "British steel and aluminum": the country the goods
+    // come from, told as an adjective right before them.
+    std::string goods_origin(Span r) const {
+        std::string out;
+        for (auto k : tags_in(r, [](TagKind t) { return t == TagKind::product; })) {
+            const Tag& p = doc_.tags[k];
+            if (p.first <= s_.first) continue;
+            const Tag* c = country_at_end(p.first);
+            if (!c || c->form != CountryForm::adjective) continue;
+            if (!out.empty() && out != c->code) return {};
+            out = std::string(c->code);
+        }
+        return out;
+    }
+
+    // A country tag that ends right before `token`.
+    const Tag* country_at_end(std::size_t token) const {
+        for (std::size_t back = 1; back <= 3 && token >= s_.first + back; ++back)
+            if (const Tag* c = country_at(token - back); c && c->last == token) return c;
+        return nullptr;
+    }
+
     bool product_at(std::size_t token) const {
         if (token >= s_.last || match_.tags.first_at[token] < 0) return false;
         for (auto k = std::size_t(match_.tags.first_at[token]);
@@ -683,6 +705,19 @@ private:
                     for (auto& g : out)
                         if (!g.date) g.date = d;
             }
+            // So does one after the last told of them all: "…, with both cuts
+            // taking effect on Wednesday".
+            if (!out.empty() && out.back().date) {
+                auto d = *out.back().date;
+                bool all = false;
+                for (std::size_t i = doc_.tags[rates.back()].last; i < doc_.tags[d].first; ++i) {
+                    const auto w = doc_.token_lower(i);
+                    if (w == "both" || w == "all" || w == "each") all = true;
+                }
+                if (all)
+                    for (auto& g : out)
+                        if (!g.date) g.date = d;
+            }
         } else if (kind.splits(Slot::date) && coordinated(own_dates) &&
                    consecutive_days(own_dates)) {
             // "on Thursday and Friday": one event over both days.
@@ -858,6 +893,7 @@ private:
             if (kind.takes(Slot::location)) det.location = location_in(r, f);
             if (kind.takes(Slot::target)) {
                 det.target = g.target;
+                if (det.target.empty() && !det.products.empty()) det.target = goods_origin(gr);
                 if (det.target.empty() &&
                     (!det.products.empty() ||
                      rules_.classes.occurs(doc_, rules_.baseline, gr.first, gr.last)))

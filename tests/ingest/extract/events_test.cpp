@@ -686,3 +686,33 @@ TEST_CASE("of a week and a day in it, talks take the day") {
     REQUIRE(talks.size() == 1);
     CHECK(talks[0].date.value == "2025-05-21");
 }
+
+TEST_CASE("both cuts taking effect on one day date each cut") {
+    std::string text = "Ottawa will cut its levies on U.S. steel to 10 percent and Washington "
+                       "will lower its duties on Canadian lumber to 5 percent, with both cuts "
+                       "taking effect on Monday.";
+    auto changed = of_kind(test::events(text, {when(text, "on Monday", "2025-05-26")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 2);
+    for (const auto& c : changed)
+        CHECK(c.date.value == "2025-05-26");
+}
+
+TEST_CASE("a rate told with the one it came down from is a change, on the goods' country") {
+    std::string text = "Korean ships will be charged 10 percent, down from 20 percent, officials "
+                       "said.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 10);
+    CHECK(changed[0].details.target == "KOR");
+    CHECK(changed[0].status == EventStatus::planned);
+}
+
+TEST_CASE("goods named with the adjective of their country fall on that country") {
+    std::string text = "British steel and aluminum will stay at 25 percent.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "GBR");
+}
