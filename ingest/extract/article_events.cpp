@@ -103,6 +103,14 @@ bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
     return false;
 }
 
+std::vector<std::string> countries_of(const std::vector<std::string>& actors) {
+    std::vector<std::string> out;
+    for (const auto& a : actors)
+        if (is_code(a)) out.push_back(a);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 // Whether the people of one event are all among the other's (or either names none).
 bool same_people(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     auto people_of = [](const std::vector<std::string>& v) {
@@ -137,6 +145,8 @@ bool same_event(const Event& a, const Event& b) {
     // later in the day": talks whose people each name someone the other lacks
     // are two meetings.
     if (a.kind == EventKind::talks && !same_people(a.actors, b.actors)) return false;
+    // "agreements with China and Britain" is not Britain's deal alone.
+    if (a.kind == EventKind::deal && countries_of(a.actors) != countries_of(b.actors)) return false;
     // Two bare mentions with nothing in common but the kind stay apart.
     return true;
 }

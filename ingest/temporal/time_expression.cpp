@@ -7,6 +7,7 @@
 #include "ingest/temporal/resolve.h"
 #include "timeline/calendar.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <date/tz.h>
 #include <stdexcept>
@@ -126,8 +127,12 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     auto [first, last] = covered_days(*span);
     const bool part = spec.kind == Spec::Kind::part;
     const bool range = spec.kind == Spec::Kind::interval;
-    // "by the end of May": the deadline is the month's last day.
-    if (part && spec.part == Part::end &&
+    // "by the end of May": the deadline is the month's last day; "until late
+    // October" keeps its days, 21 to 31.
+    std::string lower = text;
+    for (auto& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (part && spec.part == Part::end && lower.find("end") != std::string::npos &&
         (cue == "by" || cue == "until" || cue == "no_later_than")) {
         DateValue out = day_value(last, text);
         out.mod = spec.mod.str();

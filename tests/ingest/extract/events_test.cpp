@@ -716,3 +716,51 @@ TEST_CASE("goods named with the adjective of their country fall on that country"
     REQUIRE(imposed.size() == 1);
     CHECK(imposed[0].details.target == "GBR");
 }
+
+TEST_CASE("tariffs put on hold for a time are paused from that day, however many words name "
+          "them") {
+    std::string text = "Trump on Wednesday put his higher country-specific tariffs on hold for 90 "
+                       "days, while keeping a 10 percent duty on almost all imports in place.";
+    auto e = test::events(
+        text, {when(text, "on Wednesday", "2025-04-09"), when(text, "90 days", "P90D")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-04-09");
+    CHECK(paused[0].details.duration_days == 90);
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-07-08");
+}
+
+TEST_CASE("holding off on raising tariffs pauses the raise and is no change") {
+    std::string text = "Trump said he would hold off for 60 days on raising tariffs on Canadian "
+                       "goods to 40 percent.";
+    auto e = test::events(text, {when(text, "60 days", "P60D")});
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 40);
+    CHECK(paused[0].details.target == "CAN");
+}
+
+TEST_CASE("a truce put back on track is no pause") {
+    std::string text = "The two sides agreed on a framework to put their tariff truce back on "
+                       "track after two days of talks.";
+    CHECK(of_kind(test::events(text, {when(text, "two days", "P2D")}), EventKind::tariff_paused)
+              .empty());
+}
+
+TEST_CASE("agreements with two countries are not merged into one country's deal") {
+    std::string text = "Britain and the United States agreed a trade deal that lets 100,000 "
+                       "British cars in at 10 percent. Washington has already reached "
+                       "tariff-cutting agreements with China and Britain.";
+    auto deals = of_kind(test::events(text), EventKind::deal);
+    REQUIRE(deals.size() == 2);
+    int with_china = 0;
+    for (const auto& d : deals)
+        if (has(d.actors, "CHN")) {
+            ++with_china;
+            CHECK_FALSE(d.details.quota);
+        }
+    CHECK(with_china == 1);
+}

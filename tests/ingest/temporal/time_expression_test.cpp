@@ -297,3 +297,15 @@ TEST_CASE("later in the day is the day last named, past a month named since") {
     CHECK(value_of(text, "Friday") == "2025-05-16");
     CHECK(value_of(text, "Later in the day") == "2025-05-16");
 }
+
+TEST_CASE("until late October keeps its last eleven days, by the end of October is the last") {
+    auto date_of = [](std::string_view sentence, std::string_view text) {
+        for (const auto& e : dates(sentence))
+            if (e.text == text) return e.date.value;
+        return std::string("<none>");
+    };
+    CHECK(date_of("The current rate will stay in place until late October.", "late October") ==
+          "2025-10-21/2025-10-31");
+    CHECK(date_of("The two sides aim to sign an agreement by the end of October.",
+                  "the end of October") == "2025-10-31");
+}
