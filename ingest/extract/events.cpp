@@ -679,9 +679,17 @@ private:
             return v;
         };
         std::vector<std::size_t> own_dates, bound_dates;
-        for (auto k : f.dates)
+        for (auto k : f.dates) {
+            // "five rounds of negotiations since March", "has led the talks
+            // since April": a running process, no talks of that month; "holding
+            // talks since Friday" dates them.
+            if (kind.kind == EventKind::talks && date_cue(doc_.tags[k]) == "since") {
+                const auto g = doc_.dates[std::size_t(doc_.tags[k].ref)].date.granularity;
+                if (g != Granularity::day && g != Granularity::time) continue;
+            }
             (kind.takes(Slot::duration) && ends_something(k) ? bound_dates : own_dates)
                 .push_back(k);
+        }
         auto pick_date = [&](Group& g, const std::vector<std::size_t>& dates) {
             std::vector<std::size_t> inside;
             for (auto k : dates)

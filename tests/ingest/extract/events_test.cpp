@@ -764,3 +764,15 @@ TEST_CASE("agreements with two countries are not merged into one country's deal"
         }
     CHECK(with_china == 1);
 }
+
+TEST_CASE("talks running since a month are no talks of that month, since a day they are") {
+    std::string months = "The two countries have held five rounds of negotiations since March.";
+    CHECK(
+        of_kind(test::events(months, {when(months, "March", "2025-03", "since")}), EventKind::talks)
+            .empty());
+    std::string day = "Mexican negotiators have been holding talks in Washington since Friday.";
+    auto talks =
+        of_kind(test::events(day, {when(day, "Friday", "2025-05-16", "since")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05-16");
+}
