@@ -80,6 +80,10 @@ private:
                                        kind != EventKind::deadline)
                                        return true;
                                    if (c == Cue::demanded && tariff_or_deal && !f.weak) return true;
+                                   // "If Washington imposes tariffs on chips": no tariff
+                                   // is announced by a clause of condition.
+                                   if (c == Cue::hypothetical && tariff_or_deal && !f.weak)
+                                       return true;
                                    // "aimed to sign an agreement", "just to reach a
                                    // quick deal": a deal only sought is none.
                                    if (kind == EventKind::deal &&

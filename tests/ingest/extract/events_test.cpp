@@ -776,3 +776,15 @@ TEST_CASE("talks running since a month are no talks of that month, since a day t
     REQUIRE(talks.size() == 1);
     CHECK(talks[0].date.value == "2025-05-16");
 }
+
+TEST_CASE("a tariff in a clause of condition or one that would have risen is no event") {
+    for (std::string text :
+         {"If Washington imposes tariffs on semiconductors, Seoul will respond in kind.",
+          "U.S. tariffs on Chinese goods would have risen to 145 percent on Tuesday."}) {
+        INFO(text);
+        auto e = test::events(text);
+        CHECK(of_kind(e, EventKind::tariff_announced).empty());
+        CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+        CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    }
+}
