@@ -788,3 +788,12 @@ TEST_CASE("a tariff in a clause of condition or one that would have risen is no 
         CHECK(of_kind(e, EventKind::tariff_changed).empty());
     }
 }
+
+TEST_CASE("the country of a relative clause's subject is the target of what it pays") {
+    std::string text = "Korean shipbuilders, which currently pay 20 percent on vessels sold to the "
+                       "United States, want a quick settlement.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 20);
+    CHECK(imposed[0].details.target == "KOR");
+}
