@@ -60,6 +60,7 @@ public:
         for (const auto& frame : frames_.frames)
             build(frame);
         lend_tariff_details();
+        fold_deal_terms();
         drop_announcements_of_coming_tariffs();
         drop_fallbacks();
         for (auto& p : pending_) {
@@ -1074,6 +1075,31 @@ private:
             }
             if (det.target.empty() && !det.products.empty()) det.target = "ALL";
         }
+    }
+
+    // "concluded a deal with Japan under which Japanese imports will face a 15
+    // percent tariff": the tariff is the deal's term, and the deal's rate.
+    void fold_deal_terms() {
+        std::vector<bool> drop(pending_.size());
+        for (auto& deal : pending_) {
+            if (deal.draft.event.kind != EventKind::deal) continue;
+            for (std::size_t i = 0; i < pending_.size(); ++i) {
+                const Pending& t = pending_[i];
+                if (!tariff_kind(t.draft.event.kind) || t.trigger <= deal.trigger) continue;
+                bool under_which = false;
+                for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k)
+                    if (doc_.token_lower(k) == "under" && doc_.token_lower(k + 1) == "which")
+                        under_which = true;
+                if (!under_which) continue;
+                auto& rate = deal.draft.event.details.rate_pct;
+                if (!rate) rate = t.draft.event.details.rate_pct;
+                drop[i] = true;
+            }
+        }
+        std::size_t k = 0;
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
+                                      [&](const Pending&) { return drop[k++]; }),
+                       pending_.end());
     }
 
     // "aimed to sign an agreement within 90 days": due 90 days after publication.

@@ -797,3 +797,15 @@ TEST_CASE("the country of a relative clause's subject is the target of what it p
     CHECK(imposed[0].details.rate_pct == 20);
     CHECK(imposed[0].details.target == "KOR");
 }
+
+TEST_CASE("a tariff told as the term of a deal is the deal's rate, not a tariff of its own") {
+    std::string text = "Trump said on Tuesday that the United States had concluded a deal with "
+                       "Vietnam under which Vietnamese imports will face a 20 percent tariff.";
+    auto e = test::events(text, {when(text, "on Tuesday", "2025-05-20")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    auto deals = of_kind(e, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 20);
+    CHECK(has(deals[0].actors, "VNM"));
+}
