@@ -809,3 +809,11 @@ TEST_CASE("a tariff told as the term of a deal is the deal's rate, not a tariff 
     CHECK(deals[0].details.rate_pct == 20);
     CHECK(has(deals[0].actors, "VNM"));
 }
+
+TEST_CASE("a party urged on a day makes a statement of that day") {
+    std::string text = "Trump also urged China on Sunday to quadruple its purchases of soybeans.";
+    auto statements =
+        of_kind(test::events(text, {when(text, "on Sunday", "2025-05-18")}), EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].date.value == "2025-05-18");
+}
