@@ -817,3 +817,9 @@ TEST_CASE("a party urged on a day makes a statement of that day") {
     REQUIRE(statements.size() == 1);
     CHECK(statements[0].date.value == "2025-05-18");
 }
+
+TEST_CASE("a cut a party hopes will come is no change") {
+    std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
+                       "on its cars.";
+    CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+}
