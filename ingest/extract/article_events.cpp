@@ -42,6 +42,27 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
     auto best = std::max_element(count.begin(), count.end(), [](const auto& a, const auto& b) {
                     return a.second < b.second;
                 })->first;
+    // "The EU has suspended a first package of countermeasures": measures
+    // that answer the article's tariffs fall on the side that imposes those,
+    // and, when the sentence does not say, come from the other side.
+    std::string other;
+    int other_n = 0;
+    for (const auto& [code, n] : mentions)
+        if (code != best && n > other_n) {
+            other = code;
+            other_n = n;
+        }
+    for (auto& d : drafts) {
+        if (!tariff_kind(d.event.kind) || !d.answers || !d.event.details.target.empty()) continue;
+        auto& actors = d.event.actors;
+        if (!d.imposer_known && !other.empty()) {
+            actors.erase(std::remove_if(actors.begin(), actors.end(), is_code), actors.end());
+            actors.insert(actors.begin(), other);
+            d.imposer_known = true;
+        }
+        if (std::find(actors.begin(), actors.end(), best) == actors.end())
+            d.event.details.target = best;
+    }
     for (auto& d : drafts) {
         if (!tariff_kind(d.event.kind) || d.imposer_known || d.event.details.target == best)
             continue;

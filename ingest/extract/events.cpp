@@ -938,6 +938,8 @@ private:
                 if (g.rate && f.rates.size() >= 2) anchor = doc_.tags[*g.rate].first;
                 std::vector<std::string> imposers = imposers_in(r, f, det.target, anchor);
                 d.imposer_known = !imposers.empty();
+                d.answers = rules_.retaliation &&
+                            rules_.classes.occurs(doc_, *rules_.retaliation, s_.first, s_.last);
                 countries = imposers;
                 if (!det.target.empty() && det.target != "ALL") countries.push_back(det.target);
             } else {

@@ -823,3 +823,18 @@ TEST_CASE("a cut a party hopes will come is no change") {
                        "on its cars.";
     CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
 }
+
+TEST_CASE("countermeasures suspended come from the other side and fall on the side that "
+          "imposed tariffs") {
+    std::string text = "Washington imposed 25 percent tariffs on European steel in March. The "
+                       "United States also raised duties on European cars to 25 percent in April. "
+                       "The EU has prepared countermeasures on billions of euros of goods but has "
+                       "suspended a first package until July 14.";
+    auto e =
+        test::events(text, {when(text, "in March", "2025-03"), when(text, "in April", "2025-04"),
+                            when(text, "July 14", "2025-07-14", "until")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].actors.front() == "EUU");
+    CHECK(paused[0].details.target == "USA");
+}
