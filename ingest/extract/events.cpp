@@ -258,6 +258,14 @@ private:
         return out;
     }
 
+    // "the trade agreement": a definite word just before the words.
+    bool points_back(Span t) const {
+        for (std::size_t back = 1; back <= 2 && t.first >= s_.first + back; ++back)
+            if (rules_.classes.match(doc_, rules_.definite, t.first - back, t.first) == t.first)
+                return true;
+        return false;
+    }
+
     // "Korean cars", "British steel and aluminum": the country the goods
     // come from, told as an adjective right before them.
     std::string goods_origin(Span r) const {
@@ -889,7 +897,7 @@ private:
             // "cutting the tariff to 10 percent, putting into effect the trade
             // agreement the two countries announced in May": a deal pointed back
             // to takes no rate told before it or apart from it.
-            if (kind.kind == EventKind::deal && f.definite && g.rate) {
+            if (kind.kind == EventKind::deal && g.rate && points_back(f.triggers.front())) {
                 const Tag& rate = doc_.tags[*g.rate];
                 const Span t = f.triggers.front();
                 if (rate.first < t.first || comma_between(t.last, rate.first)) det.rate_pct.reset();

@@ -838,3 +838,14 @@ TEST_CASE("countermeasures suspended come from the other side and fall on the si
     CHECK(paused[0].actors.front() == "EUU");
     CHECK(paused[0].details.target == "USA");
 }
+
+TEST_CASE("a deal keeps its rate when a later mention of it points back") {
+    std::string text = "Britain and the United States agreed a trade deal on Thursday that lets "
+                       "British carmakers export 100,000 vehicles a year at a tariff of 10 "
+                       "percent, the first agreement Washington has struck this year.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Thursday", "2025-05-15")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 10);
+    CHECK(deals[0].details.quota == 100000);
+}
