@@ -42,6 +42,27 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
     auto best = std::max_element(count.begin(), count.end(), [](const auto& a, const auto& b) {
                     return a.second < b.second;
                 })->first;
+    // "The EU has suspended a first package of countermeasures": measures
+    // that answer the article's tariffs fall on the side that imposes those,
+    // and, when the sentence does not say, come from the other side.
+    std::string other;
+    int other_n = 0;
+    for (const auto& [code, n] : mentions)
+        if (code != best && n > other_n) {
+            other = code;
+            other_n = n;
+        }
+    for (auto& d : drafts) {
+        if (!tariff_kind(d.event.kind) || !d.answers || !d.event.details.target.empty()) continue;
+        auto& actors = d.event.actors;
+        if (!d.imposer_known && !other.empty()) {
+            actors.erase(std::remove_if(actors.begin(), actors.end(), is_code), actors.end());
+            actors.insert(actors.begin(), other);
+            d.imposer_known = true;
+        }
+        if (std::find(actors.begin(), actors.end(), best) == actors.end())
+            d.event.details.target = best;
+    }
     for (auto& d : drafts) {
         if (!tariff_kind(d.event.kind) || d.imposer_known || d.event.details.target == best)
             continue;
@@ -103,6 +124,29 @@ bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
     return false;
 }
 
+std::vector<std::string> countries_of(const std::vector<std::string>& actors) {
+    std::vector<std::string> out;
+    for (const auto& a : actors)
+        if (is_code(a)) out.push_back(a);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Whether the people of one event are all among the other's (or either names none).
+bool same_people(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    auto people_of = [](const std::vector<std::string>& v) {
+        std::vector<std::string> out;
+        for (const auto& x : v)
+            if (!is_code(x)) out.push_back(x);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const auto x = people_of(a), y = people_of(b);
+    if (x.empty() || y.empty()) return true;
+    return std::includes(x.begin(), x.end(), y.begin(), y.end()) ||
+           std::includes(y.begin(), y.end(), x.begin(), x.end());
+}
+
 // Two mentions of one event in one article: same kind and status, no
 // detail that disagrees, dates equal or one undated.
 bool same_event(const Event& a, const Event& b) {
@@ -118,6 +162,12 @@ bool same_event(const Event& a, const Event& b) {
         return false;
     if (!x.products.empty() && !y.products.empty() && x.products != y.products) return false;
     if (!overlap(a.actors, b.actors)) return false;
+    // "Akazawa held a fourth round with Lutnick ... Akazawa also met Bessent
+    // later in the day": talks whose people each name someone the other lacks
+    // are two meetings.
+    if (a.kind == EventKind::talks && !same_people(a.actors, b.actors)) return false;
+    // "agreements with China and Britain" is not Britain's deal alone.
+    if (a.kind == EventKind::deal && countries_of(a.actors) != countries_of(b.actors)) return false;
     // Two bare mentions with nothing in common but the kind stay apart.
     return true;
 }

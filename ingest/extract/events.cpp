@@ -60,6 +60,7 @@ public:
         for (const auto& frame : frames_.frames)
             build(frame);
         lend_tariff_details();
+        fold_deal_terms();
         drop_announcements_of_coming_tariffs();
         drop_fallbacks();
         for (auto& p : pending_) {
@@ -87,13 +88,19 @@ private:
             // up to a comma, a new clause or the next event.
             const Span t = f.triggers.front();
             std::size_t end = t.last;
+            // A comma inside a list of goods ("on steel, aluminum and copper")
+            // does not end it.
             while (end < s_.last && end < t.last + 8 && clause_of(end) == clause_of(t.first) &&
-                   doc_.token_text(end) != "," && !starts_other_frame(end, f))
+                   (doc_.token_text(end) != "," || product_at(end + 1)) &&
+                   !starts_other_frame(end, f))
                 ++end;
+            // Nor does the region reach back over "and" to the goods of the
+            // rate before ("25 percent on cars and 50 percent on steel").
             std::size_t begin = t.first;
             while (begin > s_.first && t.first - begin < 3 &&
                    doc_.tokens[begin - 1].shape == TokenShape::word &&
-                   clause_of(begin - 1) == clause_of(t.first))
+                   clause_of(begin - 1) == clause_of(t.first) &&
+                   doc_.token_lower(begin - 1) != "and" && doc_.token_lower(begin - 1) != "or")
                 --begin;
             return Span{begin, end};
         }
@@ -188,6 +195,9 @@ private:
                 // "on the duties Washington imposed": a country after a tariff
                 // word is who imposes it.
                 if (rules_.classes.match(doc_, rules_.tariff, j, r.last)) break;
+                // "adding to pressure on Japanese suppliers"
+                if (rules_.not_target && rules_.classes.match(doc_, *rules_.not_target, j, r.last))
+                    break;
                 // "a penalty for buying Russian oil": what a verb governs is no target.
                 if (doc_.tokens[j].shape == TokenShape::word) {
                     const auto w = doc_.token_lower(j);
@@ -229,11 +239,14 @@ private:
         return out;
     }
 
+    // "exports to Japan", "pressure on Japanese suppliers": words before the
+    // preposition that make what follows no tariff's target.
     bool destination_before(std::size_t prep) const {
-        if (!rules_.destination) return false;
-        for (std::size_t back = 1; back <= 2 && prep >= s_.first + back; ++back)
-            if (rules_.classes.match(doc_, *rules_.destination, prep - back, prep) == prep)
-                return true;
+        for (const auto& cls : {rules_.destination, rules_.not_target}) {
+            if (!cls) continue;
+            for (std::size_t back = 1; back <= 2 && prep >= s_.first + back; ++back)
+                if (rules_.classes.match(doc_, *cls, prep - back, prep) == prep) return true;
+        }
         return false;
     }
 
@@ -243,6 +256,44 @@ private:
             for (const auto& c : t.codes)
                 if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
         return out;
+    }
+
+    // "the trade agreement": a definite word just before the words.
+    bool points_back(Span t) const {
+        for (std::size_t back = 1; back <= 2 && t.first >= s_.first + back; ++back)
+            if (rules_.classes.match(doc_, rules_.definite, t.first - back, t.first) == t.first)
+                return true;
+        return false;
+    }
+
+    // "Korean cars", "British steel and aluminum": the country the goods
+    // come from, told as an adjective right before them.
+    std::string goods_origin(Span r) const {
+        std::string out;
+        for (auto k : tags_in(r, [](TagKind t) { return t == TagKind::product; })) {
+            const Tag& p = doc_.tags[k];
+            if (p.first <= s_.first) continue;
+            const Tag* c = country_at_end(p.first);
+            if (!c || c->form != CountryForm::adjective) continue;
+            if (!out.empty() && out != c->code) return {};
+            out = std::string(c->code);
+        }
+        return out;
+    }
+
+    // A country tag that ends right before `token`.
+    const Tag* country_at_end(std::size_t token) const {
+        for (std::size_t back = 1; back <= 3 && token >= s_.first + back; ++back)
+            if (const Tag* c = country_at(token - back); c && c->last == token) return c;
+        return nullptr;
+    }
+
+    bool product_at(std::size_t token) const {
+        if (token >= s_.last || match_.tags.first_at[token] < 0) return false;
+        for (auto k = std::size_t(match_.tags.first_at[token]);
+             k < doc_.tags.size() && doc_.tags[k].first == token; ++k)
+            if (doc_.tags[k].kind == TagKind::product) return true;
+        return false;
     }
 
     const Tag* country_at(std::size_t token) const {
@@ -317,6 +368,20 @@ private:
              })) {
             const Tag& t = doc_.tags[k];
             if (!is_location(t) && !t.code.empty()) out = std::string(t.code);
+        }
+        // "European carmakers, which currently pay 27.5 percent": the subject
+        // of a relative clause is what it hangs on.
+        const std::size_t open = clause_span(clause_of(f.triggers.front().first)).first;
+        if (out.empty() && open > s_.first) {
+            const auto w = doc_.token_lower(open);
+            if (w == "which" || w == "who" || w == "that") {
+                std::size_t from = open > s_.first + 5 ? open - 5 : s_.first;
+                for (auto k :
+                     tags_in(Span{from, open}, [](TagKind t) { return t == TagKind::country; })) {
+                    const Tag& t = doc_.tags[k];
+                    if (!is_location(t) && !t.code.empty()) out = std::string(t.code);
+                }
+            }
         }
         return out;
     }
@@ -578,7 +643,28 @@ private:
         return bounded.empty() ? dates : bounded;
     }
 
-    // "in April and May", "on June 3, 4 and 5": dates joined by and, or, commas.
+    // "Earlier in the week, Bessent met Kato on Wednesday": of two dates of
+    // one event, the one that lies within the other.
+    std::size_t finest_within(std::size_t chosen, const std::vector<std::size_t>& dates) const {
+        auto value = [&](std::size_t k) -> const DateValue& {
+            return doc_.dates[std::size_t(doc_.tags[k].ref)].date;
+        };
+        const DateValue& c = value(chosen);
+        if (!c.known()) return chosen;
+        std::size_t best = chosen;
+        for (auto k : dates) {
+            const DateValue& d = value(k);
+            if (k == chosen || !d.known() || d.granularity == Granularity::duration) continue;
+            const DateValue& b = value(best);
+            if (*d.first >= *b.first && *d.last <= *b.last &&
+                *d.last - *d.first < *b.last - *b.first)
+                best = k;
+        }
+        return best;
+    }
+
+    // "in April and May", "on June 3, 4 and 5": dates joined by and, or,
+    // commas; "in Geneva in May and in London in June": each with its place.
     bool coordinated(std::vector<std::size_t> dates) const {
         if (dates.size() < 2) return false;
         std::sort(dates.begin(), dates.end(),
@@ -586,12 +672,24 @@ private:
         for (std::size_t i = 1; i < dates.size(); ++i) {
             const Tag& a = doc_.tags[dates[i - 1]];
             const Tag& b = doc_.tags[dates[i]];
-            if (b.first < a.last || b.first - a.last > 2) return false;
+            if (b.first < a.last || b.first - a.last > 6) return false;
+            const auto places = tags_in(Span{a.last, b.first}, [](TagKind t) {
+                return t == TagKind::place || t == TagKind::country;
+            });
+            bool joined = false;
             for (std::size_t t = a.last; t < b.first; ++t) {
                 auto w = doc_.token_lower(t);
-                if (w != "and" && w != "or" && w != "," && w != "to" && w != "through" && w != "-")
-                    return false;
+                if (w == "and" || w == "or" || w == ",") joined = true;
+                if (w == "and" || w == "or" || w == "," || w == "to" || w == "through" || w == "-")
+                    continue;
+                bool in_place = false;
+                for (auto k : places)
+                    if (t >= doc_.tags[k].first && t < doc_.tags[k].last) in_place = true;
+                const bool prep = !places.empty() &&
+                                  rules_.classes.match(doc_, rules_.location_prep, t, t + 1) > t;
+                if (!in_place && !prep) return false;
             }
+            if (b.first - a.last > 2 && !joined) return false;
         }
         return true;
     }
@@ -604,9 +702,17 @@ private:
             return v;
         };
         std::vector<std::size_t> own_dates, bound_dates;
-        for (auto k : f.dates)
+        for (auto k : f.dates) {
+            // "five rounds of negotiations since March", "has led the talks
+            // since April": a running process, no talks of that month; "holding
+            // talks since Friday" dates them.
+            if (kind.kind == EventKind::talks && date_cue(doc_.tags[k]) == "since") {
+                const auto g = doc_.dates[std::size_t(doc_.tags[k].ref)].date.granularity;
+                if (g != Granularity::day && g != Granularity::time) continue;
+            }
             (kind.takes(Slot::duration) && ends_something(k) ? bound_dates : own_dates)
                 .push_back(k);
+        }
         auto pick_date = [&](Group& g, const std::vector<std::size_t>& dates) {
             std::vector<std::size_t> inside;
             for (auto k : dates)
@@ -627,6 +733,19 @@ private:
             if (!out.empty() && out.front().date) {
                 auto d = *out.front().date;
                 if (doc_.tags[d].first < doc_.tags[rates[0]].first)
+                    for (auto& g : out)
+                        if (!g.date) g.date = d;
+            }
+            // So does one after the last told of them all: "…, with both cuts
+            // taking effect on Wednesday".
+            if (!out.empty() && out.back().date) {
+                auto d = *out.back().date;
+                bool all = false;
+                for (std::size_t i = doc_.tags[rates.back()].last; i < doc_.tags[d].first; ++i) {
+                    const auto w = doc_.token_lower(i);
+                    if (w == "both" || w == "all" || w == "each") all = true;
+                }
+                if (all)
                     for (auto& g : out)
                         if (!g.date) g.date = d;
             }
@@ -654,7 +773,9 @@ private:
             g.from = r.first;
             g.to = r.last;
             if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
-            if (!own_dates.empty()) g.date = nearest_to_triggers(f, preferred(kind, own_dates));
+            if (!own_dates.empty())
+                g.date =
+                    finest_within(nearest_to_triggers(f, preferred(kind, own_dates)), own_dates);
             out.push_back(g);
         }
         if (!bound_dates.empty())
@@ -773,6 +894,17 @@ private:
                     det.products = products_in(
                         Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
             }
+            // "cutting the tariff to 10 percent, putting into effect the trade
+            // agreement the two countries announced in May": a deal pointed back
+            // to takes no rate told before it or apart from it.
+            if (kind.kind == EventKind::deal && g.rate && points_back(f.triggers.front())) {
+                const Tag& rate = doc_.tags[*g.rate];
+                const Span t = f.triggers.front();
+                if (rate.first < t.first || comma_between(t.last, rate.first)) det.rate_pct.reset();
+            }
+            // A deal's goods are those its headline rate is confined to: with
+            // no rate, the goods of its sentence are someone else's.
+            if (kind.kind == EventKind::deal && !det.rate_pct) det.products.clear();
             if (kind.takes(Slot::quota) && !f.quotas.empty())
                 det.quota =
                     static_cast<std::int64_t>(doc_.tags[nearest_to_triggers(f, f.quotas)].number);
@@ -784,12 +916,15 @@ private:
             }
             if (kind.takes(Slot::round) && !f.rounds.empty()) det.round = f.rounds.front().second;
             if (kind.takes(Slot::round) && !det.round)
+                // "In the previous two rounds of talks that took place in April
+                // and May, Akazawa held talks with ...": anywhere in the sentence.
                 d.earlier_rounds =
-                    rules_.classes.occurs(doc_, rules_.earlier_rounds, r.first, r.last);
+                    rules_.classes.occurs(doc_, rules_.earlier_rounds, s_.first, s_.last);
             if (kind.takes(Slot::level)) det.level = level_in(r, f);
             if (kind.takes(Slot::location)) det.location = location_in(r, f);
             if (kind.takes(Slot::target)) {
                 det.target = g.target;
+                if (det.target.empty() && !det.products.empty()) det.target = goods_origin(gr);
                 if (det.target.empty() &&
                     (!det.products.empty() ||
                      rules_.classes.occurs(doc_, rules_.baseline, gr.first, gr.last)))
@@ -811,10 +946,15 @@ private:
                 if (g.rate && f.rates.size() >= 2) anchor = doc_.tags[*g.rate].first;
                 std::vector<std::string> imposers = imposers_in(r, f, det.target, anchor);
                 d.imposer_known = !imposers.empty();
+                d.answers = rules_.retaliation &&
+                            rules_.classes.occurs(doc_, *rules_.retaliation, s_.first, s_.last);
                 countries = imposers;
                 if (!det.target.empty() && det.target != "ALL") countries.push_back(det.target);
             } else {
-                if (countries.size() < 2)
+                // "Akazawa's talks in Washington": the host is the other side;
+                // with no side named, the article's parties are (in Geneva and
+                // London, neither Switzerland nor Britain negotiates).
+                if (countries.size() == 1)
                     for (const auto& c : a.locations)
                         if (std::find(countries.begin(), countries.end(), c) == countries.end())
                             countries.push_back(c);
@@ -834,11 +974,17 @@ private:
     }
 
     // "Trump said the tariffs would take effect on Aug. 1" is the tariff, not
-    // a statement: a fallback event stands only alone in its sentence.
+    // a statement: a fallback event stands only alone in its sentence. A
+    // tariff named in passing ("would not accept the 25 percent tariff"), a
+    // deadline the speaker sets ("hoped to settle the details by the end of
+    // September") and an event that will not be kept leave it standing.
     void drop_fallbacks() {
         auto is_fallback = [&](const Pending& p) { return frame_of(p).fallback; };
-        const bool others = std::any_of(pending_.begin(), pending_.end(),
-                                        [&](const Pending& p) { return !is_fallback(p); });
+        const bool others = std::any_of(pending_.begin(), pending_.end(), [&](const Pending& p) {
+            return !is_fallback(p) && !frame_of(p).weak &&
+                   p.draft.event.kind != EventKind::deadline &&
+                   required(rules_.kinds[p.kind], p.draft.event, p.group);
+        });
         if (!others) return;
         pending_.erase(std::remove_if(pending_.begin(), pending_.end(), is_fallback),
                        pending_.end());
@@ -941,6 +1087,31 @@ private:
         }
     }
 
+    // "concluded a deal with Japan under which Japanese imports will face a 15
+    // percent tariff": the tariff is the deal's term, and the deal's rate.
+    void fold_deal_terms() {
+        std::vector<bool> drop(pending_.size());
+        for (auto& deal : pending_) {
+            if (deal.draft.event.kind != EventKind::deal) continue;
+            for (std::size_t i = 0; i < pending_.size(); ++i) {
+                const Pending& t = pending_[i];
+                if (!tariff_kind(t.draft.event.kind) || t.trigger <= deal.trigger) continue;
+                bool under_which = false;
+                for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k)
+                    if (doc_.token_lower(k) == "under" && doc_.token_lower(k + 1) == "which")
+                        under_which = true;
+                if (!under_which) continue;
+                auto& rate = deal.draft.event.details.rate_pct;
+                if (!rate) rate = t.draft.event.details.rate_pct;
+                drop[i] = true;
+            }
+        }
+        std::size_t k = 0;
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
+                                      [&](const Pending&) { return drop[k++]; }),
+                       pending_.end());
+    }
+
     // "aimed to sign an agreement within 90 days": due 90 days after publication.
     void within_date(const Frame& f, Event& e) const {
         for (auto k : f.durations) {
@@ -1003,7 +1174,9 @@ private:
                 const EventDetails& d = e.details;
                 switch (req.slot) {
                 case Slot::date:
-                    ok = ok || g.date.has_value() || g.end_date.has_value();
+                    // A deadline "within 90 days" is dated by its duration.
+                    ok = ok || g.date.has_value() || g.end_date.has_value() ||
+                         (kind.kind == EventKind::deadline && e.date.known());
                     break;
                 case Slot::rate:
                     ok = ok || d.rate_pct.has_value();

@@ -26,6 +26,7 @@ struct Draft {
     std::string duration_text;
     bool imposer_known = false;  // a tariff whose imposing country the sentence names
     bool earlier_rounds = false; // talks told as "the previous two rounds"
+    bool answers = false;        // countermeasures: they answer the other side's tariffs
 };
 
 // The day the article speaks from, in the outlet's zone.

@@ -80,6 +80,15 @@ private:
                                        kind != EventKind::deadline)
                                        return true;
                                    if (c == Cue::demanded && tariff_or_deal && !f.weak) return true;
+                                   // "If Washington imposes tariffs on chips": no tariff
+                                   // is announced by a clause of condition.
+                                   if (c == Cue::hypothetical && tariff_or_deal && !f.weak)
+                                       return true;
+                                   // "aimed to sign an agreement", "just to reach a
+                                   // quick deal": a deal only sought is none.
+                                   if (kind == EventKind::deal &&
+                                       (c == Cue::proposed || c == Cue::hypothetical))
+                                       return true;
                                }
                                return false;
                            }),
@@ -494,11 +503,20 @@ private:
                         f.report_dates.push_back(k);
                 break;
             }
-            case TagKind::duration:
+            case TagKind::duration: {
+                // "a day after Trump announced", "two weeks ago": a span that
+                // places another time, not how long anything lasts.
+                if (t.last < s_.last) {
+                    const auto next = doc_.token_lower(t.last);
+                    if (next == "after" || next == "before" || next == "later" ||
+                        next == "earlier" || next == "ago")
+                        break;
+                }
                 nearest(
                     span, [](const KindRules& r) { return r.takes(Slot::duration); },
                     [&](Frame& f) { f.durations.push_back(k); });
                 break;
+            }
             case TagKind::percent:
             case TagKind::change: {
                 if (t.kind == TagKind::percent && !is_rate(k)) break;

@@ -137,9 +137,11 @@ public:
                 if (g > 0) {
                     std::size_t t = pos + g - 1;
                     if (t >= limit_) break;
-                    // Words and quotation marks: "concluded "a massive deal"".
+                    // Words, quotation marks and the hyphens inside words:
+                    // "concluded "a massive deal"", "put his country-specific
+                    // tariffs on hold".
                     if (c_.doc.tokens[t].shape == TokenShape::punct &&
-                        !is_quote(c_.doc.token_text(t)))
+                        !is_quote(c_.doc.token_text(t)) && c_.doc.token_text(t) != "-")
                         break;
                 }
                 if (std::size_t r = from(k + 1, pos + g)) return r;

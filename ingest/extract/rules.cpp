@@ -64,6 +64,8 @@ Rules::Rules(const DataDirs& dirs) {
     refusal = classes.find("refusal");
     offer = classes.find("offer");
     destination = classes.find("destination");
+    not_target = classes.find("not_target");
+    retaliation = classes.find("retaliation");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

@@ -49,6 +49,8 @@ struct Rules {
     std::vector<std::pair<std::string, std::uint32_t>> levels; // "ministerial" → class
     std::optional<std::uint32_t> refusal, offer; // a statement's standing, when present
     std::optional<std::uint32_t> destination;    // "exports to": the country goods go to
+    std::optional<std::uint32_t> not_target;     // "pressure on": what the words weigh on
+    std::optional<std::uint32_t> retaliation;    // "countermeasures"
 
     // Reads every data file; throws std::runtime_error naming a bad line.
     explicit Rules(const DataDirs& dirs);

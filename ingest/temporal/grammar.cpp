@@ -1927,7 +1927,8 @@ struct Grammar::Impl {
         return M{s, i, e};
     }
 
-    // "the day after", "the following day", "the previous day", "that day", "the same day".
+    // "the day after", "the following day", "the previous day", "that day", "the same day"
+    // (or "the same date").
     R mentioned_day(std::size_t i) const {
         if (!(w(i, "the") || w(i, "that") || w(i, "earlier"))) return {};
         if (sa) return {};
@@ -1949,7 +1950,8 @@ struct Grammar::Impl {
             s.amount = w(j, "next") || w(j, "following") ? 1 : -1;
             return M{s, i, j + 2};
         }
-        if (((w(i, "that") && !the) || (the && w(j, "same"))) && w(the ? j + 1 : i + 1, "day")) {
+        if (((w(i, "that") && !the) || (the && w(j, "same"))) &&
+            (w(the ? j + 1 : i + 1, "day") || (the && w(j + 1, "date")))) {
             s.amount = 0;
             return M{s, i, (the ? j + 1 : i + 1) + 1};
         }
@@ -1957,6 +1959,20 @@ struct Grammar::Impl {
             s.amount = 0;
             return M{s, i, i + 3};
         }
+        return {};
+    }
+
+    // "later in the day", "earlier in the day", "later that day": the day last named.
+    R same_day_later(std::size_t i) const {
+        if (!(w(i, "later") || w(i, "earlier"))) return {};
+        if (sa) return {};
+        Spec s = make(Spec::Kind::shift);
+        s.unit = Unit::day;
+        s.from_mentioned = true;
+        s.inherent = true;
+        s.amount = 0;
+        if (w(i + 1, "in") && w(i + 2, "the") && w(i + 3, "day")) return M{s, i, i + 4};
+        if (w(i + 1, "that") && w(i + 2, "day")) return M{s, i, i + 3};
         return {};
     }
 
@@ -2266,6 +2282,7 @@ struct Grammar::Impl {
         best = longer(best, duration(i));
         best = longer(best, shift(i));
         best = longer(best, mentioned_day(i));
+        best = longer(best, same_day_later(i));
         best = longer(best, year_earlier(i));
         best = longer(best, interval(i));
         best = longer(best, part(i));

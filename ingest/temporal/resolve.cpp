@@ -461,6 +461,9 @@ private:
             if (!base) return {};
         } else if (s.from_mentioned && c_.mentioned && !c_.mentioned->open_start) {
             base = c_.mentioned;
+            // "Earlier in the day" after "since April": the day last named.
+            if (s.unit == Unit::day && base->grain > Grain::day && c_.mentioned_day)
+                base = c_.mentioned_day;
         } else if (!c_.standalone && s.unit == Unit::year && s.amount == std::floor(s.amount) &&
                    c_.mentioned && !c_.mentioned->open_start &&
                    c_.mentioned->label == Grain::quarter) {

@@ -27,6 +27,7 @@ struct ResolveContext {
     Lean lean = Lean::nearest;     // from the clause
     bool standalone = false;       // a phrase on its own: weekdays and months skip the current one
     std::optional<Span> mentioned; // the last date the text mentioned
+    std::optional<Span> mentioned_day; // the last one a day long or shorter
     const TemporalLexicon* lex = nullptr;
 };
 

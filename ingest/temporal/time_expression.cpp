@@ -7,6 +7,7 @@
 #include "ingest/temporal/resolve.h"
 #include "timeline/calendar.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <date/tz.h>
 #include <stdexcept>
@@ -126,8 +127,12 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     auto [first, last] = covered_days(*span);
     const bool part = spec.kind == Spec::Kind::part;
     const bool range = spec.kind == Spec::Kind::interval;
-    // "by the end of May": the deadline is the month's last day.
-    if (part && spec.part == Part::end &&
+    // "by the end of May": the deadline is the month's last day; "until late
+    // October" keeps its days, 21 to 31.
+    std::string lower = text;
+    for (auto& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (part && spec.part == Part::end && lower.find("end") != std::string::npos &&
         (cue == "by" || cue == "until" || cue == "no_later_than")) {
         DateValue out = day_value(last, text);
         out.mod = spec.mod.str();
@@ -463,8 +468,10 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
                 (kind == Spec::Kind::shift && b.span && b.span->label == Grain::quarter);
             if (b.span && !b.span->open_start && !b.span->open_end &&
                 kind != Spec::Kind::duration && kind != Spec::Kind::reference &&
-                kind != Spec::Kind::set && !comparison)
+                kind != Spec::Kind::set && !comparison) {
                 ctx.mentioned = b.span;
+                if (b.span->grain <= Grain::day) ctx.mentioned_day = b.span;
+            }
             out.push_back(std::move(b.expr));
         }
         pos = end;

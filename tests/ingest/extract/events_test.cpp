@@ -4,6 +4,7 @@
 #include "support.h"
 
 #include <catch2/catch.hpp>
+#include <map>
 
 using namespace parley;
 using test::when;
@@ -443,4 +444,408 @@ TEST_CASE("words that only say when a cut takes effect date the cut and are no t
     REQUIRE(changed.size() == 1);
     CHECK(changed[0].date.value == "2025-05-14");
     CHECK(changed[0].details.rate_pct == 10);
+}
+
+TEST_CASE("an official going home is no talks, and going back for a round is") {
+    std::string home = "The minister is due to return to Seoul on Sunday.";
+    CHECK(of_kind(test::events(home, {when(home, "on Sunday", "2025-05-25")}), EventKind::talks)
+              .empty());
+    std::string round = "He will return to Washington next week for a fifth round of talks.";
+    auto talks =
+        of_kind(test::events(round, {when(round, "next week", "2025-W22")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].details.round == 5);
+}
+
+TEST_CASE("a deal only aimed at, hoped for or doubted is no deal") {
+    for (std::string text : {"The two governments aimed to seal an agreement before the summit.",
+                             "Seoul is committed to securing a deal that protects its farmers.",
+                             "The president has said he doubts a deal can be reached."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::deal).empty());
+    }
+}
+
+TEST_CASE("a tariff refused just to reach a deal stays a tariff in force") {
+    std::string text =
+        "Officials said Seoul would not accept the 25 percent tariff on steel simply to "
+        "strike a quick deal.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::deal).empty());
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(imposed[0].details.products == std::vector<std::string>{"steel"});
+}
+
+TEST_CASE("a goal within a number of days falls due that many days after publication") {
+    std::string text = "Officials said the two sides aimed to sign an agreement within 60 days.";
+    auto e = test::events(text, {when(text, "60 days", "P60D", "within")});
+    CHECK(of_kind(e, EventKind::deal).empty());
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-07-19");
+}
+
+TEST_CASE("a rate that names neither goods nor a country they come from is no tariff") {
+    for (std::string text : {"The 20 percent rate compares with 12 percent for most exporters.",
+                             "The 18 percent rate includes the duties already charged.",
+                             "The order lifts the rate from the 30 percent charged since March."}) {
+        INFO(text);
+        auto e = test::events(text);
+        CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+        CHECK(of_kind(e, EventKind::tariff_changed).empty());
+        CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    }
+}
+
+TEST_CASE("a refusal that names a tariff in passing is still the speaker's statement") {
+    std::string text = "Officials said Seoul would not accept the 25 percent levy on its ships.";
+    auto e = test::events(text);
+    auto statements = of_kind(e, EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].status == EventStatus::rejected);
+    CHECK(has(statements[0].actors, "KOR"));
+    CHECK(of_kind(e, EventKind::tariff_imposed).size() == 1);
+}
+
+TEST_CASE("a position told beside an event that is no fact is a statement") {
+    std::string text = "The minister said Ottawa would press for the steel tariffs to be lifted.";
+    CHECK(of_kind(test::events(text), EventKind::statement).size() == 1);
+}
+
+TEST_CASE("earlier rounds held in two cities in two months are the rounds before the latest") {
+    std::string text = "China and the United States will hold a third round of talks in Stockholm "
+                       "next week. The earlier rounds were held in Geneva in March and in London "
+                       "in April.";
+    auto e = test::events(text, {when(text, "next week", "2025-W22"),
+                                 when(text, "March", "2025-03"), when(text, "April", "2025-04")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 3);
+    for (const auto& t : talks) {
+        INFO(t.date.value);
+        CHECK(has(t.actors, "CHN"));
+        CHECK(has(t.actors, "USA"));
+        CHECK_FALSE(has(t.actors, "CHE"));
+        CHECK_FALSE(has(t.actors, "GBR"));
+        if (t.date.value == "2025-03") CHECK(t.details.round == 1);
+        if (t.date.value == "2025-04") CHECK(t.details.round == 2);
+    }
+}
+
+TEST_CASE("rounds told as earlier number talks anywhere in their sentence") {
+    std::string text = "Seoul and Washington will hold a third round of talks on Friday. In the "
+                       "previous two rounds of tariff negotiations that took place in March and "
+                       "April, Ahn held talks with Greer.";
+    auto e = test::events(text, {when(text, "on Friday", "2025-05-23"),
+                                 when(text, "March", "2025-03"), when(text, "April", "2025-04")});
+    std::map<std::string, int> rounds;
+    for (const auto& t : of_kind(e, EventKind::talks))
+        if (t.details.round) rounds[t.date.value] = *t.details.round;
+    CHECK(rounds["2025-03"] == 1);
+    CHECK(rounds["2025-04"] == 2);
+    CHECK(rounds["2025-05-23"] == 3);
+}
+
+TEST_CASE("a tariff set to apply from a day is a tariff to come, dated by that day") {
+    std::string text = "A 25 percent duty on imported trucks is set to apply from June 2.";
+    auto e = test::events(text, {when(text, "June 2", "2025-06-02", "from")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].status == EventStatus::planned);
+    CHECK(announced[0].date.value == "2025-06-02");
+    CHECK(announced[0].details.rate_pct == 25);
+    CHECK(announced[0].details.target == "ALL");
+}
+
+TEST_CASE("the country whose firms a tariff puts pressure on is not its target") {
+    std::string text = "A 25 percent duty on auto parts took effect on Friday, adding to "
+                       "pressure on Korean suppliers.";
+    auto e = test::events(text, {when(text, "on Friday", "2025-05-16")});
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "ALL");
+}
+
+TEST_CASE("a deal with no rate takes none of the goods its sentence names") {
+    std::string text = "The leaders pledged cooperation in shipbuilding and energy under the trade "
+                       "deal their governments struck in April.";
+    auto deals = of_kind(test::events(text, {when(text, "in April", "2025-04")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-04");
+    CHECK(deals[0].details.products.empty());
+    CHECK_FALSE(deals[0].details.rate_pct);
+}
+
+TEST_CASE(
+    "agreeing to cut tariffs is a deal, and agreeing to push one back or push for more is not") {
+    std::string cut = "Seoul and Washington agreed on Friday to slash the tariffs they have "
+                      "imposed on each other's goods.";
+    CHECK(of_kind(test::events(cut, {when(cut, "on Friday", "2025-05-16")}), EventKind::deal)
+              .size() == 1);
+    for (std::string text :
+         {"Trump has agreed to push back a threatened 40 percent tariff on Swiss goods.",
+          "The two sides had agreed to push for a further extension of the pause on their "
+          "tariffs."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::deal).empty());
+    }
+}
+
+TEST_CASE("a rate agreed with a country is a deal at that rate") {
+    std::string text = "The rate is far higher than the 15 percent agreed with Japan in April.";
+    auto deals = of_kind(test::events(text, {when(text, "in April", "2025-04")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 15);
+    CHECK(has(deals[0].actors, "JPN"));
+}
+
+TEST_CASE("a deal pointed back to takes no rate told before it") {
+    std::string text = "The order cuts the tariff on British cars to 10 percent, putting into "
+                       "effect the core of the trade agreement the two countries announced in "
+                       "April.";
+    auto deals = of_kind(test::events(text, {when(text, "in April", "2025-04")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK_FALSE(deals[0].details.rate_pct);
+    CHECK(deals[0].details.products.empty());
+}
+
+TEST_CASE("what a party says it will do is a statement, and a forecast about a thing is not") {
+    for (std::string text : {"Goyal said India would not bow to pressure from Washington.",
+                             "The ministry said on Friday it would defend its interests.",
+                             "Canada will not back down in the dispute, Carney said."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::statement).size() == 1);
+    }
+    for (std::string text : {"Officials said the framework would settle the dispute over magnets.",
+                             "A spokesman said details would be announced after a review."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::statement).empty());
+    }
+}
+
+TEST_CASE("a deadline a speaker hopes to meet leaves the speaker's statement standing") {
+    std::string text = "The minister said Seoul would press for lower tariffs on its cars, and "
+                       "hoped to settle the details by the end of September.";
+    auto e = test::events(text, {when(text, "the end of September", "2025-09", "by")});
+    CHECK(of_kind(e, EventKind::statement).size() == 1);
+    CHECK(of_kind(e, EventKind::deadline).size() == 1);
+}
+
+TEST_CASE("two rates in a row each keep their own goods, however long the list") {
+    std::string text = "Tariffs of 25 percent on cars and 50 percent on steel, aluminum and copper "
+                       "remain in place.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    for (const auto& t : imposed) {
+        if (t.details.rate_pct == 25)
+            CHECK(t.details.products == std::vector<std::string>{"autos"});
+        if (t.details.rate_pct == 50)
+            CHECK(t.details.products == std::vector<std::string>{"steel", "aluminum", "copper"});
+    }
+}
+
+TEST_CASE("a tariff announced to apply from a day is dated by that day, not a pause beside it") {
+    std::string text = "Canada will extend its suspension of countermeasures until early "
+                       "August, the minister said on Sunday, a day after Trump announced a 35 "
+                       "percent tariff on Canadian imports from Aug. 1.";
+    auto e = test::events(text, {when(text, "early August", "2025-08-01/2025-08-10", "until"),
+                                 when(text, "on Sunday", "2025-07-13"), when(text, "a day", "P1D"),
+                                 when(text, "Aug. 1", "2025-08-01", "from")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-08-01/2025-08-10");
+    CHECK_FALSE(paused[0].details.duration_days);
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-08-01");
+    CHECK(announced[0].details.rate_pct == 35);
+    CHECK(announced[0].details.target == "CAN");
+}
+
+TEST_CASE("two meetings on one day with different people are two talks") {
+    std::string text = "Commerce Secretary Howard Lutnick and Ryosei Akazawa held a fourth round "
+                       "of talks on Friday. Akazawa also met Treasury Secretary Scott Bessent "
+                       "later in the day.";
+    auto talks = of_kind(test::events(text, {when(text, "on Friday", "2025-05-16"),
+                                             when(text, "later in the day", "2025-05-16")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].details.round == 4);
+    CHECK_FALSE(talks[1].details.round);
+    CHECK(has(talks[1].actors, "Scott Bessent"));
+}
+
+TEST_CASE("of a week and a day in it, talks take the day") {
+    std::string text = "Earlier in the week, Bessent met Japanese Finance Minister Katsunobu Kato "
+                       "on Wednesday in Banff.";
+    auto talks = of_kind(test::events(text, {when(text, "Earlier in the week", "2025-W21"),
+                                             when(text, "on Wednesday", "2025-05-21")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05-21");
+}
+
+TEST_CASE("both cuts taking effect on one day date each cut") {
+    std::string text = "Ottawa will cut its levies on U.S. steel to 10 percent and Washington "
+                       "will lower its duties on Canadian lumber to 5 percent, with both cuts "
+                       "taking effect on Monday.";
+    auto changed = of_kind(test::events(text, {when(text, "on Monday", "2025-05-26")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 2);
+    for (const auto& c : changed)
+        CHECK(c.date.value == "2025-05-26");
+}
+
+TEST_CASE("a rate told with the one it came down from is a change, on the goods' country") {
+    std::string text = "Korean ships will be charged 10 percent, down from 20 percent, officials "
+                       "said.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 10);
+    CHECK(changed[0].details.target == "KOR");
+    CHECK(changed[0].status == EventStatus::planned);
+}
+
+TEST_CASE("goods named with the adjective of their country fall on that country") {
+    std::string text = "British steel and aluminum will stay at 25 percent.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "GBR");
+}
+
+TEST_CASE("tariffs put on hold for a time are paused from that day, however many words name "
+          "them") {
+    std::string text = "Trump on Wednesday put his higher country-specific tariffs on hold for 90 "
+                       "days, while keeping a 10 percent duty on almost all imports in place.";
+    auto e = test::events(
+        text, {when(text, "on Wednesday", "2025-04-09"), when(text, "90 days", "P90D")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-04-09");
+    CHECK(paused[0].details.duration_days == 90);
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-07-08");
+}
+
+TEST_CASE("holding off on raising tariffs pauses the raise and is no change") {
+    std::string text = "Trump said he would hold off for 60 days on raising tariffs on Canadian "
+                       "goods to 40 percent.";
+    auto e = test::events(text, {when(text, "60 days", "P60D")});
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 40);
+    CHECK(paused[0].details.target == "CAN");
+}
+
+TEST_CASE("a truce put back on track is no pause") {
+    std::string text = "The two sides agreed on a framework to put their tariff truce back on "
+                       "track after two days of talks.";
+    CHECK(of_kind(test::events(text, {when(text, "two days", "P2D")}), EventKind::tariff_paused)
+              .empty());
+}
+
+TEST_CASE("agreements with two countries are not merged into one country's deal") {
+    std::string text = "Britain and the United States agreed a trade deal that lets 100,000 "
+                       "British cars in at 10 percent. Washington has already reached "
+                       "tariff-cutting agreements with China and Britain.";
+    auto deals = of_kind(test::events(text), EventKind::deal);
+    REQUIRE(deals.size() == 2);
+    int with_china = 0;
+    for (const auto& d : deals)
+        if (has(d.actors, "CHN")) {
+            ++with_china;
+            CHECK_FALSE(d.details.quota);
+        }
+    CHECK(with_china == 1);
+}
+
+TEST_CASE("talks running since a month are no talks of that month, since a day they are") {
+    std::string months = "The two countries have held five rounds of negotiations since March.";
+    CHECK(
+        of_kind(test::events(months, {when(months, "March", "2025-03", "since")}), EventKind::talks)
+            .empty());
+    std::string day = "Mexican negotiators have been holding talks in Washington since Friday.";
+    auto talks =
+        of_kind(test::events(day, {when(day, "Friday", "2025-05-16", "since")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05-16");
+}
+
+TEST_CASE("a tariff in a clause of condition or one that would have risen is no event") {
+    for (std::string text :
+         {"If Washington imposes tariffs on semiconductors, Seoul will respond in kind.",
+          "U.S. tariffs on Chinese goods would have risen to 145 percent on Tuesday."}) {
+        INFO(text);
+        auto e = test::events(text);
+        CHECK(of_kind(e, EventKind::tariff_announced).empty());
+        CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+        CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    }
+}
+
+TEST_CASE("the country of a relative clause's subject is the target of what it pays") {
+    std::string text = "Korean shipbuilders, which currently pay 20 percent on vessels sold to the "
+                       "United States, want a quick settlement.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 20);
+    CHECK(imposed[0].details.target == "KOR");
+}
+
+TEST_CASE("a tariff told as the term of a deal is the deal's rate, not a tariff of its own") {
+    std::string text = "Trump said on Tuesday that the United States had concluded a deal with "
+                       "Vietnam under which Vietnamese imports will face a 20 percent tariff.";
+    auto e = test::events(text, {when(text, "on Tuesday", "2025-05-20")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    auto deals = of_kind(e, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 20);
+    CHECK(has(deals[0].actors, "VNM"));
+}
+
+TEST_CASE("a party urged on a day makes a statement of that day") {
+    std::string text = "Trump also urged China on Sunday to quadruple its purchases of soybeans.";
+    auto statements =
+        of_kind(test::events(text, {when(text, "on Sunday", "2025-05-18")}), EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].date.value == "2025-05-18");
+}
+
+TEST_CASE("a cut a party hopes will come is no change") {
+    std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
+                       "on its cars.";
+    CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+}
+
+TEST_CASE("countermeasures suspended come from the other side and fall on the side that "
+          "imposed tariffs") {
+    std::string text = "Washington imposed 25 percent tariffs on European steel in March. The "
+                       "United States also raised duties on European cars to 25 percent in April. "
+                       "The EU has prepared countermeasures on billions of euros of goods but has "
+                       "suspended a first package until July 14.";
+    auto e =
+        test::events(text, {when(text, "in March", "2025-03"), when(text, "in April", "2025-04"),
+                            when(text, "July 14", "2025-07-14", "until")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].actors.front() == "EUU");
+    CHECK(paused[0].details.target == "USA");
+}
+
+TEST_CASE("a deal keeps its rate when a later mention of it points back") {
+    std::string text = "Britain and the United States agreed a trade deal on Thursday that lets "
+                       "British carmakers export 100,000 vehicles a year at a tariff of 10 "
+                       "percent, the first agreement Washington has struck this year.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Thursday", "2025-05-15")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 10);
+    CHECK(deals[0].details.quota == 100000);
 }

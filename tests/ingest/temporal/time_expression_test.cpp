@@ -284,3 +284,28 @@ TEST_CASE("a phrase on its own leans to the future, as Duckling does") {
     CHECK_FALSE(parse_time_phrase("the talks", ref));
     CHECK_FALSE(parse_time_phrase("friday talks", ref));
 }
+
+TEST_CASE("the same date is the day last named, as the same day is") {
+    std::string text = "Japan will be charged 25 percent from Aug. 1. South Korea will be charged "
+                       "25 percent from the same date.";
+    CHECK(value_of(text, "the same date") == "2025-08-01");
+}
+
+TEST_CASE("later in the day is the day last named, past a month named since") {
+    std::string text = "Trump met the minister on Friday. The minister has led the talks since "
+                       "April. Later in the day, Trump met the ambassador.";
+    CHECK(value_of(text, "Friday") == "2025-05-16");
+    CHECK(value_of(text, "Later in the day") == "2025-05-16");
+}
+
+TEST_CASE("until late October keeps its last eleven days, by the end of October is the last") {
+    auto date_of = [](std::string_view sentence, std::string_view text) {
+        for (const auto& e : dates(sentence))
+            if (e.text == text) return e.date.value;
+        return std::string("<none>");
+    };
+    CHECK(date_of("The current rate will stay in place until late October.", "late October") ==
+          "2025-10-21/2025-10-31");
+    CHECK(date_of("The two sides aim to sign an agreement by the end of October.",
+                  "the end of October") == "2025-10-31");
+}
