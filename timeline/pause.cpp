@@ -41,7 +41,10 @@ PauseTerms pause_terms(const Event& e, std::optional<date::sys_days> published) 
     if (t.duration_days && *t.duration_days <= 0) t.duration_days.reset();
     if (e.expires && e.expires->known()) {
         t.expires = *e.expires;
-        if (e.date.known() && !is_until_date(e.date)) t.start = e.date;
+        // A pause dated by its end alone has no start of its own.
+        const bool dated_by_end =
+            e.date.first == e.expires->first && e.date.last == e.expires->last;
+        if (e.date.known() && !is_until_date(e.date) && !dated_by_end) t.start = e.date;
     } else if (e.date.known()) {
         // Without a duration, a pause dated after its report is one that runs
         // until then; with one ("a 90-day pause from May 14"), it starts then.

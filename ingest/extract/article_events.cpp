@@ -267,6 +267,11 @@ std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime
     fill_imposers(drafts, mentions);
     fill_parties(drafts, mentions);
     derive_deadlines(drafts, publication_day(ref));
+    // A pause's own end ("paused for 90 days until early July") travels with
+    // it, so the timeline reads the date as the expiry and not as a start.
+    for (auto& d : drafts)
+        if (d.event.kind == EventKind::tariff_paused && d.end && d.end->known())
+            d.event.expires = *d.end;
     std::vector<Event> out;
     for (auto& d : drafts) {
         bool merged = false;

@@ -149,10 +149,11 @@ TEST_CASE("the seed and the example feeds: round 3 held on 2025-05-23, the early
     CHECK(target_at > round_at);
     CHECK(expiry_at > target_at);
 
-    // In force on Japan that day: the 10 % baseline, 25 % on steel and aluminum.
+    // In force on Japan that day: the 10 % baseline, 25 % on steel and
+    // aluminum; the country-specific rate paused.
     const json tariffs =
         query(db, {"tariffs", "--target", "JPN", "--as-of", "2025-05-20", "--format", "json"});
-    bool baseline = false, metals = false;
+    bool baseline = false, metals = false, country_paused = false;
     for (const auto& m : tariffs) {
         if (m.at("imposer") != "USA") continue;
         const auto& products = m.at("products");
@@ -161,9 +162,13 @@ TEST_CASE("the seed and the example feeds: round 3 held on 2025-05-23, the early
         if (m.at("rate_pct") == 25.0 && has(products, "steel") && has(products, "aluminum") &&
             m.at("state") == "active")
             metals = true;
+        if (m.at("category") == "country-specific" && m.at("target") == "JPN" &&
+            m.at("state") == "paused")
+            country_paused = true;
     }
     CHECK(baseline);
     CHECK(metals);
+    CHECK(country_paused);
 }
 
 TEST_CASE("the seed and the example feeds ingested in a shuffled order give the same timeline, "
