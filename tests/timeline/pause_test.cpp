@@ -34,6 +34,20 @@ TEST_CASE("a pause until early July expires in early July and began 90 days befo
     CHECK(t.start_derived);
 }
 
+TEST_CASE("a pause dated by its expiry alone began its 90 days before it, not on it") {
+    Event e;
+    e.kind = EventKind::tariff_paused;
+    e.date = on("2025-07-01/2025-07-10", "early July");
+    e.expires = e.date;
+    e.details.duration_days = 90;
+    PauseTerms t = pause_terms(e, day(2025, 5, 20));
+    REQUIRE(t.expires);
+    CHECK(t.expires->value == "2025-07-01/2025-07-10");
+    REQUIRE(t.start);
+    CHECK(t.start->value == "2025-04-02/2025-04-11");
+    CHECK(t.start_derived);
+}
+
 TEST_CASE("a pause date after the article's publication is its end, not its start") {
     Event e;
     e.kind = EventKind::tariff_paused;
