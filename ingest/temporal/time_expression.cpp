@@ -99,6 +99,14 @@ std::pair<date::sys_days, date::sys_days> covered_days(const Span& s) {
     return {to_sys(first), to_sys(last)};
 }
 
+// Days a calendar value can name: years 0001 to 9999, as ISO 8601 writes
+// them without an expanded year. "A week later" after "the 9990s" would run
+// into the year 10000; such a date keeps its words and no value.
+bool writable(date::sys_days first, date::sys_days last) {
+    return date::year_month_day{first}.year() >= date::year{1} &&
+           date::year_month_day{last}.year() <= date::year{9999};
+}
+
 DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::string& value,
                   const std::string& text, const std::string& cue) {
     DateValue d;
@@ -118,13 +126,16 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
         d.granularity = Granularity::duration;
         if (span && !span->open_start && !span->open_end) {
             auto [first, last] = covered_days(*span);
-            d.first = first;
-            d.last = last;
+            if (writable(first, last)) {
+                d.first = first;
+                d.last = last;
+            }
         }
         return d;
     }
     if (!span || span->open_start || span->open_end) return d;
     auto [first, last] = covered_days(*span);
+    if (!writable(first, last)) return d;
     const bool part = spec.kind == Spec::Kind::part;
     const bool range = spec.kind == Spec::Kind::interval;
     // "by the end of May": the deadline is the month's last day; "until late
@@ -351,11 +362,13 @@ void anchor_durations(std::vector<TimeExpression>& out, std::string_view text) {
             // Ends with the bound: it started N units before the bound's first day at the earliest.
             const auto last = *x->date.last;
             const auto first = add_duration(*x->date.first, -n, *unit) + date::days{1};
+            if (!writable(first, last)) continue;
             const std::string value = d.date.value;
             d.date = interval_value(first, last, d.text);
             d.date.value = iso_day(first) + "/" + iso_day(last);
         } else if (cue == "from" || cue == "starting" || cue == "since" || cue == "on_or_after") {
             const auto first = *x->date.first;
+            if (!writable(first, span_last_day(first, n, *unit))) continue;
             d.date = interval_value(first, span_last_day(first, n, *unit), d.text);
             d.expires = add_duration(first, n, *unit);
             d.duration_days = static_cast<int>((*d.expires - first).count());

@@ -53,3 +53,14 @@ TEST_CASE("'a week later' after 'this summer' covers the summer its value names"
             e.date.granularity == Granularity::quarter || e.date.granularity == Granularity::half)
             value_matches_days(e);
 }
+
+TEST_CASE("'a week later' after 'the 9990s' has no date rather than one in the year 10000") {
+    // temporal_fuzzer: date 9990-01-08/10000-01-07, a value that cannot be read back.
+    const ReferenceTime ref{date::sys_days{date::year{2025} / 5 / 20}, "Asia/Tokyo", {}};
+    const auto all =
+        find_time_expressions("In the 9990s trade grew, and a week later talks began.", ref);
+    const auto& later = find(all, "a week later");
+    CHECK_FALSE(later.date.known());
+    CHECK(later.date.value.empty());
+    value_matches_days(find(all, "the 9990s"));
+}
