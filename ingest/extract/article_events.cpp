@@ -218,6 +218,21 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
     for (const auto& [code, n] : mentions)
         ranked.emplace_back(-n, code);
     std::sort(ranked.begin(), ranked.end());
+    // A statement is a negotiating side's position: one that names a country
+    // other than the two the article is about comes from a host, a member
+    // state or an onlooker ("German Chancellor Friedrich Merz said").
+    if (ranked.size() >= 2)
+        drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
+                                    [&](const Draft& d) {
+                                        if (d.event.kind != EventKind::statement) return false;
+                                        for (const auto& a : d.event.actors)
+                                            if (is_code(a) && a != ranked[0].second &&
+                                                a != ranked[1].second &&
+                                                2 * mentions.at(a) <= -ranked[1].first)
+                                                return true;
+                                        return false;
+                                    }),
+                     drafts.end());
     for (auto& d : drafts) {
         auto k = d.event.kind;
         if (k != EventKind::talks && k != EventKind::deal && k != EventKind::statement) continue;

@@ -145,11 +145,33 @@ private:
     }
 
     std::size_t nearest_to_triggers(const Frame& f, const std::vector<std::size_t>& tags) const {
+        return nearest_to(f.triggers, tags);
+    }
+
+    // The date nearest the words that state the event itself, not the way to
+    // it: "fly to Washington on Thursday and hold talks on Friday" is Friday.
+    // A date mostly follows what it dates: when the frame has a trigger that
+    // is the way to the event, a date after the event's own words wins.
+    std::size_t nearest_dating(const Frame& f, const std::vector<std::size_t>& tags) const {
+        if (f.dating_triggers.empty() || f.dating_triggers.size() == f.triggers.size())
+            return nearest_to(f.triggers, tags);
+        std::vector<std::size_t> after;
+        for (auto k : tags)
+            for (const auto& t : f.dating_triggers)
+                if (doc_.tags[k].first >= t.last) {
+                    after.push_back(k);
+                    break;
+                }
+        return nearest_to(f.dating_triggers, after.empty() ? tags : after);
+    }
+
+    std::size_t nearest_to(const std::vector<Span>& triggers,
+                           const std::vector<std::size_t>& tags) const {
         std::size_t best = tags.front();
         std::size_t best_d = std::numeric_limits<std::size_t>::max();
         for (auto k : tags) {
             Span s{doc_.tags[k].first, doc_.tags[k].last};
-            for (const auto& t : f.triggers)
+            for (const auto& t : triggers)
                 if (distance(t, s) < best_d) {
                     best_d = distance(t, s);
                     best = k;
@@ -717,7 +739,7 @@ private:
             std::vector<std::size_t> inside;
             for (auto k : dates)
                 if (doc_.tags[k].first >= g.from && doc_.tags[k].first < g.to) inside.push_back(k);
-            if (!inside.empty()) g.date = nearest_to_triggers(f, preferred(kind, inside));
+            if (!inside.empty()) g.date = nearest_dating(f, preferred(kind, inside));
         };
         if (kind.splits(Slot::rate) && f.rates.size() >= 2) {
             auto rates = by_position(f.rates);
@@ -774,13 +796,12 @@ private:
             g.to = r.last;
             if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
             if (!own_dates.empty())
-                g.date =
-                    finest_within(nearest_to_triggers(f, preferred(kind, own_dates)), own_dates);
+                g.date = finest_within(nearest_dating(f, preferred(kind, own_dates)), own_dates);
             out.push_back(g);
         }
         if (!bound_dates.empty())
             for (auto& g : out)
-                g.end_date = nearest_to_triggers(f, closing_first(bound_dates));
+                g.end_date = nearest_dating(f, closing_first(bound_dates));
         if (kind.takes(Slot::target)) {
             std::vector<Group> split;
             const std::string subject = f.subject_is_target ? subject_country(r, f) : "";

@@ -276,6 +276,7 @@ private:
         }
         frame->triggers.push_back(span);
         const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
+        if (!trig.approach) frame->dating_triggers.push_back(span);
         if (trig.status && !frame->trigger_status) frame->trigger_status = trig.status;
         if (trig.subject_is_target) frame->subject_is_target = true;
         if (trig.weak) frame->weak = true;

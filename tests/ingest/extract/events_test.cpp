@@ -849,3 +849,27 @@ TEST_CASE("a deal keeps its rate when a later mention of it points back") {
     CHECK(deals[0].details.rate_pct == 10);
     CHECK(deals[0].details.quota == 100000);
 }
+
+TEST_CASE("talks reached by a journey are dated by the day of the talks, not of the journey") {
+    std::string text = "Canada's trade minister will travel to Washington on Monday and hold a "
+                       "second round of talks with U.S. officials on Tuesday.";
+    auto talks = of_kind(test::events(text, {when(text, "on Monday", "2025-06-02"),
+                                             when(text, "on Tuesday", "2025-06-03")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-06-03");
+    CHECK(talks[0].details.round == 2);
+}
+
+TEST_CASE("a statement from a country the article barely names is no side's position") {
+    std::string text = "Canada and the United States held talks in Ottawa on Monday. Canada "
+                       "demanded that Washington drop its tariffs. U.S. officials urged Canada "
+                       "to open its dairy market. The United States and Canada will meet again "
+                       "in June. Norway's prime minister urged both sides to settle quickly.";
+    auto statements = of_kind(test::events(text, {when(text, "on Monday", "2025-06-02"),
+                                                  when(text, "in June", "2025-06")}),
+                              EventKind::statement);
+    REQUIRE(statements.size() == 2);
+    for (const auto& s : statements)
+        CHECK_FALSE(has(s.actors, "NOR"));
+}
