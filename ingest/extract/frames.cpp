@@ -561,7 +561,7 @@ private:
             if (f.weak) fill_weak(f);
         for (auto& f : out_.frames) {
             if (f.weak) continue;
-            keep_own_clause(f, f.dates);
+            keep_own_clause(f, f.dates, true);
             keep_own_clause(f, f.rates);
             keep_new_rates(f);
             keep_own_clause(f, f.quotas);
@@ -573,7 +573,7 @@ private:
     // Fillers from another clause go to a frame only when its own clauses
     // have none: "told a news conference on Tuesday that talks have been
     // held since Monday" dates the talks by Monday alone.
-    void keep_own_clause(const Frame& f, std::vector<std::size_t>& tags) const {
+    void keep_own_clause(const Frame& f, std::vector<std::size_t>& tags, bool spans = false) const {
         auto own = [&](std::size_t k) {
             for (const auto& t : f.triggers)
                 if (clause_of(t.first) == clause_of(doc_.tags[k].first)) return true;
@@ -588,6 +588,16 @@ private:
                 return cost(f, Span{doc_.tags[a].first, doc_.tags[a].last}) <
                        cost(f, Span{doc_.tags[b].first, doc_.tags[b].last});
             });
+            // "The talks, which ran from Monday to late Tuesday night": dates
+            // that bound one span stay together.
+            if (spans && clause_of(doc_.tags[best].first) != clause_of(f.triggers.front().first)) {
+                const auto clause = clause_of(doc_.tags[best].first);
+                tags.erase(
+                    std::remove_if(tags.begin(), tags.end(),
+                                   [&](auto k) { return clause_of(doc_.tags[k].first) != clause; }),
+                    tags.end());
+                if (tags.size() == 2) return;
+            }
             tags = {best};
         }
     }

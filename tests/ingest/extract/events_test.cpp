@@ -873,3 +873,13 @@ TEST_CASE("a statement from a country the article barely names is no side's posi
     for (const auto& s : statements)
         CHECK_FALSE(has(s.actors, "NOR"));
 }
+
+TEST_CASE("talks told in a clause of their own run from the first day to the last") {
+    std::string text = "The negotiations, which ran from Wednesday to Thursday night, ended "
+                       "without an agreement between Canada and the United States.";
+    auto talks = of_kind(test::events(text, {when(text, "Wednesday", "2025-06-04"),
+                                             when(text, "Thursday night", "2025-06-05")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-06-04/2025-06-05");
+}
