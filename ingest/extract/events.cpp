@@ -612,8 +612,24 @@ private:
 
     // A date that closes a span: "until Aug. 12", or the day a deadline or
     // expiry of the same sentence took ("the truce expires on Aug. 12").
+    // "extends the truce by 90 days to Nov. 10", "pushed the pause back to
+    // Aug. 12": a plain date after "to" is where a span runs to, unless a
+    // date just before opens it ("from Monday to Tuesday").
+    bool extended_to(std::size_t tag) const {
+        const Tag& t = doc_.tags[tag];
+        if (!date_cue(t).empty() && date_cue(t) != "none") return false;
+        if (t.first == 0 || doc_.token_lower(t.first - 1) != "to") return false;
+        for (std::size_t k = tag >= 3 ? tag - 3 : 0; k < tag; ++k) {
+            const Tag& o = doc_.tags[k];
+            if (o.kind == TagKind::date && o.last + 1 >= t.first - 1 && o.last <= t.first - 1)
+                return false;
+        }
+        return true;
+    }
+
     bool ends_something(std::size_t tag) const {
         if (bound_cue(date_cue(doc_.tags[tag]))) return true;
+        if (extended_to(tag)) return true;
         for (const auto& other : frames_.frames)
             if (rules_.kinds[other.kind].kind == EventKind::deadline &&
                 std::find(other.dates.begin(), other.dates.end(), tag) != other.dates.end())

@@ -883,3 +883,12 @@ TEST_CASE("talks told in a clause of their own run from the first day to the las
     REQUIRE(talks.size() == 1);
     CHECK(talks[0].date.value == "2025-06-04/2025-06-05");
 }
+
+TEST_CASE("a pause extended by some days to a date ends on that date") {
+    std::string text = "Washington extended its tariff reprieve for Mexico by 60 days to Oct. 3.";
+    auto e =
+        test::events(text, {when(text, "60 days", "P60D"), when(text, "Oct. 3", "2025-10-03")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-10-03");
+}
