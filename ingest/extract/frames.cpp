@@ -362,6 +362,18 @@ private:
         return best;
     }
 
+    bool dated_by_trigger(const Frame& f, Span filler) const {
+        for (const auto& t : f.triggers) {
+            if (t.first == filler.first || match_.tags.first_at[t.first] < 0) continue;
+            for (auto k = std::size_t(match_.tags.first_at[t.first]);
+                 k < doc_.tags.size() && doc_.tags[k].first == t.first; ++k)
+                if (doc_.tags[k].kind == TagKind::date && doc_.tags[k].last == t.last &&
+                    filler.first >= t.last)
+                    return true;
+        }
+        return false;
+    }
+
     static int family(EventKind k) {
         switch (k) {
         case EventKind::talks:
@@ -397,6 +409,10 @@ private:
             const Frame& f = out_.frames[k];
             const KindRules& rules = rules_.kinds[f.kind];
             if (f.weak || !takes(rules)) continue;
+            // "by the Group of Seven summit in mid-June, where the leaders
+            // could meet": a frame whose words are a date is dated by them
+            // and leaves the dates beside it to the others.
+            if (date && dated_by_trigger(f, filler)) continue;
             std::size_t c = cost(f, filler, date);
             int fam = family(rules.kind);
             if (c < best_cost[fam] && c <= max_cost) {

@@ -52,3 +52,19 @@ TEST_CASE("empty and whitespace-only articles give nothing") {
 TEST_CASE("a missing data directory is an error naming what is missing") {
     CHECK_THROWS_AS(Extractor(DataDirs{{"/nonexistent/parley-data"}}), std::runtime_error);
 }
+
+TEST_CASE("a deadline set by a summit takes the date the text gives the summit") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract("Seoul and Washington aim to reach an agreement by the APEC summit "
+                               "in Gyeongju in late October, where the two leaders could meet.",
+                               tokyo("Asia/Tokyo"));
+    std::vector<Event> deadlines, talks;
+    for (const auto& e : x.events) {
+        if (e.kind == EventKind::deadline) deadlines.push_back(e);
+        if (e.kind == EventKind::talks) talks.push_back(e);
+    }
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-10-31"); // a target by a month's end
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-10-21/2025-10-31");
+}
