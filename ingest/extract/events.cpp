@@ -1167,7 +1167,11 @@ private:
         }
         // "had struck a deal, Trump said on Tuesday": a fact told that day.
         const bool fact = e.status == EventStatus::reported || e.status == EventStatus::held;
-        if (kind.undated == Undated::report && fact && !f.report_dates.empty())
+        // "said on Thursday he would hold off for 90 days": a span said to
+        // run from no other day runs from the day it was said.
+        const bool runs_from_saying = !f.durations.empty() && e.status == EventStatus::planned;
+        if (kind.undated == Undated::report && (fact || runs_from_saying) &&
+            !f.report_dates.empty())
             e.date = date_value(nearest_to_triggers(f, f.report_dates), kind);
     }
 

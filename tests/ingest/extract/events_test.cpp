@@ -892,3 +892,14 @@ TEST_CASE("a pause extended by some days to a date ends on that date") {
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-10-03");
 }
+
+TEST_CASE("a pause said on a day to run for some days runs from the day it was said") {
+    std::string text = "The U.S. president said on Monday he would hold off for 60 days on raising "
+                       "tariffs on Canadian goods to 35 percent.";
+    auto e =
+        test::events(text, {when(text, "on Monday", "2025-06-02"), when(text, "60 days", "P60D")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-06-02");
+    CHECK(paused[0].details.duration_days == 60);
+}
