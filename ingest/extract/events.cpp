@@ -1272,7 +1272,9 @@ std::map<std::string, int> country_mentions(const Document& doc, const Rules& ru
         if (t.first > 0 &&
             rules.classes.match(doc, rules.location_prep, t.first - 1, t.first) == t.first)
             continue;
-        ++out[std::string(t.code)];
+        // The lede names the sides: its mentions weigh half again as much.
+        const bool lede = !doc.sentences.empty() && t.first < doc.sentences.front().last;
+        out[std::string(t.code)] += lede ? 3 : 2;
     }
     return out;
 }

@@ -68,3 +68,30 @@ TEST_CASE("a deadline set by a summit takes the date the text gives the summit")
     REQUIRE(talks.size() == 1);
     CHECK(talks[0].date.value == "2025-10-21/2025-10-31");
 }
+
+TEST_CASE("a surname that opens with a small particle is known when it opens a sentence") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract("The EU will keep its countermeasures on hold. Von der Leyen said "
+                               "the bloc would keep negotiating with Washington.",
+                               tokyo("Asia/Tokyo"));
+    REQUIRE(x.people.size() == 1);
+    CHECK(x.people[0].name == "Ursula von der Leyen");
+}
+
+TEST_CASE("of two countries named as often, the one the lede names is the other side") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "Canada will keep its retaliatory tariffs on U.S. goods in place, Ottawa said on "
+        "Monday.\n\nCanada's trade minister said the country would keep talking, but stood "
+        "ready to retaliate further.\n\nBrazil's exporters face similar duties, and Brazilian "
+        "officials are watching closely.\n\nThe United States did not comment.",
+        tokyo("Asia/Tokyo"));
+    bool found = false;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::statement) {
+            found = true;
+            CHECK(std::find(e.actors.begin(), e.actors.end(), "USA") != e.actors.end());
+            CHECK(std::find(e.actors.begin(), e.actors.end(), "BRA") == e.actors.end());
+        }
+    CHECK(found);
+}
