@@ -220,15 +220,23 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
     std::sort(ranked.begin(), ranked.end());
     // A statement is a negotiating side's position: one that names a country
     // other than the two the article is about comes from a host, a member
-    // state or an onlooker ("German Chancellor Friedrich Merz said").
+    // state or an onlooker ("German Chancellor Friedrich Merz said"), or
+    // from the country that hosts the talks ("Swedish officials said").
+    std::vector<std::string> hosts;
+    for (const auto& d : drafts)
+        if (d.event.kind == EventKind::talks && !d.host.empty()) hosts.push_back(d.host);
+    auto onlooker = [&](const std::string& a) {
+        const auto m = mentions.find(a);
+        return m == mentions.end() || 2 * m->second <= -ranked[1].first ||
+               std::find(hosts.begin(), hosts.end(), a) != hosts.end();
+    };
     if (ranked.size() >= 2)
         drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
                                     [&](const Draft& d) {
                                         if (d.event.kind != EventKind::statement) return false;
                                         for (const auto& a : d.event.actors)
                                             if (is_code(a) && a != ranked[0].second &&
-                                                a != ranked[1].second &&
-                                                2 * mentions.at(a) <= -ranked[1].first)
+                                                a != ranked[1].second && onlooker(a))
                                                 return true;
                                         return false;
                                     }),

@@ -478,6 +478,11 @@ private:
     // stretch of the sentence, or opening the sentence or clause ("In
     // Geneva, the two sides ...").
     std::string location_in(Span r, const Frame& f) const {
+        auto k = location_tag(r, f);
+        return k ? text_of(doc_.tags[*k]) : std::string();
+    }
+
+    std::optional<std::size_t> location_tag(Span r, const Frame& f) const {
         constexpr std::size_t near = 8;
         for (auto k :
              tags_in(r, [](TagKind t) { return t == TagKind::place || t == TagKind::country; })) {
@@ -489,7 +494,7 @@ private:
             for (const auto& tr : f.triggers) {
                 bool after = t.first >= tr.last && t.first - tr.last <= near &&
                              !comma_between(tr.last, t.first);
-                if (after || (opens && t.first < tr.first)) return text_of(t);
+                if (after || (opens && t.first < tr.first)) return k;
             }
         }
         return {};
@@ -958,7 +963,10 @@ private:
                 d.earlier_rounds =
                     rules_.classes.occurs(doc_, rules_.earlier_rounds, s_.first, s_.last);
             if (kind.takes(Slot::level)) det.level = level_in(r, f);
-            if (kind.takes(Slot::location)) det.location = location_in(r, f);
+            if (kind.takes(Slot::location)) {
+                det.location = location_in(r, f);
+                if (auto k = location_tag(r, f)) d.host = std::string(doc_.tags[*k].code);
+            }
             if (kind.takes(Slot::target)) {
                 det.target = g.target;
                 if (det.target.empty() && !det.products.empty()) det.target = goods_origin(gr);

@@ -27,6 +27,7 @@ struct Draft {
     bool imposer_known = false;  // a tariff whose imposing country the sentence names
     bool earlier_rounds = false; // talks told as "the previous two rounds"
     bool answers = false;        // countermeasures: they answer the other side's tariffs
+    std::string host;            // the country talks are held in ("in Geneva": CHE)
 };
 
 // The day the article speaks from, in the outlet's zone.

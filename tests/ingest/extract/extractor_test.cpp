@@ -95,3 +95,21 @@ TEST_CASE("of two countries named as often, the one the lede names is the other 
         }
     CHECK(found);
 }
+
+TEST_CASE("the country that hosts the talks is not a side to them") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "China and the United States will hold talks in Oslo on Monday.\n\nChina demanded that "
+        "the United States lift its tariffs, and the United States urged China to buy more "
+        "American goods.\n\nNorway has hosted such meetings before, and Norwegian diplomats "
+        "helped arrange this one.\n\nNorway's foreign minister urged both sides to settle "
+        "their differences quickly.",
+        tokyo("Asia/Tokyo"));
+    int statements = 0;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::statement) {
+            ++statements;
+            CHECK(std::find(e.actors.begin(), e.actors.end(), "NOR") == e.actors.end());
+        }
+    CHECK(statements >= 1);
+}
