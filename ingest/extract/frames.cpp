@@ -324,6 +324,13 @@ private:
         return false;
     }
 
+    // "During Thursday's call, Xi told Trump": the day of the exchange the
+    // words were said in dates their report.
+    bool exchange_date(const Tag& t) const {
+        return rules_.exchange && t.last + 1 < s_.last &&
+               rules_.classes.match(doc_, *rules_.exchange, t.last + 1, s_.last) != 0;
+    }
+
     // "this summer's election": the date belongs to another noun.
     bool modifies_noun(const Tag& t) const {
         return t.last < s_.last &&
@@ -504,8 +511,9 @@ private:
             Span span{t.first, t.last};
             switch (t.kind) {
             case TagKind::date: {
-                if (modifies_noun(t) || dates_other_event(t)) break;
-                const bool reporting = reporting_date(t);
+                const bool exchange = modifies_noun(t) && exchange_date(t);
+                if ((modifies_noun(t) && !exchange) || dates_other_event(t)) break;
+                const bool reporting = exchange || reporting_date(t);
                 std::string_view cue = date_cue(t);
                 nearest(
                     span,

@@ -903,3 +903,12 @@ TEST_CASE("a pause said on a day to run for some days runs from the day it was s
     CHECK(paused[0].date.value == "2025-06-02");
     CHECK(paused[0].details.duration_days == 60);
 }
+
+TEST_CASE("a position told in a call dated by its day is dated by the call") {
+    std::string text = "During Monday's phone call, Ishiba told Trump that Washington should "
+                       "drop the measures it had taken against Japan.";
+    auto e = test::events(text, {when(text, "Monday", "2025-06-02")});
+    auto statements = of_kind(e, EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].date.value == "2025-06-02");
+}
