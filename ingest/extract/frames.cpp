@@ -308,6 +308,21 @@ private:
             if (doc_.tokens[i].shape == TokenShape::punct) break;
             if (rules_.classes.match(doc_, rules_.speech, i, t.first)) return true;
         }
+        // "said in a statement late Thursday", "told reporters at a briefing on Friday"
+        if (rules_.exchange)
+            for (std::size_t back = 3; back <= 6 && t.first >= s_.first + back; ++back) {
+                const std::size_t i = t.first - back;
+                if (!rules_.classes.match(doc_, rules_.speech, i, i + 1)) continue;
+                std::size_t j = i + 1;
+                if (j < t.first && doc_.token_lower(j) == "reporters") ++j;
+                if (j >= t.first || (doc_.token_lower(j) != "in" && doc_.token_lower(j) != "at"))
+                    continue;
+                ++j;
+                const auto a = doc_.token_lower(j);
+                if (a == "a" || a == "an" || a == "the") ++j;
+                if (rules_.classes.match(doc_, *rules_.exchange, j, t.first) == t.first)
+                    return true;
+            }
         return t.last < s_.last &&
                rules_.classes.match(doc_, rules_.speech, t.last, s_.last) != 0 &&
                t.last + 1 < s_.last && doc_.tokens[t.last + 1].shape == TokenShape::punct;

@@ -912,3 +912,11 @@ TEST_CASE("a position told in a call dated by its day is dated by the call") {
     REQUIRE(statements.size() == 1);
     CHECK(statements[0].date.value == "2025-06-02");
 }
+
+TEST_CASE("a date after said in a statement dates the report, not the talks") {
+    std::string text = "Ishiba said in a statement on Thursday that Japan would keep pressing "
+                       "its case in the talks with Washington.";
+    auto e = test::events(text, {when(text, "on Thursday", "2025-05-22")});
+    for (const auto& t : of_kind(e, EventKind::talks))
+        CHECK(t.date.value != "2025-05-22");
+}
