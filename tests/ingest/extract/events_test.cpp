@@ -920,3 +920,10 @@ TEST_CASE("a date after said in a statement dates the report, not the talks") {
     for (const auto& t : of_kind(e, EventKind::talks))
         CHECK(t.date.value != "2025-05-22");
 }
+
+TEST_CASE("the odds of reaching a deal are no deal") {
+    std::string text = "Officials put the chances of reaching a deal with Japan this week at "
+                       "no better than even, Trump told reporters on Friday.";
+    CHECK(of_kind(test::events(text, {when(text, "on Friday", "2025-05-23")}), EventKind::deal)
+              .empty());
+}
