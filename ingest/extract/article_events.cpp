@@ -230,6 +230,21 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
         return m == mentions.end() || 2 * m->second <= -ranked[1].first ||
                std::find(hosts.begin(), hosts.end(), a) != hosts.end();
     };
+    // "The Chinese side said": the countries a pointing-back phrase borrowed
+    // from the sentence before are not the speaker's; onlookers among them go.
+    if (ranked.size() >= 2)
+        for (auto& d : drafts) {
+            if (d.event.kind != EventKind::statement) continue;
+            auto& actors = d.event.actors;
+            actors.erase(std::remove_if(actors.begin(), actors.end(),
+                                        [&](const std::string& a) {
+                                            return is_code(a) && a != ranked[0].second &&
+                                                   a != ranked[1].second && onlooker(a) &&
+                                                   std::find(d.borrowed.begin(), d.borrowed.end(),
+                                                             a) != d.borrowed.end();
+                                        }),
+                         actors.end());
+        }
     if (ranked.size() >= 2)
         drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
                                     [&](const Draft& d) {

@@ -981,8 +981,10 @@ private:
                 Actors prev = actors_in(
                     Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
                 for (const auto& c : prev.countries)
-                    if (std::find(a.countries.begin(), a.countries.end(), c) == a.countries.end())
+                    if (std::find(a.countries.begin(), a.countries.end(), c) == a.countries.end()) {
                         a.countries.push_back(c);
+                        d.borrowed.push_back(c);
+                    }
             }
             std::vector<std::string> countries = a.countries;
             if (tariff_kind(kind.kind)) {

@@ -113,3 +113,21 @@ TEST_CASE("the country that hosts the talks is not a side to them") {
         }
     CHECK(statements >= 1);
 }
+
+TEST_CASE("a side pointed back to keeps its statement though the sentence before names others") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "China and the United States held talks in London on Monday.\n\nChina demanded that the "
+        "United States lift its tariffs, and the United States urged China to buy more "
+        "American goods.\n\nBessent raised China's purchases of Venezuelan oil.\n\nThe Chinese "
+        "side said it would defend its energy interests.",
+        tokyo("Asia/Tokyo"));
+    bool found = false;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::statement &&
+            e.evidence.sentence.find("Chinese side") != std::string::npos) {
+            found = true;
+            CHECK(std::find(e.actors.begin(), e.actors.end(), "VEN") == e.actors.end());
+        }
+    CHECK(found);
+}
