@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace parley::extract {
 
@@ -222,13 +223,12 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
     // other than the two the article is about comes from a host, a member
     // state or an onlooker ("German Chancellor Friedrich Merz said"), or
     // from the country that hosts the talks ("Swedish officials said").
-    std::vector<std::string> hosts;
+    std::set<std::string> hosts; // a set: one look-up per country, however many talks
     for (const auto& d : drafts)
-        if (d.event.kind == EventKind::talks && !d.host.empty()) hosts.push_back(d.host);
+        if (d.event.kind == EventKind::talks && !d.host.empty()) hosts.insert(d.host);
     auto onlooker = [&](const std::string& a) {
         const auto m = mentions.find(a);
-        return m == mentions.end() || 2 * m->second <= -ranked[1].first ||
-               std::find(hosts.begin(), hosts.end(), a) != hosts.end();
+        return m == mentions.end() || 2 * m->second <= -ranked[1].first || hosts.count(a) != 0;
     };
     // "The Chinese side said": the countries a pointing-back phrase borrowed
     // from the sentence before are not the speaker's; onlookers among them go.
