@@ -927,3 +927,13 @@ TEST_CASE("the odds of reaching a deal are no deal") {
     CHECK(of_kind(test::events(text, {when(text, "on Friday", "2025-05-23")}), EventKind::deal)
               .empty());
 }
+
+TEST_CASE("a truce that expires on a day is a deadline, not a pause") {
+    std::string text = "Canada and the United States agreed to cut tariffs in June. The truce "
+                       "expires on Sept. 2 unless it is extended.";
+    auto e = test::events(text, {when(text, "on Sept. 2", "2025-09-02")});
+    CHECK(of_kind(e, EventKind::tariff_paused).empty());
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-09-02");
+}
