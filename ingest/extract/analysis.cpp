@@ -9,6 +9,7 @@
 #include "ingest/extract/tokens.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace parley::extract {
 
@@ -57,7 +58,39 @@ std::string_view normalised_cue(std::string_view c) {
     return {};
 }
 
+// "by the Group of Seven summit in Canada in mid-June", "before the summit
+// next month": a happening the temporal engine cannot place takes the date
+// the words right after it give it.
+void date_named_happenings(Document& doc) {
+    auto close = [&](std::size_t a, std::size_t b) {
+        if (b < a || b - a > 24) return false;
+        int words = 0;
+        bool in_word = false;
+        for (std::size_t i = a; i < b; ++i) {
+            const char ch = doc.text[i];
+            if (ch != ' ' && !std::isalpha(static_cast<unsigned char>(ch))) return false;
+            const bool alpha = ch != ' ';
+            if (alpha && !in_word) ++words;
+            in_word = alpha;
+        }
+        return words <= 3;
+    };
+    for (std::size_t k = 0; k + 1 < doc.dates.size(); ++k) {
+        TimeExpression& x = doc.dates[k];
+        const TimeExpression& next = doc.dates[k + 1];
+        if (x.type != TimexType::date || x.date.known() || x.value.find("REF") != std::string::npos)
+            continue;
+        if (next.type != TimexType::date || !next.date.known() || !next.cue.empty() ||
+            next.date.granularity == Granularity::reference)
+            continue;
+        if (!close(x.end, next.begin)) continue;
+        x.date = next.date;
+        x.value = next.value;
+    }
+}
+
 void add_date_tags(Document& doc) {
+    date_named_happenings(doc);
     const auto& tokens = doc.tokens;
     for (std::size_t k = 0; k < doc.dates.size(); ++k) {
         const TimeExpression& x = doc.dates[k];

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace parley::extract {
 
@@ -218,6 +219,43 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
     for (const auto& [code, n] : mentions)
         ranked.emplace_back(-n, code);
     std::sort(ranked.begin(), ranked.end());
+    // A statement is a negotiating side's position: one that names a country
+    // other than the two the article is about comes from a host, a member
+    // state or an onlooker ("German Chancellor Friedrich Merz said"), or
+    // from the country that hosts the talks ("Swedish officials said").
+    std::set<std::string> hosts; // a set: one look-up per country, however many talks
+    for (const auto& d : drafts)
+        if (d.event.kind == EventKind::talks && !d.host.empty()) hosts.insert(d.host);
+    auto onlooker = [&](const std::string& a) {
+        const auto m = mentions.find(a);
+        return m == mentions.end() || 2 * m->second <= -ranked[1].first || hosts.count(a) != 0;
+    };
+    // "The Chinese side said": the countries a pointing-back phrase borrowed
+    // from the sentence before are not the speaker's; onlookers among them go.
+    if (ranked.size() >= 2)
+        for (auto& d : drafts) {
+            if (d.event.kind != EventKind::statement) continue;
+            auto& actors = d.event.actors;
+            actors.erase(std::remove_if(actors.begin(), actors.end(),
+                                        [&](const std::string& a) {
+                                            return is_code(a) && a != ranked[0].second &&
+                                                   a != ranked[1].second && onlooker(a) &&
+                                                   std::find(d.borrowed.begin(), d.borrowed.end(),
+                                                             a) != d.borrowed.end();
+                                        }),
+                         actors.end());
+        }
+    if (ranked.size() >= 2)
+        drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
+                                    [&](const Draft& d) {
+                                        if (d.event.kind != EventKind::statement) return false;
+                                        for (const auto& a : d.event.actors)
+                                            if (is_code(a) && a != ranked[0].second &&
+                                                a != ranked[1].second && onlooker(a))
+                                                return true;
+                                        return false;
+                                    }),
+                     drafts.end());
     for (auto& d : drafts) {
         auto k = d.event.kind;
         if (k != EventKind::talks && k != EventKind::deal && k != EventKind::statement) continue;

@@ -81,8 +81,9 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
     try {
         if (directive == "trigger" || directive == "block") {
             std::size_t end = w.size();
-            while (end > 1 && (w[end - 1].find('=') != std::string::npos || w[end - 1] == "weak" ||
-                               w[end - 1] == "fallback" || w[end - 1] == "joins"))
+            while (end > 1 &&
+                   (w[end - 1].find('=') != std::string::npos || w[end - 1] == "weak" ||
+                    w[end - 1] == "fallback" || w[end - 1] == "joins" || w[end - 1] == "approach"))
                 --end;
             if (end <= 1) bad_line(line, directive + " needs a pattern");
             Pattern p = parse_pattern(join(w, 1, end), context);
@@ -104,6 +105,10 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                 }
                 if (w[i] == "joins") {
                     t.joins = true;
+                    continue;
+                }
+                if (w[i] == "approach") {
+                    t.approach = true;
                     continue;
                 }
                 auto eq = w[i].find('=');

@@ -3,7 +3,7 @@
 // file is a list of directives, one a line:
 //
 //   trigger <pattern> [status=S] [needs=E] [within=sentence] [target=subject] [weak]
-//           [fallback] [rate=N] [joins]
+//           [fallback] [rate=N] [joins] [approach]
 //                            words that state an event of this kind; target=subject:
 //                            the country before the words is the tariff's target
 //   block <pattern>          where this matches, no trigger of the file fires
@@ -69,6 +69,10 @@ struct Trigger {
     // A joining trigger ("taking effect") only says when: after another tariff
     // trigger of its sentence it joins that one's frame instead of its own.
     bool joins = false;
+    // An approach trigger ("fly to Washington on Thursday and hold talks on
+    // Friday") is the way to the event: the date nearest it dates the event
+    // only when no other trigger of its frame is there to date it.
+    bool approach = false;
 };
 
 // One of the conditions of a `require` line.

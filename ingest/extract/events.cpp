@@ -145,11 +145,33 @@ private:
     }
 
     std::size_t nearest_to_triggers(const Frame& f, const std::vector<std::size_t>& tags) const {
+        return nearest_to(f.triggers, tags);
+    }
+
+    // The date nearest the words that state the event itself, not the way to
+    // it: "fly to Washington on Thursday and hold talks on Friday" is Friday.
+    // A date mostly follows what it dates: when the frame has a trigger that
+    // is the way to the event, a date after the event's own words wins.
+    std::size_t nearest_dating(const Frame& f, const std::vector<std::size_t>& tags) const {
+        if (f.dating_triggers.empty() || f.dating_triggers.size() == f.triggers.size())
+            return nearest_to(f.triggers, tags);
+        std::vector<std::size_t> after;
+        for (auto k : tags)
+            for (const auto& t : f.dating_triggers)
+                if (doc_.tags[k].first >= t.last) {
+                    after.push_back(k);
+                    break;
+                }
+        return nearest_to(f.dating_triggers, after.empty() ? tags : after);
+    }
+
+    std::size_t nearest_to(const std::vector<Span>& triggers,
+                           const std::vector<std::size_t>& tags) const {
         std::size_t best = tags.front();
         std::size_t best_d = std::numeric_limits<std::size_t>::max();
         for (auto k : tags) {
             Span s{doc_.tags[k].first, doc_.tags[k].last};
-            for (const auto& t : f.triggers)
+            for (const auto& t : triggers)
                 if (distance(t, s) < best_d) {
                     best_d = distance(t, s);
                     best = k;
@@ -456,6 +478,11 @@ private:
     // stretch of the sentence, or opening the sentence or clause ("In
     // Geneva, the two sides ...").
     std::string location_in(Span r, const Frame& f) const {
+        auto k = location_tag(r, f);
+        return k ? text_of(doc_.tags[*k]) : std::string();
+    }
+
+    std::optional<std::size_t> location_tag(Span r, const Frame& f) const {
         constexpr std::size_t near = 8;
         for (auto k :
              tags_in(r, [](TagKind t) { return t == TagKind::place || t == TagKind::country; })) {
@@ -467,7 +494,7 @@ private:
             for (const auto& tr : f.triggers) {
                 bool after = t.first >= tr.last && t.first - tr.last <= near &&
                              !comma_between(tr.last, t.first);
-                if (after || (opens && t.first < tr.first)) return text_of(t);
+                if (after || (opens && t.first < tr.first)) return k;
             }
         }
         return {};
@@ -590,8 +617,24 @@ private:
 
     // A date that closes a span: "until Aug. 12", or the day a deadline or
     // expiry of the same sentence took ("the truce expires on Aug. 12").
+    // "extends the truce by 90 days to Nov. 10", "pushed the pause back to
+    // Aug. 12": a plain date after "to" is where a span runs to, unless a
+    // date just before opens it ("from Monday to Tuesday").
+    bool extended_to(std::size_t tag) const {
+        const Tag& t = doc_.tags[tag];
+        if (!date_cue(t).empty() && date_cue(t) != "none") return false;
+        if (t.first == 0 || doc_.token_lower(t.first - 1) != "to") return false;
+        for (std::size_t k = tag >= 3 ? tag - 3 : 0; k < tag; ++k) {
+            const Tag& o = doc_.tags[k];
+            if (o.kind == TagKind::date && o.last + 1 >= t.first - 1 && o.last <= t.first - 1)
+                return false;
+        }
+        return true;
+    }
+
     bool ends_something(std::size_t tag) const {
         if (bound_cue(date_cue(doc_.tags[tag]))) return true;
+        if (extended_to(tag)) return true;
         for (const auto& other : frames_.frames)
             if (rules_.kinds[other.kind].kind == EventKind::deadline &&
                 std::find(other.dates.begin(), other.dates.end(), tag) != other.dates.end())
@@ -717,7 +760,7 @@ private:
             std::vector<std::size_t> inside;
             for (auto k : dates)
                 if (doc_.tags[k].first >= g.from && doc_.tags[k].first < g.to) inside.push_back(k);
-            if (!inside.empty()) g.date = nearest_to_triggers(f, preferred(kind, inside));
+            if (!inside.empty()) g.date = nearest_dating(f, preferred(kind, inside));
         };
         if (kind.splits(Slot::rate) && f.rates.size() >= 2) {
             auto rates = by_position(f.rates);
@@ -774,13 +817,12 @@ private:
             g.to = r.last;
             if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
             if (!own_dates.empty())
-                g.date =
-                    finest_within(nearest_to_triggers(f, preferred(kind, own_dates)), own_dates);
+                g.date = finest_within(nearest_dating(f, preferred(kind, own_dates)), own_dates);
             out.push_back(g);
         }
         if (!bound_dates.empty())
             for (auto& g : out)
-                g.end_date = nearest_to_triggers(f, closing_first(bound_dates));
+                g.end_date = nearest_dating(f, closing_first(bound_dates));
         if (kind.takes(Slot::target)) {
             std::vector<Group> split;
             const std::string subject = f.subject_is_target ? subject_country(r, f) : "";
@@ -921,7 +963,10 @@ private:
                 d.earlier_rounds =
                     rules_.classes.occurs(doc_, rules_.earlier_rounds, s_.first, s_.last);
             if (kind.takes(Slot::level)) det.level = level_in(r, f);
-            if (kind.takes(Slot::location)) det.location = location_in(r, f);
+            if (kind.takes(Slot::location)) {
+                det.location = location_in(r, f);
+                if (auto k = location_tag(r, f)) d.host = std::string(doc_.tags[*k].code);
+            }
             if (kind.takes(Slot::target)) {
                 det.target = g.target;
                 if (det.target.empty() && !det.products.empty()) det.target = goods_origin(gr);
@@ -936,8 +981,10 @@ private:
                 Actors prev = actors_in(
                     Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
                 for (const auto& c : prev.countries)
-                    if (std::find(a.countries.begin(), a.countries.end(), c) == a.countries.end())
+                    if (std::find(a.countries.begin(), a.countries.end(), c) == a.countries.end()) {
                         a.countries.push_back(c);
+                        d.borrowed.push_back(c);
+                    }
             }
             std::vector<std::string> countries = a.countries;
             if (tariff_kind(kind.kind)) {
@@ -1130,7 +1177,11 @@ private:
         }
         // "had struck a deal, Trump said on Tuesday": a fact told that day.
         const bool fact = e.status == EventStatus::reported || e.status == EventStatus::held;
-        if (kind.undated == Undated::report && fact && !f.report_dates.empty())
+        // "said on Thursday he would hold off for 90 days": a span said to
+        // run from no other day runs from the day it was said.
+        const bool runs_from_saying = !f.durations.empty() && e.status == EventStatus::planned;
+        if (kind.undated == Undated::report && (fact || runs_from_saying) &&
+            !f.report_dates.empty())
             e.date = date_value(nearest_to_triggers(f, f.report_dates), kind);
     }
 
@@ -1231,7 +1282,9 @@ std::map<std::string, int> country_mentions(const Document& doc, const Rules& ru
         if (t.first > 0 &&
             rules.classes.match(doc, rules.location_prep, t.first - 1, t.first) == t.first)
             continue;
-        ++out[std::string(t.code)];
+        // The lede names the sides: its mentions weigh half again as much.
+        const bool lede = !doc.sentences.empty() && t.first < doc.sentences.front().last;
+        out[std::string(t.code)] += lede ? 3 : 2;
     }
     return out;
 }

@@ -24,9 +24,11 @@ struct Draft {
     std::optional<DateValue> end;   // a pause's "until" date
     std::optional<DateValue> start; // a pause's start date
     std::string duration_text;
-    bool imposer_known = false;  // a tariff whose imposing country the sentence names
-    bool earlier_rounds = false; // talks told as "the previous two rounds"
-    bool answers = false;        // countermeasures: they answer the other side's tariffs
+    bool imposer_known = false;        // a tariff whose imposing country the sentence names
+    bool earlier_rounds = false;       // talks told as "the previous two rounds"
+    bool answers = false;              // countermeasures: they answer the other side's tariffs
+    std::string host;                  // the country talks are held in ("in Geneva": CHE)
+    std::vector<std::string> borrowed; // countries taken from the sentence before ("the side")
 };
 
 // The day the article speaks from, in the outlet's zone.

@@ -276,6 +276,7 @@ private:
         }
         frame->triggers.push_back(span);
         const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
+        if (!trig.approach) frame->dating_triggers.push_back(span);
         if (trig.status && !frame->trigger_status) frame->trigger_status = trig.status;
         if (trig.subject_is_target) frame->subject_is_target = true;
         if (trig.weak) frame->weak = true;
@@ -307,6 +308,21 @@ private:
             if (doc_.tokens[i].shape == TokenShape::punct) break;
             if (rules_.classes.match(doc_, rules_.speech, i, t.first)) return true;
         }
+        // "said in a statement late Thursday", "told reporters at a briefing on Friday"
+        if (rules_.exchange)
+            for (std::size_t back = 3; back <= 6 && t.first >= s_.first + back; ++back) {
+                const std::size_t i = t.first - back;
+                if (!rules_.classes.match(doc_, rules_.speech, i, i + 1)) continue;
+                std::size_t j = i + 1;
+                if (j < t.first && doc_.token_lower(j) == "reporters") ++j;
+                if (j >= t.first || (doc_.token_lower(j) != "in" && doc_.token_lower(j) != "at"))
+                    continue;
+                ++j;
+                const auto a = doc_.token_lower(j);
+                if (a == "a" || a == "an" || a == "the") ++j;
+                if (rules_.classes.match(doc_, *rules_.exchange, j, t.first) == t.first)
+                    return true;
+            }
         return t.last < s_.last &&
                rules_.classes.match(doc_, rules_.speech, t.last, s_.last) != 0 &&
                t.last + 1 < s_.last && doc_.tokens[t.last + 1].shape == TokenShape::punct;
@@ -321,6 +337,13 @@ private:
             if (rules_.classes.match(doc_, rules_.other_events, i, t.first)) return true;
         }
         return false;
+    }
+
+    // "During Thursday's call, Xi told Trump": the day of the exchange the
+    // words were said in dates their report.
+    bool exchange_date(const Tag& t) const {
+        return rules_.exchange && t.last + 1 < s_.last &&
+               rules_.classes.match(doc_, *rules_.exchange, t.last + 1, s_.last) != 0;
     }
 
     // "this summer's election": the date belongs to another noun.
@@ -361,6 +384,18 @@ private:
         return best;
     }
 
+    bool dated_by_trigger(const Frame& f, Span filler) const {
+        for (const auto& t : f.triggers) {
+            if (t.first == filler.first || match_.tags.first_at[t.first] < 0) continue;
+            for (auto k = std::size_t(match_.tags.first_at[t.first]);
+                 k < doc_.tags.size() && doc_.tags[k].first == t.first; ++k)
+                if (doc_.tags[k].kind == TagKind::date && doc_.tags[k].last == t.last &&
+                    filler.first >= t.last)
+                    return true;
+        }
+        return false;
+    }
+
     static int family(EventKind k) {
         switch (k) {
         case EventKind::talks:
@@ -396,6 +431,10 @@ private:
             const Frame& f = out_.frames[k];
             const KindRules& rules = rules_.kinds[f.kind];
             if (f.weak || !takes(rules)) continue;
+            // "by the Group of Seven summit in mid-June, where the leaders
+            // could meet": a frame whose words are a date is dated by them
+            // and leaves the dates beside it to the others.
+            if (date && dated_by_trigger(f, filler)) continue;
             std::size_t c = cost(f, filler, date);
             int fam = family(rules.kind);
             if (c < best_cost[fam] && c <= max_cost) {
@@ -487,8 +526,9 @@ private:
             Span span{t.first, t.last};
             switch (t.kind) {
             case TagKind::date: {
-                if (modifies_noun(t) || dates_other_event(t)) break;
-                const bool reporting = reporting_date(t);
+                const bool exchange = modifies_noun(t) && exchange_date(t);
+                if ((modifies_noun(t) && !exchange) || dates_other_event(t)) break;
+                const bool reporting = exchange || reporting_date(t);
                 std::string_view cue = date_cue(t);
                 nearest(
                     span,
@@ -560,7 +600,7 @@ private:
             if (f.weak) fill_weak(f);
         for (auto& f : out_.frames) {
             if (f.weak) continue;
-            keep_own_clause(f, f.dates);
+            keep_own_clause(f, f.dates, true);
             keep_own_clause(f, f.rates);
             keep_new_rates(f);
             keep_own_clause(f, f.quotas);
@@ -572,7 +612,7 @@ private:
     // Fillers from another clause go to a frame only when its own clauses
     // have none: "told a news conference on Tuesday that talks have been
     // held since Monday" dates the talks by Monday alone.
-    void keep_own_clause(const Frame& f, std::vector<std::size_t>& tags) const {
+    void keep_own_clause(const Frame& f, std::vector<std::size_t>& tags, bool spans = false) const {
         auto own = [&](std::size_t k) {
             for (const auto& t : f.triggers)
                 if (clause_of(t.first) == clause_of(doc_.tags[k].first)) return true;
@@ -587,6 +627,16 @@ private:
                 return cost(f, Span{doc_.tags[a].first, doc_.tags[a].last}) <
                        cost(f, Span{doc_.tags[b].first, doc_.tags[b].last});
             });
+            // "The talks, which ran from Monday to late Tuesday night": dates
+            // that bound one span stay together.
+            if (spans && clause_of(doc_.tags[best].first) != clause_of(f.triggers.front().first)) {
+                const auto clause = clause_of(doc_.tags[best].first);
+                tags.erase(
+                    std::remove_if(tags.begin(), tags.end(),
+                                   [&](auto k) { return clause_of(doc_.tags[k].first) != clause; }),
+                    tags.end());
+                if (tags.size() == 2) return;
+            }
             tags = {best};
         }
     }

@@ -27,6 +27,7 @@ struct Frame {
     std::uint32_t kind = 0; // index into Rules::kinds
     std::uint16_t clause = 0;
     std::vector<Span> triggers;
+    std::vector<Span> dating_triggers; // the triggers that date it: see Trigger::approach
     std::optional<EventStatus> trigger_status;
     bool definite = false; // "the talks": may borrow actors from the sentence before
     bool subject_is_target = false;

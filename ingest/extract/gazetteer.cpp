@@ -100,8 +100,15 @@ void Gazetteer::load(const DataDirs& dirs, Vocabulary& v) {
         auto idx = static_cast<std::uint32_t>(people.size());
         people.push_back({f[0], f[1], country_column(line, f[2])});
         add_entry(v, f[0], {EntryKind::person, idx});
-        for (const auto& n : alternatives(f[3]))
+        for (const auto& n : alternatives(f[3])) {
             add_entry(v, n, {EntryKind::person, idx});
+            // "von der Leyen" opens a sentence as "Von der Leyen".
+            if (!n.empty() && n[0] >= 'a' && n[0] <= 'z') {
+                std::string opening = n;
+                opening[0] = static_cast<char>(opening[0] - 'a' + 'A');
+                add_entry(v, opening, {EntryKind::person, idx});
+            }
+        }
     }
     for (const auto& line : read_data(dirs, "gazetteer/units.tsv")) {
         auto f = columns(line, 1, 2, "phrases, product");

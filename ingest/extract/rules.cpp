@@ -63,6 +63,7 @@ Rules::Rules(const DataDirs& dirs) {
     earlier_rounds = required_class(classes, "earlier_rounds");
     refusal = classes.find("refusal");
     offer = classes.find("offer");
+    exchange = classes.find("exchange");
     destination = classes.find("destination");
     not_target = classes.find("not_target");
     retaliation = classes.find("retaliation");

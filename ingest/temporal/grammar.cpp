@@ -1510,7 +1510,8 @@ struct Grammar::Impl {
             std::size_t j = i + 1;
             if (pc(j, '-') && glued(j)) ++j;
             if (w(j, "in") && !w(i, "mid")) j = skip_the(j + 1);
-            R x = longer(period(j), day_spec(j));
+            // "late Tuesday night": the day with its daypart, the part of it.
+            R x = longer(longer(period(j), day_spec(j)), point(j));
             if (x) best = M{part_of(x->s, static_cast<Part>(wi->part)), i, x->e};
         }
         // "the end of May", "the beginning of next month", "end of the year", "at the end of 2012"

@@ -63,7 +63,7 @@ std::vector<ArticleCase> cases() {
 // test holds the best F1 reached so far, so no change can make extraction
 // worse; raise it with every improvement, up to the design's floor.
 constexpr double design_event_f1 = 0.85;
-constexpr double reached_event_f1 = 0.795;
+constexpr double reached_event_f1 = 0.82;
 
 } // namespace
 

@@ -849,3 +849,91 @@ TEST_CASE("a deal keeps its rate when a later mention of it points back") {
     CHECK(deals[0].details.rate_pct == 10);
     CHECK(deals[0].details.quota == 100000);
 }
+
+TEST_CASE("talks reached by a journey are dated by the day of the talks, not of the journey") {
+    std::string text = "Canada's trade minister will travel to Washington on Monday and hold a "
+                       "second round of talks with U.S. officials on Tuesday.";
+    auto talks = of_kind(test::events(text, {when(text, "on Monday", "2025-06-02"),
+                                             when(text, "on Tuesday", "2025-06-03")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-06-03");
+    CHECK(talks[0].details.round == 2);
+}
+
+TEST_CASE("a statement from a country the article barely names is no side's position") {
+    std::string text = "Canada and the United States held talks in Ottawa on Monday. Canada "
+                       "demanded that Washington drop its tariffs. U.S. officials urged Canada "
+                       "to open its dairy market. The United States and Canada will meet again "
+                       "in June. Norway's prime minister urged both sides to settle quickly.";
+    auto statements = of_kind(test::events(text, {when(text, "on Monday", "2025-06-02"),
+                                                  when(text, "in June", "2025-06")}),
+                              EventKind::statement);
+    REQUIRE(statements.size() == 2);
+    for (const auto& s : statements)
+        CHECK_FALSE(has(s.actors, "NOR"));
+}
+
+TEST_CASE("talks told in a clause of their own run from the first day to the last") {
+    std::string text = "The negotiations, which ran from Wednesday to Thursday night, ended "
+                       "without an agreement between Canada and the United States.";
+    auto talks = of_kind(test::events(text, {when(text, "Wednesday", "2025-06-04"),
+                                             when(text, "Thursday night", "2025-06-05")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-06-04/2025-06-05");
+}
+
+TEST_CASE("a pause extended by some days to a date ends on that date") {
+    std::string text = "Washington extended its tariff reprieve for Mexico by 60 days to Oct. 3.";
+    auto e =
+        test::events(text, {when(text, "60 days", "P60D"), when(text, "Oct. 3", "2025-10-03")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-10-03");
+}
+
+TEST_CASE("a pause said on a day to run for some days runs from the day it was said") {
+    std::string text = "The U.S. president said on Monday he would hold off for 60 days on raising "
+                       "tariffs on Canadian goods to 35 percent.";
+    auto e =
+        test::events(text, {when(text, "on Monday", "2025-06-02"), when(text, "60 days", "P60D")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-06-02");
+    CHECK(paused[0].details.duration_days == 60);
+}
+
+TEST_CASE("a position told in a call dated by its day is dated by the call") {
+    std::string text = "During Monday's phone call, Ishiba told Trump that Washington should "
+                       "drop the measures it had taken against Japan.";
+    auto e = test::events(text, {when(text, "Monday", "2025-06-02")});
+    auto statements = of_kind(e, EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].date.value == "2025-06-02");
+}
+
+TEST_CASE("a date after said in a statement dates the report, not the talks") {
+    std::string text = "Ishiba said in a statement on Thursday that Japan would keep pressing "
+                       "its case in the talks with Washington.";
+    auto e = test::events(text, {when(text, "on Thursday", "2025-05-22")});
+    for (const auto& t : of_kind(e, EventKind::talks))
+        CHECK(t.date.value != "2025-05-22");
+}
+
+TEST_CASE("the odds of reaching a deal are no deal") {
+    std::string text = "Officials put the chances of reaching a deal with Japan this week at "
+                       "no better than even, Trump told reporters on Friday.";
+    CHECK(of_kind(test::events(text, {when(text, "on Friday", "2025-05-23")}), EventKind::deal)
+              .empty());
+}
+
+TEST_CASE("a truce that expires on a day is a deadline, not a pause") {
+    std::string text = "Canada and the United States agreed to cut tariffs in June. The truce "
+                       "expires on Sept. 2 unless it is extended.";
+    auto e = test::events(text, {when(text, "on Sept. 2", "2025-09-02")});
+    CHECK(of_kind(e, EventKind::tariff_paused).empty());
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-09-02");
+}

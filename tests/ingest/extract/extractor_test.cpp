@@ -52,3 +52,82 @@ TEST_CASE("empty and whitespace-only articles give nothing") {
 TEST_CASE("a missing data directory is an error naming what is missing") {
     CHECK_THROWS_AS(Extractor(DataDirs{{"/nonexistent/parley-data"}}), std::runtime_error);
 }
+
+TEST_CASE("a deadline set by a summit takes the date the text gives the summit") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract("Seoul and Washington aim to reach an agreement by the APEC summit "
+                               "in Gyeongju in late October, where the two leaders could meet.",
+                               tokyo("Asia/Tokyo"));
+    std::vector<Event> deadlines, talks;
+    for (const auto& e : x.events) {
+        if (e.kind == EventKind::deadline) deadlines.push_back(e);
+        if (e.kind == EventKind::talks) talks.push_back(e);
+    }
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-10-31"); // a target by a month's end
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-10-21/2025-10-31");
+}
+
+TEST_CASE("a surname that opens with a small particle is known when it opens a sentence") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract("The EU will keep its countermeasures on hold. Von der Leyen said "
+                               "the bloc would keep negotiating with Washington.",
+                               tokyo("Asia/Tokyo"));
+    REQUIRE(x.people.size() == 1);
+    CHECK(x.people[0].name == "Ursula von der Leyen");
+}
+
+TEST_CASE("of two countries named as often, the one the lede names is the other side") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "Canada will keep its retaliatory tariffs on U.S. goods in place, Ottawa said on "
+        "Monday.\n\nCanada's trade minister said the country would keep talking, but stood "
+        "ready to retaliate further.\n\nBrazil's exporters face similar duties, and Brazilian "
+        "officials are watching closely.\n\nThe United States did not comment.",
+        tokyo("Asia/Tokyo"));
+    bool found = false;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::statement) {
+            found = true;
+            CHECK(std::find(e.actors.begin(), e.actors.end(), "USA") != e.actors.end());
+            CHECK(std::find(e.actors.begin(), e.actors.end(), "BRA") == e.actors.end());
+        }
+    CHECK(found);
+}
+
+TEST_CASE("the country that hosts the talks is not a side to them") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "China and the United States will hold talks in Oslo on Monday.\n\nChina demanded that "
+        "the United States lift its tariffs, and the United States urged China to buy more "
+        "American goods.\n\nNorway has hosted such meetings before, and Norwegian diplomats "
+        "helped arrange this one.\n\nNorway's foreign minister urged both sides to settle "
+        "their differences quickly.",
+        tokyo("Asia/Tokyo"));
+    int statements = 0;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::statement) {
+            ++statements;
+            CHECK(std::find(e.actors.begin(), e.actors.end(), "NOR") == e.actors.end());
+        }
+    CHECK(statements >= 1);
+}
+
+TEST_CASE("a side pointed back to keeps its statement though the sentence before names others") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "China and the United States held talks in London on Monday.\n\nChina demanded that the "
+        "United States lift its tariffs, and the United States urged China to buy more "
+        "American goods.\n\nBessent raised China's purchases of Venezuelan oil.\n\nThe Chinese "
+        "side said it would defend its energy interests.",
+        tokyo("Asia/Tokyo"));
+    bool found = false;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::statement &&
+            e.evidence.sentence.find("Chinese side") != std::string::npos) {
+            found = true;
+            CHECK(std::find(e.actors.begin(), e.actors.end(), "VEN") == e.actors.end());
+        }
+    CHECK(found);
+}

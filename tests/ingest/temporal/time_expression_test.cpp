@@ -309,3 +309,10 @@ TEST_CASE("until late October keeps its last eleven days, by the end of October 
     CHECK(date_of("The two sides aim to sign an agreement by the end of October.",
                   "the end of October") == "2025-10-31");
 }
+
+TEST_CASE("late on a weekday night is the night of that day, told whole") {
+    const auto all = dates("Negotiators worked until late Thursday night on the text.");
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].text == "late Thursday night");
+    CHECK(all[0].date.first == day(2025, 5, 22));
+}
