@@ -4,6 +4,7 @@
 
 #include "ingest/temporal/time_expression.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -88,6 +89,15 @@ struct Document {
     std::vector<Tag> tags; // sorted by first token
     std::vector<TimeExpression> dates;
     std::vector<PersonRecord> people;
+
+    // The index of the first tag starting at or after `token`: where a look
+    // at one sentence's tags begins, so reading an article stays linear.
+    std::size_t first_tag_from(std::size_t token) const {
+        return static_cast<std::size_t>(
+            std::partition_point(tags.begin(), tags.end(),
+                                 [token](const Tag& t) { return t.first < token; }) -
+            tags.begin());
+    }
 
     std::string_view token_text(std::size_t i) const {
         return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);

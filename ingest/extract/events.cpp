@@ -136,7 +136,7 @@ private:
 
     template <typename Kinds> std::vector<std::size_t> tags_in(Span r, Kinds kinds) const {
         std::vector<std::size_t> out;
-        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+        for (std::size_t k = doc_.first_tag_from(r.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
             if (t.first >= r.last) break;
             if (t.first >= r.first && t.last <= r.last && kinds(t.kind)) out.push_back(k);
@@ -373,7 +373,7 @@ private:
         std::size_t i = doc_.tags[rate].first;
         if (i > s_.first && doc_.token_lower(i - 1) == "the") --i;
         if (i <= s_.first) return {};
-        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+        for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
             if (t.first >= i) break;
             if (t.kind == TagKind::country && t.last == i && t.form == CountryForm::name)

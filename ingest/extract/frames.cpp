@@ -508,9 +508,10 @@ private:
 
     void assign_fillers() {
         std::vector<std::pair<std::size_t, std::size_t>> inside_change;
-        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+        for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
-            if (t.first < s_.first || t.last > s_.last) continue;
+            if (t.first >= s_.last) break;
+            if (t.last > s_.last) continue;
             if (t.kind == TagKind::change) inside_change.push_back({t.first, t.last});
         }
         auto in_change = [&](const Tag& t) {
@@ -518,9 +519,8 @@ private:
                 if (t.first >= a && t.last <= b) return true;
             return false;
         };
-        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+        for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
-            if (t.first < s_.first) continue;
             if (t.first >= s_.last) break;
             if (t.last > s_.last) continue;
             Span span{t.first, t.last};
@@ -657,9 +657,8 @@ private:
     // when the words say since when it has applied ("in force since March").
     void fill_weak(Frame& f) const {
         const Span span = f.triggers.front();
-        for (std::size_t k = 0; k < doc_.tags.size(); ++k) {
+        for (std::size_t k = doc_.first_tag_from(span.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
-            if (t.first < span.first) continue;
             if (t.first >= s_.last || t.first > span.last + 8) break;
             if (t.kind == TagKind::percent && t.first < span.last) f.rates.push_back(k);
             if (t.kind == TagKind::date && t.first >= span.last && date_cue(t) == "since" &&

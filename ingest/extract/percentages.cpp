@@ -50,10 +50,15 @@ void tag_percentages(const Document& doc, const Gazetteer& g, const Scan& s, Tak
         out.push_back(t);
     }
     // A bare number before a rate shares its unit: "from 10 to 25 percent".
+    // The rates found so far, by their first token (the first found wins).
+    std::vector<std::ptrdiff_t> percent_from(doc.tokens.size(), -1);
+    for (std::size_t i = start; i < out.size(); ++i)
+        if (out[i].kind == TagKind::percent && out[i].first < percent_from.size() &&
+            percent_from[out[i].first] < 0)
+            percent_from[out[i].first] = static_cast<std::ptrdiff_t>(i);
     auto percent_at = [&](std::size_t token) -> const Tag* {
-        for (std::size_t i = start; i < out.size(); ++i)
-            if (out[i].first == token && out[i].kind == TagKind::percent) return &out[i];
-        return nullptr;
+        if (token >= percent_from.size() || percent_from[token] < 0) return nullptr;
+        return &out[static_cast<std::size_t>(percent_from[token])];
     };
     auto value_at = [&](std::size_t token, double& v, std::size_t& end) {
         if (const Tag* p = percent_at(token)) {
