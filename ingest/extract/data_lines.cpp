@@ -35,6 +35,21 @@ std::vector<DataLine> read_data(const DataDirs& dirs, std::string_view relative)
     return out;
 }
 
+std::vector<std::string_view> words_of(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
+            ++i;
+        std::size_t j = i;
+        while (j < s.size() && s[j] != ' ' && s[j] != '\t')
+            ++j;
+        if (j > i) out.push_back(s.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
 std::vector<std::string> fields(const std::string& line) {
     std::vector<std::string> out;
     std::size_t start = 0;

@@ -24,6 +24,9 @@ std::vector<DataLine> read_data(const DataDirs& dirs, std::string_view relative)
 // The tab-separated fields of a line, each trimmed; empty fields are kept.
 std::vector<std::string> fields(const std::string& line);
 
+// The words of a line, split at spaces and tabs (views into `line`).
+std::vector<std::string_view> words_of(std::string_view line);
+
 // The '|'-separated alternatives of a field, each trimmed, empty ones dropped.
 std::vector<std::string> alternatives(const std::string& field);
 

@@ -26,18 +26,8 @@ constexpr std::array<std::string_view, 12> cue_names{
     "before", "after", "no_later_than", "on_or_after", "within", "report"};
 
 std::vector<std::string> words(std::string_view s) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
-            ++i;
-        std::size_t j = i;
-        while (j < s.size() && s[j] != ' ' && s[j] != '\t')
-            ++j;
-        if (j > i) out.emplace_back(s.substr(i, j - i));
-        i = j;
-    }
-    return out;
+    const auto views = words_of(s);
+    return std::vector<std::string>(views.begin(), views.end());
 }
 
 std::string join(const std::vector<std::string>& w, std::size_t from, std::size_t to) {

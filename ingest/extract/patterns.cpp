@@ -1,5 +1,6 @@
 #include "ingest/extract/patterns.h"
 
+#include "ingest/extract/data_lines.h"
 #include "ingest/extract/tokens.h"
 
 #include <array>
@@ -36,21 +37,6 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
             s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
         if (p == std::string_view::npos) break;
         start = p + 1;
-    }
-    return out;
-}
-
-std::vector<std::string_view> words_of(std::string_view s) {
-    std::vector<std::string_view> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
-            ++i;
-        std::size_t j = i;
-        while (j < s.size() && s[j] != ' ' && s[j] != '\t')
-            ++j;
-        if (j > i) out.push_back(s.substr(i, j - i));
-        i = j;
     }
     return out;
 }

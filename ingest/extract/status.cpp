@@ -1,5 +1,9 @@
 #include "ingest/extract/status.h"
 
+#include <algorithm>
+#include <array>
+#include <utility>
+
 namespace parley::extract {
 
 namespace {
@@ -8,6 +12,20 @@ bool bounds_scope(std::string_view t) {
     return t == "," || t == ";" || t == ":" || t == "--" || t == "\u2014" || t == "\u2013" ||
            t == "(" || t == ")";
 }
+
+constexpr std::array<std::pair<std::string_view, Cue>, 11> cue_names{{
+    {"none", Cue::none},
+    {"planned", Cue::planned},
+    {"proposed", Cue::proposed},
+    {"rejected", Cue::rejected},
+    {"cancelled", Cue::cancelled},
+    {"held", Cue::held},
+    {"negated", Cue::negated},
+    {"hypothetical", Cue::hypothetical},
+    {"conditional", Cue::conditional},
+    {"demanded", Cue::demanded},
+    {"averted", Cue::averted},
+}};
 
 constexpr std::size_t window = 10;
 constexpr std::size_t negation_window = 5;
@@ -18,34 +36,16 @@ void StatusCues::load(const DataDirs& dirs, Vocabulary& vocabulary) {
     for (const auto& line : read_data(dirs, "language/status.tsv")) {
         auto f = fields(line.text);
         if (f.size() < 2 || f.size() > 3) bad_line(line, "expected 'phrases<TAB>cue[<TAB>side]'");
-        Cue cue;
         const std::string& c = f[1];
-        if (c == "none")
-            cue = Cue::none;
-        else if (c == "planned")
-            cue = Cue::planned;
-        else if (c == "proposed")
-            cue = Cue::proposed;
-        else if (c == "rejected")
-            cue = Cue::rejected;
-        else if (c == "cancelled")
-            cue = Cue::cancelled;
-        else if (c == "held")
-            cue = Cue::held;
-        else if (c == "negated")
-            cue = Cue::negated;
-        else if (c == "averted")
-            cue = Cue::averted;
-        else if (c == "hypothetical")
-            cue = Cue::hypothetical;
-        else if (c == "conditional")
-            cue = Cue::conditional;
-        else if (c == "demanded")
-            cue = Cue::demanded;
-        else
-            bad_line(line, "unknown cue '" + c +
-                               "' (none, planned, proposed, rejected, cancelled, held, negated, "
-                               "hypothetical, conditional, demanded, averted)");
+        const auto named = std::find_if(cue_names.begin(), cue_names.end(),
+                                        [&](const auto& n) { return n.first == c; });
+        if (named == cue_names.end()) {
+            std::string known;
+            for (const auto& [name, value] : cue_names)
+                known += (known.empty() ? "" : ", ") + std::string(name);
+            bad_line(line, "unknown cue '" + c + "' (" + known + ")");
+        }
+        const Cue cue = named->second;
         CueSide side = CueSide::before;
         if (f.size() == 3 && !f[2].empty()) {
             if (f[2] == "after")
