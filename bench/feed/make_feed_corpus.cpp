@@ -5,6 +5,8 @@
 //
 //   make_feed_corpus DIR [FEEDS] [ITEMS]
 
+#include "ingest/feed/xml_text.h"
+
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -129,26 +131,6 @@ std::string body_html(Random& rnd, std::string_view place) {
     return html;
 }
 
-std::string xml_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 std::string json_escape(std::string_view s) {
     std::string out;
     for (char c : s) {
@@ -193,10 +175,10 @@ std::string rss(Random& rnd, int feed, int items) {
                       ".example/</link>\n";
     for (int n = 0; n < items; ++n) {
         const Item it = make_item(rnd, feed, n);
-        out += "<item>\n<title>" + xml_escape(it.title) + "</title>\n<link>" + it.link +
+        out += "<item>\n<title>" + parley::xml_escaped(it.title) + "</title>\n<link>" + it.link +
                "</link>\n<guid isPermaLink=\"false\">" + it.id + "</guid>\n<pubDate>" +
                it.date_rfc822 + "</pubDate>\n<dc:creator>Desk " + std::to_string(feed) +
-               "</dc:creator>\n<description>" + xml_escape(it.summary) +
+               "</dc:creator>\n<description>" + parley::xml_escaped(it.summary) +
                "</description>\n<content:encoded><![CDATA[" + it.html +
                "]]></content:encoded>\n</item>\n";
     }
@@ -211,12 +193,12 @@ std::string atom(Random& rnd, int feed, int items) {
                       ".example,2025:feed</id>\n<updated>2025-05-30T00:00:00Z</updated>\n";
     for (int n = 0; n < items; ++n) {
         const Item it = make_item(rnd, feed, n);
-        out += "<entry>\n<title>" + xml_escape(it.title) + "</title>\n<link href=\"" + it.link +
-               "\"/>\n<id>" + it.id + "</id>\n<published>" + it.date_iso +
+        out += "<entry>\n<title>" + parley::xml_escaped(it.title) + "</title>\n<link href=\"" +
+               it.link + "\"/>\n<id>" + it.id + "</id>\n<published>" + it.date_iso +
                "</published>\n<updated>" + it.date_iso + "</updated>\n<author><name>Desk " +
-               std::to_string(feed) + "</name></author>\n<summary>" + xml_escape(it.summary) +
-               "</summary>\n<content type=\"html\">" + xml_escape(it.html) +
-               "</content>\n</entry>\n";
+               std::to_string(feed) + "</name></author>\n<summary>" +
+               parley::xml_escaped(it.summary) + "</summary>\n<content type=\"html\">" +
+               parley::xml_escaped(it.html) + "</content>\n</entry>\n";
     }
     return out + "</feed>\n";
 }
@@ -231,9 +213,10 @@ std::string rdf(Random& rnd, int feed, int items) {
         "</title>\n<link>https://wire" + std::to_string(feed) + ".example/</link>\n</channel>\n";
     for (int n = 0; n < items; ++n) {
         const Item it = make_item(rnd, feed, n);
-        out += "<item rdf:about=\"" + it.link + "\">\n<title>" + xml_escape(it.title) +
+        out += "<item rdf:about=\"" + it.link + "\">\n<title>" + parley::xml_escaped(it.title) +
                "</title>\n<link>" + it.link + "</link>\n<dc:date>" + it.date_iso +
-               "</dc:date>\n<description>" + xml_escape(it.html) + "</description>\n</item>\n";
+               "</dc:date>\n<description>" + parley::xml_escaped(it.html) +
+               "</description>\n</item>\n";
     }
     return out + "</rdf:RDF>\n";
 }

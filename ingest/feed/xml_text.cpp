@@ -99,6 +99,13 @@ std::string_view trim(std::string_view s) {
 
 } // namespace
 
+std::string xml_escaped(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    append_escaped(out, text, true);
+    return out;
+}
+
 std::string_view xml_value(pugi::xml_node element, EntityReport& report, std::string& scratch) {
     const pugi::xml_node only = element.first_child();
     if (only && !only.next_sibling()) {

@@ -26,6 +26,10 @@ std::string_view xml_value(pugi::xml_node element, EntityReport& report, std::st
 // For XHTML content and inline XML. Iterative: any depth.
 std::string inner_markup(pugi::xml_node element);
 
+// `text` with & < > and " escaped: safe as element text and inside a
+// double-quoted attribute.
+std::string xml_escaped(std::string_view text);
+
 // An attribute's value with its references decoded, trimmed.
 std::string attribute_text(pugi::xml_attribute attribute, EntityReport& report);
 

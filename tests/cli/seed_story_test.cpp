@@ -2,6 +2,7 @@
 // through extraction, merging and the queries: what a trade analyst would
 // check first on 2025-05-20 (Japan time), when the seed was published.
 
+#include "ingest/feed/xml_text.h"
 #include "support/run.h"
 #include "support/shared.h"
 #include "support/temp_dir.h"
@@ -25,21 +26,6 @@ std::string read(const fs::path& p) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-std::string xml_escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '&')
-            out += "&amp;";
-        else if (c == '<')
-            out += "&lt;";
-        else if (c == '>')
-            out += "&gt;";
-        else
-            out += c;
-    }
-    return out;
-}
-
 // The seed as the one item of a Tokyo outlet's feed, stamped 09:00 Japan time.
 fs::path seed_feed(const fs::path& dir) {
     const fs::path out = dir / "tokyo-desk.rss";
@@ -50,7 +36,7 @@ fs::path seed_feed(const fs::path& dir) {
         << "<title>Japan weighs accepting lower U.S. tariff rates</title>"
         << "<link>https://tokyo-desk.example/2025/05/20/tariffs</link>"
         << "<pubDate>Tue, 20 May 2025 09:00:00 +0900</pubDate><description>"
-        << xml_escape(read(shared_dir() / seed_relative))
+        << parley::xml_escaped(read(shared_dir() / seed_relative))
         << "</description></item></channel></rss>\n";
     return out;
 }

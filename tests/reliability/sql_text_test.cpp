@@ -6,6 +6,7 @@
 
 #include "feed_host.h"
 #include "ingest/feed/parse.h"
+#include "ingest/feed/xml_text.h"
 #include "workspace.h"
 
 #include <catch2/catch.hpp>
@@ -21,32 +22,6 @@ namespace {
 
 const std::string sql = "Robert'); DROP TABLE articles; -- \"quoted\" ''doubled'' `tick` "
                         "%_wild\\ ;' OR '1'='1";
-
-std::string xml_escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 // Every column of the article rows, as stored.
 struct Row {
@@ -85,7 +60,9 @@ void store_matches_parse(const Workspace& ws, const FeedDocument& doc, const std
                                [&](const Article& a) { return a.guid == guid; });
         REQUIRE(it != doc.articles.end());
         // An absent field is printed as null.
-        auto text = [](const json& v) { return v.is_null() ? std::string() : v.get<std::string>(); };
+        auto text = [](const json& v) {
+            return v.is_null() ? std::string() : v.get<std::string>();
+        };
         CHECK(shown["feed"] == url);
         CHECK(text(shown["title"]) == it->title);
         CHECK(text(shown["url"]) == it->url);
@@ -111,7 +88,7 @@ bool has(const std::string& field, const std::string& what) {
 } // namespace
 
 TEST_CASE("SQL and quotes in every field of an RSS feed are stored and shown unchanged") {
-    const std::string e = xml_escape(sql);
+    const std::string e = parley::xml_escaped(sql);
     const std::string doc =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>"
         "<title>Desk " +
