@@ -4,8 +4,10 @@
 #include "store/read_snapshot.h"
 #include "store/store.h"
 #include "timeline/event_json.h"
+#include "timeline/lifecycle.h"
 #include "timeline/measure.h"
 #include "timeline/merge.h"
+#include "timeline/pause.h"
 
 #include <algorithm>
 #include <limits>
@@ -352,7 +354,11 @@ std::vector<Event> Store::deadline_events(date::sys_days from, date::sys_days to
                                });
     // Every pause that may extend one of them (the same scope, or the same on
     // ALL) or that one of them may extend: an extension moves an expiry.
+    // Those it extends ran out no earlier than it began (lifecycle.h's
+    // pause_chain), and those that extend it run out after it: none expired
+    // before the earliest of them began.
     std::set<std::string> scopes;
+    date::sys_days earliest = from;
     for (const auto& e : events)
         if (e.kind == EventKind::tariff_paused) {
             MeasureScope s = measure_scope(e);
@@ -361,20 +367,40 @@ std::vector<Event> Store::deadline_events(date::sys_days from, date::sys_days to
                 s.target = "ALL";
                 scopes.insert(scope_key(s));
             }
+            const auto reported = first_reported(e);
+            const PauseTerms t = pause_terms(e, reported);
+            if (t.start && t.start->known())
+                earliest = std::min(earliest, *t.start->first);
+            else if (reported)
+                earliest = std::min(earliest, *reported);
         }
     if (scopes.empty()) return events;
     json list = json(std::vector<std::string>(scopes.begin(), scopes.end()));
-    auto pauses =
-        query_events(*db_,
-                     std::string("SELECT ") + event_columns +
-                         " FROM events e WHERE e.scope IN (SELECT value FROM json_each(?)) "
-                         "AND e.kind = 'tariff_paused'",
-                     [&](SQLite::Statement& st) { st.bind(1, list.dump()); });
     std::set<std::string> have;
+    // Pauses outside the window are read only to chain the ones inside it:
+    // of their sources, only the earliest publication counts (when a pause
+    // without a stated start began), so that is all that is read. A scope
+    // such as every country's may hold years of pauses.
+    // `scope <> ''` repeats the partial index's condition: without it SQLite
+    // cannot prove the index covers the rows and scans the whole table.
+    SQLite::Statement st(*db_, std::string("SELECT ") + event_columns +
+                                   ", (SELECT min(s.published) FROM event_sources s "
+                                   "WHERE s.event_id = e.id) FROM events e "
+                                   "WHERE e.scope <> '' "
+                                   "AND e.scope IN (SELECT value FROM json_each(?)) "
+                                   "AND e.due_first >= ? AND e.kind = 'tariff_paused'");
+    st.bind(1, list.dump());
+    st.bind(2, row::day_number(earliest) - max_due - 1);
     for (const auto& e : events)
         have.insert(e.id);
-    for (auto& p : pauses)
-        if (have.insert(p.id).second) events.push_back(std::move(p));
+    while (st.executeStep()) {
+        ReadEvent r = read_event(st);
+        if (!have.insert(r.event.id).second) continue;
+        Source earliest;
+        earliest.published = row::instant(st.getColumn(13));
+        r.event.sources.push_back(std::move(earliest));
+        events.push_back(std::move(r.event));
+    }
     std::sort(events.begin(), events.end(), timeline_less);
     return events;
 }
@@ -388,13 +414,14 @@ std::vector<Event> Store::tariff_events(const std::string& target) const {
                             std::string("SELECT ") + event_columns +
                                 " FROM events e WHERE e.kind IN " + kinds,
                             [](SQLite::Statement&) {});
-    return query_events(*db_,
-                        std::string("SELECT ") + event_columns +
-                            " FROM events e WHERE e.target IN (:t, 'ALL') AND e.kind IN " + kinds +
-                            " UNION ALL SELECT " + event_columns +
-                            " FROM event_parties p JOIN events e ON e.id = p.event_id "
-                            "WHERE p.party = :t AND e.kind = 'deal'",
-                        [&](SQLite::Statement& st) { st.bind(":t", target); });
+    return query_events(
+        *db_,
+        std::string("SELECT ") + event_columns +
+            " FROM events e WHERE e.target <> '' AND e.target IN (:t, 'ALL') AND e.kind IN " +
+            kinds + " UNION ALL SELECT " + event_columns +
+            " FROM event_parties p JOIN events e ON e.id = p.event_id "
+            "WHERE p.party = :t AND e.kind = 'deal'",
+        [&](SQLite::Statement& st) { st.bind(":t", target); });
 }
 
 void Store::rebuild_timeline() {

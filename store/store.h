@@ -122,7 +122,9 @@ public:
     // Events whose id starts with `prefix`, at most `limit` of them.
     std::vector<Event> events_by_id_prefix(const std::string& prefix, std::size_t limit) const;
     // Events whose own deadline (timeline/deadlines.h) may fall in [from, to],
-    // with every pause sharing a scope with a pause among them.
+    // with every pause sharing a scope with a pause among them. Those other
+    // pauses carry one source, with their earliest publication time only:
+    // enough to chain extensions, not to be shown.
     std::vector<Event> deadline_events(date::sys_days from, date::sys_days to) const;
     // Tariff, pause and deal events bearing on `target` (all of them when empty).
     std::vector<Event> tariff_events(const std::string& target) const;

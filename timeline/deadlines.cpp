@@ -113,7 +113,7 @@ std::optional<Deadline> deadline_of(const Event& e) {
     return std::nullopt;
 }
 
-std::vector<DeadlineEntry> upcoming_deadlines(const std::vector<Event>& events, date::sys_days from,
+std::vector<DeadlineEntry> upcoming_deadlines(std::vector<Event> events, date::sys_days from,
                                               date::sys_days to) {
     // Every event's own deadline first; pauses are chained below.
     struct Entry {
@@ -125,7 +125,7 @@ std::vector<DeadlineEntry> upcoming_deadlines(const std::vector<Event>& events, 
     for (std::size_t i = 0; i < events.size(); ++i)
         if (auto d = deadline_of(events[i])) {
             entry_of[i] = entries.size();
-            entries.push_back({{events[i], std::move(*d)}, false});
+            entries.push_back({{std::move(events[i]), std::move(*d)}, false});
         }
 
     // Fold deadline events into the deadline they restate: a pause's own
@@ -146,8 +146,9 @@ std::vector<DeadlineEntry> upcoming_deadlines(const std::vector<Event>& events, 
     for (auto& d : entries) {
         if (d.entry.event.kind != EventKind::deadline) continue;
         const DateValue& due = d.entry.deadline.due;
-        auto it = std::lower_bound(by_first.begin(), by_first.end(), *due.first - date::days{widest},
-                                   [&](std::size_t i, date::sys_days day) { return first_of(i) < day; });
+        auto it =
+            std::lower_bound(by_first.begin(), by_first.end(), *due.first - date::days{widest},
+                             [&](std::size_t i, date::sys_days day) { return first_of(i) < day; });
         std::optional<std::size_t> into;
         for (; it != by_first.end() && first_of(*it) <= *due.last; ++it) {
             Entry& x = entries[*it];
@@ -173,9 +174,10 @@ std::vector<DeadlineEntry> upcoming_deadlines(const std::vector<Event>& events, 
     std::vector<std::size_t> pause_index;
     std::vector<Event> pauses;
     for (std::size_t i = 0; i < events.size(); ++i)
-        if (events[i].kind == EventKind::tariff_paused && entry_of[i] != SIZE_MAX) {
+        if (entry_of[i] != SIZE_MAX &&
+            entries[entry_of[i]].entry.event.kind == EventKind::tariff_paused) {
             pause_index.push_back(i);
-            pauses.push_back(events[i]);
+            pauses.push_back(entries[entry_of[i]].entry.event);
         }
     auto links = pause_chain(pauses);
     for (std::size_t k = 0; k < pauses.size(); ++k) {

@@ -48,7 +48,7 @@ struct DeadlineEntry {
 // pause expiry, or taken from the same sentence as a listed event, is folded
 // into it (`also`). For pause expiries to move, `events` must hold every
 // pause that may extend one among them (lifecycle.h).
-std::vector<DeadlineEntry> upcoming_deadlines(const std::vector<Event>& events, date::sys_days from,
+std::vector<DeadlineEntry> upcoming_deadlines(std::vector<Event> events, date::sys_days from,
                                               date::sys_days to);
 
 } // namespace parley

@@ -4,6 +4,7 @@
 
 #include "store/store.h"
 #include "support/temp_dir.h"
+#include "timeline/deadlines.h"
 #include "timeline/event_json.h"
 #include "timeline/merge.h"
 
@@ -289,6 +290,45 @@ TEST_CASE("deadline candidates bring every pause of the same scope with them") {
         date::sys_seconds{day(2025, 8, 1)});
     auto candidates = store.deadline_events(day(2025, 7, 1), day(2025, 7, 31));
     REQUIRE(candidates.size() == 2); // the July 8 expiry, and the extension out of the window
+
+    // From August, only the extension is due; the pause it extends comes
+    // along, so the extension shows the expiry it moved.
+    auto august = store.deadline_events(day(2025, 8, 1), day(2025, 8, 31));
+    REQUIRE(august.size() == 2);
+    auto listed = upcoming_deadlines(august, day(2025, 8, 1), day(2025, 8, 31));
+    REQUIRE(listed.size() == 1);
+    REQUIRE(listed[0].deadline.moved_from);
+    CHECK(iso_day(*listed[0].deadline.moved_from->first) == "2025-07-08");
+}
+
+TEST_CASE("deadline candidates leave out pauses that ran out before any in the window began") {
+    TempDir dir;
+    Store store(dir / "p.db");
+    Feed f;
+    f.url = "https://a.example/rss";
+    f = store.add_feed(f, date::sys_seconds{day(2024, 1, 1)});
+    auto pause = [](const std::string& guid, date::sys_days published, date::sys_days start,
+                    int duration) {
+        ArticleWithEvents a;
+        a.article.guid = guid;
+        a.article.url = "https://a.example/" + guid;
+        a.article.published = date::sys_seconds{published};
+        Event e;
+        e.kind = EventKind::tariff_paused;
+        e.actors = {"USA"};
+        e.date = day_value(start, "from that day");
+        e.details.duration_days = duration;
+        e.evidence = {"Paused.", 0, 7};
+        a.events.push_back(e);
+        return a;
+    };
+    store.save_pull(f,
+                    {pause("old", day(2024, 1, 10), day(2024, 1, 10), 30),
+                     pause("new", day(2025, 4, 10), day(2025, 4, 9), 90)},
+                    date::sys_seconds{day(2025, 8, 1)});
+    auto candidates = store.deadline_events(day(2025, 7, 1), day(2025, 7, 31));
+    REQUIRE(candidates.size() == 1);
+    CHECK(iso_day(*candidates[0].expires->first) == "2025-07-08");
 }
 
 TEST_CASE("actors are summarised with roles, counts and when they were seen") {
