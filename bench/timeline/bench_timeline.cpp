@@ -6,7 +6,12 @@
 //
 //   bench_timeline [--store=PATH] [--articles=N] [--append=N] [benchmark flags]
 //
-// --append=N adds N more articles to the store and prints the ingest rate.
+// --append=N adds N more articles to the store and prints the ingest rate:
+// the news of the days after the store's last, as many a day as the store
+// holds, as a daily pull would bring them. --append-scattered=N spreads them
+// over the store's whole span instead, the worst case for the merge: every
+// article lands among thousands of stored events and shares no work with
+// the next.
 //
 // The store is generated on first use (its ingest rate is printed) and kept.
 
@@ -159,6 +164,7 @@ int main(int argc, char** argv) {
     std::vector<char*> args;
     bench::GenerateOptions generate;
     std::size_t append = 0;
+    bool scattered = false;
     for (int i = 0; i < argc; ++i) {
         if (std::strncmp(argv[i], "--store=", 8) == 0)
             store_path = argv[i] + 8;
@@ -166,6 +172,10 @@ int main(int argc, char** argv) {
             generate.articles = std::stoul(argv[i] + 11);
         else if (std::strncmp(argv[i], "--append=", 9) == 0)
             append = std::stoul(argv[i] + 9);
+        else if (std::strncmp(argv[i], "--append-scattered=", 19) == 0) {
+            append = std::stoul(argv[i] + 19);
+            scattered = true;
+        }
         else
             args.push_back(argv[i]);
     }
@@ -184,7 +194,26 @@ int main(int argc, char** argv) {
         // More articles into the store as it is: the ingest rate of a store this size.
         bench::GenerateOptions more = generate;
         more.articles = append;
-        more.guid_prefix = "more";
+        {
+            Store existing(store_path);
+            auto& db = existing.database();
+            // New guids each time, so that a second run appends new articles
+            // instead of finding the first run's unchanged.
+            more.guid_prefix =
+                "more" + std::to_string(db.execAndGet("SELECT count(*) FROM articles").getInt64()) +
+                "-";
+            if (!scattered) {
+                const double per_day =
+                    static_cast<double>(generate.articles) /
+                    static_cast<double>((generate.last_day - generate.first_day).count() + 1);
+                const auto last = date::floor<date::days>(date::sys_seconds{std::chrono::seconds{
+                    db.execAndGet("SELECT max(published) FROM articles").getInt64()}});
+                more.first_day = last + date::days{1};
+                more.last_day =
+                    more.first_day +
+                    date::days{static_cast<long>(static_cast<double>(append) / per_day) + 1};
+            }
+        }
         auto c0 = std::clock();
         auto r = bench::generate_store(store_path, more);
         double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
