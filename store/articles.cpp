@@ -42,46 +42,46 @@ ArticleChanges Store::save_pull(const Feed& feed_state, const std::vector<Articl
                                 date::sys_seconds now) {
     const auto now_s = static_cast<std::int64_t>(now.time_since_epoch().count());
     ArticleChanges changes;
-    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    ArticleEventsWriter writer(*db_);
-    save_feed_state(feed_state);
-    for (const auto& item : items) {
-        const Article& a = item.article;
-        std::string hash = content_hash(a);
-        auto stored = find_article(*db_, feed_state.id, a.guid);
-        std::int64_t article_id = 0;
-        if (!stored) {
-            SQLite::Statement st(*db_,
-                                 "INSERT INTO articles (url, title, author, published, "
-                                 "published_offset, text, content_hash, feed_id, guid, first_seen, "
-                                 "last_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            bind_article_fields(st, a, hash);
-            st.bind(8, feed_state.id);
-            st.bind(9, a.guid);
-            st.bind(10, now_s);
-            st.bind(11, now_s);
-            st.exec();
-            article_id = db_->getLastInsertRowid();
-            ++changes.added;
-        } else if (stored->hash != hash) {
-            SQLite::Statement st(
-                *db_, "UPDATE articles SET url = ?, title = ?, author = ?, published = ?, "
-                      "published_offset = ?, text = ?, content_hash = ?, "
-                      "last_changed = ? WHERE id = ?");
-            bind_article_fields(st, a, hash);
-            st.bind(8, now_s);
-            st.bind(9, stored->id);
-            st.exec();
-            article_id = stored->id;
-            ++changes.updated;
-        } else {
-            ++changes.unchanged;
-            continue;
+    write_timeline([&](TimelineUpdate& timeline) {
+        ArticleEventsWriter writer(timeline);
+        save_feed_state(feed_state);
+        for (const auto& item : items) {
+            const Article& a = item.article;
+            std::string hash = content_hash(a);
+            auto stored = find_article(*db_, feed_state.id, a.guid);
+            std::int64_t article_id = 0;
+            if (!stored) {
+                SQLite::Statement st(
+                    *db_, "INSERT INTO articles (url, title, author, published, "
+                          "published_offset, text, content_hash, feed_id, guid, first_seen, "
+                          "last_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                bind_article_fields(st, a, hash);
+                st.bind(8, feed_state.id);
+                st.bind(9, a.guid);
+                st.bind(10, now_s);
+                st.bind(11, now_s);
+                st.exec();
+                article_id = db_->getLastInsertRowid();
+                ++changes.added;
+            } else if (stored->hash != hash) {
+                SQLite::Statement st(
+                    *db_, "UPDATE articles SET url = ?, title = ?, author = ?, published = ?, "
+                          "published_offset = ?, text = ?, content_hash = ?, "
+                          "last_changed = ? WHERE id = ?");
+                bind_article_fields(st, a, hash);
+                st.bind(8, now_s);
+                st.bind(9, stored->id);
+                st.exec();
+                article_id = stored->id;
+                ++changes.updated;
+            } else {
+                ++changes.unchanged;
+                continue;
+            }
+            writer.replace(article_id, item.events, item.people);
         }
-        writer.replace(article_id, item.events, item.people);
-    }
-    writer.finish();
-    tx.commit();
+        writer.finish();
+    });
     return changes;
 }
 
@@ -124,12 +124,12 @@ void Store::replace_article_events(std::int64_t article_id, const std::vector<Ev
 }
 
 void Store::replace_events(const std::vector<ArticleEvents>& batch) {
-    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    ArticleEventsWriter writer(*db_);
-    for (const auto& a : batch)
-        writer.replace(a.article_id, a.events, a.people);
-    writer.finish();
-    tx.commit();
+    write_timeline([&](TimelineUpdate& timeline) {
+        ArticleEventsWriter writer(timeline);
+        for (const auto& a : batch)
+            writer.replace(a.article_id, a.events, a.people);
+        writer.finish();
+    });
 }
 
 std::vector<std::int64_t> Store::article_ids() const {

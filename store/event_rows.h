@@ -16,7 +16,7 @@ namespace parley {
 
 class ArticleEventsWriter {
 public:
-    explicit ArticleEventsWriter(SQLite::Database& db) : timeline_(db) {}
+    explicit ArticleEventsWriter(TimelineUpdate& timeline) : timeline_(timeline) {}
 
     // Drops what was read from the article before and writes `events` and
     // `people` in its place.
@@ -34,7 +34,7 @@ private:
         std::string role;
         std::string country;
     };
-    TimelineUpdate timeline_;
+    TimelineUpdate& timeline_;
     std::map<std::pair<std::string, std::string>, Actor> actors_; // (kind, name), as written
 };
 

@@ -425,12 +425,11 @@ std::vector<Event> Store::tariff_events(const std::string& target) const {
 }
 
 void Store::rebuild_timeline() {
-    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    TimelineUpdate update(*db_);
-    update.touch_all();
-    update.run();
-    db_->exec("DELETE FROM meta WHERE key = 'remerge'");
-    tx.commit();
+    write_timeline([&](TimelineUpdate& update) {
+        update.touch_all();
+        update.run();
+        db_->exec("DELETE FROM meta WHERE key = 'remerge'");
+    });
 }
 
 } // namespace parley

@@ -83,16 +83,16 @@ std::optional<Feed> Store::find_feed(std::string_view id_or_url) const {
 }
 
 bool Store::remove_feed(std::int64_t id) {
-    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    bool removed = false;
     // The timeline loses the feed's mentions: events only it reported go,
     // the others are recomputed without them.
-    TimelineUpdate timeline(*db_);
-    timeline.touch_feed(id);
-    SQLite::Statement st(*db_, "DELETE FROM feeds WHERE id = ?");
-    st.bind(1, id);
-    bool removed = st.exec() > 0;
-    timeline.run();
-    tx.commit();
+    write_timeline([&](TimelineUpdate& timeline) {
+        timeline.touch_feed(id);
+        SQLite::Statement st(*db_, "DELETE FROM feeds WHERE id = ?");
+        st.bind(1, id);
+        removed = st.exec() > 0;
+        timeline.run();
+    });
     return removed;
 }
 

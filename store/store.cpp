@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include "store/schema.h"
+#include "store/timeline_update.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <system_error>
@@ -44,6 +45,11 @@ Store::Store(const std::filesystem::path& path) {
         // Reading through a memory map spares a system call and a copy per
         // page; a timeline query reads thousands of scattered rows.
         db_->exec("PRAGMA mmap_size = 2147483648");
+        // A pull rewrites the same index pages commit after commit: copying
+        // them back into the database every 10,000 pages of log instead of
+        // every 1,000 writes each once, not ten times. The log is copied back
+        // and removed when the store closes in any case.
+        db_->exec("PRAGMA wal_autocheckpoint = 10000");
         migrate(*db_, schema_version);
     } catch (const SQLite::Exception& e) {
         throw StoreError("cannot open store " + path.string() + ": " + e.what());
@@ -59,6 +65,27 @@ Store::Store(const std::filesystem::path& path) {
 }
 
 Store::~Store() = default;
+
+void Store::write_timeline(const std::function<void(TimelineUpdate&)>& body) {
+    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    // data_version changes only when another connection commits: while it
+    // holds, what the update remembers from this connection's last write is
+    // what the file holds.
+    const std::int64_t version = db_->execAndGet("PRAGMA data_version").getInt64();
+    if (!timeline_)
+        timeline_ = std::make_unique<TimelineUpdate>(*db_);
+    else if (version != timeline_version_)
+        timeline_->forget();
+    timeline_version_ = version;
+    try {
+        body(*timeline_);
+        tx.commit();
+    } catch (...) {
+        // Rolled back: what it remembers of this transaction never happened.
+        timeline_->forget();
+        throw;
+    }
+}
 
 int Store::user_version() const {
     return db_->execAndGet("PRAGMA user_version").getInt();

@@ -9,6 +9,7 @@
 
 #include <date/date.h>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -20,6 +21,8 @@ class Database;
 }
 
 namespace parley {
+
+class TimelineUpdate;
 
 class StoreError : public std::runtime_error {
 public:
@@ -139,7 +142,14 @@ public:
     SQLite::Database& database(); // for store/ internals and its tests
 
 private:
+    // Runs `body` in a write transaction and commits it. The timeline update
+    // it is given lives as long as the store, so that rows it read and
+    // statements it prepared serve the next transaction too.
+    void write_timeline(const std::function<void(TimelineUpdate&)>& body);
+
     std::unique_ptr<SQLite::Database> db_;
+    std::unique_ptr<TimelineUpdate> timeline_; // after db_: it goes first
+    std::int64_t timeline_version_ = 0;
 };
 
 } // namespace parley

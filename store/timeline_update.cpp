@@ -19,6 +19,9 @@ namespace {
 // Rows read during an update are kept until there are this many, then
 // dropped: the database is always up to date, the cache only saves parsing.
 constexpr std::size_t cache_limit = 200'000;
+// Between updates, fewer are kept: a pull's next feed mostly reports the
+// same recent days, and an idle store should not hold a big cache.
+constexpr std::size_t kept_between_updates = 20'000;
 
 std::string dump(const json& j) {
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -578,6 +581,17 @@ void TimelineUpdate::run() {
         st.exec();
     }
     sql_.reset_all();
+    host_cache_.clear();
+    homes_.clear();
+    spans_.clear();
+    seeking_.clear();
+    events_.clear();
+    if (cache_.size() > kept_between_updates) cache_.clear();
+}
+
+void TimelineUpdate::forget() {
+    sql_.reset_all();
+    cache_.clear();
     host_cache_.clear();
     homes_.clear();
     spans_.clear();

@@ -37,6 +37,9 @@ public:
     // Brings the events up to date with everything touched; call inside the
     // transaction that changed the mentions.
     void run();
+    // Drops everything remembered: the rows read, what was touched. For a
+    // transaction rolled back, or a file another connection wrote to.
+    void forget();
 
 private:
     using Span = std::pair<date::sys_days, date::sys_days>;

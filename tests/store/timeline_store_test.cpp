@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <random>
+#include <set>
 #include <SQLiteCpp/SQLiteCpp.h>
 
 using namespace parley;
@@ -154,7 +155,8 @@ void ingest(Store& store, const std::vector<Story>& all, std::size_t batch) {
             Feed f;
             f.url = s.feed;
             f.name = s.feed;
-            feeds[s.feed] = store.add_feed(f, date::sys_seconds{day(2025, 4, 1)});
+            auto known = store.find_feed(s.feed);
+            feeds[s.feed] = known ? *known : store.add_feed(f, date::sys_seconds{day(2025, 4, 1)});
         }
         pending[s.feed].push_back(s.item);
         if (pending[s.feed].size() >= batch) flush(s.feed);
@@ -243,6 +245,55 @@ TEST_CASE("removing a feed leaves the timeline of the other feeds' articles") {
     for (const auto& s : all)
         if (s.feed != "https://b.example/rss") rest.push_back(s);
     CHECK(dump(store.events({})) == dump(merge(mentions_of(rest))));
+}
+
+TEST_CASE("two connections writing one store in turn keep the timeline of all their articles") {
+    // Each store remembers rows between its writes; the other's writes must
+    // make it forget them.
+    auto all = stories(17, 90);
+    TempDir dir;
+    Store first(dir / "p.db"), second(dir / "p.db");
+    std::vector<Story> even, odd;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        (i % 2 ? odd : even).push_back(all[i]);
+    for (std::size_t i = 0; i < all.size(); i += 10) {
+        auto part = [&](const std::vector<Story>& v) {
+            return std::vector<Story>(v.begin() + static_cast<long>(std::min(i / 2, v.size())),
+                                      v.begin() + static_cast<long>(std::min(i / 2 + 5, v.size())));
+        };
+        ingest(first, part(even), 5);
+        ingest(second, part(odd), 5);
+    }
+    CHECK(dump(first.events({})) == dump(merge(mentions_of(all))));
+    CHECK(dump(second.events({})) == dump(first.events({})));
+}
+
+TEST_CASE(
+    "a pull that fails half way leaves the timeline, and what the store remembers, as before") {
+    auto all = stories(19, 60);
+    TempDir dir;
+    Store store(dir / "p.db");
+    std::vector<Story> head(all.begin(), all.begin() + 30), tail(all.begin() + 30, all.end());
+    ingest(store, head, 10);
+    store.database().exec("CREATE TEMP TRIGGER poison BEFORE INSERT ON articles "
+                          "WHEN NEW.guid = '" +
+                          tail[20].item.article.guid +
+                          "' BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
+    CHECK_THROWS(ingest(store, tail, 30));
+    // The feeds pulled before the failing one are stored; the failing one's
+    // articles, and the feeds after it, are not.
+    std::set<std::string> stored;
+    for (auto id : store.article_ids())
+        stored.insert(store.article(id)->guid);
+    CHECK_FALSE(stored.count(tail[20].item.article.guid));
+    std::vector<Story> kept;
+    for (const auto& s : all)
+        if (stored.count(s.item.article.guid)) kept.push_back(s);
+    CHECK(kept.size() < all.size());
+    CHECK(dump(store.events({})) == dump(merge(mentions_of(kept))));
+    store.database().exec("DROP TRIGGER poison");
+    ingest(store, tail, 30);
+    CHECK(dump(store.events({})) == dump(merge(mentions_of(all))));
 }
 
 TEST_CASE("an event is found by its id and by a prefix of it") {
