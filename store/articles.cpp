@@ -40,48 +40,69 @@ void bind_article_fields(SQLite::Statement& st, const Article& a, const std::str
 
 ArticleChanges Store::save_pull(const Feed& feed_state, const std::vector<ArticleWithEvents>& items,
                                 date::sys_seconds now) {
-    const auto now_s = static_cast<std::int64_t>(now.time_since_epoch().count());
     ArticleChanges changes;
     write_timeline([&](TimelineUpdate& timeline) {
         ArticleEventsWriter writer(timeline);
-        save_feed_state(feed_state);
-        for (const auto& item : items) {
-            const Article& a = item.article;
-            std::string hash = content_hash(a);
-            auto stored = find_article(*db_, feed_state.id, a.guid);
-            std::int64_t article_id = 0;
-            if (!stored) {
-                SQLite::Statement st(
-                    *db_, "INSERT INTO articles (url, title, author, published, "
-                          "published_offset, text, content_hash, feed_id, guid, first_seen, "
-                          "last_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                bind_article_fields(st, a, hash);
-                st.bind(8, feed_state.id);
-                st.bind(9, a.guid);
-                st.bind(10, now_s);
-                st.bind(11, now_s);
-                st.exec();
-                article_id = db_->getLastInsertRowid();
-                ++changes.added;
-            } else if (stored->hash != hash) {
-                SQLite::Statement st(
-                    *db_, "UPDATE articles SET url = ?, title = ?, author = ?, published = ?, "
-                          "published_offset = ?, text = ?, content_hash = ?, "
-                          "last_changed = ? WHERE id = ?");
-                bind_article_fields(st, a, hash);
-                st.bind(8, now_s);
-                st.bind(9, stored->id);
-                st.exec();
-                article_id = stored->id;
-                ++changes.updated;
-            } else {
-                ++changes.unchanged;
-                continue;
-            }
-            writer.replace(article_id, item.events, item.people);
-        }
+        changes = write_pull(writer, feed_state, items, now);
         writer.finish();
     });
+    return changes;
+}
+
+std::vector<ArticleChanges> Store::save_pulls(const std::vector<FeedPull>& pulls,
+                                              date::sys_seconds now) {
+    std::vector<ArticleChanges> changes;
+    write_timeline([&](TimelineUpdate& timeline) {
+        changes.clear();
+        ArticleEventsWriter writer(timeline);
+        for (const auto& p : pulls)
+            changes.push_back(write_pull(writer, p.feed, p.items, now));
+        writer.finish();
+    });
+    return changes;
+}
+
+ArticleChanges Store::write_pull(ArticleEventsWriter& writer, const Feed& feed_state,
+                                 const std::vector<ArticleWithEvents>& items,
+                                 date::sys_seconds now) {
+    const auto now_s = static_cast<std::int64_t>(now.time_since_epoch().count());
+    ArticleChanges changes;
+    save_feed_state(feed_state);
+    for (const auto& item : items) {
+        const Article& a = item.article;
+        std::string hash = content_hash(a);
+        auto stored = find_article(*db_, feed_state.id, a.guid);
+        std::int64_t article_id = 0;
+        if (!stored) {
+            SQLite::Statement st(*db_,
+                                 "INSERT INTO articles (url, title, author, published, "
+                                 "published_offset, text, content_hash, feed_id, guid, first_seen, "
+                                 "last_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            bind_article_fields(st, a, hash);
+            st.bind(8, feed_state.id);
+            st.bind(9, a.guid);
+            st.bind(10, now_s);
+            st.bind(11, now_s);
+            st.exec();
+            article_id = db_->getLastInsertRowid();
+            ++changes.added;
+        } else if (stored->hash != hash) {
+            SQLite::Statement st(
+                *db_, "UPDATE articles SET url = ?, title = ?, author = ?, published = ?, "
+                      "published_offset = ?, text = ?, content_hash = ?, "
+                      "last_changed = ? WHERE id = ?");
+            bind_article_fields(st, a, hash);
+            st.bind(8, now_s);
+            st.bind(9, stored->id);
+            st.exec();
+            article_id = stored->id;
+            ++changes.updated;
+        } else {
+            ++changes.unchanged;
+            continue;
+        }
+        writer.replace(article_id, item.events, item.people);
+    }
     return changes;
 }
 

@@ -22,6 +22,7 @@ class Database;
 
 namespace parley {
 
+class ArticleEventsWriter;
 class TimelineUpdate;
 
 class StoreError : public std::runtime_error {
@@ -40,6 +41,12 @@ struct ArticleChanges {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
+};
+
+// One feed's fetch outcome and its articles, as save_pulls writes them.
+struct FeedPull {
+    Feed feed;
+    std::vector<ArticleWithEvents> items;
 };
 
 struct ArticleQuery {
@@ -107,6 +114,12 @@ public:
     // the events the new mentions bear on (store/timeline_update.h).
     ArticleChanges save_pull(const Feed& feed_state, const std::vector<ArticleWithEvents>& items,
                              date::sys_seconds now);
+    // Several feeds' pulls in one transaction, each as save_pull writes it
+    // (changes in the same order). Feeds that report the same happenings
+    // share the timeline's work: an event five of them report is combined
+    // once, not five times.
+    std::vector<ArticleChanges> save_pulls(const std::vector<FeedPull>& pulls,
+                                           date::sys_seconds now);
 
     std::vector<Article> articles(const ArticleQuery& q) const;
 
@@ -146,6 +159,8 @@ private:
     // it is given lives as long as the store, so that rows it read and
     // statements it prepared serve the next transaction too.
     void write_timeline(const std::function<void(TimelineUpdate&)>& body);
+    ArticleChanges write_pull(ArticleEventsWriter& writer, const Feed& feed_state,
+                              const std::vector<ArticleWithEvents>& items, date::sys_seconds now);
 
     std::unique_ptr<SQLite::Database> db_;
     std::unique_ptr<TimelineUpdate> timeline_; // after db_: it goes first
