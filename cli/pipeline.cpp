@@ -140,7 +140,12 @@ FeedOutcome Pipeline::take_failure(Feed feed, const std::string& message, date::
 }
 
 FeedOutcome Pipeline::take_document(Feed feed, FeedDocument doc, date::sys_seconds now) {
-    FeedOutcome out;
+    queue_document(std::move(feed), std::move(doc), now, {});
+    return flush(now).back();
+}
+
+void Pipeline::queue_document(Feed feed, FeedDocument doc, date::sys_seconds now,
+                              std::string moved_from) {
     feed.title = doc.title;
     feed.link = doc.link;
     feed.status = doc.warnings.empty() ? FeedStatus::ok : FeedStatus::warning;
@@ -156,16 +161,50 @@ FeedOutcome Pipeline::take_document(Feed feed, FeedDocument doc, date::sys_secon
         // The same item twice in one document is stored once, as first seen.
         if (!seen.insert(a.guid).second) continue;
         a.feed_id = feed.id;
+        waiting_bytes_ += a.text.size() + a.title.size();
         items.push_back(read_events(a, feed, now, extractor_));
     }
-    out.changes = store_.save_pull(feed, items, now);
-    out.feed = std::move(feed);
+    waiting_articles_ += items.size();
+    Waiting w;
+    w.pull = FeedPull{std::move(feed), std::move(items)};
+    w.moved_from = std::move(moved_from);
+    waiting_.push_back(std::move(w));
+}
+
+std::vector<FeedOutcome> Pipeline::flush(date::sys_seconds now) {
+    std::vector<Waiting> group;
+    group.swap(waiting_);
+    waiting_articles_ = 0;
+    waiting_bytes_ = 0;
+    std::vector<FeedOutcome> out;
+    if (group.empty()) return out;
+    std::vector<FeedPull> pulls;
+    pulls.reserve(group.size());
+    for (auto& w : group)
+        pulls.push_back(std::move(w.pull));
+    auto changes = store_.save_pulls(pulls, now);
+    for (std::size_t i = 0; i < pulls.size(); ++i) {
+        FeedOutcome o;
+        o.feed = std::move(pulls[i].feed);
+        o.changes = changes[i];
+        o.moved_from = std::move(group[i].moved_from);
+        out.push_back(std::move(o));
+    }
     return out;
 }
 
 FeedOutcome Pipeline::take_fetch(Feed feed, FetchResult r, date::sys_seconds now) {
+    if (auto out = queue_fetch(std::move(feed), std::move(r), now)) return std::move(*out);
+    return flush(now).back();
+}
+
+std::optional<FeedOutcome> Pipeline::queue_fetch(Feed feed, FetchResult r, date::sys_seconds now) {
     std::string moved_from;
-    if (!r.permanent_url.empty() && r.permanent_url != feed.url &&
+    // Not onto a URL another feed has, stored or waiting to be.
+    const bool taken = std::any_of(waiting_.begin(), waiting_.end(), [&](const Waiting& w) {
+        return w.pull.feed.url == r.permanent_url;
+    });
+    if (!r.permanent_url.empty() && r.permanent_url != feed.url && !taken &&
         !store_.find_feed(r.permanent_url)) {
         moved_from = feed.url;
         feed.url = r.permanent_url;
@@ -205,7 +244,8 @@ FeedOutcome Pipeline::take_fetch(Feed feed, FetchResult r, date::sys_seconds now
         feed.etag = r.etag;
         feed.last_modified = r.last_modified;
         feed.http_status = static_cast<int>(r.http_status);
-        out = take_document(std::move(feed), std::move(doc), now);
+        queue_document(std::move(feed), std::move(doc), now, std::move(moved_from));
+        return std::nullopt;
     }
     out.moved_from = std::move(moved_from);
     return out;

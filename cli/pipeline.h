@@ -1,7 +1,8 @@
 #pragma once
 // From a fetched or local feed document to what the store keeps: the feed's
 // new state (status, validators, schedule) and its articles with the events
-// read from them, written in one transaction per feed.
+// read from them, each feed written whole in one transaction (which may hold
+// several feeds).
 
 #include "ingest/extract/extract.h"
 #include "ingest/feed/parse.h"
@@ -14,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace parley {
 
@@ -48,6 +50,20 @@ public:
     // A document parsed from a local file or stdin (`http_status` 0).
     FeedOutcome take_document(Feed feed, FeedDocument doc, date::sys_seconds now);
 
+    // As take_fetch, except that a parsed body waits, read, to be written
+    // with other feeds' by flush(): several feeds in one transaction share
+    // the timeline's work on the happenings they all report, and each feed
+    // is still stored whole or not at all. Returns the outcome of a fetch
+    // that has nothing to wait for (a 304, a failure); take_fetch and
+    // take_document write whatever waits along with their own.
+    std::optional<FeedOutcome> queue_fetch(Feed feed, FetchResult result, date::sys_seconds now);
+    // Writes every waiting feed in one transaction; their outcomes, in the
+    // order they were queued.
+    std::vector<FeedOutcome> flush(date::sys_seconds now);
+    std::size_t waiting_feeds() const { return waiting_.size(); }
+    std::size_t waiting_articles() const { return waiting_articles_; }
+    std::size_t waiting_bytes() const { return waiting_bytes_; }
+
     // A failure to fetch or read the feed: status error, `message` (one line),
     // one more failure in a row, next due after the back-off or `retry_until`
     // when that is later.
@@ -55,8 +71,17 @@ public:
                              std::optional<date::sys_seconds> retry_until = std::nullopt);
 
 private:
+    struct Waiting {
+        FeedPull pull;
+        std::string moved_from;
+    };
+    void queue_document(Feed feed, FeedDocument doc, date::sys_seconds now, std::string moved_from);
+
     Store& store_;
     const Extractor& extractor_;
+    std::vector<Waiting> waiting_;
+    std::size_t waiting_articles_ = 0;
+    std::size_t waiting_bytes_ = 0;
 };
 
 // file:///absolute/path for a local feed file, percent-encoding what a URL

@@ -160,3 +160,54 @@ TEST_CASE("the same item twice in one document is stored once") {
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].title == "First version");
 }
+
+TEST_CASE("fetched feeds wait to be written together, and each is stored whole") {
+    Fixture fx;
+    Feed a = fx.add("https://harbour-desk.example/feed.rss");
+    Feed b = fx.add("https://quay-wire.example/trade.rss");
+    Feed gone = fx.add("https://gone.example/feed.rss");
+
+    CHECK_FALSE(fx.pipeline.queue_fetch(a, ok_body(test::fetch_fixture("trade-desk-v1.rss")), now));
+    auto second = ok_body(test::fetch_fixture("trade-desk-v2.rss"));
+    second.url = b.url;
+    CHECK_FALSE(fx.pipeline.queue_fetch(b, second, now));
+    CHECK(fx.pipeline.waiting_feeds() == 2);
+    CHECK(fx.pipeline.waiting_articles() >= 6);
+    CHECK(fx.store.articles({}).empty()); // nothing written yet
+
+    // A failure has nothing to wait for: its outcome comes at once.
+    FetchResult missing;
+    missing.url = gone.url;
+    missing.http_status = 404;
+    auto failed = fx.pipeline.queue_fetch(gone, missing, now);
+    REQUIRE(failed);
+    CHECK(failed->failed);
+
+    auto outcomes = fx.pipeline.flush(now);
+    REQUIRE(outcomes.size() == 2);
+    CHECK(outcomes[0].feed.url == a.url);
+    CHECK(outcomes[0].changes.added == 3);
+    CHECK(outcomes[1].feed.url == b.url);
+    CHECK(outcomes[1].changes.added + outcomes[1].changes.updated > 0);
+    CHECK(fx.pipeline.waiting_feeds() == 0);
+    CHECK(fx.pipeline.waiting_articles() == 0);
+    CHECK(fx.store.find_feed(a.url)->article_count == 3);
+    CHECK(fx.store.find_feed(b.url)->etag == "\"e1\"");
+    CHECK(fx.pipeline.flush(now).empty());
+}
+
+TEST_CASE("two waiting feeds redirected for good to one URL do not both move there") {
+    Fixture fx;
+    Feed a = fx.add("https://harbour-desk.example/old-a.rss");
+    Feed b = fx.add("https://harbour-desk.example/old-b.rss");
+    auto moved = ok_body(test::fetch_fixture("trade-desk-v1.rss"));
+    moved.permanent_url = "https://harbour-desk.example/feed.rss";
+    CHECK_FALSE(fx.pipeline.queue_fetch(a, moved, now));
+    CHECK_FALSE(fx.pipeline.queue_fetch(b, moved, now));
+    auto outcomes = fx.pipeline.flush(now);
+    REQUIRE(outcomes.size() == 2);
+    CHECK(outcomes[0].feed.url == "https://harbour-desk.example/feed.rss");
+    CHECK(outcomes[0].moved_from == a.url);
+    CHECK(outcomes[1].feed.url == b.url);
+    CHECK(outcomes[1].moved_from.empty());
+}
