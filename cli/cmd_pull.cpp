@@ -9,6 +9,7 @@
 #include "ingest/fetch/fetch.h"
 
 #include <algorithm>
+#include <chrono>
 #include <CLI/CLI.hpp>
 #include <cstring>
 #include <ostream>
@@ -19,9 +20,14 @@ namespace {
 
 // How long a pull waits for another pull or ingest to finish with the store.
 constexpr std::chrono::seconds lock_wait{10};
+// A group of fetched feeds is written once it holds this many articles or
+// bytes of text, or has waited --group-wait seconds.
+constexpr std::size_t group_articles = 2000;
+constexpr std::size_t group_bytes = 32 << 20;
 
 struct PullOptions {
     int jobs = 8;
+    int group_wait = 2; // seconds; 0: each feed written as it arrives
     std::string feed;
     bool quiet = false;
     bool force = false;
@@ -146,9 +152,7 @@ int pull(Context& ctx, const PullOptions& o) {
     {
         ProgressLine progress(ctx.err, !o.quiet && ctx.err_is_terminal());
         progress.show(tally);
-        Fetcher fetcher(std::move(requests), fetch_options);
-        while (auto r = fetcher.next([] { return interrupted(); })) {
-            auto outcome = pipeline.take_fetch(feeds[r->index], std::move(*r), ctx.now());
+        auto record = [&](FeedOutcome outcome) {
             ++tally.done;
             tally.added += outcome.changes.added;
             tally.updated += outcome.changes.updated;
@@ -157,9 +161,31 @@ int pull(Context& ctx, const PullOptions& o) {
                 tally.failures.push_back(std::move(outcome));
             else if (outcome.feed.status == FeedStatus::warning)
                 ++tally.warnings;
+        };
+        // Fetched feeds are written in groups: one transaction for the
+        // feeds of the last moment, so that the happenings they share are
+        // merged once, while a long pull still stores as it goes.
+        auto flush = [&] {
+            for (auto& outcome : pipeline.flush(ctx.now()))
+                record(std::move(outcome));
             progress.show(tally);
-            if (interrupted()) break; // between feeds: every stored feed is whole
+        };
+        auto first_waiting = std::chrono::steady_clock::now();
+        Fetcher fetcher(std::move(requests), fetch_options);
+        while (auto r = fetcher.next([] { return interrupted(); })) {
+            const bool was_empty = pipeline.waiting_feeds() == 0;
+            if (auto outcome = pipeline.queue_fetch(feeds[r->index], std::move(*r), ctx.now()))
+                record(std::move(*outcome));
+            if (was_empty) first_waiting = std::chrono::steady_clock::now();
+            if (pipeline.waiting_articles() >= group_articles ||
+                pipeline.waiting_bytes() >= group_bytes ||
+                std::chrono::steady_clock::now() - first_waiting >=
+                    std::chrono::seconds{o.group_wait})
+                flush();
+            progress.show(tally);
+            if (interrupted()) break; // between feeds: every waiting feed is whole
         }
+        flush();
     }
     if (interrupted()) {
         ctx.err << "parley: pull interrupted: " << tally.done << " of "
@@ -179,13 +205,19 @@ void register_pull(CLI::App& app, Context& ctx, CommandRun& run) {
     auto* jobs = cmd->add_option("--jobs", opts->jobs,
                                  "Feeds fetched at once (default: pull.jobs in the config, else 8)")
                      ->check(CLI::Range(1, 64));
+    auto* group_wait =
+        cmd->add_option("--group-wait", opts->group_wait,
+                        "Seconds fetched feeds may wait to be stored together (default: "
+                        "pull.group_wait in the config, else 2; 0: each feed as it arrives)")
+            ->check(CLI::Range(0, 60));
     cmd->add_option("--feed", opts->feed, "Only this feed (id or URL), due or not");
     cmd->add_flag("--quiet", opts->quiet, "Print nothing but failures");
     cmd->add_flag("--force", opts->force, "Fetch even feeds that are backing off");
-    cmd->callback([&ctx, &run, opts, jobs] {
-        run = [&ctx, opts, jobs] {
+    cmd->callback([&ctx, &run, opts, jobs, group_wait] {
+        run = [&ctx, opts, jobs, group_wait] {
             PullOptions o = *opts;
             if (jobs->count() == 0) o.jobs = ctx.config().pull_jobs.value_or(8);
+            if (group_wait->count() == 0) o.group_wait = ctx.config().pull_group_wait.value_or(2);
             return pull(ctx, o);
         };
     });

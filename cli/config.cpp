@@ -40,6 +40,12 @@ Config load_config(const std::filesystem::path& file) {
         if (!v || *v < 1 || *v > 64) bad_value(file, *node, "pull.jobs", "a number from 1 to 64");
         c.pull_jobs = static_cast<int>(*v);
     }
+    if (auto* node = t.at_path("pull.group_wait").node()) {
+        auto v = node->value<int64_t>();
+        if (!v || *v < 0 || *v > 60)
+            bad_value(file, *node, "pull.group_wait", "a number of seconds from 0 to 60");
+        c.pull_group_wait = static_cast<int>(*v);
+    }
     if (auto* node = t.at_path("deadlines.within").node()) {
         auto v = node->value<std::string>();
         if (!v) bad_value(file, *node, "deadlines.within", "a span such as \"30d\"");

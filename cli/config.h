@@ -4,6 +4,7 @@
 //   db = "/srv/parley/parley.db"   # the store, below --db and PARLEY_DB
 //   [pull]
 //   jobs = 8                       # feeds fetched at once
+//   group_wait = 2                 # seconds feeds may wait to be stored together
 //   [deadlines]
 //   within = "45d"                 # how far ahead `deadlines` looks
 
@@ -16,6 +17,7 @@ namespace parley {
 struct Config {
     std::optional<std::string> db;
     std::optional<int> pull_jobs;
+    std::optional<int> pull_group_wait;
     std::optional<std::string> deadlines_within;
 };
 

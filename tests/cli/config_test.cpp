@@ -17,10 +17,12 @@ TEST_CASE("a missing config file is an empty config") {
 TEST_CASE("config values are read with their types") {
     TempDir dir;
     write_file(dir / "c.toml",
-               "db = \"/srv/p.db\"\n[pull]\njobs = 4\n[deadlines]\nwithin = \"45d\"\n");
+               "db = \"/srv/p.db\"\n[pull]\njobs = 4\ngroup_wait = 0\n[deadlines]\nwithin = "
+               "\"45d\"\n");
     auto c = load_config(dir / "c.toml");
     CHECK(c.db == "/srv/p.db");
     CHECK(c.pull_jobs == 4);
+    CHECK(c.pull_group_wait == 0);
     CHECK(c.deadlines_within == "45d");
 }
 

@@ -112,8 +112,9 @@ TEST_CASE("a pull and an ingest of the same store at once take turns") {
 TEST_CASE("readers while a pull writes: no error, and every feed counted whole or empty") {
     Workspace ws;
     add_corpus(ws);
-    // --jobs 2 and 40-200 ms a feed: a few seconds of feeds landing one by one.
-    auto pull = ws.start({"pull", "--jobs", "2", "--quiet"});
+    // --jobs 2 and 40-200 ms a feed: a few seconds of feeds landing in
+    // groups, a second's worth at a time.
+    auto pull = ws.start({"pull", "--jobs", "2", "--quiet", "--group-wait", "1"});
 
     std::map<std::string, int> reads;
     int mid_pull = 0; // reads that saw some feeds stored and some not
@@ -168,7 +169,8 @@ TEST_CASE("readers while a pull writes: no error, and every feed counted whole o
 TEST_CASE("a reader's count of a feed's articles is 0 or all of them, never part") {
     Workspace ws;
     add_corpus(ws);
-    auto pull = ws.start({"pull", "--jobs", "2", "--quiet"});
+    // Each feed stored as it arrives: the most commits a reader can fall between.
+    auto pull = ws.start({"pull", "--jobs", "2", "--quiet", "--group-wait", "0"});
     // Wait for the store to exist, then count from this process as fast as
     // SQLite answers while the pull commits feed after feed.
     while (!std::filesystem::exists(ws.db))

@@ -91,10 +91,14 @@ unsigned seed() {
     return std::random_device{}();
 }
 
-} // namespace
+struct Kills {
+    int partial = 0, none = 0, all = 0;
+};
 
-TEST_CASE("a pull killed at 24 random moments always leaves a sound store that the next pull "
-          "completes to exactly the uninterrupted result") {
+// Kills `runs` pulls (run with `pull_args`) at random moments, and after
+// each checks the store is sound, each feed whole or untouched, and a clean
+// pull completes it to exactly the uninterrupted result.
+Kills kill_pulls(int runs, const std::vector<std::string>& pull_args) {
     const Reference& ref = reference();
     const unsigned s = seed();
     INFO("PARLEY_CRASH_SEED=" << s << "; an uninterrupted pull took " << ref.took.count() << " ms");
@@ -103,13 +107,13 @@ TEST_CASE("a pull killed at 24 random moments always leaves a sound store that t
     // kills land in the last feed's transaction and some after the pull.
     std::uniform_int_distribution<long> moment(0, ref.took.count() * 11 / 10);
 
-    int partial = 0, none = 0, all = 0;
-    for (int run = 0; run < 24; ++run) {
+    Kills k;
+    for (int run = 0; run < runs; ++run) {
         const long kill_at = moment(dice);
         INFO("run " << run << ": SIGKILL after " << kill_at << " ms");
         Workspace ws;
         ws.copy_store_from(ref.template_store);
-        auto pull = ws.start({"pull", "--jobs", "4", "--quiet"});
+        auto pull = ws.start(pull_args);
         std::this_thread::sleep_for(std::chrono::milliseconds(kill_at));
         pull->kill(SIGKILL);
         auto killed = pull->wait();
@@ -117,11 +121,11 @@ TEST_CASE("a pull killed at 24 random moments always leaves a sound store that t
 
         REQUIRE(ws.integrity() == "ok");
         const int whole = whole_feeds(ws);
-        (whole == 0 ? none : whole == feeds ? all : partial) += 1;
+        (whole == 0 ? k.none : whole == feeds ? k.all : k.partial) += 1;
 
         // Every fourth run, the pull that picks up is killed too.
         if (run % 4 == 3) {
-            auto again = ws.start({"pull", "--jobs", "4", "--quiet"});
+            auto again = ws.start(pull_args);
             std::this_thread::sleep_for(std::chrono::milliseconds(moment(dice) / 2));
             again->kill(SIGKILL);
             again->wait();
@@ -139,9 +143,25 @@ TEST_CASE("a pull killed at 24 random moments always leaves a sound store that t
         CHECK(ws.feeds_json() == ref.feeds_json);
         CHECK(ws.timeline_json() == ref.timeline);
     }
+    return k;
+}
+
+} // namespace
+
+TEST_CASE("a pull killed at 24 random moments always leaves a sound store that the next pull "
+          "completes to exactly the uninterrupted result") {
+    // Each feed stored as it arrives: a transaction a feed.
+    Kills k = kill_pulls(24, {"pull", "--jobs", "4", "--quiet", "--group-wait", "0"});
     // The kills must have caught pulls half done, or the test proved little.
-    INFO(partial << " kills left some feeds stored, " << none << " none, " << all << " all");
-    CHECK(partial >= 8);
+    INFO(k.partial << " kills left some feeds stored, " << k.none << " none, " << k.all << " all");
+    CHECK(k.partial >= 8);
+}
+
+TEST_CASE("a pull storing feeds in groups, killed at 20 random moments, leaves each feed whole or "
+          "untouched and completes to the uninterrupted result") {
+    Kills k = kill_pulls(20, {"pull", "--jobs", "4", "--quiet", "--group-wait", "1"});
+    INFO(k.partial << " kills left some feeds stored, " << k.none << " none, " << k.all << " all");
+    CHECK(k.partial + k.all >= 1);
 }
 
 TEST_CASE("an ingest killed at random moments leaves each file's feed whole or absent") {
