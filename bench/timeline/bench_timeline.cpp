@@ -4,14 +4,14 @@
 // out of play (NOT INDEXED), returning only ids — less work than the real
 // query does, so the ratios understate what the indexes buy.
 //
-//   bench_timeline [--store=PATH] [--articles=N] [--append=N] [benchmark flags]
+//   bench_timeline [--store=PATH] [--articles=N] [--append=N] [--pull=N] [benchmark flags]
 //
-// --append=N adds N more articles to the store and prints the ingest rate:
-// the news of the days after the store's last, as many a day as the store
-// holds, as a daily pull would bring them. --append-scattered=N spreads them
-// over the store's whole span instead, the worst case for the merge: every
-// article lands among thousands of stored events and shares no work with
-// the next.
+// --pull=N writes N articles a transaction, from all feeds (default 2,000,
+// as `parley pull` groups them). --append=N adds N more articles to the store and prints the ingest
+// rate: the news of the days after the store's last, as many a day as the store holds, as a daily
+// pull would bring them. --append-scattered=N spreads them over the store's whole span instead, the
+// worst case for the merge: every article lands among thousands of stored events and shares no work
+// with the next.
 //
 // The store is generated on first use (its ingest rate is printed) and kept.
 
@@ -170,13 +170,14 @@ int main(int argc, char** argv) {
             store_path = argv[i] + 8;
         else if (std::strncmp(argv[i], "--articles=", 11) == 0)
             generate.articles = std::stoul(argv[i] + 11);
+        else if (std::strncmp(argv[i], "--pull=", 7) == 0)
+            generate.articles_per_pull = std::stoul(argv[i] + 7);
         else if (std::strncmp(argv[i], "--append=", 9) == 0)
             append = std::stoul(argv[i] + 9);
         else if (std::strncmp(argv[i], "--append-scattered=", 19) == 0) {
             append = std::stoul(argv[i] + 19);
             scattered = true;
-        }
-        else
+        } else
             args.push_back(argv[i]);
     }
     if (!std::filesystem::exists(store_path)) {

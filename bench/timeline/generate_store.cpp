@@ -148,10 +148,16 @@ GenerateReport generate_store(const std::filesystem::path& db, const GenerateOpt
     auto start = std::chrono::steady_clock::now();
     std::chrono::steady_clock::time_point tenth_start;
     double carry_articles = 0, carry_happenings = 0;
-    auto flush = [&](std::size_t f) {
-        if (pending[f].empty()) return;
-        store.save_pull(feeds[f], pending[f], date::sys_seconds{o.last_day});
-        pending[f].clear();
+    std::size_t waiting = 0;
+    auto flush = [&] {
+        std::vector<FeedPull> pulls;
+        for (std::size_t f = 0; f < feed_count; ++f)
+            if (!pending[f].empty()) {
+                pulls.push_back({feeds[f], std::move(pending[f])});
+                pending[f].clear();
+            }
+        if (!pulls.empty()) store.save_pulls(pulls, date::sys_seconds{o.last_day});
+        waiting = 0;
     };
     for (long d = 0; d < days && report.articles < o.articles; ++d) {
         date::sys_days today = o.first_day + date::days{d};
@@ -183,13 +189,12 @@ GenerateReport generate_store(const std::filesystem::path& db, const GenerateOpt
             report.mentions += a.events.size();
             pending[f].push_back(std::move(a));
             ++report.articles;
-            if (pending[f].size() >= o.articles_per_pull) flush(f);
+            if (++waiting >= o.articles_per_pull) flush();
         }
         if (d % 60 == 0)
             std::fprintf(stderr, "\r%zu articles, %zu events", report.articles, report.mentions);
     }
-    for (std::size_t f = 0; f < feed_count; ++f)
-        flush(f);
+    flush();
     auto end = std::chrono::steady_clock::now();
     std::fprintf(stderr, "\n");
     report.seconds = std::chrono::duration<double>(end - start).count();

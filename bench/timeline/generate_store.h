@@ -13,7 +13,9 @@ namespace parley::bench {
 struct GenerateOptions {
     std::size_t articles = 200'000;
     std::size_t events_per_article = 5;
-    std::size_t articles_per_pull = 200;
+    // Written together, from all feeds, as `parley pull` groups the feeds it
+    // fetched (cli/cmd_pull.cpp).
+    std::size_t articles_per_pull = 2000;
     std::uint32_t seed = 2025;
     date::sys_days first_day = date::sys_days{date::year{2021} / 1 / 1};
     date::sys_days last_day = date::sys_days{date::year{2025} / 12 / 31};
