@@ -144,10 +144,7 @@ void register_extract(CLI::App& app, Context& ctx, CommandRun& run) {
                 }
             }
             const std::string text = read_input(opts->file);
-            const auto dirs =
-                default_data_dirs(ctx.env("PARLEY_DATA_DIR"), user_config_dir(ctx.env));
-            const Extractor extractor(dirs);
-            const Extraction x = extractor.extract(text, ref);
+            const Extraction x = ctx.extractor().extract(text, ref);
             const auto& dates = x.dates;
             const std::string published_text = iso_instant(ref.instant, shown);
             if (opts->format == "json") {
