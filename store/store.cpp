@@ -42,9 +42,6 @@ Store::Store(const std::filesystem::path& path) {
         // 64 MiB (the default is 2 MiB) keeps them in memory instead of reading
         // them back from the file again and again.
         db_->exec("PRAGMA cache_size = -65536");
-        // Reading through a memory map spares a system call and a copy per
-        // page; a timeline query reads thousands of scattered rows.
-        db_->exec("PRAGMA mmap_size = 2147483648");
         // A pull rewrites the same index pages commit after commit: copying
         // them back into the database every 10,000 pages of log instead of
         // every 1,000 writes each once, not ten times. The log is copied back

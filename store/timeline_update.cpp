@@ -18,7 +18,8 @@ namespace {
 
 // Rows read during an update are kept until there are this many, then
 // dropped: the database is always up to date, the cache only saves parsing.
-constexpr std::size_t cache_limit = 200'000;
+// About 75 MB at most, whatever the size of the store.
+constexpr std::size_t cache_limit = 50'000;
 // Between updates, fewer are kept: a pull's next feed mostly reports the
 // same recent days, and an idle store should not hold a big cache.
 constexpr std::size_t kept_between_updates = 20'000;
