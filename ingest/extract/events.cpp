@@ -64,7 +64,8 @@ public:
         drop_announcements_of_coming_tariffs();
         drop_fallbacks();
         for (auto& p : pending_) {
-            if (!required(rules_.kinds[p.kind], p.draft.event, p.group)) continue;
+            if (!required(rules_.kinds[p.kind], p.draft.event, p.group) && !borrow_target(p))
+                continue;
             out_.push_back(std::move(p.draft));
         }
     }
@@ -1207,6 +1208,44 @@ private:
             if (std::find(countries.begin(), countries.end(), c) == countries.end())
                 countries.push_back(c);
         }
+    }
+
+    // "The 39 percent rate, in force since Aug. 7": a rate pointed back to in a
+    // sentence that names no country falls on the country of the tariff an
+    // earlier sentence told at that rate (as its rate or the rate it changed
+    // from), else on that of the tariff told last.
+    bool borrow_target(Pending& p) const {
+        Event& e = p.draft.event;
+        if (!tariff_kind(e.kind) || !e.details.rate_pct || !e.details.target.empty() ||
+            !e.details.products.empty() || !frames_.frames[p.frame].definite)
+            return false;
+        const Actors here = actors_in(Span{s_.first, s_.last});
+        if (!here.countries.empty() || !here.locations.empty()) return false;
+        const double rate = *e.details.rate_pct;
+        auto told_at_rate = [&](std::size_t sentence) {
+            const Sentence& s = doc_.sentences[sentence];
+            for (auto k : tags_in(Span{s.first, s.last}, [](TagKind t) {
+                     return t == TagKind::percent || t == TagKind::change;
+                 })) {
+                const Tag& t = doc_.tags[k];
+                if (t.number == rate || (t.kind == TagKind::change && t.from == rate)) return true;
+            }
+            return false;
+        };
+        const Draft* last = nullptr;
+        const Draft* same_rate = nullptr;
+        for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+            if (!tariff_kind(it->event.kind) || it->event.details.target.empty()) continue;
+            if (!last) last = &*it;
+            if (told_at_rate(it->sentence)) {
+                same_rate = &*it;
+                break;
+            }
+        }
+        const Draft* from = same_rate ? same_rate : last;
+        if (!from) return false;
+        e.details.target = from->event.details.target;
+        return required(rules_.kinds[p.kind], e, p.group);
     }
 
     bool required(const KindRules& kind, const Event& e, const Group& g) const {

@@ -937,3 +937,29 @@ TEST_CASE("a truce that expires on a day is a deadline, not a pause") {
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-09-02");
 }
+
+TEST_CASE("a rate pointed back to in a sentence naming no country takes an earlier target") {
+    SECTION("the target of the tariff told at that rate") {
+        std::string text = "Washington will cut its tariff on Brazilian goods to 20 percent from "
+                           "40 percent. Canada will also remove its duties on American beef. "
+                           "The 40 percent rate had weighed on coffee roasters.";
+        auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+        REQUIRE(imposed.size() == 1);
+        CHECK(imposed[0].details.rate_pct == 40);
+        CHECK(imposed[0].details.target == "BRA");
+    }
+    SECTION("else the target of the tariff told last") {
+        std::string text = "The United States said it would raise its tariff on Indian goods "
+                           "to 50 percent. The current 25 percent rate stays in place meanwhile.";
+        auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+        REQUIRE(imposed.size() == 1);
+        CHECK(imposed[0].details.rate_pct == 25);
+        CHECK(imposed[0].details.target == "IND");
+    }
+    SECTION("a sentence that names a country keeps its own reading") {
+        std::string text = "Washington raised its tariff on Indian goods to 50 percent. "
+                           "The 25 percent rate on Vietnam stays.";
+        for (const auto& e : test::events(text))
+            if (e.details.rate_pct == 25) CHECK(e.details.target == "VNM");
+    }
+}
