@@ -875,6 +875,13 @@ private:
 
     void build(const Frame& f) {
         const KindRules& kind = rules_.kinds[f.kind];
+        // "Ontario Premier Doug Ford urged Ottawa", "European carmakers have
+        // urged": a speaker who is no negotiating side states no position, and
+        // sets no deadline ("analysts said ... before the new deadline").
+        if ((kind.kind == EventKind::statement || kind.kind == EventKind::deadline) &&
+            rules_.onlooker &&
+            rules_.classes.occurs(doc_, *rules_.onlooker, s_.first, f.triggers.front().first))
+            return;
         const Span r = region(f);
         const Cue cue = cue_of(f);
         for (const Group& g : groups(f, kind, r)) {

@@ -67,6 +67,7 @@ Rules::Rules(const DataDirs& dirs) {
     destination = classes.find("destination");
     not_target = classes.find("not_target");
     retaliation = classes.find("retaliation");
+    onlooker = classes.find("onlooker");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

@@ -963,3 +963,15 @@ TEST_CASE("a rate pointed back to in a sentence naming no country takes an earli
             if (e.details.rate_pct == 25) CHECK(e.details.target == "VNM");
     }
 }
+
+TEST_CASE("a speaker who is no negotiating side states no position and sets no deadline") {
+    std::string text = "Quebec Premier Jean Tremblay urged Ottawa to retaliate against the "
+                       "American levies. Economists said the two sides were unlikely to settle "
+                       "before the deadline on Aug. 1. Canada demanded that Washington lift the "
+                       "duties.";
+    auto e = test::events(text, {when(text, "on Aug. 1", "2025-08-01")});
+    auto statements = of_kind(e, EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].evidence.sentence.rfind("Canada demanded", 0) == 0);
+    CHECK(of_kind(e, EventKind::deadline).empty());
+}
