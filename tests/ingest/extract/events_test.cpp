@@ -975,3 +975,12 @@ TEST_CASE("a speaker who is no negotiating side states no position and sets no d
     CHECK(statements[0].evidence.sentence.rfind("Canada demanded", 0) == 0);
     CHECK(of_kind(e, EventKind::deadline).empty());
 }
+
+TEST_CASE("an order named as a noun announces no tariff of its own") {
+    std::string text = "Trump ordered a 20 percent tariff on Brazilian goods on Monday. The order "
+                       "raises the total duty on many Brazilian products to 60 percent.";
+    auto e = test::events(text, {when(text, "on Monday", "2025-07-07")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 20);
+}
