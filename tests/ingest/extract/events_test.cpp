@@ -984,3 +984,16 @@ TEST_CASE("an order named as a noun announces no tariff of its own") {
     REQUIRE(announced.size() == 1);
     CHECK(announced[0].details.rate_pct == 20);
 }
+
+TEST_CASE("a country's deal is a deal, with either apostrophe") {
+    for (std::string text :
+         {"Canada's deal last week set a 12 percent rate, officials said.",
+          "Canada\u2019s deal last week set a 12 percent rate, officials said."}) {
+        auto deals =
+            of_kind(test::events(text, {when(text, "last week", "2025-W20")}), EventKind::deal);
+        REQUIRE(deals.size() == 1);
+        CHECK(deals[0].date.value == "2025-W20");
+        CHECK(deals[0].details.rate_pct == 12);
+        CHECK(has(deals[0].actors, "CAN"));
+    }
+}
