@@ -178,11 +178,14 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
             if (!s) bad_line(line, "past takes one status, as 'held'");
             rules.past = *s;
         } else if (directive == "undated") {
-            if (w.size() != 2 || (w[1] != "publication" && w[1] != "report" && w[1] != "unknown"))
-                bad_line(line, "undated takes 'publication', 'report' or 'unknown'");
-            rules.undated = w[1] == "publication" ? Undated::publication
-                            : w[1] == "report"    ? Undated::report
-                                                  : Undated::unknown;
+            if (w.size() != 2 || (w[1] != "publication" && w[1] != "report" &&
+                                  w[1] != "announcement" && w[1] != "unknown"))
+                bad_line(line,
+                         "undated takes 'publication', 'report', 'announcement' or 'unknown'");
+            rules.undated = w[1] == "publication"    ? Undated::publication
+                            : w[1] == "report"       ? Undated::report
+                            : w[1] == "announcement" ? Undated::announcement
+                                                     : Undated::unknown;
         } else {
             bad_line(line, "unknown directive '" + directive +
                                "' (trigger, block, needs, slots, dates, split, require, "

@@ -24,7 +24,9 @@
 //                            recorded as (a tariff still to be imposed is announced)
 //   undated <how>            the date of an event the text does not date:
 //                            "publication", "report" (the day of "said on
-//                            Tuesday" when the sentence has one) or "unknown"
+//                            Tuesday" when the sentence has one), "announcement"
+//                            (the day of "said on Tuesday he would cut" for what
+//                            is still to come) or "unknown"
 //
 // Patterns and elements are described in patterns.h. A user's file of the
 // same name adds triggers and blocks to parley's.
@@ -82,7 +84,7 @@ struct Requirement {
     Slot slot = Slot::date;
 };
 
-enum class Undated : std::uint8_t { unknown, report, publication };
+enum class Undated : std::uint8_t { unknown, report, announcement, publication };
 
 struct KindRules {
     EventKind kind = EventKind::statement;

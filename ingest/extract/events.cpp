@@ -1188,9 +1188,29 @@ private:
         // "said on Thursday he would hold off for 90 days": a span said to
         // run from no other day runs from the day it was said.
         const bool runs_from_saying = !f.durations.empty() && e.status == EventStatus::planned;
-        if (kind.undated == Undated::report && (fact || runs_from_saying) &&
-            !f.report_dates.empty())
+        if (f.report_dates.empty()) return;
+        if (kind.undated == Undated::report && (fact || runs_from_saying))
             e.date = date_value(nearest_to_triggers(f, f.report_dates), kind);
+        // "Trump said on Thursday he would cut the tariff": what is still to
+        // come, told by the words of saying right before it, was decided that day.
+        const bool to_come = e.status == EventStatus::planned || e.status == EventStatus::proposed;
+        if (kind.undated == Undated::announcement && to_come)
+            if (auto k = said_right_before(f)) e.date = date_value(*k, kind);
+    }
+
+    // The report date of "said on Thursday he would cut": at most four words,
+    // none of them punctuation, between it and the frame's first trigger.
+    std::optional<std::size_t> said_right_before(const Frame& f) const {
+        const std::size_t trigger = f.triggers.front().first;
+        for (auto k : f.report_dates) {
+            const Tag& t = doc_.tags[k];
+            if (t.last > trigger || trigger - t.last > 4) continue;
+            bool plain = true;
+            for (std::size_t i = t.last; i < trigger; ++i)
+                if (doc_.tokens[i].shape == TokenShape::punct) plain = false;
+            if (plain) return k;
+        }
+        return std::nullopt;
     }
 
     // Two sides meet: when the frame's clauses name fewer than two countries,

@@ -997,3 +997,20 @@ TEST_CASE("a country's deal is a deal, with either apostrophe") {
         CHECK(has(deals[0].actors, "CAN"));
     }
 }
+
+TEST_CASE("a tariff change still to come is dated by the day it was said right before it") {
+    std::string text =
+        "Trump said on Tuesday he would cut the tariff on Brazilian coffee to 5 percent.";
+    auto changed = of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-05-20");
+    CHECK(changed[0].details.rate_pct == 5);
+
+    std::string later = "The duty on Brazilian coffee will be cut to 5 percent, officials said on "
+                        "Tuesday.";
+    auto reported = of_kind(test::events(later, {when(later, "on Tuesday", "2025-05-20")}),
+                            EventKind::tariff_changed);
+    REQUIRE(reported.size() == 1);
+    CHECK_FALSE(reported[0].date.known());
+}
