@@ -372,7 +372,7 @@ private:
                 // before it ("a deal that lets 100,000 cars in", "an agreement
                 // under which"); one a dash or a parenthesis opens lends them.
                 const bool terms = (opened_by_word_[b] && clause_start_[b] >= t.last &&
-                                    clause_start_[b] - t.last <= 2) ||
+                                    clause_start_[b] - past_date(t.last) <= 2) ||
                                    // "the 25 percent that Trump had threatened to impose"
                                    (opened_by_word_[a] && clause_start_[a] >= filler.last &&
                                     clause_start_[a] - filler.last <= 2);
@@ -382,6 +382,17 @@ private:
             best = std::min(best, d);
         }
         return best;
+    }
+
+    // The token after a date that starts at `i` ("the deal this week, which
+    // set"), else `i`.
+    std::size_t past_date(std::size_t i) const {
+        if (i >= s_.last || match_.tags.first_at[i] < 0) return i;
+        for (auto k = std::size_t(match_.tags.first_at[i]);
+             k < doc_.tags.size() && doc_.tags[k].first == i; ++k)
+            if (doc_.tags[k].kind == TagKind::date && doc_.tags[k].last <= s_.last)
+                return doc_.tags[k].last;
+        return i;
     }
 
     bool dated_by_trigger(const Frame& f, Span filler) const {

@@ -1014,3 +1014,13 @@ TEST_CASE("a tariff change still to come is dated by the day it was said right b
     REQUIRE(reported.size() == 1);
     CHECK_FALSE(reported[0].date.known());
 }
+
+TEST_CASE("a clause of terms after a deal and its date gives the deal its rate") {
+    std::string text =
+        "Canada's deal last week, which set a 12 percent rate, eased pressure on Mexico.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "last week", "2025-W20")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-W20");
+    CHECK(deals[0].details.rate_pct == 12);
+}
