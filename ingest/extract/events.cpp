@@ -63,6 +63,7 @@ public:
         fold_deal_terms();
         drop_announcements_of_coming_tariffs();
         drop_fallbacks();
+        drop_rejections_told_as_deals();
         for (auto& p : pending_) {
             if (!required(rules_.kinds[p.kind], p.draft.event, p.group) && !borrow_target(p))
                 continue;
@@ -1046,6 +1047,24 @@ private:
     }
 
     const Frame& frame_of(const Pending& p) const { return frames_.frames[p.frame]; }
+
+    // "has offered to scrap its tariffs, an offer Washington rejected": the
+    // offer turned down is one happening, told as a rejected deal; the
+    // sentence's rejection is no statement besides it.
+    void drop_rejections_told_as_deals() {
+        const bool deal_rejected =
+            std::any_of(pending_.begin(), pending_.end(), [](const Pending& p) {
+                return p.draft.event.kind == EventKind::deal &&
+                       p.draft.event.status == EventStatus::rejected;
+            });
+        if (!deal_rejected) return;
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
+                                      [](const Pending& p) {
+                                          return p.draft.event.kind == EventKind::statement &&
+                                                 p.draft.event.status == EventStatus::rejected;
+                                      }),
+                       pending_.end());
+    }
 
     // "announced that he would impose a 25 percent tariff on cars from June
     // 3": the announcement and the tariff to come are one event, dated by

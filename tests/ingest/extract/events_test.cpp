@@ -1024,3 +1024,19 @@ TEST_CASE("a clause of terms after a deal and its date gives the deal its rate")
     CHECK(deals[0].date.value == "2025-W20");
     CHECK(deals[0].details.rate_pct == 12);
 }
+
+TEST_CASE("an offer turned down is a deal rejected, not a statement") {
+    for (std::string text :
+         {"Ottawa last month offered to cut its dairy quotas, an offer Washington has so far "
+          "rejected.",
+          "He said the White House had not accepted the offer Ottawa sent last month."}) {
+        auto e = test::events(text, {when(text, "last month", "2025-04")});
+        auto deals = of_kind(e, EventKind::deal);
+        REQUIRE(deals.size() == 1);
+        CHECK(deals[0].status == EventStatus::rejected);
+        CHECK(has(deals[0].actors, "CAN"));
+        CHECK(has(deals[0].actors, "USA"));
+        for (const auto& s : of_kind(e, EventKind::statement))
+            CHECK(s.status != EventStatus::rejected);
+    }
+}
