@@ -1037,7 +1037,11 @@ private:
     void drop_fallbacks() {
         auto is_fallback = [&](const Pending& p) { return frame_of(p).fallback; };
         const bool others = std::any_of(pending_.begin(), pending_.end(), [&](const Pending& p) {
-            return !is_fallback(p) && !frame_of(p).weak &&
+            // "said the bloc would use the time to keep negotiating": talks
+            // to come some day are the position's, not an event of their own.
+            const bool undated_talks =
+                p.draft.event.kind == EventKind::talks && !p.draft.event.date.known();
+            return !is_fallback(p) && !frame_of(p).weak && !undated_talks &&
                    p.draft.event.kind != EventKind::deadline &&
                    required(rules_.kinds[p.kind], p.draft.event, p.group);
         });

@@ -1040,3 +1040,20 @@ TEST_CASE("an offer turned down is a deal rejected, not a statement") {
             CHECK(s.status != EventStatus::rejected);
     }
 }
+
+TEST_CASE("talks said to continue some day are planned talks with no date") {
+    std::string text = "Norway and Britain said negotiations on fish quotas would continue in the "
+                       "coming weeks.";
+    auto talks = of_kind(test::events(text), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    CHECK_FALSE(talks[0].date.known());
+    CHECK(has(talks[0].actors, "NOR"));
+    CHECK(has(talks[0].actors, "GBR"));
+}
+
+TEST_CASE("talks to come some day leave a position beside them standing") {
+    std::string text = "Ottawa said it would not retaliate and would keep negotiating.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::statement).size() == 1);
+}
