@@ -99,3 +99,13 @@ TEST_CASE("a negotiator added to a user's people file is known without recompili
     CHECK(p[0].role == "chief trade negotiator");
     CHECK(p[0].country == "NGA");
 }
+
+TEST_CASE("a chief of something is a role, grown over the words before it") {
+    auto p = people("Brazil's economic policy chief Renata Albuquerque said talks would resume. "
+                    "Tomas Lindqvist, the presidential budget chief, declined to comment.");
+    REQUIRE(find(p, "Renata Albuquerque"));
+    CHECK(find(p, "Renata Albuquerque")->role == "economic policy chief");
+    CHECK(find(p, "Renata Albuquerque")->country == "BRA");
+    REQUIRE(find(p, "Tomas Lindqvist"));
+    CHECK(find(p, "Tomas Lindqvist")->role == "presidential budget chief");
+}
