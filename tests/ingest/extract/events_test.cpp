@@ -1057,3 +1057,14 @@ TEST_CASE("talks to come some day leave a position beside them standing") {
     auto e = test::events(text);
     CHECK(of_kind(e, EventKind::statement).size() == 1);
 }
+
+TEST_CASE("a truce that keeps two sides' tariffs at their rates names both tariffs in force") {
+    std::string text = "The truce, which keeps U.S. tariffs on Brazilian goods at 20 percent and "
+                       "Brazilian duties on U.S. goods at 12 percent, expires next month.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].details.rate_pct == 20);
+    CHECK(imposed[0].details.target == "BRA");
+    CHECK(imposed[1].details.rate_pct == 12);
+    CHECK(imposed[1].details.target == "USA");
+}
