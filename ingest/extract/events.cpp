@@ -214,7 +214,11 @@ private:
             // "its exports to the United States", "vehicles shipped to": the
             // country goods go to imposes the tariff; it is not its target.
             if (destination_before(i)) continue;
-            for (std::size_t j = end; j < r.last && j < end + 6; ++j) {
+            // Six words, an amount counting as one ("on about 30 billion
+            // Canadian dollars of U.S. goods").
+            std::size_t words = 0;
+            for (std::size_t j = end; j < r.last && words < 6; ++j, ++words) {
+                if (std::size_t past = past_amount(j); past > j + 1 && past < r.last) j = past - 1;
                 if (doc_.tokens[j].shape == TokenShape::punct && doc_.token_text(j) != "-") break;
                 // "on the duties Washington imposed": a country after a tariff
                 // word is who imposes it.
@@ -260,6 +264,16 @@ private:
                 }
             }
         }
+        return out;
+    }
+
+    // The token after an amount of money or goods starting at `i`, else `i`.
+    std::size_t past_amount(std::size_t i) const {
+        std::size_t out = i;
+        for (std::size_t k = doc_.first_tag_from(i);
+             k < doc_.tags.size() && doc_.tags[k].first == i; ++k)
+            if (doc_.tags[k].kind == TagKind::money || doc_.tags[k].kind == TagKind::quantity)
+                out = std::max(out, doc_.tags[k].last);
         return out;
     }
 

@@ -1068,3 +1068,19 @@ TEST_CASE("a truce that keeps two sides' tariffs at their rates names both tarif
     CHECK(imposed[1].details.rate_pct == 12);
     CHECK(imposed[1].details.target == "USA");
 }
+
+TEST_CASE("an amount counts as one word between a tariff's preposition and its target") {
+    std::string text = "Mexico still applies 20 percent counter-tariffs to about 4 billion U.S. "
+                       "dollars of American goods.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 20);
+    CHECK(imposed[0].details.target == "USA");
+}
+
+TEST_CASE("a country named inside an amount of money is no target") {
+    std::string text = "Ottawa applies 25 percent counter-tariffs to 30 billion Canadian dollars "
+                       "of goods.";
+    for (const auto& e : of_kind(test::events(text), EventKind::tariff_imposed))
+        CHECK(e.details.target != "CAN");
+}
