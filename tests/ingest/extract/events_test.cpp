@@ -1084,3 +1084,16 @@ TEST_CASE("a country named inside an amount of money is no target") {
     for (const auto& e : of_kind(test::events(text), EventKind::tariff_imposed))
         CHECK(e.details.target != "CAN");
 }
+
+TEST_CASE("raising tariffs by an additional rate announces a new tariff") {
+    std::string text = "Trump said on Tuesday he would raise tariffs on Brazilian goods by an "
+                       "additional 15 percent, a day after he called off talks with Brasilia.";
+    auto e = test::events(text, {when(text, "on Tuesday", "2025-05-20")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 15);
+    CHECK(announced[0].details.target == "BRA");
+    CHECK(announced[0].date.value == "2025-05-20");
+    CHECK(announced[0].status == EventStatus::planned);
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+}
