@@ -35,6 +35,7 @@ struct Group {
     std::optional<std::size_t> end_date;
     std::optional<std::size_t> through; // "on Thursday and Friday": the last day
     std::string target;
+    bool sequel = false; // told as what the news follows: "after meeting Xi"
 };
 
 // An event built from a group, kept until the sentence's events can lend
@@ -64,6 +65,7 @@ public:
         drop_announcements_of_coming_tariffs();
         drop_fallbacks();
         drop_rejections_told_as_deals();
+        date_sequels();
         for (auto& p : pending_) {
             if (!required(rules_.kinds[p.kind], p.draft.event, p.group) && !borrow_target(p))
                 continue;
@@ -947,6 +949,8 @@ private:
                 e.kind = *kind.future;
             if (!e.date.known() && kind.kind == EventKind::deadline) within_date(f, e);
             if (!e.date.known()) undated_date(f, kind, e);
+            Group told = g;
+            told.sequel = !g.date && kind.undated == Undated::report && told_as_sequel(f);
 
             EventDetails& det = e.details;
             if (kind.takes(Slot::rate) && g.rate) det.rate_pct = doc_.tags[*g.rate].number;
@@ -1038,7 +1042,7 @@ private:
             e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
             e.evidence.begin = s_.begin;
             e.evidence.end = s_.end;
-            pending_.push_back(Pending{std::move(d), g, f.kind, f.triggers.front().first,
+            pending_.push_back(Pending{std::move(d), told, f.kind, f.triggers.front().first,
                                        std::size_t(&f - frames_.frames.data())});
         }
     }
@@ -1235,6 +1239,35 @@ private:
             if (auto k = said_right_before(f)) e.date = date_value(*k, kind);
     }
 
+    // "Earlier in the day, Trump announced a deal ..., after meeting Marcos":
+    // with no report date, the happening the news follows took place the day
+    // of the event told before it.
+    void date_sequels() {
+        for (auto& p : pending_) {
+            if (!p.group.sequel || p.draft.event.date.known()) continue;
+            for (const auto& q : pending_)
+                if (!q.group.sequel && q.trigger < p.trigger && q.draft.event.date.known() &&
+                    q.draft.event.status == EventStatus::reported) {
+                    p.draft.event.date = q.draft.event.date;
+                    break;
+                }
+        }
+    }
+
+    // "said on Thursday he would cut tariffs, after meeting Xi", "after a
+    // phone call with Sheinbaum": a happening the news follows, told right
+    // after a word of [sequel], took place the day the news was told.
+    bool told_as_sequel(const Frame& f) const {
+        if (!rules_.sequel) return false;
+        const std::size_t t = f.triggers.front().first;
+        for (std::size_t back = 1; back <= 3 && t >= s_.first + back; ++back) {
+            const std::size_t i = t - back;
+            if (doc_.tokens[i].shape == TokenShape::punct) return false;
+            if (rules_.classes.match(doc_, *rules_.sequel, i, t)) return true;
+        }
+        return false;
+    }
+
     // The report date of "said on Thursday he would cut": at most four words,
     // none of them punctuation, between it and the frame's first trigger.
     std::optional<std::size_t> said_right_before(const Frame& f) const {
@@ -1329,7 +1362,9 @@ private:
                 switch (req.slot) {
                 case Slot::date:
                     // A deadline "within 90 days" is dated by its duration.
+                    // "said on Thursday ..., after meeting Xi": dated by the report.
                     ok = ok || g.date.has_value() || g.end_date.has_value() ||
+                         (g.sequel && e.date.known()) ||
                          (kind.kind == EventKind::deadline && e.date.known());
                     break;
                 case Slot::rate:

@@ -68,6 +68,7 @@ Rules::Rules(const DataDirs& dirs) {
     not_target = classes.find("not_target");
     retaliation = classes.find("retaliation");
     onlooker = classes.find("onlooker");
+    sequel = classes.find("sequel");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

@@ -1097,3 +1097,26 @@ TEST_CASE("raising tariffs by an additional rate announces a new tariff") {
     CHECK(announced[0].status == EventStatus::planned);
     CHECK(of_kind(e, EventKind::tariff_changed).empty());
 }
+
+TEST_CASE("talks the news follows are held the day the news was told") {
+    std::string text = "Trump said on Tuesday he would lower tariffs on Vietnamese goods, after a "
+                       "phone call with President To Lam.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[0].date.value == "2025-05-20");
+    CHECK(has(talks[0].actors, "VNM"));
+
+    std::string lede = "Earlier in the day, Trump announced a deal with Vietnam setting a 20 "
+                       "percent tariff, after meeting its president in the Oval Office.";
+    auto e = test::events(lede, {when(lede, "Earlier in the day", "2025-05-19")});
+    auto held = of_kind(e, EventKind::talks);
+    REQUIRE(held.size() == 1);
+    CHECK(held[0].date.value == "2025-05-19");
+}
+
+TEST_CASE("talks told with no date and no news to follow stay out") {
+    std::string text = "Akazawa said the meeting had been constructive.";
+    CHECK(of_kind(test::events(text), EventKind::talks).empty());
+}
