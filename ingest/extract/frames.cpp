@@ -180,10 +180,7 @@ private:
             if (!hit && !e.tags.empty() && match_.tags.first_at[i] >= 0)
                 for (auto k = std::size_t(match_.tags.first_at[i]);
                      k < doc_.tags.size() && doc_.tags[k].first == i && !hit; ++k)
-                    for (auto tk : e.tags)
-                        if (doc_.tags[k].kind == tk &&
-                            (e.cue.empty() || date_cue(doc_.tags[k]) == e.cue))
-                            hit = true;
+                    if (e.takes(doc_.tags[k])) hit = true;
             if (hit) out.push_back(i);
         }
         return out;

@@ -1120,3 +1120,17 @@ TEST_CASE("talks told with no date and no news to follow stay out") {
     std::string text = "Akazawa said the meeting had been constructive.";
     CHECK(of_kind(test::events(text), EventKind::talks).empty());
 }
+
+TEST_CASE("a rate set from a day is a tariff announced, whichever word bounds the day") {
+    for (std::string cue : {"from", "starting"}) {
+        std::string text =
+            "Trump sent a letter to Lula setting a 40 percent rate on Brazilian goods " + cue +
+            " Aug. 1.";
+        auto announced = of_kind(test::events(text, {when(text, "Aug. 1", "2025-08-01", cue)}),
+                                 EventKind::tariff_announced);
+        REQUIRE(announced.size() == 1);
+        CHECK(announced[0].details.rate_pct == 40);
+        CHECK(announced[0].details.target == "BRA");
+        CHECK(announced[0].date.value == "2025-08-01");
+    }
+}
