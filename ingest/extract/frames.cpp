@@ -357,6 +357,12 @@ private:
         constexpr std::size_t date_before = 3;
         std::size_t best = std::numeric_limits<std::size_t>::max();
         for (const auto& t : f.triggers) {
+            // A filler inside the trigger's own words is its, whatever clauses
+            // they cross ("applying to vehicles that enter from Sept. 16").
+            if (filler.first >= t.first && filler.last <= t.last) {
+                best = 0;
+                continue;
+            }
             std::size_t d = distance(t, filler);
             if (date && filler.last <= t.first) d += date_before;
             const std::size_t from = std::min(t.last, filler.last);

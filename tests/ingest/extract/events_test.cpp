@@ -1134,3 +1134,13 @@ TEST_CASE("a rate set from a day is a tariff announced, whichever word bounds th
         CHECK(announced[0].date.value == "2025-08-01");
     }
 }
+
+TEST_CASE("a change is dated by the day its rate applies to goods that enter from then") {
+    std::string text = "The tariff on Mexican trucks will fall to 10 percent, with the lower rate "
+                       "applying to vehicles that enter the United States from Sept. 16.";
+    auto changed = of_kind(test::events(text, {when(text, "Sept. 16", "2025-09-16", "from")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-09-16");
+    CHECK(changed[0].details.rate_pct == 10);
+}
