@@ -66,6 +66,7 @@ public:
         drop_fallbacks();
         drop_rejections_told_as_deals();
         date_sequels();
+        date_deal_terms();
         for (auto& p : pending_) {
             if (!required(rules_.kinds[p.kind], p.draft.event, p.group) && !borrow_target(p))
                 continue;
@@ -1237,6 +1238,27 @@ private:
         const bool to_come = e.status == EventStatus::planned || e.status == EventStatus::proposed;
         if (kind.undated == Undated::announcement && to_come)
             if (auto k = said_right_before(f)) e.date = date_value(*k, kind);
+    }
+
+    // "will lower its tariff to 15 percent under a framework agreement struck
+    // on Friday": a tariff told as a deal's term, with no day of its own, was
+    // decided the day the deal was struck.
+    void date_deal_terms() {
+        if (!rules_.under_deal) return;
+        for (auto& p : pending_) {
+            if (!tariff_kind(p.draft.event.kind) || p.draft.event.date.known()) continue;
+            for (const auto& q : pending_) {
+                if (q.draft.event.kind != EventKind::deal || !q.draft.event.date.known()) continue;
+                bool under = false;
+                for (std::size_t back = 1; back <= 3 && q.trigger >= s_.first + back && !under;
+                     ++back)
+                    under = rules_.classes.match(doc_, *rules_.under_deal, q.trigger - back,
+                                                 q.trigger) != 0;
+                if (!under) continue;
+                p.draft.event.date = q.draft.event.date;
+                break;
+            }
+        }
     }
 
     // "Earlier in the day, Trump announced a deal ..., after meeting Marcos":

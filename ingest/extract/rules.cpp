@@ -69,6 +69,7 @@ Rules::Rules(const DataDirs& dirs) {
     retaliation = classes.find("retaliation");
     onlooker = classes.find("onlooker");
     sequel = classes.find("sequel");
+    under_deal = classes.find("under_deal");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

@@ -1144,3 +1144,13 @@ TEST_CASE("a change is dated by the day its rate applies to goods that enter fro
     CHECK(changed[0].date.value == "2025-09-16");
     CHECK(changed[0].details.rate_pct == 10);
 }
+
+TEST_CASE("a tariff told as the term of a dated deal is dated by the deal") {
+    std::string text = "Washington will lower its tariff on Thai goods to 18 percent under a "
+                       "framework agreement struck on Tuesday, officials said.";
+    auto e = test::events(text, {when(text, "on Tuesday", "2025-05-20")});
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-05-20");
+    CHECK(changed[0].details.target == "THA");
+}
