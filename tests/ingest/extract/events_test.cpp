@@ -1154,3 +1154,11 @@ TEST_CASE("a tariff told as the term of a dated deal is dated by the deal") {
     CHECK(changed[0].date.value == "2025-05-20");
     CHECK(changed[0].details.target == "THA");
 }
+
+TEST_CASE("pausing export controls or a probe is no tariff pause") {
+    std::string text = "Hanoi will pause for six months the export controls on rare earths, "
+                       "officials said.";
+    CHECK(of_kind(test::events(text), EventKind::tariff_paused).empty());
+    std::string probe = "Ottawa suspended its anti-dumping probe into U.S. steel for 90 days.";
+    CHECK(of_kind(test::events(probe), EventKind::tariff_paused).empty());
+}
