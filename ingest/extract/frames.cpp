@@ -22,7 +22,7 @@ public:
         : doc_(doc), rules_(rules), match_(match), s_(s) {}
 
     SentenceFrames run() {
-        out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_);
+        out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_, &reports_);
         // Running counts of commas and of any stop (, ; :) before each token.
         commas_.assign(s_.last - s_.first + 1, 0);
         breaks_.assign(s_.last - s_.first + 1, 0);
@@ -374,11 +374,12 @@ private:
                 // its fillers, unless it tells the terms of the words right
                 // before it ("a deal that lets 100,000 cars in", "an agreement
                 // under which"); one a dash or a parenthesis opens lends them.
-                const bool terms = (opened_by_word_[b] && clause_start_[b] >= t.last &&
-                                    clause_start_[b] - past_date(t.last) <= 2) ||
-                                   // "the 25 percent that Trump had threatened to impose"
-                                   (opened_by_word_[a] && clause_start_[a] >= filler.last &&
-                                    clause_start_[a] - filler.last <= 2);
+                const bool terms =
+                    (opened_by_word_[b] && !reports_[b] && clause_start_[b] >= t.last &&
+                     clause_start_[b] - past_date(t.last) <= 2) ||
+                    // "the 25 percent that Trump had threatened to impose"
+                    (opened_by_word_[a] && clause_start_[a] >= filler.last &&
+                     clause_start_[a] - filler.last <= 2);
                 if (!terms && (opened_by_word_[a] || opened_by_word_[b])) continue;
                 d += other_clause;
             }
@@ -713,6 +714,7 @@ private:
     std::size_t commas_before(std::size_t token) const { return commas_[token - s_.first]; }
     std::size_t breaks_before(std::size_t token) const { return breaks_[token - s_.first]; }
     std::vector<bool> opened_by_word_;      // by clause number
+    std::vector<bool> reports_;             // by clause number: opened by a report
     std::vector<std::size_t> clause_start_; // by clause number: its first token
     std::vector<std::size_t> kept_;
     std::unordered_map<std::size_t, bool> rate_memo_;
@@ -728,10 +730,12 @@ std::size_t distance(Span a, Span b) {
 }
 
 std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
-                                          const Rules& rules, std::vector<bool>* opened_by_word) {
+                                          const Rules& rules, std::vector<bool>* opened_by_word,
+                                          std::vector<bool>* reports) {
     std::vector<std::uint16_t> out(s.last - s.first, 0);
     std::uint16_t n = 0;
     if (opened_by_word) opened_by_word->assign(1, false);
+    if (reports) reports->assign(1, false);
     // ", which had been due to expire on Wednesday," ends at its comma: the
     // words after it belong to the clause before it again.
     int resume = -1;
@@ -745,11 +749,20 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
             continue;
         }
         bool by_word = false;
+        bool report = false;
         bool opens = strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none);
         if (!opens && doc.tokens[i].word != 0 && i > s.first &&
             rules.classes.match(doc, rules.clause, i, i + 1)) {
             opens = true;
             by_word = true;
+        }
+        // "reached an agreement, and said its 24 percent tariff would remain
+        // suspended": a second report opens a clause of its own.
+        if (!opens && doc.tokens[i].word != 0 && i > s.first && rules.report_clause &&
+            rules.classes.match(doc, *rules.report_clause, i, s.last)) {
+            opens = true;
+            by_word = true;
+            report = true;
         }
         if (opens) {
             const std::uint16_t before = n;
@@ -757,6 +770,7 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
                 opened_by_word ? std::uint16_t(opened_by_word->size()) : std::uint16_t(n + 1);
             n = next;
             if (opened_by_word) opened_by_word->push_back(by_word);
+            if (reports) reports->push_back(report);
             if (by_word && i > s.first && doc.token_text(i - 1) == ",")
                 resume = before;
             else

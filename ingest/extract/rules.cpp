@@ -70,6 +70,7 @@ Rules::Rules(const DataDirs& dirs) {
     onlooker = classes.find("onlooker");
     sequel = classes.find("sequel");
     under_deal = classes.find("under_deal");
+    report_clause = classes.find("report_clause");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

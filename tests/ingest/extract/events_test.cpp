@@ -1162,3 +1162,14 @@ TEST_CASE("pausing export controls or a probe is no tariff pause") {
     std::string probe = "Ottawa suspended its anti-dumping probe into U.S. steel for 90 days.";
     CHECK(of_kind(test::events(probe), EventKind::tariff_paused).empty());
 }
+
+TEST_CASE("a second report in a sentence keeps its rate from the deal before it") {
+    std::string text =
+        "Seoul confirmed on Tuesday that the two sides had reached an agreement, and "
+        "said its 12 percent tariff on U.S. beef would remain suspended.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK_FALSE(deals[0].details.rate_pct.has_value());
+    CHECK(deals[0].date.value == "2025-05-20");
+}
