@@ -190,6 +190,12 @@ private:
         for (auto k : tags_in(
                  r, [](TagKind t) { return t == TagKind::product || t == TagKind::quantity; })) {
             std::string p(doc_.tags[k].code);
+            // "the rare earth controls", "chip export curbs": goods that name
+            // another measure are not the goods a tariff falls on.
+            const std::size_t after = doc_.tags[k].last;
+            if (rules_.not_goods && after < s_.last &&
+                rules_.classes.match(doc_, *rules_.not_goods, after, s_.last))
+                continue;
             if (!p.empty() && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
         }
         return out;

@@ -71,6 +71,7 @@ Rules::Rules(const DataDirs& dirs) {
     sequel = classes.find("sequel");
     under_deal = classes.find("under_deal");
     report_clause = classes.find("report_clause");
+    not_goods = classes.find("not_goods");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

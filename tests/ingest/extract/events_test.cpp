@@ -1173,3 +1173,12 @@ TEST_CASE("a second report in a sentence keeps its rate from the deal before it"
     CHECK_FALSE(deals[0].details.rate_pct.has_value());
     CHECK(deals[0].date.value == "2025-05-20");
 }
+
+TEST_CASE("goods that name another measure are no tariff's goods") {
+    std::string text = "Washington had threatened to impose a 60 percent tariff on Chinese goods "
+                       "in response to the rare earth controls.";
+    auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.products.empty());
+    CHECK(announced[0].details.target == "CHN");
+}
