@@ -188,7 +188,9 @@ private:
 
     bool blocked(const KindRules& kind, Span span) const {
         for (const auto& b : kind.blocks) {
-            std::size_t from = span.first > s_.first + 6 ? span.first - 6 : s_.first;
+            // A block may start up to ten words before the trigger it covers
+            // ("willingness of more than 75 countries to negotiate").
+            std::size_t from = span.first > s_.first + 10 ? span.first - 10 : s_.first;
             for (std::size_t i = from; i < span.last; ++i) {
                 std::size_t end = match_pattern(match_, b, i, s_.last);
                 if (end > span.first) return true;

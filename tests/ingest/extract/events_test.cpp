@@ -1182,3 +1182,10 @@ TEST_CASE("goods that name another measure are no tariff's goods") {
     CHECK(announced[0].details.products.empty());
     CHECK(announced[0].details.target == "CHN");
 }
+
+TEST_CASE("a willingness to negotiate is no talks, however many words it takes") {
+    std::string text = "Trump reversed course on Wednesday, citing the willingness of more than 75 "
+                       "countries to negotiate.";
+    CHECK(of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-14")}), EventKind::talks)
+              .empty());
+}
