@@ -65,7 +65,7 @@ std::vector<ArticleCase> cases() {
 // F1 over the whole set as it stands: articles added to the set are scored
 // too, so a harder article can lower it.
 constexpr double design_event_f1 = 0.85;
-constexpr double reached_event_f1 = 0.85;
+constexpr double reached_event_f1 = 0.84;
 
 } // namespace
 
