@@ -1189,3 +1189,24 @@ TEST_CASE("a willingness to negotiate is no talks, however many words it takes")
     CHECK(of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-14")}), EventKind::talks)
               .empty());
 }
+
+TEST_CASE("positions put forward: also weighing, plans to propose") {
+    for (std::string text :
+         {"Hanoi is also weighing whether to offer to buy more American cotton.",
+          "Hanoi plans to propose larger purchases of U.S. aircraft in return for relief, the "
+          "people said."}) {
+        auto statements = of_kind(test::events(text), EventKind::statement);
+        REQUIRE(statements.size() == 1);
+        CHECK(statements[0].status == EventStatus::proposed);
+        CHECK(has(statements[0].actors, "VNM"));
+    }
+}
+
+TEST_CASE("a position told after a first verb of its speaker and \"and said\"") {
+    std::string text =
+        "Brazil's foreign ministry called the levy unjustified, and said the country "
+        "would take all actions necessary to protect its farmers.";
+    auto statements = of_kind(test::events(text), EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(has(statements[0].actors, "BRA"));
+}
