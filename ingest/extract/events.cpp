@@ -789,10 +789,18 @@ private:
         };
         if (kind.splits(Slot::rate) && f.rates.size() >= 2) {
             auto rates = by_position(f.rates);
+            // Between two rates, the last comma parts their words: "have paid 35
+            // percent since Aug. 1, and Canadian steel and aluminum face 50 percent".
+            auto parting = [&](std::size_t i) {
+                const std::size_t next = doc_.tags[rates[i + 1]].first;
+                for (std::size_t k = next; k-- > doc_.tags[rates[i]].last;)
+                    if (doc_.token_text(k) == ",") return k;
+                return next;
+            };
             for (std::size_t i = 0; i < rates.size(); ++i) {
                 Group g;
-                g.from = i == 0 ? r.first : doc_.tags[rates[i]].first;
-                g.to = i + 1 < rates.size() ? doc_.tags[rates[i + 1]].first : r.last;
+                g.from = i == 0 ? r.first : parting(i - 1);
+                g.to = i + 1 < rates.size() ? parting(i) : r.last;
                 g.rate = rates[i];
                 pick_date(g, own_dates);
                 out.push_back(g);
@@ -1169,7 +1177,12 @@ private:
             }
             if (!lender) continue;
             const auto& from = lender->draft.event.details;
-            if (det.products.empty() && !from.products.empty()) det.products = from.products;
+            // Rates one frame tells apart keep their own goods: "have paid 35
+            // percent, and Canadian steel and aluminum face 50 percent".
+            const bool sibling_rate = lender->frame == p.frame && e.details.rate_pct &&
+                                      from.rate_pct && *e.details.rate_pct != *from.rate_pct;
+            if (det.products.empty() && !from.products.empty() && !sibling_rate)
+                det.products = from.products;
             if (e.kind == EventKind::tariff_announced && !det.rate_pct && from.rate_pct)
                 det.rate_pct = from.rate_pct;
             if ((det.target.empty() || det.target == "ALL") && !from.target.empty() &&

@@ -1210,3 +1210,17 @@ TEST_CASE("a position told after a first verb of its speaker and \"and said\"") 
     REQUIRE(statements.size() == 1);
     CHECK(has(statements[0].actors, "BRA"));
 }
+
+TEST_CASE("rates one sentence tells apart keep their own goods") {
+    std::string text = "Goods outside the pact have paid 30 percent since May 1, and Mexican "
+                       "steel and aluminum face 50 percent.";
+    auto imposed = of_kind(test::events(text, {when(text, "May 1", "2025-05-01", "since")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].details.rate_pct == 30);
+    CHECK(imposed[0].details.products.empty());
+    CHECK(imposed[0].date.value == "2025-05-01");
+    CHECK(imposed[1].details.rate_pct == 50);
+    CHECK(imposed[1].details.products == std::vector<std::string>{"steel", "aluminum"});
+    CHECK(imposed[1].details.target == "MEX");
+}
