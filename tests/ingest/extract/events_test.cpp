@@ -1224,3 +1224,15 @@ TEST_CASE("rates one sentence tells apart keep their own goods") {
     CHECK(imposed[1].details.products == std::vector<std::string>{"steel", "aluminum"});
     CHECK(imposed[1].details.target == "MEX");
 }
+
+TEST_CASE("working on a deal in the other side's capital is talks held") {
+    std::string text =
+        "Mexico's economy minister spent much of April in Washington working on a deal "
+        "covering steel and autos.";
+    auto talks = of_kind(test::events(text, {when(text, "April", "2025-04")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[0].date.value == "2025-04");
+    CHECK(has(talks[0].actors, "MEX"));
+    CHECK(has(talks[0].actors, "USA"));
+}
