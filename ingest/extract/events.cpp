@@ -67,6 +67,7 @@ public:
         drop_rejections_told_as_deals();
         date_sequels();
         date_deal_terms();
+        point_back_to_changes();
         for (auto& p : pending_) {
             if (!required(rules_.kinds[p.kind], p.draft.event, p.group) && !borrow_target(p))
                 continue;
@@ -1257,6 +1258,45 @@ private:
         const bool to_come = e.status == EventStatus::planned || e.status == EventStatus::proposed;
         if (kind.undated == Undated::announcement && to_come)
             if (auto k = said_right_before(f)) e.date = date_value(*k, kind);
+    }
+
+    // "the lower car tariff was expected to apply from Nov. 1": a tariff
+    // pointed back to as the outcome of a change ([changed_rate] before the
+    // tariff word) is that change, told again with its own date; it takes the
+    // rate and target of the change an earlier sentence told.
+    void point_back_to_changes() {
+        if (!rules_.changed_rate) return;
+        for (auto& p : pending_) {
+            Event& e = p.draft.event;
+            if ((e.kind != EventKind::tariff_imposed && e.kind != EventKind::tariff_announced) ||
+                e.details.rate_pct || !frame_of(p).definite)
+                continue;
+            bool changed = false;
+            for (std::size_t i = s_.first; i < p.trigger && !changed; ++i) {
+                const std::size_t end =
+                    rules_.classes.match(doc_, *rules_.changed_rate, i, p.trigger);
+                if (end == 0) continue;
+                for (std::size_t j = end; j < end + 3 && j < p.trigger && !changed; ++j)
+                    changed = rules_.classes.match(doc_, rules_.tariff, j, p.trigger) != 0;
+            }
+            if (!changed) continue;
+            const Draft* change = nullptr;
+            for (auto it = out_.rbegin(); it != out_.rend() && !change; ++it)
+                if (it->event.kind == EventKind::tariff_changed && it->event.details.rate_pct)
+                    change = &*it;
+            if (!change) continue;
+            const EventDetails& from = change->event.details;
+            e.kind = EventKind::tariff_changed;
+            e.details.rate_pct = from.rate_pct;
+            if (e.details.target.empty() || e.details.target == "ALL")
+                e.details.target = from.target;
+            if (e.details.products.empty()) e.details.products = from.products;
+            if (!e.details.quota) e.details.quota = from.quota;
+            for (const auto& a : change->event.actors)
+                if (is_country_code(a) &&
+                    std::find(e.actors.begin(), e.actors.end(), a) == e.actors.end())
+                    e.actors.insert(e.actors.begin(), a);
+        }
     }
 
     // "will lower its tariff to 15 percent under a framework agreement struck

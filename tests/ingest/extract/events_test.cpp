@@ -1236,3 +1236,21 @@ TEST_CASE("working on a deal in the other side's capital is talks held") {
     CHECK(has(talks[0].actors, "MEX"));
     CHECK(has(talks[0].actors, "USA"));
 }
+
+TEST_CASE("the lower tariff pointed back to is the change told before, with its own date") {
+    std::string text =
+        "Washington will lower its tariff on Thai rice to 10 percent from 30 percent, "
+        "officials said. The trade minister said the lower rice tariff was expected "
+        "to apply retroactively from June 1.";
+    auto changed = of_kind(test::events(text, {when(text, "June 1", "2025-06-01", "from")}),
+                           EventKind::tariff_changed);
+    // One change, told twice: the second mention gives it its day.
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-06-01");
+    CHECK(changed[0].details.rate_pct == 10);
+    CHECK(changed[0].details.target == "THA");
+    CHECK(changed[0].details.products == std::vector<std::string>{"rice"});
+    CHECK(of_kind(test::events(text, {when(text, "June 1", "2025-06-01", "from")}),
+                  EventKind::tariff_imposed)
+              .empty());
+}
