@@ -1254,3 +1254,15 @@ TEST_CASE("the lower tariff pointed back to is the change told before, with its 
                   EventKind::tariff_imposed)
               .empty());
 }
+
+TEST_CASE("a tariff kept in place is a tariff in force") {
+    std::string text =
+        "Trump paused the higher tariffs for 90 days, while keeping a 10 percent duty "
+        "on almost all imports in place.";
+    auto imposed =
+        of_kind(test::events(text, {when(text, "90 days", "P90D")}), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].status == EventStatus::reported);
+    CHECK(imposed[0].details.rate_pct == 10);
+    CHECK(imposed[0].details.target == "ALL");
+}
