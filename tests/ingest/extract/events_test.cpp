@@ -1266,3 +1266,13 @@ TEST_CASE("a tariff kept in place is a tariff in force") {
     CHECK(imposed[0].details.rate_pct == 10);
     CHECK(imposed[0].details.target == "ALL");
 }
+
+TEST_CASE("an investment pledged by a date sets a deadline") {
+    std::string text = "Thai companies intend to invest $50 billion in the United States by the "
+                       "end of 2027, the White House said.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "the end of 2027", "2027-12-31", "by")}),
+                EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2027-12-31");
+}
