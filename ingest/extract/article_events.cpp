@@ -22,6 +22,37 @@ bool is_code(const std::string& a) {
     return true;
 }
 
+// "Aircraft and aircraft parts will be exempt on both sides": one tariff
+// measure of each of the two sides the article is about, on the other.
+void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [code, n] : mentions)
+        ranked.emplace_back(-n, code);
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() < 2) return;
+    const std::string& a = ranked[0].second;
+    const std::string& b = ranked[1].second;
+    std::vector<Draft> out;
+    out.reserve(drafts.size());
+    for (auto& d : drafts) {
+        if (!d.both_sides || !tariff_kind(d.event.kind)) {
+            out.push_back(std::move(d));
+            continue;
+        }
+        for (const auto& [imposer, target] : {std::pair{a, b}, std::pair{b, a}}) {
+            Draft one = d;
+            auto& actors = one.event.actors;
+            actors.erase(std::remove_if(actors.begin(), actors.end(), is_code), actors.end());
+            actors.insert(actors.begin(), {imposer, target});
+            one.event.details.target = target;
+            one.imposer_known = true;
+            one.both_sides = false;
+            out.push_back(std::move(one));
+        }
+    }
+    drafts = std::move(out);
+}
+
 // A tariff whose sentence does not say who imposes it ("the 14 percent
 // imposed on Japan") is imposed by the side the article's other tariffs
 // come from.
@@ -302,6 +333,7 @@ void number_earlier_rounds(std::vector<Draft>& drafts) {
 std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref,
                                   const std::map<std::string, int>& mentions) {
     number_earlier_rounds(drafts);
+    split_both_sides(drafts, mentions);
     fill_imposers(drafts, mentions);
     fill_parties(drafts, mentions);
     derive_deadlines(drafts, publication_day(ref));

@@ -1038,6 +1038,8 @@ private:
                 d.imposer_known = !imposers.empty();
                 d.answers = rules_.retaliation &&
                             rules_.classes.occurs(doc_, *rules_.retaliation, s_.first, s_.last);
+                d.both_sides = rules_.both_sides && (det.target.empty() || det.target == "ALL") &&
+                               rules_.classes.occurs(doc_, *rules_.both_sides, r.first, r.last);
                 countries = imposers;
                 if (!det.target.empty() && det.target != "ALL") countries.push_back(det.target);
             } else {

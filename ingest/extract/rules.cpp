@@ -73,6 +73,7 @@ Rules::Rules(const DataDirs& dirs) {
     report_clause = classes.find("report_clause");
     not_goods = classes.find("not_goods");
     changed_rate = classes.find("changed_rate");
+    both_sides = classes.find("both_sides");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

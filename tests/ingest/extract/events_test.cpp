@@ -1276,3 +1276,25 @@ TEST_CASE("an investment pledged by a date sets a deadline") {
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2027-12-31");
 }
+
+TEST_CASE("goods exempt on both sides are each side's change on the other") {
+    std::string text = "Vietnam and the United States struck a deal on Tuesday. Vietnam will cut "
+                       "its tariffs on U.S. cars, officials said. Aircraft parts will be exempt on "
+                       "both sides.";
+    auto changed = of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}),
+                           EventKind::tariff_changed);
+    std::vector<std::pair<std::string, std::string>> exempt;
+    for (const auto& e : changed)
+        if (e.details.products == std::vector<std::string>{"aircraft"}) {
+            CHECK(e.details.rate_pct == 0);
+            exempt.push_back({e.actors.front(), e.details.target});
+        }
+    std::sort(exempt.begin(), exempt.end());
+    CHECK(exempt ==
+          std::vector<std::pair<std::string, std::string>>{{"USA", "VNM"}, {"VNM", "USA"}});
+}
+
+TEST_CASE("goods that are exempt tell a state, not a change") {
+    std::string text = "Smartphones and pharmaceuticals are currently exempt.";
+    CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+}
