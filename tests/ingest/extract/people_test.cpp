@@ -109,3 +109,14 @@ TEST_CASE("a chief of something is a role, grown over the words before it") {
     REQUIRE(find(p, "Tomas Lindqvist"));
     CHECK(find(p, "Tomas Lindqvist")->role == "presidential budget chief");
 }
+
+TEST_CASE("a bare title after \"and\" starts a role of its own") {
+    auto p = people("President Ana Ruiz and President Donald Trump met on Monday.");
+    REQUIRE(find(p, "Donald Trump"));
+    CHECK(find(p, "Donald Trump")->role == "President");
+    REQUIRE(find(p, "Ana Ruiz"));
+    CHECK(find(p, "Ana Ruiz")->role == "President");
+    auto q = people("Business and Trade Secretary Jonathan Reynolds spoke on Monday.");
+    REQUIRE(find(q, "Jonathan Reynolds"));
+    CHECK(find(q, "Jonathan Reynolds")->role == "Business and Trade Secretary");
+}
