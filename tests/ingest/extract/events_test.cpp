@@ -1298,3 +1298,14 @@ TEST_CASE("goods that are exempt tell a state, not a change") {
     std::string text = "Smartphones and pharmaceuticals are currently exempt.";
     CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
 }
+
+TEST_CASE("a return visit to the other side's country is talks planned") {
+    std::string text = "Lula said he would visit China in April, and that Xi would make a return "
+                       "visit to Brazil at a later date.";
+    auto talks = of_kind(test::events(text, {when(text, "in April", "2026-04")}), EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[1].status == EventStatus::planned);
+    CHECK_FALSE(talks[1].date.known());
+    CHECK(has(talks[1].actors, "BRA"));
+    CHECK(has(talks[1].actors, "CHN"));
+}
