@@ -378,7 +378,7 @@ private:
                 // under which"); one a dash or a parenthesis opens lends them.
                 const bool terms =
                     (opened_by_word_[b] && !reports_[b] && clause_start_[b] >= t.last &&
-                     clause_start_[b] - past_date(t.last) <= 2) ||
+                     words_between(past_date(t.last), clause_start_[b]) <= 2) ||
                     // "the 25 percent that Trump had threatened to impose"
                     (opened_by_word_[a] && clause_start_[a] >= filler.last &&
                      clause_start_[a] - filler.last <= 2);
@@ -388,6 +388,33 @@ private:
             best = std::min(best, d);
         }
         return best;
+    }
+
+    // Whether token `i` lies in the name of a country, organisation or person.
+    bool in_name(std::size_t i) const {
+        if (i < s_.first || i >= s_.last) return false;
+        for (std::size_t k = doc_.first_tag_from(i >= s_.first + 6 ? i - 6 : s_.first);
+             k < doc_.tags.size() && doc_.tags[k].first <= i; ++k) {
+            const Tag& tag = doc_.tags[k];
+            if (tag.last > i && (tag.kind == TagKind::country ||
+                                 tag.kind == TagKind::organisation || tag.kind == TagKind::person))
+                return true;
+        }
+        return false;
+    }
+
+    // Words in [from, to), names of countries, organisations and people, and
+    // a word joining two names, counting as none: "talks between South Korea
+    // and the United States that had been scheduled for Friday" hang the
+    // clause on the talks.
+    std::size_t words_between(std::size_t from, std::size_t to) const {
+        std::size_t n = 0;
+        for (std::size_t i = from; i < to; ++i) {
+            if (in_name(i)) continue;
+            const bool joins = i > s_.first && in_name(i - 1) && (in_name(i + 1) || in_name(i + 2));
+            if (!joins) ++n;
+        }
+        return n;
     }
 
     // The token after a date that starts at `i` ("the deal this week, which

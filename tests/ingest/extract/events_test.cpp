@@ -1309,3 +1309,15 @@ TEST_CASE("a return visit to the other side's country is talks planned") {
     CHECK(has(talks[1].actors, "BRA"));
     CHECK(has(talks[1].actors, "CHN"));
 }
+
+TEST_CASE("a clause after the sides of the talks tells the talks' day") {
+    std::string text = "Trade talks between Vietnam and the United States that had been scheduled "
+                       "for Friday in Hanoi have been called off.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "Friday", "2025-05-23")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05-23");
+    CHECK(talks[0].status == EventStatus::cancelled);
+    CHECK(has(talks[0].actors, "VNM"));
+    CHECK(has(talks[0].actors, "USA"));
+}
