@@ -22,7 +22,7 @@ public:
         : doc_(doc), rules_(rules), match_(match), s_(s) {}
 
     SentenceFrames run() {
-        out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_, &reports_);
+        out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_, &seconds_);
         // Running counts of commas and of any stop (, ; :) before each token.
         commas_.assign(s_.last - s_.first + 1, 0);
         breaks_.assign(s_.last - s_.first + 1, 0);
@@ -377,7 +377,7 @@ private:
                 // before it ("a deal that lets 100,000 cars in", "an agreement
                 // under which"); one a dash or a parenthesis opens lends them.
                 const bool terms =
-                    (opened_by_word_[b] && !reports_[b] && clause_start_[b] >= t.last &&
+                    (opened_by_word_[b] && !seconds_[b] && clause_start_[b] >= t.last &&
                      words_between(past_date(t.last), clause_start_[b]) <= 2) ||
                     // "the 25 percent that Trump had threatened to impose"
                     (opened_by_word_[a] && clause_start_[a] >= filler.last &&
@@ -743,7 +743,7 @@ private:
     std::size_t commas_before(std::size_t token) const { return commas_[token - s_.first]; }
     std::size_t breaks_before(std::size_t token) const { return breaks_[token - s_.first]; }
     std::vector<bool> opened_by_word_;      // by clause number
-    std::vector<bool> reports_;             // by clause number: opened by a report
+    std::vector<bool> seconds_;             // by clause number: opened by a second verb
     std::vector<std::size_t> clause_start_; // by clause number: its first token
     std::vector<std::size_t> kept_;
     std::unordered_map<std::size_t, bool> rate_memo_;
@@ -760,11 +760,11 @@ std::size_t distance(Span a, Span b) {
 
 std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
                                           const Rules& rules, std::vector<bool>* opened_by_word,
-                                          std::vector<bool>* reports) {
+                                          std::vector<bool>* seconds) {
     std::vector<std::uint16_t> out(s.last - s.first, 0);
     std::uint16_t n = 0;
     if (opened_by_word) opened_by_word->assign(1, false);
-    if (reports) reports->assign(1, false);
+    if (seconds) seconds->assign(1, false);
     // ", which had been due to expire on Wednesday," ends at its comma: the
     // words after it belong to the clause before it again.
     int resume = -1;
@@ -778,7 +778,7 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
             continue;
         }
         bool by_word = false;
-        bool report = false;
+        bool second = false;
         bool opens = strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none);
         if (!opens && doc.tokens[i].word != 0 && i > s.first &&
             rules.classes.match(doc, rules.clause, i, i + 1)) {
@@ -786,12 +786,13 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
             by_word = true;
         }
         // "reached an agreement, and said its 24 percent tariff would remain
-        // suspended": a second report opens a clause of its own.
-        if (!opens && doc.tokens[i].word != 0 && i > s.first && rules.report_clause &&
-            rules.classes.match(doc, *rules.report_clause, i, s.last)) {
+        // suspended", "met him on Wednesday and will see him again on Friday":
+        // a second verb of the same subject opens a clause of its own.
+        if (!opens && doc.tokens[i].word != 0 && i > s.first && rules.second_clause &&
+            rules.classes.match(doc, *rules.second_clause, i, s.last)) {
             opens = true;
             by_word = true;
-            report = true;
+            second = true;
         }
         if (opens) {
             const std::uint16_t before = n;
@@ -799,7 +800,7 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
                 opened_by_word ? std::uint16_t(opened_by_word->size()) : std::uint16_t(n + 1);
             n = next;
             if (opened_by_word) opened_by_word->push_back(by_word);
-            if (reports) reports->push_back(report);
+            if (seconds) seconds->push_back(second);
             if (by_word && i > s.first && doc.token_text(i - 1) == ",")
                 resume = before;
             else

@@ -52,12 +52,13 @@ struct SentenceFrames {
 // Clause numbers: a new clause starts at ; : -- ( ) and at the words of
 // [clause]; a clause opened by ", which" ends at its next comma.
 // `opened_by_word`, when given, tells for each clause number whether a word
-// ("while", "which") opened it rather than punctuation; `reports`, whether a
-// second report ("and said", [report_clause]) opened it.
+// ("while", "which") opened it rather than punctuation; `seconds`, whether a
+// second verb of the same subject ("and said", "and will", [second_clause])
+// opened it.
 std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
                                           const Rules& rules,
                                           std::vector<bool>* opened_by_word = nullptr,
-                                          std::vector<bool>* reports = nullptr);
+                                          std::vector<bool>* seconds = nullptr);
 
 SentenceFrames find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
                            const Sentence& s);

@@ -70,7 +70,7 @@ Rules::Rules(const DataDirs& dirs) {
     onlooker = classes.find("onlooker");
     sequel = classes.find("sequel");
     under_deal = classes.find("under_deal");
-    report_clause = classes.find("report_clause");
+    second_clause = classes.find("second_clause");
     not_goods = classes.find("not_goods");
     changed_rate = classes.find("changed_rate");
     both_sides = classes.find("both_sides");

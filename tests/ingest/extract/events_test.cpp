@@ -1321,3 +1321,16 @@ TEST_CASE("a clause after the sides of the talks tells the talks' day") {
     CHECK(has(talks[0].actors, "VNM"));
     CHECK(has(talks[0].actors, "USA"));
 }
+
+TEST_CASE("a meeting held and another to come with the same person are two talks") {
+    std::string text = "Vietnam's trade minister met Commerce Secretary Howard Lutnick on Monday "
+                       "and will see him again on Friday, officials said.";
+    auto talks = of_kind(test::events(text, {when(text, "on Monday", "2025-05-19"),
+                                             when(text, "on Friday", "2025-05-23")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].date.value == "2025-05-19");
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[1].date.value == "2025-05-23");
+    CHECK(talks[1].status == EventStatus::planned);
+}
