@@ -1334,3 +1334,9 @@ TEST_CASE("a meeting held and another to come with the same person are two talks
     CHECK(talks[1].date.value == "2025-05-23");
     CHECK(talks[1].status == EventStatus::planned);
 }
+
+TEST_CASE("a combined rate brought down by a cut is no change of its own") {
+    std::string text = "Trump said the cut would bring the combined U.S. rate on Brazilian imports "
+                       "down to 40 percent from 50 percent.";
+    CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+}
