@@ -71,9 +71,9 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
     try {
         if (directive == "trigger" || directive == "block") {
             std::size_t end = w.size();
-            while (end > 1 &&
-                   (w[end - 1].find('=') != std::string::npos || w[end - 1] == "weak" ||
-                    w[end - 1] == "fallback" || w[end - 1] == "joins" || w[end - 1] == "approach"))
+            while (end > 1 && (w[end - 1].find('=') != std::string::npos || w[end - 1] == "weak" ||
+                               w[end - 1] == "fallback" || w[end - 1] == "joins" ||
+                               w[end - 1] == "approach" || w[end - 1] == "dateless"))
                 --end;
             if (end <= 1) bad_line(line, directive + " needs a pattern");
             Pattern p = parse_pattern(join(w, 1, end), context);
@@ -99,6 +99,10 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                 }
                 if (w[i] == "approach") {
                     t.approach = true;
+                    continue;
+                }
+                if (w[i] == "dateless") {
+                    t.dateless = true;
                     continue;
                 }
                 auto eq = w[i].find('=');

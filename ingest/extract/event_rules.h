@@ -3,7 +3,7 @@
 // file is a list of directives, one a line:
 //
 //   trigger <pattern> [status=S] [needs=E] [within=sentence] [target=subject] [weak]
-//           [fallback] [rate=N] [joins] [approach]
+//           [fallback] [rate=N] [joins] [approach] [dateless]
 //                            words that state an event of this kind; target=subject:
 //                            the country before the words is the tariff's target
 //   block <pattern>          where this matches, no trigger of the file fires
@@ -75,6 +75,10 @@ struct Trigger {
     // Friday") is the way to the event: the date nearest it dates the event
     // only when no other trigger of its frame is there to date it.
     bool approach = false;
+    // A dateless trigger ("putting Japan's trade deal into effect") tells an
+    // event struck before, on a day its sentence does not give: the dates
+    // beside it belong to other events.
+    bool dateless = false;
 };
 
 // One of the conditions of a `require` line.

@@ -1243,6 +1243,7 @@ private:
     }
 
     void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
+        if (f.dateless) return;
         if (kind.undated == Undated::publication) {
             e.date = day_value(pub_);
             return;

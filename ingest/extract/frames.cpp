@@ -281,6 +281,7 @@ private:
         if (trig.weak) frame->weak = true;
         if (!trig.fallback) frame->fallback = false;
         if (!trig.joins) frame->joins = false;
+        if (!trig.dateless) frame->dateless = false;
         if (trig.rate && !frame->default_rate) frame->default_rate = trig.rate;
         if (points_back(span)) frame->definite = true;
     }
@@ -479,6 +480,7 @@ private:
             // could meet": a frame whose words are a date is dated by them
             // and leaves the dates beside it to the others.
             if (date && dated_by_trigger(f, filler)) continue;
+            if (date && f.dateless) continue;
             std::size_t c = cost(f, filler, date);
             int fam = family(rules.kind);
             if (c < best_cost[fam] && c <= max_cost) {

@@ -34,6 +34,7 @@ struct Frame {
     bool weak = false;                  // "the 25 percent levy": see Trigger::weak
     bool fallback = true;               // every trigger of the frame is a fallback one
     bool joins = true;                  // every trigger of the frame is a joining one
+    bool dateless = true;               // every trigger of the frame is a dateless one
     std::optional<double> default_rate; // see Trigger::rate
     // Tags assigned to the frame, by index into Document::tags.
     std::vector<std::size_t> dates;

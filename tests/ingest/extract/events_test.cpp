@@ -1340,3 +1340,13 @@ TEST_CASE("a combined rate brought down by a cut is no change of its own") {
                        "down to 40 percent from 50 percent.";
     CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
 }
+
+TEST_CASE("a deal put into effect was struck on another day than the order's") {
+    std::string text =
+        "Trump signed an order on Thursday putting Vietnam's trade deal into effect.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Thursday", "2025-05-15")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK_FALSE(deals[0].date.known());
+    CHECK(has(deals[0].actors, "VNM"));
+}
