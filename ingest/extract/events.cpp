@@ -595,11 +595,17 @@ private:
     // position stated.
     EventStatus statement_status(const Frame& f) const {
         const std::size_t from = f.triggers.front().first;
-        for (std::size_t i = from; i < s_.last; ++i) {
+        // "had called for the removal ..., but that the U.S. side had rejected
+        // any change": the words up to the next position are this one's.
+        std::size_t to = s_.last;
+        for (const auto& g : frames_.frames)
+            if (&g != &f && g.kind == f.kind && g.triggers.front().first > from)
+                to = std::min(to, g.triggers.front().first);
+        for (std::size_t i = from; i < to; ++i) {
             if (rules_.refusal && rules_.classes.match(doc_, *rules_.refusal, i, s_.last))
                 return EventStatus::rejected;
         }
-        for (std::size_t i = from; i < s_.last; ++i)
+        for (std::size_t i = from; i < to; ++i)
             if (rules_.offer && rules_.classes.match(doc_, *rules_.offer, i, s_.last))
                 return EventStatus::proposed;
         return EventStatus::reported;

@@ -1350,3 +1350,12 @@ TEST_CASE("a deal put into effect was struck on another day than the order's") {
     CHECK_FALSE(deals[0].date.known());
     CHECK(has(deals[0].actors, "VNM"));
 }
+
+TEST_CASE("a demand and the other side's refusal in one sentence are two positions") {
+    std::string text = "He said he had again called for the removal of the 20 percent levy on "
+                       "rice, but that the Thai side had rejected any change so far.";
+    auto statements = of_kind(test::events(text), EventKind::statement);
+    REQUIRE(statements.size() == 2);
+    CHECK(statements[0].status == EventStatus::reported);
+    CHECK(statements[1].status == EventStatus::rejected);
+}
