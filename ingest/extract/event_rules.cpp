@@ -166,6 +166,8 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                     r.fact = true;
                 else if (name == "planned")
                     r.planned = true;
+                else if (name == "worded")
+                    r.worded = true;
                 else
                     r.slot = slot_or_throw(line, name);
                 any.push_back(r);

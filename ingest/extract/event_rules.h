@@ -18,7 +18,8 @@
 //                            steel in March and 25 percent on autos in April")
 //   require <cond>|<cond>    an event is kept only when one holds (several lines: all);
 //                            conditions: a slot name, "fact" (reported, held or
-//                            rejected), "planned"
+//                            rejected), "planned", "worded" (the trigger's own
+//                            words give the status: status=S)
 //   past <status>            the status of an event that has happened (talks: held)
 //   future <kind>            the kind a planned or proposed event of this kind is
 //                            recorded as (a tariff still to be imposed is announced)
@@ -85,6 +86,7 @@ struct Trigger {
 struct Requirement {
     bool fact = false;    // the event is reported, held or rejected
     bool planned = false; // the event is planned
+    bool worded = false;  // its trigger's own words give its status ("invited ... to visit")
     Slot slot = Slot::date;
 };
 

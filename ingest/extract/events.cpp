@@ -36,6 +36,7 @@ struct Group {
     std::optional<std::size_t> through; // "on Thursday and Friday": the last day
     std::string target;
     bool sequel = false; // told as what the news follows: "after meeting Xi"
+    bool worded = false; // the trigger's own words give its status
 };
 
 // An event built from a group, kept until the sentence's events can lend
@@ -973,6 +974,7 @@ private:
             if (!e.date.known()) undated_date(f, kind, e);
             Group told = g;
             told.sequel = !g.date && kind.undated == Undated::report && told_as_sequel(f);
+            told.worded = f.trigger_status.has_value();
 
             EventDetails& det = e.details;
             if (kind.takes(Slot::rate) && g.rate) det.rate_pct = doc_.tags[*g.rate].number;
@@ -1446,6 +1448,10 @@ private:
                 }
                 if (req.planned) {
                     ok = ok || e.status == EventStatus::planned;
+                    continue;
+                }
+                if (req.worded) {
+                    ok = ok || g.worded;
                     continue;
                 }
                 const EventDetails& d = e.details;

@@ -1359,3 +1359,12 @@ TEST_CASE("a demand and the other side's refusal in one sentence are two positio
     CHECK(statements[0].status == EventStatus::reported);
     CHECK(statements[1].status == EventStatus::rejected);
 }
+
+TEST_CASE("an invitation to visit is talks proposed, dated or not") {
+    std::string text = "Lula said Xi had invited him to visit China.";
+    auto talks = of_kind(test::events(text), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::proposed);
+    CHECK_FALSE(talks[0].date.known());
+    CHECK(has(talks[0].actors, "CHN"));
+}
