@@ -1368,3 +1368,13 @@ TEST_CASE("an invitation to visit is talks proposed, dated or not") {
     CHECK_FALSE(talks[0].date.known());
     CHECK(has(talks[0].actors, "CHN"));
 }
+
+TEST_CASE("a deal to close before a tariff takes effect on a day sets that day as deadline") {
+    std::string text = "Lula will meet Trump on Sunday to try to close a trade deal before a 40 "
+                       "percent U.S. tariff on Brazilian goods takes effect on Aug. 1.";
+    auto deadlines = of_kind(test::events(text, {when(text, "on Sunday", "2025-05-25"),
+                                                 when(text, "Aug. 1", "2025-08-01")}),
+                             EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-08-01");
+}
