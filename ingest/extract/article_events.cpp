@@ -57,11 +57,16 @@ void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, in
 // imposed on Japan") is imposed by the side the article's other tariffs
 // come from.
 void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
+    // The side the article's tariffs come from: countermeasures that answer
+    // them count only when nothing else names who imposes.
     std::map<std::string, int> count;
-    for (const auto& d : drafts) {
-        if (!tariff_kind(d.event.kind) || !d.imposer_known) continue;
-        for (const auto& a : d.event.actors)
-            if (is_code(a) && a != d.event.details.target) ++count[a];
+    for (const bool answering : {false, true}) {
+        for (const auto& d : drafts) {
+            if (!tariff_kind(d.event.kind) || !d.imposer_known || d.answers != answering) continue;
+            for (const auto& a : d.event.actors)
+                if (is_code(a) && a != d.event.details.target) ++count[a];
+        }
+        if (!count.empty()) break;
     }
     // No tariff of the article names who imposes it: the country the article
     // names most, other than the targets.

@@ -1378,3 +1378,16 @@ TEST_CASE("a deal to close before a tariff takes effect on a day sets that day a
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-08-01");
 }
+
+TEST_CASE("countermeasures fall on the side the article's other tariffs come from") {
+    std::string text =
+        "Trump agreed to push back a threatened 50 percent tariff on EU goods until "
+        "July 9. The EU's first package of countermeasures, suspended until July 14, "
+        "remains on hold.";
+    auto paused = of_kind(test::events(text, {when(text, "July 9", "2025-07-09", "until"),
+                                              when(text, "July 14", "2025-07-14", "until")}),
+                          EventKind::tariff_paused);
+    REQUIRE(paused.size() == 2);
+    CHECK(paused[1].details.target == "USA");
+    CHECK(paused[1].actors.front() == "EUU");
+}
