@@ -120,6 +120,25 @@ void add_date_tags(Document& doc) {
     }
 }
 
+// "30 billion Canadian dollars", "Swiss francs": a country named inside an
+// amount of money is the currency's, not a party, a place or a target.
+void drop_names_inside_money(std::vector<Tag>& tags) {
+    std::vector<std::pair<std::size_t, std::size_t>> money;
+    for (const auto& t : tags)
+        if (t.kind == TagKind::money) money.push_back({t.first, t.last});
+    if (money.empty()) return;
+    tags.erase(std::remove_if(tags.begin(), tags.end(),
+                              [&](const Tag& t) {
+                                  if (t.kind != TagKind::country &&
+                                      t.kind != TagKind::organisation && t.kind != TagKind::place)
+                                      return false;
+                                  for (auto [a, b] : money)
+                                      if (t.first >= a && t.last <= b) return true;
+                                  return false;
+                              }),
+               tags.end());
+}
+
 void sort_tags(std::vector<Tag>& tags) {
     std::stable_sort(tags.begin(), tags.end(), [](const Tag& a, const Tag& b) {
         return a.first != b.first ? a.first < b.first : a.last > b.last;
@@ -147,6 +166,7 @@ Document analyse(std::string_view text, std::vector<TimeExpression> dates, const
     tag_money(doc, g, s, taken, doc.tags);
     tag_quantities(doc, g, s, taken, doc.tags);
     tag_ordinals(doc, s, taken, doc.tags);
+    drop_names_inside_money(doc.tags);
     sort_tags(doc.tags);
     find_people(doc, g, s, rules.people);
     sort_tags(doc.tags);

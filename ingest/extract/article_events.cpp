@@ -22,15 +22,51 @@ bool is_code(const std::string& a) {
     return true;
 }
 
+// "Aircraft and aircraft parts will be exempt on both sides": one tariff
+// measure of each of the two sides the article is about, on the other.
+void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [code, n] : mentions)
+        ranked.emplace_back(-n, code);
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() < 2) return;
+    const std::string& a = ranked[0].second;
+    const std::string& b = ranked[1].second;
+    std::vector<Draft> out;
+    out.reserve(drafts.size());
+    for (auto& d : drafts) {
+        if (!d.both_sides || !tariff_kind(d.event.kind)) {
+            out.push_back(std::move(d));
+            continue;
+        }
+        for (const auto& [imposer, target] : {std::pair{a, b}, std::pair{b, a}}) {
+            Draft one = d;
+            auto& actors = one.event.actors;
+            actors.erase(std::remove_if(actors.begin(), actors.end(), is_code), actors.end());
+            actors.insert(actors.begin(), {imposer, target});
+            one.event.details.target = target;
+            one.imposer_known = true;
+            one.both_sides = false;
+            out.push_back(std::move(one));
+        }
+    }
+    drafts = std::move(out);
+}
+
 // A tariff whose sentence does not say who imposes it ("the 14 percent
 // imposed on Japan") is imposed by the side the article's other tariffs
 // come from.
 void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
+    // The side the article's tariffs come from: countermeasures that answer
+    // them count only when nothing else names who imposes.
     std::map<std::string, int> count;
-    for (const auto& d : drafts) {
-        if (!tariff_kind(d.event.kind) || !d.imposer_known) continue;
-        for (const auto& a : d.event.actors)
-            if (is_code(a) && a != d.event.details.target) ++count[a];
+    for (const bool answering : {false, true}) {
+        for (const auto& d : drafts) {
+            if (!tariff_kind(d.event.kind) || !d.imposer_known || d.answers != answering) continue;
+            for (const auto& a : d.event.actors)
+                if (is_code(a) && a != d.event.details.target) ++count[a];
+        }
+        if (!count.empty()) break;
     }
     // No tariff of the article names who imposes it: the country the article
     // names most, other than the targets.
@@ -302,6 +338,7 @@ void number_earlier_rounds(std::vector<Draft>& drafts) {
 std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref,
                                   const std::map<std::string, int>& mentions) {
     number_earlier_rounds(drafts);
+    split_both_sides(drafts, mentions);
     fill_imposers(drafts, mentions);
     fill_parties(drafts, mentions);
     derive_deadlines(drafts, publication_day(ref));

@@ -71,9 +71,9 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
     try {
         if (directive == "trigger" || directive == "block") {
             std::size_t end = w.size();
-            while (end > 1 &&
-                   (w[end - 1].find('=') != std::string::npos || w[end - 1] == "weak" ||
-                    w[end - 1] == "fallback" || w[end - 1] == "joins" || w[end - 1] == "approach"))
+            while (end > 1 && (w[end - 1].find('=') != std::string::npos || w[end - 1] == "weak" ||
+                               w[end - 1] == "fallback" || w[end - 1] == "joins" ||
+                               w[end - 1] == "approach" || w[end - 1] == "dateless"))
                 --end;
             if (end <= 1) bad_line(line, directive + " needs a pattern");
             Pattern p = parse_pattern(join(w, 1, end), context);
@@ -99,6 +99,10 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                 }
                 if (w[i] == "approach") {
                     t.approach = true;
+                    continue;
+                }
+                if (w[i] == "dateless") {
+                    t.dateless = true;
                     continue;
                 }
                 auto eq = w[i].find('=');
@@ -162,6 +166,8 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                     r.fact = true;
                 else if (name == "planned")
                     r.planned = true;
+                else if (name == "worded")
+                    r.worded = true;
                 else
                     r.slot = slot_or_throw(line, name);
                 any.push_back(r);
@@ -178,11 +184,14 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
             if (!s) bad_line(line, "past takes one status, as 'held'");
             rules.past = *s;
         } else if (directive == "undated") {
-            if (w.size() != 2 || (w[1] != "publication" && w[1] != "report" && w[1] != "unknown"))
-                bad_line(line, "undated takes 'publication', 'report' or 'unknown'");
-            rules.undated = w[1] == "publication" ? Undated::publication
-                            : w[1] == "report"    ? Undated::report
-                                                  : Undated::unknown;
+            if (w.size() != 2 || (w[1] != "publication" && w[1] != "report" &&
+                                  w[1] != "announcement" && w[1] != "unknown"))
+                bad_line(line,
+                         "undated takes 'publication', 'report', 'announcement' or 'unknown'");
+            rules.undated = w[1] == "publication"    ? Undated::publication
+                            : w[1] == "report"       ? Undated::report
+                            : w[1] == "announcement" ? Undated::announcement
+                                                     : Undated::unknown;
         } else {
             bad_line(line, "unknown directive '" + directive +
                                "' (trigger, block, needs, slots, dates, split, require, "

@@ -3,7 +3,7 @@
 // file is a list of directives, one a line:
 //
 //   trigger <pattern> [status=S] [needs=E] [within=sentence] [target=subject] [weak]
-//           [fallback] [rate=N] [joins] [approach]
+//           [fallback] [rate=N] [joins] [approach] [dateless]
 //                            words that state an event of this kind; target=subject:
 //                            the country before the words is the tariff's target
 //   block <pattern>          where this matches, no trigger of the file fires
@@ -18,13 +18,16 @@
 //                            steel in March and 25 percent on autos in April")
 //   require <cond>|<cond>    an event is kept only when one holds (several lines: all);
 //                            conditions: a slot name, "fact" (reported, held or
-//                            rejected), "planned"
+//                            rejected), "planned", "worded" (the trigger's own
+//                            words give the status: status=S)
 //   past <status>            the status of an event that has happened (talks: held)
 //   future <kind>            the kind a planned or proposed event of this kind is
 //                            recorded as (a tariff still to be imposed is announced)
 //   undated <how>            the date of an event the text does not date:
 //                            "publication", "report" (the day of "said on
-//                            Tuesday" when the sentence has one) or "unknown"
+//                            Tuesday" when the sentence has one), "announcement"
+//                            (the day of "said on Tuesday he would cut" for what
+//                            is still to come) or "unknown"
 //
 // Patterns and elements are described in patterns.h. A user's file of the
 // same name adds triggers and blocks to parley's.
@@ -73,16 +76,21 @@ struct Trigger {
     // Friday") is the way to the event: the date nearest it dates the event
     // only when no other trigger of its frame is there to date it.
     bool approach = false;
+    // A dateless trigger ("putting Japan's trade deal into effect") tells an
+    // event struck before, on a day its sentence does not give: the dates
+    // beside it belong to other events.
+    bool dateless = false;
 };
 
 // One of the conditions of a `require` line.
 struct Requirement {
     bool fact = false;    // the event is reported, held or rejected
     bool planned = false; // the event is planned
+    bool worded = false;  // its trigger's own words give its status ("invited ... to visit")
     Slot slot = Slot::date;
 };
 
-enum class Undated : std::uint8_t { unknown, report, publication };
+enum class Undated : std::uint8_t { unknown, report, announcement, publication };
 
 struct KindRules {
     EventKind kind = EventKind::statement;

@@ -35,6 +35,8 @@ struct Group {
     std::optional<std::size_t> end_date;
     std::optional<std::size_t> through; // "on Thursday and Friday": the last day
     std::string target;
+    bool sequel = false; // told as what the news follows: "after meeting Xi"
+    bool worded = false; // the trigger's own words give its status
 };
 
 // An event built from a group, kept until the sentence's events can lend
@@ -63,8 +65,13 @@ public:
         fold_deal_terms();
         drop_announcements_of_coming_tariffs();
         drop_fallbacks();
+        drop_rejections_told_as_deals();
+        date_sequels();
+        date_deal_terms();
+        point_back_to_changes();
         for (auto& p : pending_) {
-            if (!required(rules_.kinds[p.kind], p.draft.event, p.group)) continue;
+            if (!required(rules_.kinds[p.kind], p.draft.event, p.group) && !borrow_target(p))
+                continue;
             out_.push_back(std::move(p.draft));
         }
     }
@@ -185,6 +192,12 @@ private:
         for (auto k : tags_in(
                  r, [](TagKind t) { return t == TagKind::product || t == TagKind::quantity; })) {
             std::string p(doc_.tags[k].code);
+            // "the rare earth controls", "chip export curbs": goods that name
+            // another measure are not the goods a tariff falls on.
+            const std::size_t after = doc_.tags[k].last;
+            if (rules_.not_goods && after < s_.last &&
+                rules_.classes.match(doc_, *rules_.not_goods, after, s_.last))
+                continue;
             if (!p.empty() && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
         }
         return out;
@@ -212,7 +225,11 @@ private:
             // "its exports to the United States", "vehicles shipped to": the
             // country goods go to imposes the tariff; it is not its target.
             if (destination_before(i)) continue;
-            for (std::size_t j = end; j < r.last && j < end + 6; ++j) {
+            // Six words, an amount counting as one ("on about 30 billion
+            // Canadian dollars of U.S. goods").
+            std::size_t words = 0;
+            for (std::size_t j = end; j < r.last && words < 6; ++j, ++words) {
+                if (std::size_t past = past_amount(j); past > j + 1 && past < r.last) j = past - 1;
                 if (doc_.tokens[j].shape == TokenShape::punct && doc_.token_text(j) != "-") break;
                 // "on the duties Washington imposed": a country after a tariff
                 // word is who imposes it.
@@ -258,6 +275,16 @@ private:
                 }
             }
         }
+        return out;
+    }
+
+    // The token after an amount of money or goods starting at `i`, else `i`.
+    std::size_t past_amount(std::size_t i) const {
+        std::size_t out = i;
+        for (std::size_t k = doc_.first_tag_from(i);
+             k < doc_.tags.size() && doc_.tags[k].first == i; ++k)
+            if (doc_.tags[k].kind == TagKind::money || doc_.tags[k].kind == TagKind::quantity)
+                out = std::max(out, doc_.tags[k].last);
         return out;
     }
 
@@ -569,11 +596,17 @@ private:
     // position stated.
     EventStatus statement_status(const Frame& f) const {
         const std::size_t from = f.triggers.front().first;
-        for (std::size_t i = from; i < s_.last; ++i) {
+        // "had called for the removal ..., but that the U.S. side had rejected
+        // any change": the words up to the next position are this one's.
+        std::size_t to = s_.last;
+        for (const auto& g : frames_.frames)
+            if (&g != &f && g.kind == f.kind && g.triggers.front().first > from)
+                to = std::min(to, g.triggers.front().first);
+        for (std::size_t i = from; i < to; ++i) {
             if (rules_.refusal && rules_.classes.match(doc_, *rules_.refusal, i, s_.last))
                 return EventStatus::rejected;
         }
-        for (std::size_t i = from; i < s_.last; ++i)
+        for (std::size_t i = from; i < to; ++i)
             if (rules_.offer && rules_.classes.match(doc_, *rules_.offer, i, s_.last))
                 return EventStatus::proposed;
         return EventStatus::reported;
@@ -764,10 +797,18 @@ private:
         };
         if (kind.splits(Slot::rate) && f.rates.size() >= 2) {
             auto rates = by_position(f.rates);
+            // Between two rates, the last comma parts their words: "have paid 35
+            // percent since Aug. 1, and Canadian steel and aluminum face 50 percent".
+            auto parting = [&](std::size_t i) {
+                const std::size_t next = doc_.tags[rates[i + 1]].first;
+                for (std::size_t k = next; k-- > doc_.tags[rates[i]].last;)
+                    if (doc_.token_text(k) == ",") return k;
+                return next;
+            };
             for (std::size_t i = 0; i < rates.size(); ++i) {
                 Group g;
-                g.from = i == 0 ? r.first : doc_.tags[rates[i]].first;
-                g.to = i + 1 < rates.size() ? doc_.tags[rates[i + 1]].first : r.last;
+                g.from = i == 0 ? r.first : parting(i - 1);
+                g.to = i + 1 < rates.size() ? parting(i) : r.last;
                 g.rate = rates[i];
                 pick_date(g, own_dates);
                 out.push_back(g);
@@ -874,6 +915,13 @@ private:
 
     void build(const Frame& f) {
         const KindRules& kind = rules_.kinds[f.kind];
+        // "Ontario Premier Doug Ford urged Ottawa", "European carmakers have
+        // urged": a speaker who is no negotiating side states no position, and
+        // sets no deadline ("analysts said ... before the new deadline").
+        if ((kind.kind == EventKind::statement || kind.kind == EventKind::deadline) &&
+            rules_.onlooker &&
+            rules_.classes.occurs(doc_, *rules_.onlooker, s_.first, f.triggers.front().first))
+            return;
         const Span r = region(f);
         const Cue cue = cue_of(f);
         for (const Group& g : groups(f, kind, r)) {
@@ -924,6 +972,9 @@ private:
                 e.kind = *kind.future;
             if (!e.date.known() && kind.kind == EventKind::deadline) within_date(f, e);
             if (!e.date.known()) undated_date(f, kind, e);
+            Group told = g;
+            told.sequel = !g.date && kind.undated == Undated::report && told_as_sequel(f);
+            told.worded = f.trigger_status.has_value();
 
             EventDetails& det = e.details;
             if (kind.takes(Slot::rate) && g.rate) det.rate_pct = doc_.tags[*g.rate].number;
@@ -995,6 +1046,8 @@ private:
                 d.imposer_known = !imposers.empty();
                 d.answers = rules_.retaliation &&
                             rules_.classes.occurs(doc_, *rules_.retaliation, s_.first, s_.last);
+                d.both_sides = rules_.both_sides && (det.target.empty() || det.target == "ALL") &&
+                               rules_.classes.occurs(doc_, *rules_.both_sides, r.first, r.last);
                 countries = imposers;
                 if (!det.target.empty() && det.target != "ALL") countries.push_back(det.target);
             } else {
@@ -1015,7 +1068,7 @@ private:
             e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
             e.evidence.begin = s_.begin;
             e.evidence.end = s_.end;
-            pending_.push_back(Pending{std::move(d), g, f.kind, f.triggers.front().first,
+            pending_.push_back(Pending{std::move(d), told, f.kind, f.triggers.front().first,
                                        std::size_t(&f - frames_.frames.data())});
         }
     }
@@ -1028,7 +1081,11 @@ private:
     void drop_fallbacks() {
         auto is_fallback = [&](const Pending& p) { return frame_of(p).fallback; };
         const bool others = std::any_of(pending_.begin(), pending_.end(), [&](const Pending& p) {
-            return !is_fallback(p) && !frame_of(p).weak &&
+            // "said the bloc would use the time to keep negotiating": talks
+            // to come some day are the position's, not an event of their own.
+            const bool undated_talks =
+                p.draft.event.kind == EventKind::talks && !p.draft.event.date.known();
+            return !is_fallback(p) && !frame_of(p).weak && !undated_talks &&
                    p.draft.event.kind != EventKind::deadline &&
                    required(rules_.kinds[p.kind], p.draft.event, p.group);
         });
@@ -1038,6 +1095,24 @@ private:
     }
 
     const Frame& frame_of(const Pending& p) const { return frames_.frames[p.frame]; }
+
+    // "has offered to scrap its tariffs, an offer Washington rejected": the
+    // offer turned down is one happening, told as a rejected deal; the
+    // sentence's rejection is no statement besides it.
+    void drop_rejections_told_as_deals() {
+        const bool deal_rejected =
+            std::any_of(pending_.begin(), pending_.end(), [](const Pending& p) {
+                return p.draft.event.kind == EventKind::deal &&
+                       p.draft.event.status == EventStatus::rejected;
+            });
+        if (!deal_rejected) return;
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
+                                      [](const Pending& p) {
+                                          return p.draft.event.kind == EventKind::statement &&
+                                                 p.draft.event.status == EventStatus::rejected;
+                                      }),
+                       pending_.end());
+    }
 
     // "announced that he would impose a 25 percent tariff on cars from June
     // 3": the announcement and the tariff to come are one event, dated by
@@ -1113,7 +1188,12 @@ private:
             }
             if (!lender) continue;
             const auto& from = lender->draft.event.details;
-            if (det.products.empty() && !from.products.empty()) det.products = from.products;
+            // Rates one frame tells apart keep their own goods: "have paid 35
+            // percent, and Canadian steel and aluminum face 50 percent".
+            const bool sibling_rate = lender->frame == p.frame && e.details.rate_pct &&
+                                      from.rate_pct && *e.details.rate_pct != *from.rate_pct;
+            if (det.products.empty() && !from.products.empty() && !sibling_rate)
+                det.products = from.products;
             if (e.kind == EventKind::tariff_announced && !det.rate_pct && from.rate_pct)
                 det.rate_pct = from.rate_pct;
             if ((det.target.empty() || det.target == "ALL") && !from.target.empty() &&
@@ -1171,6 +1251,7 @@ private:
     }
 
     void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
+        if (f.dateless) return;
         if (kind.undated == Undated::publication) {
             e.date = day_value(pub_);
             return;
@@ -1180,9 +1261,118 @@ private:
         // "said on Thursday he would hold off for 90 days": a span said to
         // run from no other day runs from the day it was said.
         const bool runs_from_saying = !f.durations.empty() && e.status == EventStatus::planned;
-        if (kind.undated == Undated::report && (fact || runs_from_saying) &&
-            !f.report_dates.empty())
+        if (f.report_dates.empty()) return;
+        if (kind.undated == Undated::report && (fact || runs_from_saying))
             e.date = date_value(nearest_to_triggers(f, f.report_dates), kind);
+        // "Trump said on Thursday he would cut the tariff": what is still to
+        // come, told by the words of saying right before it, was decided that day.
+        const bool to_come = e.status == EventStatus::planned || e.status == EventStatus::proposed;
+        if (kind.undated == Undated::announcement && to_come)
+            if (auto k = said_right_before(f)) e.date = date_value(*k, kind);
+    }
+
+    // "the lower car tariff was expected to apply from Nov. 1": a tariff
+    // pointed back to as the outcome of a change ([changed_rate] before the
+    // tariff word) is that change, told again with its own date; it takes the
+    // rate and target of the change an earlier sentence told.
+    void point_back_to_changes() {
+        if (!rules_.changed_rate) return;
+        for (auto& p : pending_) {
+            Event& e = p.draft.event;
+            if ((e.kind != EventKind::tariff_imposed && e.kind != EventKind::tariff_announced) ||
+                e.details.rate_pct || !frame_of(p).definite)
+                continue;
+            bool changed = false;
+            for (std::size_t i = s_.first; i < p.trigger && !changed; ++i) {
+                const std::size_t end =
+                    rules_.classes.match(doc_, *rules_.changed_rate, i, p.trigger);
+                if (end == 0) continue;
+                for (std::size_t j = end; j < end + 3 && j < p.trigger && !changed; ++j)
+                    changed = rules_.classes.match(doc_, rules_.tariff, j, p.trigger) != 0;
+            }
+            if (!changed) continue;
+            const Draft* change = nullptr;
+            for (auto it = out_.rbegin(); it != out_.rend() && !change; ++it)
+                if (it->event.kind == EventKind::tariff_changed && it->event.details.rate_pct)
+                    change = &*it;
+            if (!change) continue;
+            const EventDetails& from = change->event.details;
+            e.kind = EventKind::tariff_changed;
+            e.details.rate_pct = from.rate_pct;
+            if (e.details.target.empty() || e.details.target == "ALL")
+                e.details.target = from.target;
+            if (e.details.products.empty()) e.details.products = from.products;
+            if (!e.details.quota) e.details.quota = from.quota;
+            for (const auto& a : change->event.actors)
+                if (is_country_code(a) &&
+                    std::find(e.actors.begin(), e.actors.end(), a) == e.actors.end())
+                    e.actors.insert(e.actors.begin(), a);
+        }
+    }
+
+    // "will lower its tariff to 15 percent under a framework agreement struck
+    // on Friday": a tariff told as a deal's term, with no day of its own, was
+    // decided the day the deal was struck.
+    void date_deal_terms() {
+        if (!rules_.under_deal) return;
+        for (auto& p : pending_) {
+            if (!tariff_kind(p.draft.event.kind) || p.draft.event.date.known()) continue;
+            for (const auto& q : pending_) {
+                if (q.draft.event.kind != EventKind::deal || !q.draft.event.date.known()) continue;
+                bool under = false;
+                for (std::size_t back = 1; back <= 3 && q.trigger >= s_.first + back && !under;
+                     ++back)
+                    under = rules_.classes.match(doc_, *rules_.under_deal, q.trigger - back,
+                                                 q.trigger) != 0;
+                if (!under) continue;
+                p.draft.event.date = q.draft.event.date;
+                break;
+            }
+        }
+    }
+
+    // "Earlier in the day, Trump announced a deal ..., after meeting Marcos":
+    // with no report date, the happening the news follows took place the day
+    // of the event told before it.
+    void date_sequels() {
+        for (auto& p : pending_) {
+            if (!p.group.sequel || p.draft.event.date.known()) continue;
+            for (const auto& q : pending_)
+                if (!q.group.sequel && q.trigger < p.trigger && q.draft.event.date.known() &&
+                    q.draft.event.status == EventStatus::reported) {
+                    p.draft.event.date = q.draft.event.date;
+                    break;
+                }
+        }
+    }
+
+    // "said on Thursday he would cut tariffs, after meeting Xi", "after a
+    // phone call with Sheinbaum": a happening the news follows, told right
+    // after a word of [sequel], took place the day the news was told.
+    bool told_as_sequel(const Frame& f) const {
+        if (!rules_.sequel) return false;
+        const std::size_t t = f.triggers.front().first;
+        for (std::size_t back = 1; back <= 3 && t >= s_.first + back; ++back) {
+            const std::size_t i = t - back;
+            if (doc_.tokens[i].shape == TokenShape::punct) return false;
+            if (rules_.classes.match(doc_, *rules_.sequel, i, t)) return true;
+        }
+        return false;
+    }
+
+    // The report date of "said on Thursday he would cut": at most four words,
+    // none of them punctuation, between it and the frame's first trigger.
+    std::optional<std::size_t> said_right_before(const Frame& f) const {
+        const std::size_t trigger = f.triggers.front().first;
+        for (auto k : f.report_dates) {
+            const Tag& t = doc_.tags[k];
+            if (t.last > trigger || trigger - t.last > 4) continue;
+            bool plain = true;
+            for (std::size_t i = t.last; i < trigger; ++i)
+                if (doc_.tokens[i].shape == TokenShape::punct) plain = false;
+            if (plain) return k;
+        }
+        return std::nullopt;
     }
 
     // Two sides meet: when the frame's clauses name fewer than two countries,
@@ -1209,6 +1399,44 @@ private:
         }
     }
 
+    // "The 39 percent rate, in force since Aug. 7": a rate pointed back to in a
+    // sentence that names no country falls on the country of the tariff an
+    // earlier sentence told at that rate (as its rate or the rate it changed
+    // from), else on that of the tariff told last.
+    bool borrow_target(Pending& p) const {
+        Event& e = p.draft.event;
+        if (!tariff_kind(e.kind) || !e.details.rate_pct || !e.details.target.empty() ||
+            !e.details.products.empty() || !frames_.frames[p.frame].definite)
+            return false;
+        const Actors here = actors_in(Span{s_.first, s_.last});
+        if (!here.countries.empty() || !here.locations.empty()) return false;
+        const double rate = *e.details.rate_pct;
+        auto told_at_rate = [&](std::size_t sentence) {
+            const Sentence& s = doc_.sentences[sentence];
+            for (auto k : tags_in(Span{s.first, s.last}, [](TagKind t) {
+                     return t == TagKind::percent || t == TagKind::change;
+                 })) {
+                const Tag& t = doc_.tags[k];
+                if (t.number == rate || (t.kind == TagKind::change && t.from == rate)) return true;
+            }
+            return false;
+        };
+        const Draft* last = nullptr;
+        const Draft* same_rate = nullptr;
+        for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+            if (!tariff_kind(it->event.kind) || it->event.details.target.empty()) continue;
+            if (!last) last = &*it;
+            if (told_at_rate(it->sentence)) {
+                same_rate = &*it;
+                break;
+            }
+        }
+        const Draft* from = same_rate ? same_rate : last;
+        if (!from) return false;
+        e.details.target = from->event.details.target;
+        return required(rules_.kinds[p.kind], e, p.group);
+    }
+
     bool required(const KindRules& kind, const Event& e, const Group& g) const {
         for (const auto& any : kind.require) {
             bool ok = false;
@@ -1222,11 +1450,17 @@ private:
                     ok = ok || e.status == EventStatus::planned;
                     continue;
                 }
+                if (req.worded) {
+                    ok = ok || g.worded;
+                    continue;
+                }
                 const EventDetails& d = e.details;
                 switch (req.slot) {
                 case Slot::date:
                     // A deadline "within 90 days" is dated by its duration.
+                    // "said on Thursday ..., after meeting Xi": dated by the report.
                     ok = ok || g.date.has_value() || g.end_date.has_value() ||
+                         (g.sequel && e.date.known()) ||
                          (kind.kind == EventKind::deadline && e.date.known());
                     break;
                 case Slot::rate:

@@ -27,6 +27,7 @@ struct Draft {
     bool imposer_known = false;        // a tariff whose imposing country the sentence names
     bool earlier_rounds = false;       // talks told as "the previous two rounds"
     bool answers = false;              // countermeasures: they answer the other side's tariffs
+    bool both_sides = false;           // "exempt on both sides": each side's tariff on the other
     std::string host;                  // the country talks are held in ("in Geneva": CHE)
     std::vector<std::string> borrowed; // countries taken from the sentence before ("the side")
 };

@@ -22,7 +22,7 @@ public:
         : doc_(doc), rules_(rules), match_(match), s_(s) {}
 
     SentenceFrames run() {
-        out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_);
+        out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_, &seconds_);
         // Running counts of commas and of any stop (, ; :) before each token.
         commas_.assign(s_.last - s_.first + 1, 0);
         breaks_.assign(s_.last - s_.first + 1, 0);
@@ -180,10 +180,7 @@ private:
             if (!hit && !e.tags.empty() && match_.tags.first_at[i] >= 0)
                 for (auto k = std::size_t(match_.tags.first_at[i]);
                      k < doc_.tags.size() && doc_.tags[k].first == i && !hit; ++k)
-                    for (auto tk : e.tags)
-                        if (doc_.tags[k].kind == tk &&
-                            (e.cue.empty() || date_cue(doc_.tags[k]) == e.cue))
-                            hit = true;
+                    if (e.takes(doc_.tags[k])) hit = true;
             if (hit) out.push_back(i);
         }
         return out;
@@ -191,7 +188,9 @@ private:
 
     bool blocked(const KindRules& kind, Span span) const {
         for (const auto& b : kind.blocks) {
-            std::size_t from = span.first > s_.first + 6 ? span.first - 6 : s_.first;
+            // A block may start up to ten words before the trigger it covers
+            // ("willingness of more than 75 countries to negotiate").
+            std::size_t from = span.first > s_.first + 10 ? span.first - 10 : s_.first;
             for (std::size_t i = from; i < span.last; ++i) {
                 std::size_t end = match_pattern(match_, b, i, s_.last);
                 if (end > span.first) return true;
@@ -282,6 +281,7 @@ private:
         if (trig.weak) frame->weak = true;
         if (!trig.fallback) frame->fallback = false;
         if (!trig.joins) frame->joins = false;
+        if (!trig.dateless) frame->dateless = false;
         if (trig.rate && !frame->default_rate) frame->default_rate = trig.rate;
         if (points_back(span)) frame->definite = true;
     }
@@ -360,6 +360,12 @@ private:
         constexpr std::size_t date_before = 3;
         std::size_t best = std::numeric_limits<std::size_t>::max();
         for (const auto& t : f.triggers) {
+            // A filler inside the trigger's own words is its, whatever clauses
+            // they cross ("applying to vehicles that enter from Sept. 16").
+            if (filler.first >= t.first && filler.last <= t.last) {
+                best = 0;
+                continue;
+            }
             std::size_t d = distance(t, filler);
             if (date && filler.last <= t.first) d += date_before;
             const std::size_t from = std::min(t.last, filler.last);
@@ -371,17 +377,56 @@ private:
                 // its fillers, unless it tells the terms of the words right
                 // before it ("a deal that lets 100,000 cars in", "an agreement
                 // under which"); one a dash or a parenthesis opens lends them.
-                const bool terms = (opened_by_word_[b] && clause_start_[b] >= t.last &&
-                                    clause_start_[b] - t.last <= 2) ||
-                                   // "the 25 percent that Trump had threatened to impose"
-                                   (opened_by_word_[a] && clause_start_[a] >= filler.last &&
-                                    clause_start_[a] - filler.last <= 2);
+                const bool terms =
+                    (opened_by_word_[b] && !seconds_[b] && clause_start_[b] >= t.last &&
+                     words_between(past_date(t.last), clause_start_[b]) <= 2) ||
+                    // "the 25 percent that Trump had threatened to impose"
+                    (opened_by_word_[a] && clause_start_[a] >= filler.last &&
+                     clause_start_[a] - filler.last <= 2);
                 if (!terms && (opened_by_word_[a] || opened_by_word_[b])) continue;
                 d += other_clause;
             }
             best = std::min(best, d);
         }
         return best;
+    }
+
+    // Whether token `i` lies in the name of a country, organisation or person.
+    bool in_name(std::size_t i) const {
+        if (i < s_.first || i >= s_.last) return false;
+        for (std::size_t k = doc_.first_tag_from(i >= s_.first + 6 ? i - 6 : s_.first);
+             k < doc_.tags.size() && doc_.tags[k].first <= i; ++k) {
+            const Tag& tag = doc_.tags[k];
+            if (tag.last > i && (tag.kind == TagKind::country ||
+                                 tag.kind == TagKind::organisation || tag.kind == TagKind::person))
+                return true;
+        }
+        return false;
+    }
+
+    // Words in [from, to), names of countries, organisations and people, and
+    // a word joining two names, counting as none: "talks between South Korea
+    // and the United States that had been scheduled for Friday" hang the
+    // clause on the talks.
+    std::size_t words_between(std::size_t from, std::size_t to) const {
+        std::size_t n = 0;
+        for (std::size_t i = from; i < to; ++i) {
+            if (in_name(i)) continue;
+            const bool joins = i > s_.first && in_name(i - 1) && (in_name(i + 1) || in_name(i + 2));
+            if (!joins) ++n;
+        }
+        return n;
+    }
+
+    // The token after a date that starts at `i` ("the deal this week, which
+    // set"), else `i`.
+    std::size_t past_date(std::size_t i) const {
+        if (i >= s_.last || match_.tags.first_at[i] < 0) return i;
+        for (auto k = std::size_t(match_.tags.first_at[i]);
+             k < doc_.tags.size() && doc_.tags[k].first == i; ++k)
+            if (doc_.tags[k].kind == TagKind::date && doc_.tags[k].last <= s_.last)
+                return doc_.tags[k].last;
+        return i;
     }
 
     bool dated_by_trigger(const Frame& f, Span filler) const {
@@ -435,6 +480,7 @@ private:
             // could meet": a frame whose words are a date is dated by them
             // and leaves the dates beside it to the others.
             if (date && dated_by_trigger(f, filler)) continue;
+            if (date && f.dateless) continue;
             std::size_t c = cost(f, filler, date);
             int fam = family(rules.kind);
             if (c < best_cost[fam] && c <= max_cost) {
@@ -699,6 +745,7 @@ private:
     std::size_t commas_before(std::size_t token) const { return commas_[token - s_.first]; }
     std::size_t breaks_before(std::size_t token) const { return breaks_[token - s_.first]; }
     std::vector<bool> opened_by_word_;      // by clause number
+    std::vector<bool> seconds_;             // by clause number: opened by a second verb
     std::vector<std::size_t> clause_start_; // by clause number: its first token
     std::vector<std::size_t> kept_;
     std::unordered_map<std::size_t, bool> rate_memo_;
@@ -714,10 +761,12 @@ std::size_t distance(Span a, Span b) {
 }
 
 std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
-                                          const Rules& rules, std::vector<bool>* opened_by_word) {
+                                          const Rules& rules, std::vector<bool>* opened_by_word,
+                                          std::vector<bool>* seconds) {
     std::vector<std::uint16_t> out(s.last - s.first, 0);
     std::uint16_t n = 0;
     if (opened_by_word) opened_by_word->assign(1, false);
+    if (seconds) seconds->assign(1, false);
     // ", which had been due to expire on Wednesday," ends at its comma: the
     // words after it belong to the clause before it again.
     int resume = -1;
@@ -731,11 +780,21 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
             continue;
         }
         bool by_word = false;
+        bool second = false;
         bool opens = strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none);
         if (!opens && doc.tokens[i].word != 0 && i > s.first &&
             rules.classes.match(doc, rules.clause, i, i + 1)) {
             opens = true;
             by_word = true;
+        }
+        // "reached an agreement, and said its 24 percent tariff would remain
+        // suspended", "met him on Wednesday and will see him again on Friday":
+        // a second verb of the same subject opens a clause of its own.
+        if (!opens && doc.tokens[i].word != 0 && i > s.first && rules.second_clause &&
+            rules.classes.match(doc, *rules.second_clause, i, s.last)) {
+            opens = true;
+            by_word = true;
+            second = true;
         }
         if (opens) {
             const std::uint16_t before = n;
@@ -743,6 +802,7 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
                 opened_by_word ? std::uint16_t(opened_by_word->size()) : std::uint16_t(n + 1);
             n = next;
             if (opened_by_word) opened_by_word->push_back(by_word);
+            if (seconds) seconds->push_back(second);
             if (by_word && i > s.first && doc.token_text(i - 1) == ",")
                 resume = before;
             else

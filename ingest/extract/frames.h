@@ -34,6 +34,7 @@ struct Frame {
     bool weak = false;                  // "the 25 percent levy": see Trigger::weak
     bool fallback = true;               // every trigger of the frame is a fallback one
     bool joins = true;                  // every trigger of the frame is a joining one
+    bool dateless = true;               // every trigger of the frame is a dateless one
     std::optional<double> default_rate; // see Trigger::rate
     // Tags assigned to the frame, by index into Document::tags.
     std::vector<std::size_t> dates;
@@ -52,10 +53,13 @@ struct SentenceFrames {
 // Clause numbers: a new clause starts at ; : -- ( ) and at the words of
 // [clause]; a clause opened by ", which" ends at its next comma.
 // `opened_by_word`, when given, tells for each clause number whether a word
-// ("while", "which") opened it rather than punctuation.
+// ("while", "which") opened it rather than punctuation; `seconds`, whether a
+// second verb of the same subject ("and said", "and will", [second_clause])
+// opened it.
 std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
                                           const Rules& rules,
-                                          std::vector<bool>* opened_by_word = nullptr);
+                                          std::vector<bool>* opened_by_word = nullptr,
+                                          std::vector<bool>* seconds = nullptr);
 
 SentenceFrames find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
                            const Sentence& s);

@@ -17,8 +17,21 @@ std::uint32_t Vocabulary::find(std::string_view lower) const {
 }
 
 void assign_words(Document& doc, const Vocabulary& vocabulary) {
-    for (std::size_t i = 0; i < doc.tokens.size(); ++i)
-        doc.tokens[i].word = vocabulary.find(doc.token_lower(i));
+    // A typographic apostrophe reads as the plain one data files are written
+    // with: "Japan’s" has the possessive "'s", "don’t" the "n't".
+    constexpr std::string_view curly = "\u2019";
+    for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+        std::string_view lower = doc.token_lower(i);
+        auto at = lower.find(curly);
+        if (at == std::string_view::npos) {
+            doc.tokens[i].word = vocabulary.find(lower);
+            continue;
+        }
+        std::string plain(lower);
+        for (; at != std::string::npos; at = plain.find(curly, at))
+            plain.replace(at, curly.size(), "'");
+        doc.tokens[i].word = vocabulary.find(plain);
+    }
 }
 
 std::vector<std::string> phrase_tokens(std::string_view phrase) {

@@ -83,9 +83,9 @@ PatternElement parse_element(std::string_view text, PatternContext& c) {
             if (!cue.empty()) {
                 if (*kind != TagKind::date && *kind != TagKind::duration)
                     throw std::invalid_argument("only <DATE> and <DURATION> take a cue");
-                e.cue = std::string(cue);
             }
             e.tags.push_back(*kind);
+            e.cues.emplace_back(cue);
         } else if (alt.front() == '[') {
             if (alt.back() != ']')
                 throw std::invalid_argument("unclosed '[' in '" + std::string(alt) + "'");
@@ -147,11 +147,7 @@ public:
                      t < c_.doc.tags.size() && c_.doc.tags[t].first == pos; ++t) {
                     const Tag& tag = c_.doc.tags[t];
                     if (tag.last > limit_) continue;
-                    bool kind_ok = false;
-                    for (auto k2 : e.tags)
-                        if (k2 == tag.kind) kind_ok = true;
-                    if (!kind_ok) continue;
-                    if (!e.cue.empty() && date_cue(tag) != e.cue) continue;
+                    if (!e.takes(tag)) continue;
                     if (std::size_t r = from(k + 1, tag.last)) return r;
                 }
             }
@@ -167,6 +163,12 @@ private:
 };
 
 } // namespace
+
+bool PatternElement::takes(const Tag& tag) const {
+    for (std::size_t i = 0; i < tags.size(); ++i)
+        if (tags[i] == tag.kind && (cues[i].empty() || date_cue(tag) == cues[i])) return true;
+    return false;
+}
 
 std::optional<TagKind> tag_kind_from_name(std::string_view name) {
     for (const auto& [n, k] : tag_names)

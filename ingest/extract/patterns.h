@@ -31,7 +31,12 @@ struct PatternElement {
     std::vector<std::uint32_t> words;   // vocabulary ids
     std::vector<std::uint32_t> classes; // word class ids
     std::vector<TagKind> tags;
-    std::string cue; // for <DATE:cue>: the bounding word the date must have
+    // For each of `tags`, the bounding word of <DATE:cue> the tag must have,
+    // or empty: "<DATE:from>|<DATE:starting>" takes either.
+    std::vector<std::string> cues;
+
+    // Whether `tag` is one of the element's tags, with its bounding word.
+    bool takes(const Tag& tag) const;
 };
 
 struct Pattern {

@@ -101,8 +101,10 @@ private:
                     ++grown;
                     continue;
                 }
-                // "Business and Trade Secretary"
-                if (doc_.token_lower(prev) == "and" && prev > sentence.first &&
+                // "Business and Trade Secretary": modifiers joined by "and"; a
+                // bare head after "and" starts a role of its own ("President Lee
+                // Jae Myung and President Donald Trump").
+                if (grown > 0 && doc_.token_lower(prev) == "and" && prev > sentence.first &&
                     doc_.tokens[first].upper_initial && doc_.tokens[prev - 1].upper_initial &&
                     modifier(prev - 1)) {
                     first = prev - 1;

@@ -67,6 +67,13 @@ Rules::Rules(const DataDirs& dirs) {
     destination = classes.find("destination");
     not_target = classes.find("not_target");
     retaliation = classes.find("retaliation");
+    onlooker = classes.find("onlooker");
+    sequel = classes.find("sequel");
+    under_deal = classes.find("under_deal");
+    second_clause = classes.find("second_clause");
+    not_goods = classes.find("not_goods");
+    changed_rate = classes.find("changed_rate");
+    both_sides = classes.find("both_sides");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

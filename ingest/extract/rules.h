@@ -52,6 +52,13 @@ struct Rules {
     std::optional<std::uint32_t> destination;    // "exports to": the country goods go to
     std::optional<std::uint32_t> not_target;     // "pressure on": what the words weigh on
     std::optional<std::uint32_t> retaliation;    // "countermeasures"
+    std::optional<std::uint32_t> both_sides;     // "on both sides": each side's tariff
+    std::optional<std::uint32_t> changed_rate;   // "the lower car tariff": a change's outcome
+    std::optional<std::uint32_t> not_goods;      // "rare earth controls": no tariff's goods
+    std::optional<std::uint32_t> second_clause;  // "and said", "and will": a second verb
+    std::optional<std::uint32_t> under_deal;     // "under a framework agreement": a deal's term
+    std::optional<std::uint32_t> sequel;         // "after meeting Xi": what the news follows
+    std::optional<std::uint32_t> onlooker;       // "Ontario Premier", "carmakers": no side
 
     // Reads every data file; throws std::runtime_error naming a bad line.
     explicit Rules(const DataDirs& dirs);

@@ -13,7 +13,7 @@ bool bounds_scope(std::string_view t) {
            t == "(" || t == ")";
 }
 
-constexpr std::array<std::pair<std::string_view, Cue>, 11> cue_names{{
+constexpr std::array<std::pair<std::string_view, Cue>, 12> cue_names{{
     {"none", Cue::none},
     {"planned", Cue::planned},
     {"proposed", Cue::proposed},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<std::string_view, Cue>, 11> cue_names{{
     {"conditional", Cue::conditional},
     {"demanded", Cue::demanded},
     {"averted", Cue::averted},
+    {"bound", Cue::bound},
 }};
 
 constexpr std::size_t window = 10;
@@ -114,7 +115,7 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
             continue;
         }
         Cue c = cues_[payload];
-        if (sides_[payload] != CueSide::after && c != Cue::none) {
+        if (sides_[payload] != CueSide::after && c != Cue::none && c != Cue::bound) {
             if (c == Cue::negated || c == Cue::averted) {
                 if (first - end < negation_window) negated = true;
                 if (c == Cue::averted && first - end < negation_window) averted = true;
@@ -157,6 +158,7 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
             ++i;
             continue;
         }
+        if (cues_[payload] == Cue::bound && sides_[payload] != CueSide::before) break;
         if (sides_[payload] != CueSide::before && cues_[payload] != Cue::none)
             return cues_[payload];
         i = end;

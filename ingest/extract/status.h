@@ -26,6 +26,8 @@ enum class Cue : std::uint8_t {
     conditional,  // "would": planned in reported speech, else proposed
     demanded,     // "asked Washington to scrap", "offered to cut": a side's wish,
                   // a statement rather than a tariff or a deal; talks proposed
+    bound,        // "two days after he called off talks": the cues after a trigger
+                  // end here, where another happening is told
 };
 
 enum class CueSide : std::uint8_t { before, after, either };

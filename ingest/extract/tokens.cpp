@@ -167,10 +167,12 @@ private:
 
     std::size_t punct(std::size_t i, char32_t c, std::size_t n, Token& t) {
         t.shape = TokenShape::punct;
-        // The possessive "'s" after a word: word() stopped before it.
+        // The possessive "'s" after a word: word() stopped before it. Written
+        // alone, as a data file writes it ("<COUNTRY> 's [deal_noun]"), it is
+        // the same token.
         if (is_apostrophe(c) && i + n < s_.size() && (s_[i + n] == 's' || s_[i + n] == 'S') &&
-            (i + n + 1 >= s_.size() || !is_word_char(decode(s_, i + n + 1).first)) && i > 0 &&
-            !is_space(decode(s_, i - 1).first)) {
+            (i + n + 1 >= s_.size() || !is_word_char(decode(s_, i + n + 1).first)) &&
+            (i == 0 || !is_space(decode(s_, i - 1).first))) {
             t.shape = TokenShape::word;
             return i + n + 1;
         }

@@ -97,6 +97,15 @@ Cue cue_at(const std::vector<Token>& t, std::size_t i, std::size_t floor,
         if (i > floor) {
             const Token& gov = t[i - 1];
             if (be_form(gov) || (gov.info && gov.info->cue == Cue::future)) return Cue::future;
+            // "had planned to impose", "was due to take": a phrase of the
+            // future that ends with the "to".
+            for (std::size_t back = 1; back <= 2 && i >= floor + back; ++back) {
+                const Token& from = t[i - back];
+                std::size_t length = 0;
+                if (from.info && from.info->phrase_start &&
+                    phrase_cue(t, i - back, lex, length) == Cue::future && length == back + 1)
+                    return Cue::future;
+            }
         }
         return Cue::present;
     }

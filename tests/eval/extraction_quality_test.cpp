@@ -59,11 +59,10 @@ std::vector<ArticleCase> cases() {
     return out;
 }
 
-// The design asks for event F1 >= 0.85. Until the extractor reaches it, this
-// test holds the best F1 reached so far, so no change can make extraction
-// worse; raise it with every improvement, up to the design's floor.
+// The design asks for event F1 >= 0.85, and the extractor reaches it: the
+// test holds the floor itself. It is the F1 over the whole set as it stands:
+// articles added to the set are scored too, so a harder article can lower it.
 constexpr double design_event_f1 = 0.85;
-constexpr double reached_event_f1 = 0.82;
 
 } // namespace
 
@@ -75,9 +74,7 @@ TEST_CASE("the extractor reaches the quality floors on the evaluation articles a
     std::ofstream("extraction-quality.txt") << report << "\n" << format_misses(s);
     std::cout << "extraction quality over " << all.size() << " articles\n" << report;
     INFO(report);
-    if (s.events.f1() < design_event_f1)
-        WARN("event F1 " << s.events.f1() << " is below the design's floor of " << design_event_f1);
-    CHECK(s.events.f1() >= reached_event_f1);
+    CHECK(s.events.f1() >= design_event_f1);
     CHECK(s.people.f1() >= 0.90);
 }
 

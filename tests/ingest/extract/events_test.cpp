@@ -937,3 +937,457 @@ TEST_CASE("a truce that expires on a day is a deadline, not a pause") {
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-09-02");
 }
+
+TEST_CASE("a rate pointed back to in a sentence naming no country takes an earlier target") {
+    SECTION("the target of the tariff told at that rate") {
+        std::string text = "Washington will cut its tariff on Brazilian goods to 20 percent from "
+                           "40 percent. Canada will also remove its duties on American beef. "
+                           "The 40 percent rate had weighed on coffee roasters.";
+        auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+        REQUIRE(imposed.size() == 1);
+        CHECK(imposed[0].details.rate_pct == 40);
+        CHECK(imposed[0].details.target == "BRA");
+    }
+    SECTION("else the target of the tariff told last") {
+        std::string text = "The United States said it would raise its tariff on Indian goods "
+                           "to 50 percent. The current 25 percent rate stays in place meanwhile.";
+        auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+        REQUIRE(imposed.size() == 1);
+        CHECK(imposed[0].details.rate_pct == 25);
+        CHECK(imposed[0].details.target == "IND");
+    }
+    SECTION("a sentence that names a country keeps its own reading") {
+        std::string text = "Washington raised its tariff on Indian goods to 50 percent. "
+                           "The 25 percent rate on Vietnam stays.";
+        for (const auto& e : test::events(text))
+            if (e.details.rate_pct == 25) CHECK(e.details.target == "VNM");
+    }
+}
+
+TEST_CASE("a speaker who is no negotiating side states no position and sets no deadline") {
+    std::string text = "Quebec Premier Jean Tremblay urged Ottawa to retaliate against the "
+                       "American levies. Economists said the two sides were unlikely to settle "
+                       "before the deadline on Aug. 1. Canada demanded that Washington lift the "
+                       "duties.";
+    auto e = test::events(text, {when(text, "on Aug. 1", "2025-08-01")});
+    auto statements = of_kind(e, EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].evidence.sentence.rfind("Canada demanded", 0) == 0);
+    CHECK(of_kind(e, EventKind::deadline).empty());
+}
+
+TEST_CASE("an order named as a noun announces no tariff of its own") {
+    std::string text = "Trump ordered a 20 percent tariff on Brazilian goods on Monday. The order "
+                       "raises the total duty on many Brazilian products to 60 percent.";
+    auto e = test::events(text, {when(text, "on Monday", "2025-07-07")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 20);
+}
+
+TEST_CASE("a country's deal is a deal, with either apostrophe") {
+    for (std::string text :
+         {"Canada's deal last week set a 12 percent rate, officials said.",
+          "Canada\u2019s deal last week set a 12 percent rate, officials said."}) {
+        auto deals =
+            of_kind(test::events(text, {when(text, "last week", "2025-W20")}), EventKind::deal);
+        REQUIRE(deals.size() == 1);
+        CHECK(deals[0].date.value == "2025-W20");
+        CHECK(deals[0].details.rate_pct == 12);
+        CHECK(has(deals[0].actors, "CAN"));
+    }
+}
+
+TEST_CASE("a tariff change still to come is dated by the day it was said right before it") {
+    std::string text =
+        "Trump said on Tuesday he would cut the tariff on Brazilian coffee to 5 percent.";
+    auto changed = of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-05-20");
+    CHECK(changed[0].details.rate_pct == 5);
+
+    std::string later = "The duty on Brazilian coffee will be cut to 5 percent, officials said on "
+                        "Tuesday.";
+    auto reported = of_kind(test::events(later, {when(later, "on Tuesday", "2025-05-20")}),
+                            EventKind::tariff_changed);
+    REQUIRE(reported.size() == 1);
+    CHECK_FALSE(reported[0].date.known());
+}
+
+TEST_CASE("a clause of terms after a deal and its date gives the deal its rate") {
+    std::string text =
+        "Canada's deal last week, which set a 12 percent rate, eased pressure on Mexico.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "last week", "2025-W20")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-W20");
+    CHECK(deals[0].details.rate_pct == 12);
+}
+
+TEST_CASE("an offer turned down is a deal rejected, not a statement") {
+    for (std::string text :
+         {"Ottawa last month offered to cut its dairy quotas, an offer Washington has so far "
+          "rejected.",
+          "He said the White House had not accepted the offer Ottawa sent last month."}) {
+        auto e = test::events(text, {when(text, "last month", "2025-04")});
+        auto deals = of_kind(e, EventKind::deal);
+        REQUIRE(deals.size() == 1);
+        CHECK(deals[0].status == EventStatus::rejected);
+        CHECK(has(deals[0].actors, "CAN"));
+        CHECK(has(deals[0].actors, "USA"));
+        for (const auto& s : of_kind(e, EventKind::statement))
+            CHECK(s.status != EventStatus::rejected);
+    }
+}
+
+TEST_CASE("talks said to continue some day are planned talks with no date") {
+    std::string text = "Norway and Britain said negotiations on fish quotas would continue in the "
+                       "coming weeks.";
+    auto talks = of_kind(test::events(text), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    CHECK_FALSE(talks[0].date.known());
+    CHECK(has(talks[0].actors, "NOR"));
+    CHECK(has(talks[0].actors, "GBR"));
+}
+
+TEST_CASE("talks to come some day leave a position beside them standing") {
+    std::string text = "Ottawa said it would not retaliate and would keep negotiating.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::statement).size() == 1);
+}
+
+TEST_CASE("a truce that keeps two sides' tariffs at their rates names both tariffs in force") {
+    std::string text = "The truce, which keeps U.S. tariffs on Brazilian goods at 20 percent and "
+                       "Brazilian duties on U.S. goods at 12 percent, expires next month.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].details.rate_pct == 20);
+    CHECK(imposed[0].details.target == "BRA");
+    CHECK(imposed[1].details.rate_pct == 12);
+    CHECK(imposed[1].details.target == "USA");
+}
+
+TEST_CASE("an amount counts as one word between a tariff's preposition and its target") {
+    std::string text = "Mexico still applies 20 percent counter-tariffs to about 4 billion U.S. "
+                       "dollars of American goods.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 20);
+    CHECK(imposed[0].details.target == "USA");
+}
+
+TEST_CASE("a country named inside an amount of money is no target") {
+    std::string text = "Ottawa applies 25 percent counter-tariffs to 30 billion Canadian dollars "
+                       "of goods.";
+    for (const auto& e : of_kind(test::events(text), EventKind::tariff_imposed))
+        CHECK(e.details.target != "CAN");
+}
+
+TEST_CASE("raising tariffs by an additional rate announces a new tariff") {
+    std::string text = "Trump said on Tuesday he would raise tariffs on Brazilian goods by an "
+                       "additional 15 percent, a day after he called off talks with Brasilia.";
+    auto e = test::events(text, {when(text, "on Tuesday", "2025-05-20")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 15);
+    CHECK(announced[0].details.target == "BRA");
+    CHECK(announced[0].date.value == "2025-05-20");
+    CHECK(announced[0].status == EventStatus::planned);
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+}
+
+TEST_CASE("talks the news follows are held the day the news was told") {
+    std::string text = "Trump said on Tuesday he would lower tariffs on Vietnamese goods, after a "
+                       "phone call with President To Lam.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[0].date.value == "2025-05-20");
+    CHECK(has(talks[0].actors, "VNM"));
+
+    std::string lede = "Earlier in the day, Trump announced a deal with Vietnam setting a 20 "
+                       "percent tariff, after meeting its president in the Oval Office.";
+    auto e = test::events(lede, {when(lede, "Earlier in the day", "2025-05-19")});
+    auto held = of_kind(e, EventKind::talks);
+    REQUIRE(held.size() == 1);
+    CHECK(held[0].date.value == "2025-05-19");
+}
+
+TEST_CASE("talks told with no date and no news to follow stay out") {
+    std::string text = "Akazawa said the meeting had been constructive.";
+    CHECK(of_kind(test::events(text), EventKind::talks).empty());
+}
+
+TEST_CASE("a rate set from a day is a tariff announced, whichever word bounds the day") {
+    for (std::string cue : {"from", "starting"}) {
+        std::string text =
+            "Trump sent a letter to Lula setting a 40 percent rate on Brazilian goods " + cue +
+            " Aug. 1.";
+        auto announced = of_kind(test::events(text, {when(text, "Aug. 1", "2025-08-01", cue)}),
+                                 EventKind::tariff_announced);
+        REQUIRE(announced.size() == 1);
+        CHECK(announced[0].details.rate_pct == 40);
+        CHECK(announced[0].details.target == "BRA");
+        CHECK(announced[0].date.value == "2025-08-01");
+    }
+}
+
+TEST_CASE("a change is dated by the day its rate applies to goods that enter from then") {
+    std::string text = "The tariff on Mexican trucks will fall to 10 percent, with the lower rate "
+                       "applying to vehicles that enter the United States from Sept. 16.";
+    auto changed = of_kind(test::events(text, {when(text, "Sept. 16", "2025-09-16", "from")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-09-16");
+    CHECK(changed[0].details.rate_pct == 10);
+}
+
+TEST_CASE("a tariff told as the term of a dated deal is dated by the deal") {
+    std::string text = "Washington will lower its tariff on Thai goods to 18 percent under a "
+                       "framework agreement struck on Tuesday, officials said.";
+    auto e = test::events(text, {when(text, "on Tuesday", "2025-05-20")});
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-05-20");
+    CHECK(changed[0].details.target == "THA");
+}
+
+TEST_CASE("pausing export controls or a probe is no tariff pause") {
+    std::string text = "Hanoi will pause for six months the export controls on rare earths, "
+                       "officials said.";
+    CHECK(of_kind(test::events(text), EventKind::tariff_paused).empty());
+    std::string probe = "Ottawa suspended its anti-dumping probe into U.S. steel for 90 days.";
+    CHECK(of_kind(test::events(probe), EventKind::tariff_paused).empty());
+}
+
+TEST_CASE("a second report in a sentence keeps its rate from the deal before it") {
+    std::string text =
+        "Seoul confirmed on Tuesday that the two sides had reached an agreement, and "
+        "said its 12 percent tariff on U.S. beef would remain suspended.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK_FALSE(deals[0].details.rate_pct.has_value());
+    CHECK(deals[0].date.value == "2025-05-20");
+}
+
+TEST_CASE("goods that name another measure are no tariff's goods") {
+    std::string text = "Washington had threatened to impose a 60 percent tariff on Chinese goods "
+                       "in response to the rare earth controls.";
+    auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.products.empty());
+    CHECK(announced[0].details.target == "CHN");
+}
+
+TEST_CASE("a willingness to negotiate is no talks, however many words it takes") {
+    std::string text = "Trump reversed course on Wednesday, citing the willingness of more than 75 "
+                       "countries to negotiate.";
+    CHECK(of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-14")}), EventKind::talks)
+              .empty());
+}
+
+TEST_CASE("positions put forward: also weighing, plans to propose") {
+    for (std::string text :
+         {"Hanoi is also weighing whether to offer to buy more American cotton.",
+          "Hanoi plans to propose larger purchases of U.S. aircraft in return for relief, the "
+          "people said."}) {
+        auto statements = of_kind(test::events(text), EventKind::statement);
+        REQUIRE(statements.size() == 1);
+        CHECK(statements[0].status == EventStatus::proposed);
+        CHECK(has(statements[0].actors, "VNM"));
+    }
+}
+
+TEST_CASE("a position told after a first verb of its speaker and \"and said\"") {
+    std::string text =
+        "Brazil's foreign ministry called the levy unjustified, and said the country "
+        "would take all actions necessary to protect its farmers.";
+    auto statements = of_kind(test::events(text), EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(has(statements[0].actors, "BRA"));
+}
+
+TEST_CASE("rates one sentence tells apart keep their own goods") {
+    std::string text = "Goods outside the pact have paid 30 percent since May 1, and Mexican "
+                       "steel and aluminum face 50 percent.";
+    auto imposed = of_kind(test::events(text, {when(text, "May 1", "2025-05-01", "since")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].details.rate_pct == 30);
+    CHECK(imposed[0].details.products.empty());
+    CHECK(imposed[0].date.value == "2025-05-01");
+    CHECK(imposed[1].details.rate_pct == 50);
+    CHECK(imposed[1].details.products == std::vector<std::string>{"steel", "aluminum"});
+    CHECK(imposed[1].details.target == "MEX");
+}
+
+TEST_CASE("working on a deal in the other side's capital is talks held") {
+    std::string text =
+        "Mexico's economy minister spent much of April in Washington working on a deal "
+        "covering steel and autos.";
+    auto talks = of_kind(test::events(text, {when(text, "April", "2025-04")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[0].date.value == "2025-04");
+    CHECK(has(talks[0].actors, "MEX"));
+    CHECK(has(talks[0].actors, "USA"));
+}
+
+TEST_CASE("the lower tariff pointed back to is the change told before, with its own date") {
+    std::string text =
+        "Washington will lower its tariff on Thai rice to 10 percent from 30 percent, "
+        "officials said. The trade minister said the lower rice tariff was expected "
+        "to apply retroactively from June 1.";
+    auto changed = of_kind(test::events(text, {when(text, "June 1", "2025-06-01", "from")}),
+                           EventKind::tariff_changed);
+    // One change, told twice: the second mention gives it its day.
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-06-01");
+    CHECK(changed[0].details.rate_pct == 10);
+    CHECK(changed[0].details.target == "THA");
+    CHECK(changed[0].details.products == std::vector<std::string>{"rice"});
+    CHECK(of_kind(test::events(text, {when(text, "June 1", "2025-06-01", "from")}),
+                  EventKind::tariff_imposed)
+              .empty());
+}
+
+TEST_CASE("a tariff kept in place is a tariff in force") {
+    std::string text =
+        "Trump paused the higher tariffs for 90 days, while keeping a 10 percent duty "
+        "on almost all imports in place.";
+    auto imposed =
+        of_kind(test::events(text, {when(text, "90 days", "P90D")}), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].status == EventStatus::reported);
+    CHECK(imposed[0].details.rate_pct == 10);
+    CHECK(imposed[0].details.target == "ALL");
+}
+
+TEST_CASE("an investment pledged by a date sets a deadline") {
+    std::string text = "Thai companies intend to invest $50 billion in the United States by the "
+                       "end of 2027, the White House said.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "the end of 2027", "2027-12-31", "by")}),
+                EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2027-12-31");
+}
+
+TEST_CASE("goods exempt on both sides are each side's change on the other") {
+    std::string text = "Vietnam and the United States struck a deal on Tuesday. Vietnam will cut "
+                       "its tariffs on U.S. cars, officials said. Aircraft parts will be exempt on "
+                       "both sides.";
+    auto changed = of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}),
+                           EventKind::tariff_changed);
+    std::vector<std::pair<std::string, std::string>> exempt;
+    for (const auto& e : changed)
+        if (e.details.products == std::vector<std::string>{"aircraft"}) {
+            CHECK(e.details.rate_pct == 0);
+            exempt.push_back({e.actors.front(), e.details.target});
+        }
+    std::sort(exempt.begin(), exempt.end());
+    CHECK(exempt ==
+          std::vector<std::pair<std::string, std::string>>{{"USA", "VNM"}, {"VNM", "USA"}});
+}
+
+TEST_CASE("goods that are exempt tell a state, not a change") {
+    std::string text = "Smartphones and pharmaceuticals are currently exempt.";
+    CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+}
+
+TEST_CASE("a return visit to the other side's country is talks planned") {
+    std::string text = "Lula said he would visit China in April, and that Xi would make a return "
+                       "visit to Brazil at a later date.";
+    auto talks = of_kind(test::events(text, {when(text, "in April", "2026-04")}), EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[1].status == EventStatus::planned);
+    CHECK_FALSE(talks[1].date.known());
+    CHECK(has(talks[1].actors, "BRA"));
+    CHECK(has(talks[1].actors, "CHN"));
+}
+
+TEST_CASE("a clause after the sides of the talks tells the talks' day") {
+    std::string text = "Trade talks between Vietnam and the United States that had been scheduled "
+                       "for Friday in Hanoi have been called off.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "Friday", "2025-05-23")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05-23");
+    CHECK(talks[0].status == EventStatus::cancelled);
+    CHECK(has(talks[0].actors, "VNM"));
+    CHECK(has(talks[0].actors, "USA"));
+}
+
+TEST_CASE("a meeting held and another to come with the same person are two talks") {
+    std::string text = "Vietnam's trade minister met Commerce Secretary Howard Lutnick on Monday "
+                       "and will see him again on Friday, officials said.";
+    auto talks = of_kind(test::events(text, {when(text, "on Monday", "2025-05-19"),
+                                             when(text, "on Friday", "2025-05-23")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].date.value == "2025-05-19");
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[1].date.value == "2025-05-23");
+    CHECK(talks[1].status == EventStatus::planned);
+}
+
+TEST_CASE("a combined rate brought down by a cut is no change of its own") {
+    std::string text = "Trump said the cut would bring the combined U.S. rate on Brazilian imports "
+                       "down to 40 percent from 50 percent.";
+    CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+}
+
+TEST_CASE("a deal put into effect was struck on another day than the order's") {
+    std::string text =
+        "Trump signed an order on Thursday putting Vietnam's trade deal into effect.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Thursday", "2025-05-15")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK_FALSE(deals[0].date.known());
+    CHECK(has(deals[0].actors, "VNM"));
+}
+
+TEST_CASE("a demand and the other side's refusal in one sentence are two positions") {
+    std::string text = "He said he had again called for the removal of the 20 percent levy on "
+                       "rice, but that the Thai side had rejected any change so far.";
+    auto statements = of_kind(test::events(text), EventKind::statement);
+    REQUIRE(statements.size() == 2);
+    CHECK(statements[0].status == EventStatus::reported);
+    CHECK(statements[1].status == EventStatus::rejected);
+}
+
+TEST_CASE("an invitation to visit is talks proposed, dated or not") {
+    std::string text = "Lula said Xi had invited him to visit China.";
+    auto talks = of_kind(test::events(text), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::proposed);
+    CHECK_FALSE(talks[0].date.known());
+    CHECK(has(talks[0].actors, "CHN"));
+}
+
+TEST_CASE("a deal to close before a tariff takes effect on a day sets that day as deadline") {
+    std::string text = "Lula will meet Trump on Sunday to try to close a trade deal before a 40 "
+                       "percent U.S. tariff on Brazilian goods takes effect on Aug. 1.";
+    auto deadlines = of_kind(test::events(text, {when(text, "on Sunday", "2025-05-25"),
+                                                 when(text, "Aug. 1", "2025-08-01")}),
+                             EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-08-01");
+}
+
+TEST_CASE("countermeasures fall on the side the article's other tariffs come from") {
+    std::string text =
+        "Trump agreed to push back a threatened 50 percent tariff on EU goods until "
+        "July 9. The EU's first package of countermeasures, suspended until July 14, "
+        "remains on hold.";
+    auto paused = of_kind(test::events(text, {when(text, "July 9", "2025-07-09", "until"),
+                                              when(text, "July 14", "2025-07-14", "until")}),
+                          EventKind::tariff_paused);
+    REQUIRE(paused.size() == 2);
+    CHECK(paused[1].details.target == "USA");
+    CHECK(paused[1].actors.front() == "EUU");
+}

@@ -99,3 +99,24 @@ TEST_CASE("a negotiator added to a user's people file is known without recompili
     CHECK(p[0].role == "chief trade negotiator");
     CHECK(p[0].country == "NGA");
 }
+
+TEST_CASE("a chief of something is a role, grown over the words before it") {
+    auto p = people("Brazil's economic policy chief Renata Albuquerque said talks would resume. "
+                    "Tomas Lindqvist, the presidential budget chief, declined to comment.");
+    REQUIRE(find(p, "Renata Albuquerque"));
+    CHECK(find(p, "Renata Albuquerque")->role == "economic policy chief");
+    CHECK(find(p, "Renata Albuquerque")->country == "BRA");
+    REQUIRE(find(p, "Tomas Lindqvist"));
+    CHECK(find(p, "Tomas Lindqvist")->role == "presidential budget chief");
+}
+
+TEST_CASE("a bare title after \"and\" starts a role of its own") {
+    auto p = people("President Ana Ruiz and President Donald Trump met on Monday.");
+    REQUIRE(find(p, "Donald Trump"));
+    CHECK(find(p, "Donald Trump")->role == "President");
+    REQUIRE(find(p, "Ana Ruiz"));
+    CHECK(find(p, "Ana Ruiz")->role == "President");
+    auto q = people("Business and Trade Secretary Jonathan Reynolds spoke on Monday.");
+    REQUIRE(find(q, "Jonathan Reynolds"));
+    CHECK(find(q, "Jonathan Reynolds")->role == "Business and Trade Secretary");
+}

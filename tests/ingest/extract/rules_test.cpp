@@ -102,3 +102,15 @@ TEST_CASE("a bad gazetteer line is an error naming it") {
     auto dirs = with_user_files(user, {{"gazetteer/countries.tsv", "Japan\tJapan\n"}});
     CHECK_THROWS_WITH(Rules(dirs), Catch::Contains("countries.tsv:1:"));
 }
+
+TEST_CASE("each date alternative of a pattern element keeps its own bounding word") {
+    test::TempDir user;
+    Rules rules(with_user_files(
+        user, {{"events/talks.rules", "trigger parleys .. <DATE:from>|<DATE:since>\n"}}));
+    for (std::string cue : {"from", "since", "until"}) {
+        std::string text = "Japan and Britain hold parleys " + cue + " Aug. 1.";
+        auto dates = std::vector<TimeExpression>{test::when(text, "Aug. 1", "2025-08-01", cue)};
+        CHECK(has_kind(events_of(analyse(text, dates, rules), rules, test::tokyo_2025_05_20()),
+                       EventKind::talks) == (cue != "until"));
+    }
+}

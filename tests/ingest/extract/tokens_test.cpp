@@ -28,6 +28,11 @@ TEST_CASE("a possessive splits from its noun, and n't from its verb") {
     CHECK(texts("Japan\xe2\x80\x99s") == std::vector<std::string>{"Japan", "\xe2\x80\x99s"});
 }
 
+TEST_CASE("a possessive written alone, as data files write it, is the same token") {
+    CHECK(texts("'s") == std::vector<std::string>{"'s"});
+    CHECK(texts("'s deal") == std::vector<std::string>{"'s", "deal"});
+}
+
 TEST_CASE("numbers keep their separators and suffixes") {
     CHECK(texts("100,000 cars, 1.36 million, 7th, $1.5bn, 25%") ==
           std::vector<std::string>{"100,000", "cars", ",", "1.36", "million", ",", "7th", ",", "$",

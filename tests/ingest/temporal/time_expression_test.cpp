@@ -316,3 +316,11 @@ TEST_CASE("late on a weekday night is the night of that day, told whole") {
     CHECK(all[0].text == "late Thursday night");
     CHECK(all[0].date.first == day(2025, 5, 22));
 }
+
+TEST_CASE("a weekday in a plan told in the past is the coming one") {
+    // Tuesday 2025-05-20: the Friday of the plan is 2025-05-23, not 2025-05-16.
+    CHECK(value_of("The deal averted a levy that Washington had planned to impose on Friday.",
+                   "Friday") == "2025-05-23");
+    CHECK(value_of("Ottawa said it intended to retaliate on Friday.", "Friday") == "2025-05-23");
+    CHECK(value_of("Ottawa retaliated on Friday.", "Friday") == "2025-05-16");
+}
