@@ -7,6 +7,7 @@
 #include "ingest/temporal/resolve.h"
 #include "timeline/calendar.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <date/tz.h>
@@ -300,8 +301,11 @@ void apply_cue_standalone(Built& b, const Spec& s, date::local_seconds now) {
     const bool clock =
         span.label <= Grain::hour && span.grain <= Grain::hour && s.kind != Spec::Kind::part;
     if (c == "by") {
-        e.start = now;
         e.stop = clock ? span.start : span.end;
+        // In the hour a clock falls back, "by 1 a.m." said at 1:30 the first
+        // time round is the second 1 a.m.: later in time, earlier on the
+        // wall clock. The window then starts where it ends.
+        e.start = std::min(now, *e.stop);
         e.grain = TimeGrain::second;
     } else if (c == "until" || c == "before" || c == "no_later_than") {
         e.start.reset();

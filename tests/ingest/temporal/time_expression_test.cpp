@@ -324,3 +324,21 @@ TEST_CASE("a weekday in a plan told in the past is the coming one") {
     CHECK(value_of("Ottawa said it intended to retaliate on Friday.", "Friday") == "2025-05-23");
     CHECK(value_of("Ottawa retaliated on Friday.", "Friday") == "2025-05-16");
 }
+
+TEST_CASE("\"by 1 a.m.\" said in the hour New York falls back ends at the second 1 a.m.") {
+    // 05:30Z on 2025-11-02 is 01:30 EDT; at 06:00Z the clocks go back to
+    // 01:00 EST. The deadline is half an hour away, earlier on the wall
+    // clock: the window cannot start after it ends.
+    const ReferenceTime ref{date::sys_days{date::year{2025} / 11 / 2} + std::chrono::minutes{330},
+                            "America/New_York", std::chrono::minutes{-240}};
+    for (const auto& e : find_time_expressions("Officials must reply by 01h.", ref)) {
+        INFO(e.text << " " << e.value);
+        if (e.start && e.stop) CHECK(*e.start <= *e.stop);
+    }
+    const auto phrase = parse_time_phrase("by 01h", ref);
+    REQUIRE(phrase);
+    REQUIRE(phrase->stop);
+    CHECK(date::format("%F %R", *phrase->stop) == "2025-11-02 01:00");
+    REQUIRE(phrase->start);
+    CHECK(*phrase->start <= *phrase->stop);
+}
