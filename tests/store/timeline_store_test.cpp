@@ -165,6 +165,23 @@ void ingest(Store& store, const std::vector<Story>& all, std::size_t batch) {
         flush(url);
 }
 
+// An article reporting a pause of every U.S. tariff, dated `date`.
+ArticleWithEvents pause(const std::string& guid, date::sys_days published, DateValue date,
+                        std::optional<int> duration) {
+    ArticleWithEvents a;
+    a.article.guid = guid;
+    a.article.url = "https://a.example/" + guid;
+    a.article.published = date::sys_seconds{published};
+    Event e;
+    e.kind = EventKind::tariff_paused;
+    e.actors = {"USA"};
+    e.date = date;
+    e.details.duration_days = duration;
+    e.evidence = {"Paused.", 0, 7};
+    a.events.push_back(e);
+    return a;
+}
+
 } // namespace
 
 TEST_CASE("the store's timeline is the merge of all mentions, in any order and any pull size") {
@@ -319,21 +336,6 @@ TEST_CASE("deadline candidates bring every pause of the same scope with them") {
     Feed f;
     f.url = "https://a.example/rss";
     f = store.add_feed(f, date::sys_seconds{day(2025, 4, 1)});
-    auto pause = [](const std::string& guid, date::sys_days published, DateValue date,
-                    std::optional<int> duration) {
-        ArticleWithEvents a;
-        a.article.guid = guid;
-        a.article.url = "https://a.example/" + guid;
-        a.article.published = date::sys_seconds{published};
-        Event e;
-        e.kind = EventKind::tariff_paused;
-        e.actors = {"USA"};
-        e.date = date;
-        e.details.duration_days = duration;
-        e.evidence = {"Paused.", 0, 7};
-        a.events.push_back(e);
-        return a;
-    };
     store.save_pull(
         f,
         {pause("p1", day(2025, 4, 10), day_value(day(2025, 4, 9), "on April 9"), 90),
@@ -358,25 +360,11 @@ TEST_CASE("deadline candidates leave out pauses that ran out before any in the w
     Feed f;
     f.url = "https://a.example/rss";
     f = store.add_feed(f, date::sys_seconds{day(2024, 1, 1)});
-    auto pause = [](const std::string& guid, date::sys_days published, date::sys_days start,
-                    int duration) {
-        ArticleWithEvents a;
-        a.article.guid = guid;
-        a.article.url = "https://a.example/" + guid;
-        a.article.published = date::sys_seconds{published};
-        Event e;
-        e.kind = EventKind::tariff_paused;
-        e.actors = {"USA"};
-        e.date = day_value(start, "from that day");
-        e.details.duration_days = duration;
-        e.evidence = {"Paused.", 0, 7};
-        a.events.push_back(e);
-        return a;
-    };
-    store.save_pull(f,
-                    {pause("old", day(2024, 1, 10), day(2024, 1, 10), 30),
-                     pause("new", day(2025, 4, 10), day(2025, 4, 9), 90)},
-                    date::sys_seconds{day(2025, 8, 1)});
+    store.save_pull(
+        f,
+        {pause("old", day(2024, 1, 10), day_value(day(2024, 1, 10), "from that day"), 30),
+         pause("new", day(2025, 4, 10), day_value(day(2025, 4, 9), "from that day"), 90)},
+        date::sys_seconds{day(2025, 8, 1)});
     auto candidates = store.deadline_events(day(2025, 7, 1), day(2025, 7, 31));
     REQUIRE(candidates.size() == 1);
     CHECK(iso_day(*candidates[0].expires->first) == "2025-07-08");
