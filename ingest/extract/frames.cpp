@@ -211,9 +211,8 @@ private:
     void find_triggers() {
         std::vector<std::pair<TriggerRef, Span>> found;
         for (std::size_t i = s_.first; i < s_.last; ++i) {
-            if (auto it = rules_.by_word.find(doc_.tokens[i].word);
-                doc_.tokens[i].word != 0 && it != rules_.by_word.end())
-                for (const auto& ref : it->second)
+            if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
+                for (const auto& ref : rules_.by_word[w])
                     consider(ref, i, found);
             if (match_.tags.first_at[i] >= 0) {
                 int last_kind = -1;
@@ -222,8 +221,8 @@ private:
                     int tk = int(doc_.tags[k].kind);
                     if (tk == last_kind) continue;
                     last_kind = tk;
-                    if (auto it = rules_.by_tag.find(tk); it != rules_.by_tag.end())
-                        for (const auto& ref : it->second)
+                    if (std::size_t(tk) < rules_.by_tag.size())
+                        for (const auto& ref : rules_.by_tag[std::size_t(tk)])
                             consider(ref, i, found);
                 }
             }
