@@ -2,6 +2,9 @@
 
 #include "ingest/extract/tokens.h"
 
+#include <algorithm>
+#include <bit>
+
 namespace parley::extract {
 
 std::uint32_t Vocabulary::intern(std::string_view lower) {
@@ -79,16 +82,35 @@ void PhraseTable::add(Vocabulary& vocabulary, std::string_view phrase, std::uint
     std::uint32_t node = 0;
     for (const auto& t : tokens) {
         std::uint32_t w = vocabulary.intern(lower_ascii(t));
-        auto [it, inserted] = edges_.try_emplace(key(node, w), 0);
-        if (inserted) {
-            it->second = static_cast<std::uint32_t>(nodes_.size());
+        std::uint32_t next = child(node, w);
+        if (next == 0) {
+            next = static_cast<std::uint32_t>(nodes_.size());
             nodes_.emplace_back();
+            insert_edge(key(node, w), next);
         }
-        node = it->second;
+        node = next;
     }
     auto idx = static_cast<std::uint32_t>(surfaces_.size());
     surfaces_.push_back(std::move(surface));
     nodes_[node].emplace_back(payload, idx);
+}
+
+void PhraseTable::insert_edge(std::uint64_t k, std::uint32_t child_node) {
+    if (2 * (edge_count_ + 1) > edges_.size()) {
+        // Grow to twice the slots (at least 64) and put the edges back.
+        std::vector<Edge> old = std::move(edges_);
+        const std::size_t size = std::max<std::size_t>(64, 2 * old.size());
+        edges_.assign(size, Edge{});
+        edge_shift_ = 64 - std::countr_zero(size);
+        edge_count_ = 0;
+        for (const auto& e : old)
+            if (e.key != 0) insert_edge(e.key, e.node);
+    }
+    std::size_t i = slot(k);
+    while (edges_[i].key != 0)
+        i = (i + 1) & (edges_.size() - 1);
+    edges_[i] = Edge{k, child_node};
+    ++edge_count_;
 }
 
 } // namespace parley::extract
