@@ -186,12 +186,15 @@ private:
         return out;
     }
 
-    bool blocked(const KindRules& kind, Span span) const {
+    bool blocked(std::uint32_t kind_index, Span span) const {
+        const KindRules& kind = rules_.kinds[kind_index];
+        const auto& starts = rules_.block_starts[kind_index];
         for (const auto& b : kind.blocks) {
             // A block may start up to ten words before the trigger it covers
             // ("willingness of more than 75 countries to negotiate").
             std::size_t from = span.first > s_.first + 10 ? span.first - 10 : s_.first;
             for (std::size_t i = from; i < span.last; ++i) {
+                if (!starts.at(doc_.tokens[i].word, match_.tags.first_at[i] >= 0)) continue;
                 std::size_t end = match_pattern(match_, b, i, s_.last);
                 if (end > span.first) return true;
             }
@@ -249,7 +252,7 @@ private:
             for (const auto& need : trig.needs)
                 if (!occurs(need, trig.needs_in_sentence ? Span{s_.first, s_.last} : span))
                     needs_met = false;
-            if (!needs_met || blocked(kind, span)) continue;
+            if (!needs_met || blocked(ref.kind, span)) continue;
             kept_.push_back(k);
             add_to_frame(ref, span);
         }

@@ -104,6 +104,23 @@ Rules::Rules(const DataDirs& dirs) {
                 add(by_tag, std::size_t(tag));
         }
     }
+    block_starts.resize(kinds.size());
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        auto& starts = block_starts[k];
+        auto add = [&](std::uint32_t w) {
+            if (starts.words.size() <= w) starts.words.resize(w + 1);
+            starts.words[w] = true;
+        };
+        for (const auto& block : kinds[k].blocks) {
+            const PatternElement& first = block.elements.front();
+            for (auto w : first.words)
+                add(w);
+            for (auto c : first.classes)
+                for (auto w : classes.first_words(c))
+                    add(w);
+            if (!first.tags.empty()) starts.tag = true;
+        }
+    }
 }
 
 } // namespace parley::extract
