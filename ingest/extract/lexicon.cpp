@@ -8,15 +8,34 @@
 namespace parley::extract {
 
 std::uint32_t Vocabulary::intern(std::string_view lower) {
-    if (auto it = ids_.find(lower); it != ids_.end()) return it->second;
-    auto id = static_cast<std::uint32_t>(ids_.size() + 1);
-    ids_.emplace(std::string(lower), id);
+    if (auto id = find(lower)) return id;
+    words_.emplace_back(lower);
+    auto id = static_cast<std::uint32_t>(words_.size());
+    if (2 * words_.size() > slots_.size()) {
+        // Grow to twice the slots (at least 1024) and put the words back.
+        slots_.assign(std::max<std::size_t>(1024, 2 * slots_.size()), Slot{});
+        for (std::uint32_t w = 1; w < id; ++w)
+            insert(std::hash<std::string_view>{}(words_[w - 1]), w);
+    }
+    insert(std::hash<std::string_view>{}(lower), id);
     return id;
 }
 
+void Vocabulary::insert(std::size_t hash, std::uint32_t id) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash & mask;
+    while (slots_[i].id != 0)
+        i = (i + 1) & mask;
+    slots_[i] = Slot{hash, id};
+}
+
 std::uint32_t Vocabulary::find(std::string_view lower) const {
-    auto it = ids_.find(lower);
-    return it == ids_.end() ? 0 : it->second;
+    if (slots_.empty()) return 0;
+    const std::size_t hash = std::hash<std::string_view>{}(lower);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask; slots_[i].id != 0; i = (i + 1) & mask)
+        if (slots_[i].hash == hash && words_[slots_[i].id - 1] == lower) return slots_[i].id;
+    return 0;
 }
 
 void assign_words(Document& doc, const Vocabulary& vocabulary) {

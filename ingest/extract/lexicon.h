@@ -22,16 +22,21 @@ public:
     std::uint32_t intern(std::string_view lower);
     // 0 when the word is not in any data file.
     std::uint32_t find(std::string_view lower) const;
-    std::size_t size() const { return ids_.size(); }
+    std::size_t size() const { return words_.size(); }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const {
-            return std::hash<std::string_view>{}(s);
-        }
+    // Words by id - 1, and an open-addressed index of them (linear probing, a
+    // power of two slots, at most half full) keeping each word's hash: find()
+    // runs for every token of every article, and std::unordered_map's
+    // division and node chase cost more there than hashing the word.
+    struct Slot {
+        std::size_t hash = 0;
+        std::uint32_t id = 0; // 0: empty
     };
-    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+    void insert(std::size_t hash, std::uint32_t id);
+
+    std::vector<std::string> words_;
+    std::vector<Slot> slots_;
 };
 
 // Gives every token of `doc` its vocabulary id.
