@@ -59,6 +59,13 @@ private:
         return to <= from || breaks_before(to) == breaks_before(from);
     }
 
+    Cue cue(Span t) {
+        if (auto known = out_.cue_of(t)) return *known;
+        const Cue c = rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
+        out_.cues.emplace_back(t, c);
+        return c;
+    }
+
     // Frames that will be no event take no fillers from the others: "wants
     // Washington to lower the 24 percent rate before the suspension of that
     // rate ends" leaves the rate to the suspension.
@@ -74,8 +81,7 @@ private:
                                                            kind == EventKind::tariff_announced ||
                                                            kind == EventKind::tariff_paused;
                                for (const auto& t : f.triggers) {
-                                   Cue c =
-                                       rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
+                                   const Cue c = cue(t);
                                    if ((c == Cue::averted || (c == Cue::negated && !f.weak)) &&
                                        kind != EventKind::deadline)
                                        return true;
