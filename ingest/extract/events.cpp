@@ -615,7 +615,9 @@ private:
     Cue cue_of(const Frame& f) const {
         Cue found = Cue::none;
         for (const auto& t : f.triggers) {
-            Cue c = rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
+            const auto known = frames_.cue_of(t);
+            const Cue c =
+                known ? *known : rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
             if (c == Cue::negated || c == Cue::averted) return c;
             if (found == Cue::none) found = c;
         }

@@ -59,6 +59,13 @@ private:
         return to <= from || breaks_before(to) == breaks_before(from);
     }
 
+    Cue cue(Span t) {
+        if (auto known = out_.cue_of(t)) return *known;
+        const Cue c = rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
+        out_.cues.emplace_back(t, c);
+        return c;
+    }
+
     // Frames that will be no event take no fillers from the others: "wants
     // Washington to lower the 24 percent rate before the suspension of that
     // rate ends" leaves the rate to the suspension.
@@ -74,8 +81,7 @@ private:
                                                            kind == EventKind::tariff_announced ||
                                                            kind == EventKind::tariff_paused;
                                for (const auto& t : f.triggers) {
-                                   Cue c =
-                                       rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
+                                   const Cue c = cue(t);
                                    if ((c == Cue::averted || (c == Cue::negated && !f.weak)) &&
                                        kind != EventKind::deadline)
                                        return true;
@@ -186,12 +192,15 @@ private:
         return out;
     }
 
-    bool blocked(const KindRules& kind, Span span) const {
+    bool blocked(std::uint32_t kind_index, Span span) const {
+        const KindRules& kind = rules_.kinds[kind_index];
+        const auto& starts = rules_.block_starts[kind_index];
         for (const auto& b : kind.blocks) {
             // A block may start up to ten words before the trigger it covers
             // ("willingness of more than 75 countries to negotiate").
             std::size_t from = span.first > s_.first + 10 ? span.first - 10 : s_.first;
             for (std::size_t i = from; i < span.last; ++i) {
+                if (!starts.at(doc_.tokens[i].word, match_.tags.first_at[i] >= 0)) continue;
                 std::size_t end = match_pattern(match_, b, i, s_.last);
                 if (end > span.first) return true;
             }
@@ -211,9 +220,8 @@ private:
     void find_triggers() {
         std::vector<std::pair<TriggerRef, Span>> found;
         for (std::size_t i = s_.first; i < s_.last; ++i) {
-            if (auto it = rules_.by_word.find(doc_.tokens[i].word);
-                doc_.tokens[i].word != 0 && it != rules_.by_word.end())
-                for (const auto& ref : it->second)
+            if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
+                for (const auto& ref : rules_.by_word[w])
                     consider(ref, i, found);
             if (match_.tags.first_at[i] >= 0) {
                 int last_kind = -1;
@@ -222,8 +230,8 @@ private:
                     int tk = int(doc_.tags[k].kind);
                     if (tk == last_kind) continue;
                     last_kind = tk;
-                    if (auto it = rules_.by_tag.find(tk); it != rules_.by_tag.end())
-                        for (const auto& ref : it->second)
+                    if (std::size_t(tk) < rules_.by_tag.size())
+                        for (const auto& ref : rules_.by_tag[std::size_t(tk)])
                             consider(ref, i, found);
                 }
             }
@@ -250,7 +258,7 @@ private:
             for (const auto& need : trig.needs)
                 if (!occurs(need, trig.needs_in_sentence ? Span{s_.first, s_.last} : span))
                     needs_met = false;
-            if (!needs_met || blocked(kind, span)) continue;
+            if (!needs_met || blocked(ref.kind, span)) continue;
             kept_.push_back(k);
             add_to_frame(ref, span);
         }

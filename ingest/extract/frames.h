@@ -48,6 +48,16 @@ struct Frame {
 struct SentenceFrames {
     std::vector<std::uint16_t> clause; // clause number of each token of the sentence
     std::vector<Frame> frames;
+    // The status cue (StatusCues::find within the sentence) of each trigger
+    // the finder weighed, so that building the events need not look again.
+    std::vector<std::pair<Span, Cue>> cues;
+
+    // The cue of trigger `t`, if the finder weighed it.
+    std::optional<Cue> cue_of(Span t) const {
+        for (const auto& [span, cue] : cues)
+            if (span.first == t.first && span.last == t.last) return cue;
+        return std::nullopt;
+    }
 };
 
 // Clause numbers: a new clause starts at ; : -- ( ) and at the words of

@@ -2,18 +2,40 @@
 
 #include "ingest/extract/tokens.h"
 
+#include <algorithm>
+#include <bit>
+
 namespace parley::extract {
 
 std::uint32_t Vocabulary::intern(std::string_view lower) {
-    if (auto it = ids_.find(lower); it != ids_.end()) return it->second;
-    auto id = static_cast<std::uint32_t>(ids_.size() + 1);
-    ids_.emplace(std::string(lower), id);
+    if (auto id = find(lower)) return id;
+    words_.emplace_back(lower);
+    auto id = static_cast<std::uint32_t>(words_.size());
+    if (2 * words_.size() > slots_.size()) {
+        // Grow to twice the slots (at least 1024) and put the words back.
+        slots_.assign(std::max<std::size_t>(1024, 2 * slots_.size()), Slot{});
+        for (std::uint32_t w = 1; w < id; ++w)
+            insert(std::hash<std::string_view>{}(words_[w - 1]), w);
+    }
+    insert(std::hash<std::string_view>{}(lower), id);
     return id;
 }
 
+void Vocabulary::insert(std::size_t hash, std::uint32_t id) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash & mask;
+    while (slots_[i].id != 0)
+        i = (i + 1) & mask;
+    slots_[i] = Slot{hash, id};
+}
+
 std::uint32_t Vocabulary::find(std::string_view lower) const {
-    auto it = ids_.find(lower);
-    return it == ids_.end() ? 0 : it->second;
+    if (slots_.empty()) return 0;
+    const std::size_t hash = std::hash<std::string_view>{}(lower);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask; slots_[i].id != 0; i = (i + 1) & mask)
+        if (slots_[i].hash == hash && words_[slots_[i].id - 1] == lower) return slots_[i].id;
+    return 0;
 }
 
 void assign_words(Document& doc, const Vocabulary& vocabulary) {
@@ -79,16 +101,35 @@ void PhraseTable::add(Vocabulary& vocabulary, std::string_view phrase, std::uint
     std::uint32_t node = 0;
     for (const auto& t : tokens) {
         std::uint32_t w = vocabulary.intern(lower_ascii(t));
-        auto [it, inserted] = edges_.try_emplace(key(node, w), 0);
-        if (inserted) {
-            it->second = static_cast<std::uint32_t>(nodes_.size());
+        std::uint32_t next = child(node, w);
+        if (next == 0) {
+            next = static_cast<std::uint32_t>(nodes_.size());
             nodes_.emplace_back();
+            insert_edge(key(node, w), next);
         }
-        node = it->second;
+        node = next;
     }
     auto idx = static_cast<std::uint32_t>(surfaces_.size());
     surfaces_.push_back(std::move(surface));
     nodes_[node].emplace_back(payload, idx);
+}
+
+void PhraseTable::insert_edge(std::uint64_t k, std::uint32_t child_node) {
+    if (2 * (edge_count_ + 1) > edges_.size()) {
+        // Grow to twice the slots (at least 64) and put the edges back.
+        std::vector<Edge> old = std::move(edges_);
+        const std::size_t size = std::max<std::size_t>(64, 2 * old.size());
+        edges_.assign(size, Edge{});
+        edge_shift_ = 64 - std::countr_zero(size);
+        edge_count_ = 0;
+        for (const auto& e : old)
+            if (e.key != 0) insert_edge(e.key, e.node);
+    }
+    std::size_t i = slot(k);
+    while (edges_[i].key != 0)
+        i = (i + 1) & (edges_.size() - 1);
+    edges_[i] = Edge{k, child_node};
+    ++edge_count_;
 }
 
 } // namespace parley::extract

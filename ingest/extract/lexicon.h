@@ -22,16 +22,21 @@ public:
     std::uint32_t intern(std::string_view lower);
     // 0 when the word is not in any data file.
     std::uint32_t find(std::string_view lower) const;
-    std::size_t size() const { return ids_.size(); }
+    std::size_t size() const { return words_.size(); }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const {
-            return std::hash<std::string_view>{}(s);
-        }
+    // Words by id - 1, and an open-addressed index of them (linear probing, a
+    // power of two slots, at most half full) keeping each word's hash: find()
+    // runs for every token of every article, and std::unordered_map's
+    // division and node chase cost more there than hashing the word.
+    struct Slot {
+        std::size_t hash = 0;
+        std::uint32_t id = 0; // 0: empty
     };
-    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+    void insert(std::size_t hash, std::uint32_t id);
+
+    std::vector<std::string> words_;
+    std::vector<Slot> slots_;
 };
 
 // Gives every token of `doc` its vocabulary id.
@@ -68,9 +73,8 @@ public:
         for (std::size_t i = first; i < limit && i - first < 16; ++i) {
             std::uint32_t w = doc.tokens[i].word;
             if (w == 0) break;
-            auto it = edges_.find(key(node, w));
-            if (it == edges_.end()) break;
-            node = it->second;
+            node = child(node, w);
+            if (node == 0) break;
             if (!nodes_[node].empty() && count < 16) {
                 found[count] = node;
                 ends[count] = i + 1;
@@ -87,12 +91,38 @@ public:
     bool empty() const { return surfaces_.empty(); }
 
 private:
+    // Trie edges live in one open-addressed table (linear probing, a power of
+    // two slots, at most half full): every token of an article is looked up
+    // here, and std::unordered_map's division and node chase dominated that.
+    // Word ids start at 1, so key 0 marks an empty slot; the root is node 0,
+    // so child 0 means "no edge".
+    struct Edge {
+        std::uint64_t key = 0;
+        std::uint32_t node = 0;
+    };
+
     static std::uint64_t key(std::uint32_t node, std::uint32_t word) {
         return (std::uint64_t(node) << 32) | word;
     }
+    std::size_t slot(std::uint64_t k) const {
+        // Fibonacci hashing: the top bits of the product spread sequential ids.
+        return std::size_t((k * 0x9E3779B97F4A7C15ull) >> edge_shift_);
+    }
+    std::uint32_t child(std::uint32_t node, std::uint32_t word) const {
+        if (edges_.empty()) return 0;
+        const std::uint64_t k = key(node, word);
+        for (std::size_t i = slot(k);; i = (i + 1) & (edges_.size() - 1)) {
+            if (edges_[i].key == k) return edges_[i].node;
+            if (edges_[i].key == 0) return 0;
+        }
+    }
+    void insert_edge(std::uint64_t k, std::uint32_t child_node);
+
     // Each node: (payload, surface index) pairs of the phrases ending there.
     std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> nodes_{1};
-    std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+    std::vector<Edge> edges_;
+    std::size_t edge_count_ = 0;
+    int edge_shift_ = 64;
     std::vector<Surface> surfaces_;
 };
 

@@ -91,13 +91,34 @@ Rules::Rules(const DataDirs& dirs) {
         for (std::uint32_t t = 0; t < kinds[k].triggers.size(); ++t) {
             const PatternElement& first = kinds[k].triggers[t].pattern.elements.front();
             TriggerRef ref{k, t};
+            auto add = [&](std::vector<std::vector<TriggerRef>>& index, std::size_t at) {
+                if (index.size() <= at) index.resize(at + 1);
+                index[at].push_back(ref);
+            };
             for (auto w : first.words)
-                by_word[w].push_back(ref);
+                add(by_word, w);
             for (auto c : first.classes)
                 for (auto w : classes.first_words(c))
-                    by_word[w].push_back(ref);
+                    add(by_word, w);
             for (auto tag : first.tags)
-                by_tag[int(tag)].push_back(ref);
+                add(by_tag, std::size_t(tag));
+        }
+    }
+    block_starts.resize(kinds.size());
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        auto& starts = block_starts[k];
+        auto add = [&](std::uint32_t w) {
+            if (starts.words.size() <= w) starts.words.resize(w + 1);
+            starts.words[w] = true;
+        };
+        for (const auto& block : kinds[k].blocks) {
+            const PatternElement& first = block.elements.front();
+            for (auto w : first.words)
+                add(w);
+            for (auto c : first.classes)
+                for (auto w : classes.first_words(c))
+                    add(w);
+            if (!first.tags.empty()) starts.tag = true;
         }
     }
 }

@@ -38,9 +38,23 @@ struct Rules {
     std::vector<KindRules> kinds;
 
     // Triggers by the vocabulary id of a word they can start with, and by the
-    // tag kind they can start with.
-    std::unordered_map<std::uint32_t, std::vector<TriggerRef>> by_word;
-    std::unordered_map<int, std::vector<TriggerRef>> by_tag;
+    // tag kind they can start with. Indexed directly (ids are dense and every
+    // token of every sentence is looked up); shorter than the vocabulary when
+    // later words start no trigger.
+    std::vector<std::vector<TriggerRef>> by_word;
+    std::vector<std::vector<TriggerRef>> by_tag;
+
+    // Per kind, where one of its blocks can start: the vocabulary ids their
+    // first elements begin with, and whether one begins with a tag. A block
+    // is tried at a dozen tokens around each trigger; most start none.
+    struct BlockStarts {
+        std::vector<bool> words;
+        bool tag = false;
+        bool at(std::uint32_t word, bool has_tag) const {
+            return (has_tag && tag) || (word < words.size() && words[word]);
+        }
+    };
+    std::vector<BlockStarts> block_starts; // by kind
 
     // Word classes the slot filling reads (see data/language/words.tsv).
     std::uint32_t tariff = 0, speech = 0, reported_speech = 0, all_targets = 0, baseline = 0,
