@@ -768,6 +768,9 @@ private:
         // 3:30 to 6 PM ends at 18:01.
         if (A->grain <= Grain::hour && B->grain <= Grain::hour && B->label != Grain::daypart)
             out.end = B->start + grain_length(out.grain, B->start);
+        // "12:01:01-12": the second clock is the first one's hour, begun
+        // before it. No range runs backwards.
+        if (out.end <= out.start) return {};
         out.label = A->label == B->label ? A->label : Grain::day;
         return out;
     }

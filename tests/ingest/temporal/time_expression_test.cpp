@@ -342,3 +342,13 @@ TEST_CASE("\"by 1 a.m.\" said in the hour New York falls back ends at the second
     REQUIRE(phrase->start);
     CHECK(*phrase->start <= *phrase->stop);
 }
+
+TEST_CASE("a range from a clock time back to its own hour is no range") {
+    const ReferenceTime ref{date::sys_days{date::year{2025} / 12 / 31} +
+                                std::chrono::seconds{86399},
+                            "Europe/London", std::chrono::minutes{0}};
+    for (const auto& e : find_time_expressions("Filed at 12:01:01-12 local time.", ref))
+        if (e.start && e.stop) CHECK(*e.start <= *e.stop);
+    if (const auto phrase = parse_time_phrase("12:01:01-12", ref))
+        if (phrase->start && phrase->stop) CHECK(*phrase->start <= *phrase->stop);
+}
