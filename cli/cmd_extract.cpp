@@ -4,7 +4,6 @@
 #include "cli/commands.h"
 #include "cli/extract_output.h"
 #include "cli/terminal.h"
-#include "ingest/data_dir.h"
 #include "ingest/extract/extract.h"
 #include "ingest/temporal/time_expression.h"
 #include "timeline/event_json.h"
