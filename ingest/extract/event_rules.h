@@ -80,6 +80,13 @@ struct Trigger {
     // event struck before, on a day its sentence does not give: the dates
     // beside it belong to other events.
     bool dateless = false;
+    // Sets of vocabulary ids a sentence must hold one of each for the
+    // pattern to match there: one set for each required element after the
+    // first that names only words and classes (a class by the words its
+    // phrases start with). Most tries of a trigger that starts at a common
+    // word ("he", a country) fail for want of a later word ("said"), which
+    // one look at the sentence rules out. Filled in by Rules.
+    std::vector<std::vector<std::uint32_t>> anchors;
 };
 
 // One of the conditions of a `require` line.

@@ -212,9 +212,33 @@ private:
                   std::vector<std::pair<TriggerRef, Span>>& found) {
         const KindRules& kind = rules_.kinds[ref.kind];
         const Trigger& trig = kind.triggers[ref.trigger];
+        if (!may_match(ref, trig)) return;
         std::size_t end = match_pattern(match_, trig.pattern, pos, s_.last);
         if (end == 0) return;
         found.push_back({ref, Span{pos, end}});
+    }
+
+    // Whether the sentence holds a word of each of the trigger's anchors,
+    // worked out once per trigger and sentence.
+    bool may_match(TriggerRef ref, const Trigger& trig) {
+        if (trig.anchors.empty()) return true;
+        if (may_match_.empty()) {
+            may_match_.assign(rules_.trigger_count, -1);
+            for (std::size_t i = s_.first; i < s_.last; ++i)
+                words_.push_back(doc_.tokens[i].word);
+            std::sort(words_.begin(), words_.end());
+            words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+        }
+        auto& known = may_match_[ref.number];
+        if (known < 0) {
+            known = 1;
+            for (const auto& anchor : trig.anchors)
+                if (std::none_of(anchor.begin(), anchor.end(), [&](std::uint32_t w) {
+                        return std::binary_search(words_.begin(), words_.end(), w);
+                    }))
+                    known = 0;
+        }
+        return known == 1;
     }
 
     void find_triggers() {
@@ -756,6 +780,8 @@ private:
     std::vector<bool> seconds_;             // by clause number: opened by a second verb
     std::vector<std::size_t> clause_start_; // by clause number: its first token
     std::vector<std::size_t> kept_;
+    std::vector<std::int8_t> may_match_; // by trigger number: -1 not yet known
+    std::vector<std::uint32_t> words_;   // the sentence's vocabulary ids, sorted
     std::unordered_map<std::size_t, bool> rate_memo_;
     std::unordered_map<const PatternElement*, std::vector<std::size_t>> hits_;
 };

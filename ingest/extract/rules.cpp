@@ -1,5 +1,6 @@
 #include "ingest/extract/rules.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace parley::extract {
@@ -22,6 +23,22 @@ std::uint32_t required_class(const WordClasses& classes, const char* name) {
         throw std::runtime_error(std::string("data/language/words.tsv has no class '") + name +
                                  "'");
     return *id;
+}
+
+std::vector<std::vector<std::uint32_t>> anchors_of(const Pattern& pattern,
+                                                   const WordClasses& classes) {
+    std::vector<std::vector<std::uint32_t>> out;
+    for (std::size_t k = 1; k < pattern.elements.size(); ++k) {
+        const PatternElement& e = pattern.elements[k];
+        if (e.gap || e.optional || !e.tags.empty()) continue;
+        std::vector<std::uint32_t> words = e.words;
+        for (auto c : e.classes)
+            words.insert(words.end(), classes.first_words(c).begin(), classes.first_words(c).end());
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        if (!words.empty()) out.push_back(std::move(words));
+    }
+    return out;
 }
 
 } // namespace
@@ -90,7 +107,7 @@ Rules::Rules(const DataDirs& dirs) {
     for (std::uint32_t k = 0; k < kinds.size(); ++k) {
         for (std::uint32_t t = 0; t < kinds[k].triggers.size(); ++t) {
             const PatternElement& first = kinds[k].triggers[t].pattern.elements.front();
-            TriggerRef ref{k, t};
+            TriggerRef ref{k, t, trigger_count++};
             auto add = [&](std::vector<std::vector<TriggerRef>>& index, std::size_t at) {
                 if (index.size() <= at) index.resize(at + 1);
                 index[at].push_back(ref);
@@ -102,6 +119,7 @@ Rules::Rules(const DataDirs& dirs) {
                     add(by_word, w);
             for (auto tag : first.tags)
                 add(by_tag, std::size_t(tag));
+            kinds[k].triggers[t].anchors = anchors_of(kinds[k].triggers[t].pattern, classes);
         }
     }
     block_starts.resize(kinds.size());

@@ -25,6 +25,7 @@ namespace parley::extract {
 struct TriggerRef {
     std::uint32_t kind;    // index into Rules::kinds
     std::uint32_t trigger; // index into KindRules::triggers
+    std::uint32_t number;  // among all kinds' triggers, below Rules::trigger_count
 };
 
 struct Rules {
@@ -43,6 +44,7 @@ struct Rules {
     // later words start no trigger.
     std::vector<std::vector<TriggerRef>> by_word;
     std::vector<std::vector<TriggerRef>> by_tag;
+    std::uint32_t trigger_count = 0;
 
     // Per kind, where one of its blocks can start: the vocabulary ids their
     // first elements begin with, and whether one begins with a tag. A block
