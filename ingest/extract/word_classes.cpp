@@ -27,9 +27,23 @@ void WordClasses::add(Vocabulary& vocabulary, const std::string& name, std::stri
     std::uint32_t w = vocabulary.intern(lower_ascii(tokens[0]));
     auto& firsts = first_words_[it->second];
     if (std::find(firsts.begin(), firsts.end(), w) == firsts.end()) firsts.push_back(w);
-    if (starts_.size() <= w) starts_.resize(w + 1);
-    if (std::find(starts_[w].begin(), starts_[w].end(), it->second) == starts_[w].end())
-        starts_[w].push_back(it->second);
+    set_start(w, it->second);
+}
+
+void WordClasses::set_start(std::uint32_t word, std::uint32_t id) {
+    if (id / 64 >= row_) {
+        // More classes than a row holds: widen every row.
+        const std::size_t row = id / 64 + 1;
+        std::vector<std::uint64_t> wider(starts_.size() / row_ * row);
+        for (std::size_t w = 0; w < starts_.size() / row_; ++w)
+            std::copy_n(starts_.begin() + std::ptrdiff_t(w * row_), row_,
+                        wider.begin() + std::ptrdiff_t(w * row));
+        starts_ = std::move(wider);
+        row_ = row;
+    }
+    if (starts_.size() < (std::size_t(word) + 1) * row_)
+        starts_.resize((std::size_t(word) + 1) * row_);
+    starts_[std::size_t(word) * row_ + id / 64] |= std::uint64_t(1) << (id % 64);
 }
 
 std::optional<std::uint32_t> WordClasses::find(std::string_view name) const {

@@ -34,15 +34,17 @@ public:
     }
 
 private:
+    // One bit a class in a row a word: match() asks this for every class a
+    // rule names at every token, and nearly always hears no.
     bool may_start(std::uint32_t word, std::uint32_t id) const {
-        if (word >= starts_.size()) return false;
-        for (auto c : starts_[word])
-            if (c == id) return true;
-        return false;
+        const std::size_t at = std::size_t(word) * row_ + id / 64;
+        return at < starts_.size() && (starts_[at] >> (id % 64) & 1);
     }
+    void set_start(std::uint32_t word, std::uint32_t id);
 
     std::unordered_map<std::string, std::uint32_t> ids_;
-    std::vector<std::vector<std::uint32_t>> starts_; // by word id: the classes it can start
+    std::vector<std::uint64_t> starts_; // by word id, row_ words of class bits
+    std::size_t row_ = 1;
     std::vector<PhraseTable> tables_;
     std::vector<std::vector<std::uint32_t>> first_words_;
 };
