@@ -30,6 +30,8 @@ void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, in
         ranked.emplace_back(-n, code);
     std::sort(ranked.begin(), ranked.end());
     if (ranked.size() < 2) return;
+    if (std::none_of(drafts.begin(), drafts.end(), [](const Draft& d) { return d.both_sides; }))
+        return;
     const std::string& a = ranked[0].second;
     const std::string& b = ranked[1].second;
     std::vector<Draft> out;
@@ -141,9 +143,12 @@ void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
     }
     for (auto& x : derived)
         drafts.push_back(std::move(x));
-    std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
+    // A Draft is large: sorting moves every one, so leave text order alone.
+    const auto in_text_order = [](const Draft& a, const Draft& b) {
         return a.sentence != b.sentence ? a.sentence < b.sentence : a.token < b.token;
-    });
+    };
+    if (!std::is_sorted(drafts.begin(), drafts.end(), in_text_order))
+        std::stable_sort(drafts.begin(), drafts.end(), in_text_order);
 }
 
 template <typename T> bool compatible(const std::optional<T>& a, const std::optional<T>& b) {

@@ -1070,8 +1070,8 @@ private:
             e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
             e.evidence.begin = s_.begin;
             e.evidence.end = s_.end;
-            pending_.push_back(Pending{std::move(d), told, f.kind, f.triggers.front().first,
-                                       std::size_t(&f - frames_.frames.data())});
+            pending_.emplace_back(std::move(d), told, f.kind, f.triggers.front().first,
+                                  std::size_t(&f - frames_.frames.data()));
         }
     }
 
@@ -1541,6 +1541,7 @@ date::sys_days publication_day(const ReferenceTime& ref) {
 std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,
                                    const ReferenceTime& ref) {
     std::vector<Draft> out;
+    out.reserve(doc.sentences.size()); // a Draft is large: spare it moves as the list grows
     TagIndex index(doc);
     MatchContext match{doc, index, rules.classes};
     const auto pub = publication_day(ref);
