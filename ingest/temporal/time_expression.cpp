@@ -101,11 +101,13 @@ std::pair<date::sys_days, date::sys_days> covered_days(const Span& s) {
 }
 
 // Days a calendar value can name: years 0001 to 9999, as ISO 8601 writes
-// them without an expanded year. "A week later" after "the 9990s" would run
-// into the year 10000; such a date keeps its words and no value.
+// them without an expanded year, first day first. "A week later" after "the
+// 9990s" would run into the year 10000; such a date keeps its words and no
+// value.
 bool writable(date::sys_days first, date::sys_days last) {
-    return date::year_month_day{first}.year() >= date::year{1} &&
-           date::year_month_day{last}.year() <= date::year{9999};
+    const auto year = [](date::sys_days d) { return date::year_month_day{d}.year(); };
+    return first <= last && year(first) >= date::year{1} && year(first) <= date::year{9999} &&
+           year(last) >= date::year{1} && year(last) <= date::year{9999};
 }
 
 DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::string& value,
@@ -354,6 +356,10 @@ void anchor_durations(std::vector<TimeExpression>& out, std::string_view text) {
                                              : unit_code == 'Y' ? std::optional{SpanUnit::year}
                                                                 : std::nullopt;
         if (!unit) continue;
+        // "58090 years from July" ends past any year a date can hold, where the
+        // calendar's arithmetic would wrap round to a year before Christ.
+        if ((*unit == SpanUnit::year && n > 9999) || (*unit == SpanUnit::month && n > 9999 * 12))
+            continue;
         const TimeExpression* x = nullptr;
         if (i + 1 < out.size() && near(d.end, out[i + 1].begin))
             x = &out[i + 1];

@@ -64,3 +64,22 @@ TEST_CASE("'a week later' after 'the 9990s' has no date rather than one in the y
     CHECK(later.date.value.empty());
     value_matches_days(find(all, "the 9990s"));
 }
+
+TEST_CASE("'58090 years from July' has no date rather than one that wraps before Christ") {
+    // temporal_fuzzer: value P58090Y covering 2025-07-01 to -5421-06-30.
+    const ReferenceTime ref{date::sys_days{date::year{2025} / 5 / 20}, "", {}};
+    const auto all = find_time_expressions("The levy runs 58090 years from July.", ref);
+    const auto& span = find(all, "58090 years");
+    CHECK_FALSE(span.date.known());
+    CHECK_FALSE(span.expires.has_value());
+    for (const auto& e : all)
+        if (e.date.known()) CHECK(*e.date.first <= *e.date.last);
+}
+
+TEST_CASE("'7000 years from July' still runs to a day the calendar can hold") {
+    const ReferenceTime ref{date::sys_days{date::year{2025} / 5 / 20}, "", {}};
+    const auto all = find_time_expressions("The levy runs 7000 years from July.", ref);
+    const auto& span = find(all, "7000 years");
+    REQUIRE(span.date.known());
+    CHECK(iso_day(*span.date.last) == "9025-06-30");
+}
