@@ -454,7 +454,17 @@ private:
     }
 
     // ---- shifts ---------------------------------------------------------------
+    // Whether a shift of `amount` units stays within the years a date can
+    // name: "58090 years from July 1" is no day, not July 1 itself.
+    static bool within_calendar(Unit u, double amount) {
+        static constexpr double years_per[] = {
+            1 / 31556952.0, 1 / 525949.2, 1 / 8765.82, 1 / 365.2425, 7 / 365.2425,
+            1 / 12.0,       1 / 4.0,      1,           10,           100};
+        return std::abs(amount * years_per[static_cast<int>(u)]) <= 9999;
+    }
+
     std::optional<Span> shift(const Spec& s) const {
+        if (!within_calendar(s.unit, s.amount)) return {};
         std::optional<Span> base;
         if (!s.kids.empty()) {
             base = (*this)(s.kids.front());

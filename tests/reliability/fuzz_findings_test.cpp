@@ -83,3 +83,18 @@ TEST_CASE("'7000 years from July' still runs to a day the calendar can hold") {
     REQUIRE(span.date.known());
     CHECK(iso_day(*span.date.last) == "9025-06-30");
 }
+
+TEST_CASE("a shift past the calendar's years names no day rather than the day it shifts") {
+    const ReferenceTime ref{date::sys_days{date::year{2025} / 5 / 20}, "", {}};
+    for (const char* text : {"It ends 58090 years from July 1.",
+                             "It began 40000 years before July 1.", "It ends in 58090 years."}) {
+        INFO(text);
+        const auto all = find_time_expressions(text, ref);
+        REQUIRE(all.size() == 1);
+        CHECK_FALSE(all[0].date.known());
+        CHECK(all[0].date.value.empty());
+    }
+    const auto near = find_time_expressions("It ends 7000 years from July 1.", ref);
+    REQUIRE(near.size() == 1);
+    CHECK(near[0].date.value == "9025-07-01");
+}
