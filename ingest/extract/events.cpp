@@ -1070,8 +1070,12 @@ private:
             e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
             e.evidence.begin = s_.begin;
             e.evidence.end = s_.end;
-            pending_.emplace_back(std::move(d), told, f.kind, f.triggers.front().first,
-                                  std::size_t(&f - frames_.frames.data()));
+            Pending& p = pending_.emplace_back();
+            p.draft = std::move(d);
+            p.group = told;
+            p.kind = f.kind;
+            p.trigger = f.triggers.front().first;
+            p.frame = std::size_t(&f - frames_.frames.data());
         }
     }
 
