@@ -1,5 +1,8 @@
 #include "ingest/extract/tokens.h"
 
+#include <array>
+#include <cstdint>
+
 namespace parley::extract {
 
 namespace {
@@ -56,6 +59,21 @@ bool is_word_char(char32_t c) {
     return is_ascii_alpha(c) || is_digit(c) || is_other_letter(c);
 }
 
+// What an ASCII byte is, looked up once: nearly every byte of news text is
+// ASCII, and the tokenizer asks of each one.
+enum class Ascii : std::uint8_t { other, space, letter, digit };
+
+constexpr std::array<Ascii, 128> ascii_classes = [] {
+    std::array<Ascii, 128> t{};
+    for (char c : {' ', '\t', '\r', '\n', '\f', '\v'})
+        t[static_cast<unsigned char>(c)] = Ascii::space;
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[std::size_t(c)] = t[std::size_t(c - 'a' + 'A')] = Ascii::letter;
+    for (int c = '0'; c <= '9'; ++c)
+        t[std::size_t(c)] = Ascii::digit;
+    return t;
+}();
+
 class Scanner {
 public:
     explicit Scanner(std::string_view s) : s_(s) {}
@@ -67,8 +85,9 @@ public:
         std::size_t i = 0;
         int newlines = 0;
         while (i < s_.size()) {
-            auto [c, n] = decode(s_, i);
-            if (is_space(c)) {
+            const auto b = static_cast<unsigned char>(s_[i]);
+            auto [c, n] = b < 0x80 ? std::pair<char32_t, std::size_t>{b, 1} : decode(s_, i);
+            if (b < 0x80 ? ascii_classes[b] == Ascii::space : is_space(c)) {
                 if (c == '\n') ++newlines;
                 if (gap == Gap::none) gap = Gap::space;
                 i += n;
@@ -76,7 +95,9 @@ public:
             }
             if (newlines > 0 && !out.empty()) gap = newlines > 1 ? Gap::paragraph : Gap::newline;
             newlines = 0;
-            Token t;
+            // Filled where it lies: a token built aside and copied in was
+            // read back before its fields' stores had landed.
+            Token& t = out.emplace_back();
             t.begin = i;
             t.gap = gap;
             if (is_word_char(c))
@@ -84,7 +105,6 @@ public:
             else
                 i = punct(i, c, n, t);
             t.end = i;
-            out.push_back(t);
             gap = Gap::none;
         }
         return out;
@@ -121,6 +141,20 @@ private:
         bool all_upper = true;
         std::size_t start = i;
         while (i < s_.size()) {
+            if (const auto b = static_cast<unsigned char>(s_[i]); b < 0x80) {
+                const Ascii k = ascii_classes[b];
+                if (k == Ascii::digit) {
+                    ++i;
+                    continue;
+                }
+                if (k == Ascii::letter) {
+                    digits_only = false;
+                    has_letter = true;
+                    if (b >= 'a') all_upper = false;
+                    ++i;
+                    continue;
+                }
+            }
             auto [c, n] = decode(s_, i);
             if (is_word_char(c)) {
                 if (!is_digit(c)) {
