@@ -22,6 +22,9 @@ public:
         : doc_(doc), rules_(rules), match_(match), s_(s) {}
 
     SentenceFrames run() {
+        // Most sentences hold no trigger at all: they need no clauses.
+        auto found = candidates();
+        if (found.empty()) return std::move(out_);
         out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_, &seconds_);
         // Running counts of commas and of any stop (, ; :) before each token.
         commas_.assign(s_.last - s_.first + 1, 0);
@@ -36,7 +39,7 @@ public:
         clause_start_.assign(opened_by_word_.size(), s_.first);
         for (std::size_t i = s_.last; i-- > s_.first;)
             clause_start_[clause_of(i)] = i;
-        find_triggers();
+        keep_triggers(found);
         drop_unfactual_frames();
         drop_governing_announcements();
         join_frames();
@@ -224,6 +227,7 @@ private:
         if (trig.anchors.empty()) return true;
         if (may_match_.empty()) {
             may_match_.assign(rules_.trigger_count, -1);
+            words_.reserve(s_.last - s_.first);
             for (std::size_t i = s_.first; i < s_.last; ++i)
                 words_.push_back(doc_.tokens[i].word);
             std::sort(words_.begin(), words_.end());
@@ -241,7 +245,8 @@ private:
         return known == 1;
     }
 
-    void find_triggers() {
+    // Every match of a trigger in the sentence.
+    std::vector<std::pair<TriggerRef, Span>> candidates() {
         std::vector<std::pair<TriggerRef, Span>> found;
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
@@ -260,7 +265,11 @@ private:
                 }
             }
         }
-        // Per kind: the longest of overlapping matches, then the checks.
+        return found;
+    }
+
+    // Per kind: the longest of overlapping matches, then the checks.
+    void keep_triggers(std::vector<std::pair<TriggerRef, Span>>& found) {
         std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
             if (a.first.kind != b.first.kind) return a.first.kind < b.first.kind;
             if (a.second.first != b.second.first) return a.second.first < b.second.first;

@@ -46,7 +46,9 @@ struct Frame {
 };
 
 struct SentenceFrames {
-    std::vector<std::uint16_t> clause; // clause number of each token of the sentence
+    // The clause number of each token of the sentence; empty when the
+    // sentence holds no trigger (and so no frame).
+    std::vector<std::uint16_t> clause;
     std::vector<Frame> frames;
     // The status cue (StatusCues::find within the sentence) of each trigger
     // the finder weighed, so that building the events need not look again.
