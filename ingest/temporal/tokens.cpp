@@ -44,9 +44,13 @@ char stand_in(std::string_view ch) {
 void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
               std::string& lower, std::vector<Token>& out) {
     lower.resize(text.size());
+    // Through plain pointers: the compiler cannot tell `lower` from `text`
+    // through std::string's operator[], and then lowers a byte at a time.
+    const char* from = text.data();
+    char* to = lower.data();
     for (std::size_t k = 0; k < text.size(); ++k) {
-        const char c = text[k];
-        lower[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        const char c = from[k];
+        to[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     out.clear();
     out.reserve(text.size() / 5 + 4);
@@ -69,8 +73,10 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
         if (is_alpha(c)) {
             std::size_t j = i;
             unsigned lower_seen = 0;
+            std::uint64_t hash = WordHash::seed; // hashed here, not again by the lexicon
             while (j < n && is_alpha(static_cast<unsigned char>(text[j]))) {
                 lower_seen |= static_cast<unsigned char>(text[j]) & 0x20u;
+                hash = WordHash::step(hash, to[j]);
                 ++j;
             }
             const bool all_upper = lower_seen == 0;
@@ -78,7 +84,7 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
             t.lower = std::string_view(lower).substr(i, j - i);
             t.upper = c <= 'Z';
             t.all_upper = all_upper;
-            t.info = lex.find(t.lower);
+            t.info = lex.find(t.lower, hash);
             t.may_start = t.info && (t.info->starts || t.info->opens);
             i = j;
         } else if (is_digit(c)) {
