@@ -101,11 +101,14 @@ struct Grammar::Impl {
 
     // ---- token tests -------------------------------------------------------
     bool word(std::size_t i) const { return i < n && t[i].kind == TokenKind::word; }
-    bool w(std::size_t i, std::string_view s) const {
+    // Inlined, so that the compiler sees the length and letters of the
+    // literal and compares against constants: the rules ask this more than
+    // anything else.
+    [[gnu::always_inline]] bool w(std::size_t i, std::string_view s) const {
         if (i >= n || t[i].kind != TokenKind::word) return false;
         const std::string_view l = t[i].lower;
         if (l.size() != s.size() || l[0] != s[0]) return false;
-        for (std::size_t k = 1; k < l.size(); ++k)
+        for (std::size_t k = 1; k < s.size(); ++k)
             if (l[k] != s[k]) return false;
         return true;
     }
