@@ -1,17 +1,33 @@
 #include "ingest/temporal/tokens.h"
 
+#include <array>
+
 namespace parley::temporal {
 
 namespace {
 
+// What each byte is, looked up in one table: the tokenizer asks of every
+// byte, and a load is cheaper than a chain of comparisons.
+enum : std::uint8_t { alpha_byte = 1, digit_byte = 2, space_byte = 4 };
+constexpr std::array<std::uint8_t, 256> byte_classes = [] {
+    std::array<std::uint8_t, 256> table{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[static_cast<std::size_t>(c)] = table[static_cast<std::size_t>(c - 32)] = alpha_byte;
+    for (int c = '0'; c <= '9'; ++c)
+        table[static_cast<std::size_t>(c)] = digit_byte;
+    for (char c : {' ', '\t', '\n', '\r', '\f', '\v'})
+        table[static_cast<unsigned char>(c)] = space_byte;
+    return table;
+}();
+
 bool is_alpha(unsigned char c) {
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return byte_classes[c] & alpha_byte;
 }
 bool is_digit(unsigned char c) {
-    return c >= '0' && c <= '9';
+    return byte_classes[c] & digit_byte;
 }
 bool is_space(unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return byte_classes[c] & space_byte;
 }
 
 // The length of the UTF-8 sequence at `i` (1 for an invalid byte).
