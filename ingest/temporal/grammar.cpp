@@ -1724,7 +1724,9 @@ struct Grammar::Impl {
         return false;
     }
 
-    static std::string duration_mod(std::string_view s) {
+    // A view of a literal: the rules ask this of most places they read, and
+    // a std::string would be built each time.
+    static std::string_view duration_mod(std::string_view s) {
         if (s == "about" || s == "around" || s == "approximately" || s == "roughly" || s == "some")
             return "APPROX";
         if (s == "nearly" || s == "almost" || s == "under") return "LESS_THAN";
@@ -1734,7 +1736,7 @@ struct Grammar::Impl {
 
     R duration(std::size_t i) const {
         std::size_t j = i;
-        std::string mod;
+        std::string_view mod;
         if (w(j, "more") && w(j + 1, "than")) {
             mod = "MORE_THAN";
             j += 2;
@@ -1813,7 +1815,7 @@ struct Grammar::Impl {
     R shift(std::size_t i) const {
         R best;
         std::size_t j = i;
-        std::string mod;
+        std::string_view mod;
         if (word(j) && !duration_mod(t[j].lower).empty()) {
             mod = duration_mod(t[j].lower);
             ++j;
