@@ -64,6 +64,16 @@ R longer(R a, R b) {
     return a;
 }
 
+// Keeps in `best` the longer of it and `m`, as `best = longer(best, m)`
+// would, without copying `best` twice: a Spec is large, and the rules try
+// many candidates that lose.
+void keep_longer(R& best, R&& m) {
+    if (m && (!best || m->e > best->e)) best = std::move(m);
+}
+void keep_longer(R& best, const R& m) {
+    if (m && (!best || m->e > best->e)) best = m;
+}
+
 } // namespace
 
 struct Grammar::Impl {
@@ -91,11 +101,14 @@ struct Grammar::Impl {
 
     // ---- token tests -------------------------------------------------------
     bool word(std::size_t i) const { return i < n && t[i].kind == TokenKind::word; }
-    bool w(std::size_t i, std::string_view s) const {
+    // Inlined, so that the compiler sees the length and letters of the
+    // literal and compares against constants: the rules ask this more than
+    // anything else.
+    [[gnu::always_inline]] bool w(std::size_t i, std::string_view s) const {
         if (i >= n || t[i].kind != TokenKind::word) return false;
         const std::string_view l = t[i].lower;
         if (l.size() != s.size() || l[0] != s[0]) return false;
-        for (std::size_t k = 1; k < l.size(); ++k)
+        for (std::size_t k = 1; k < s.size(); ++k)
             if (l[k] != s[k]) return false;
         return true;
     }
@@ -689,13 +702,15 @@ struct Grammar::Impl {
 
     // Any day-level date written out, optionally led by its weekday.
     R date_core(std::size_t i) const {
-        R best = longer(month_day(i), day_month(i));
-        best = longer(best, numeric_date(i));
+        R best = month_day(i);
+        keep_longer(best, day_month(i));
+        keep_longer(best, numeric_date(i));
         if (auto wd = weekday_at(i); wd && !wd->plural) {
             std::size_t j = wd->e;
             if (pc(j, ',')) ++j;
-            R rest = longer(month_day(j), day_month(j));
-            rest = longer(rest, numeric_date(j));
+            R rest = month_day(j);
+            keep_longer(rest, day_month(j));
+            keep_longer(rest, numeric_date(j));
             if (!rest) {
                 // "Tuesday the 19th", "Thu 15th"
                 std::size_t k = w(j, "the") ? j + 1 : j;
@@ -708,7 +723,7 @@ struct Grammar::Impl {
             if (rest && rest->s.kind == Spec::Kind::fields) {
                 rest->s.weekday = static_cast<std::int8_t>(wd->wd);
                 rest->b = i;
-                best = longer(best, rest);
+                keep_longer(best, std::move(rest));
             }
         }
         return best;
@@ -931,11 +946,11 @@ struct Grammar::Impl {
 
     R day_spec_uncached(std::size_t i) const {
         R best = date_core(i);
-        best = longer(best, ordinal_day(i));
-        best = longer(best, relative_day(i));
-        best = longer(best, weekday_spec(i));
-        best = longer(best, holiday_at(i));
-        best = longer(best, nth_in(i));
+        keep_longer(best, ordinal_day(i));
+        keep_longer(best, relative_day(i));
+        keep_longer(best, weekday_spec(i));
+        keep_longer(best, holiday_at(i));
+        keep_longer(best, nth_in(i));
         return best;
     }
 
@@ -1026,11 +1041,11 @@ struct Grammar::Impl {
             if (auto clk = clock_at(c, !at && !has_daypart(container))) {
                 Spec inner = fields();
                 inner.clock = clk->first;
-                best = longer(best, M{within(container, inner), i, clk->second});
+                keep_longer(best, M{within(container, inner), i, clk->second});
             }
         }
         if (rdp) {
-            best = longer(best, rdp);
+            keep_longer(best, rdp);
             std::size_t c = rdp->e;
             bool at = false;
             if (w(c, "at") || pc(c, '@')) {
@@ -1040,15 +1055,15 @@ struct Grammar::Impl {
             if (auto clk = clock_at(c, !at)) {
                 Spec inner = fields();
                 inner.clock = clk->first;
-                best = longer(best, M{within(rdp->s, inner), i, clk->second});
+                keep_longer(best, M{within(rdp->s, inner), i, clk->second});
             }
         }
         // "morning of the 15th of february"
         if (auto dp = daypart_at(i); dp && w(dp->second, "of")) {
             if (auto d = day_spec(skip_the(dp->second + 1)); d) {
-                best = longer(best, M{within(d->s, dp->first), i, d->e});
+                keep_longer(best, M{within(d->s, dp->first), i, d->e});
             } else if (auto d2 = day_spec(dp->second + 1)) {
-                best = longer(best, M{within(d2->s, dp->first), i, d2->e});
+                keep_longer(best, M{within(d2->s, dp->first), i, d2->e});
             }
         }
         // "in the evening at eight", "this afternoon at 3:20"
@@ -1072,7 +1087,7 @@ struct Grammar::Impl {
         if (clk) {
             Spec inner = fields();
             inner.clock = clk->first;
-            best = longer(best, M{inner, at ? ci : i, clk->second});
+            keep_longer(best, M{inner, at ? ci : i, clk->second});
             std::size_t k = clk->second;
             if (pc(k, ',')) ++k;
             if (w(k, "on") || w(k, "of")) ++k;
@@ -1085,13 +1100,13 @@ struct Grammar::Impl {
                     container = within(d->s, dp->first);
                     e = dp->second;
                 }
-                best = longer(best, M{within(container, inner), at ? ci : i, e});
+                keep_longer(best, M{within(container, inner), at ? ci : i, e});
             }
-            if (rd) best = longer(best, M{within(rd->s, inner), at ? ci : i, rd->e});
+            if (rd) keep_longer(best, M{within(rd->s, inner), at ? ci : i, rd->e});
         }
         // "in the afternoon", "the morning"
         if (auto dp = daypart_at(i); dp && (sa || w(i, "in") || w(i, "early") || w(i, "late"))) {
-            best = longer(best, M{dp->first, w(i, "in") ? i + 1 : i, dp->second});
+            keep_longer(best, M{dp->first, w(i, "in") ? i + 1 : i, dp->second});
         }
         return best;
     }
@@ -1488,11 +1503,11 @@ struct Grammar::Impl {
 
     R period_uncached(std::size_t i) const {
         R best = month_period(i);
-        best = longer(best, year_period(i));
-        best = longer(best, quarter_period(i));
-        best = longer(best, half_period(i));
-        best = longer(best, season_period(i));
-        best = longer(best, cycle_period(i));
+        keep_longer(best, year_period(i));
+        keep_longer(best, quarter_period(i));
+        keep_longer(best, half_period(i));
+        keep_longer(best, season_period(i));
+        keep_longer(best, cycle_period(i));
         return best;
     }
 
@@ -1511,7 +1526,9 @@ struct Grammar::Impl {
             if (pc(j, '-') && glued(j)) ++j;
             if (w(j, "in") && !w(i, "mid")) j = skip_the(j + 1);
             // "late Tuesday night": the day with its daypart, the part of it.
-            R x = longer(longer(period(j), day_spec(j)), point(j));
+            R x = period(j);
+            keep_longer(x, day_spec(j));
+            keep_longer(x, point(j));
             if (x) best = M{part_of(x->s, static_cast<Part>(wi->part)), i, x->e};
         }
         // "the end of May", "the beginning of next month", "end of the year", "at the end of 2012"
@@ -1551,7 +1568,7 @@ struct Grammar::Impl {
                 if (x) {
                     Spec p = part_of(x->s, static_cast<Part>(wi->part));
                     const std::size_t b = w(i, "at") ? i + 1 : i;
-                    best = longer(best, M{p, b, x->e});
+                    keep_longer(best, M{p, b, x->e});
                 }
             }
             // EOM, BOM, EOY, BOY, EOD
@@ -1564,8 +1581,8 @@ struct Grammar::Impl {
                     Spec base = cycle(u, 0);
                     base.inherent = false;
                     const std::size_t b = w(i, "at") ? i + 1 : i;
-                    best = longer(
-                        best, M{part_of(base, s[0] == 'b' ? Part::start : Part::end), b, a + 1});
+                    keep_longer(best,
+                                M{part_of(base, s[0] == 'b' ? Part::start : Part::end), b, a + 1});
                 }
             }
         }
@@ -1600,7 +1617,7 @@ struct Grammar::Impl {
                 if (x && (x->s.unit == Unit::week || x->s.unit == Unit::month ||
                           x->s.unit == Unit::year || x->s.unit == Unit::quarter ||
                           x->s.unit == Unit::day))
-                    best = longer(best, M{part_of(x->s, p), i, x->e});
+                    keep_longer(best, M{part_of(x->s, p), i, x->e});
             }
         }
         return best;
@@ -1707,7 +1724,9 @@ struct Grammar::Impl {
         return false;
     }
 
-    static std::string duration_mod(std::string_view s) {
+    // A view of a literal: the rules ask this of most places they read, and
+    // a std::string would be built each time.
+    static std::string_view duration_mod(std::string_view s) {
         if (s == "about" || s == "around" || s == "approximately" || s == "roughly" || s == "some")
             return "APPROX";
         if (s == "nearly" || s == "almost" || s == "under") return "LESS_THAN";
@@ -1717,7 +1736,7 @@ struct Grammar::Impl {
 
     R duration(std::size_t i) const {
         std::size_t j = i;
-        std::string mod;
+        std::string_view mod;
         if (w(j, "more") && w(j + 1, "than")) {
             mod = "MORE_THAN";
             j += 2;
@@ -1796,7 +1815,7 @@ struct Grammar::Impl {
     R shift(std::size_t i) const {
         R best;
         std::size_t j = i;
-        std::string mod;
+        std::string_view mod;
         if (word(j) && !duration_mod(t[j].lower).empty()) {
             mod = duration_mod(t[j].lower);
             ++j;
@@ -1842,7 +1861,7 @@ struct Grammar::Impl {
             if (w(a->e, "ago")) {
                 Spec s = make(Spec::Kind::reference);
                 s.text = "PAST_REF";
-                return longer(best, M{s, i, a->e + 1});
+                return longer(std::move(best), M{s, i, a->e + 1});
             }
             return best;
         }
@@ -1859,17 +1878,17 @@ struct Grammar::Impl {
                 if (auto c = clock_at(k + 1, false)) {
                     Spec clock = fields();
                     clock.clock = c->first;
-                    return longer(best, M{within(s, clock), j, c->second});
+                    return longer(std::move(best), M{within(s, clock), j, c->second});
                 }
             }
-            return longer(best, M{s, j, k});
+            return longer(std::move(best), M{s, j, k});
         }
         if (w(k, "ago") || w(k, "back") ||
             (w(k, "before") && (w(k + 1, "now") || w(k + 1, "today")))) {
             s.amount = -a->v;
             s.from_now = true;
             const std::size_t e = w(k, "before") ? k + 2 : k + 1;
-            return longer(best, M{s, i, e});
+            return longer(std::move(best), M{s, i, e});
         }
         if (w(k, "hence") || (w(k, "from") && (w(k + 1, "now") || w(k + 1, "today") ||
                                                (w(k + 1, "right") && w(k + 2, "now"))))) {
@@ -1879,7 +1898,7 @@ struct Grammar::Impl {
                 s.kids.push_back(cycle(Unit::day, 0));
                 s.from_now = false;
             }
-            return longer(best, M{s, i, e});
+            return longer(std::move(best), M{s, i, e});
         }
         if (w(k, "later") || w(k, "earlier") || w(k, "afterwards") || w(k, "afterward") ||
             ((w(k, "after") || w(k, "before")) && !alnum(k + 1) && !sa)) {
@@ -1887,7 +1906,7 @@ struct Grammar::Impl {
             if (back) s.amount = -a->v;
             s.from_mentioned = true;
             s.inherent = true;
-            return longer(best, M{s, i, k + 1});
+            return longer(std::move(best), M{s, i, k + 1});
         }
         // "three days after Easter", "a year from Christmas", "15 minutes from 1pm"
         if (w(k, "after") || w(k, "before") || w(k, "from")) {
@@ -1897,7 +1916,7 @@ struct Grammar::Impl {
                 if (back) s.amount = -a->v;
                 s.kids.push_back(base->s);
                 s.inherent = base->s.inherent;
-                return longer(best, M{s, i, base->e});
+                return longer(std::move(best), M{s, i, base->e});
             }
         }
         return best;
@@ -2104,16 +2123,16 @@ struct Grammar::Impl {
         R best = day_range(i);
         // clock ranges with their day on either side
         if (R cr = clock_range(i)) {
-            best = longer(best, cr);
+            keep_longer(best, cr);
             std::size_t k = cr->e;
             if (pc(k, ',')) ++k;
             if (w(k, "on")) ++k;
-            if (R d = day_spec(k)) best = longer(best, attach_day(*cr, d->s, i, d->e));
+            if (R d = day_spec(k)) keep_longer(best, attach_day(*cr, d->s, i, d->e));
         }
         if (R d = day_spec(i)) {
             std::size_t k = d->e;
             if (pc(k, ',')) ++k;
-            if (R cr = clock_range(k)) best = longer(best, attach_day(*cr, d->s, i, cr->e));
+            if (R cr = clock_range(k)) keep_longer(best, attach_day(*cr, d->s, i, cr->e));
         }
         // X to Y, from X to Y, between X and Y. In running text these stay two dates,
         // the first with its "from", as TimeML has them.
@@ -2122,8 +2141,9 @@ struct Grammar::Impl {
         const bool from = w(j, "from");
         const bool between = w(j, "between");
         if (from || between) ++j;
-        R a = longer(day_spec(j), period(j));
-        a = longer(a, point(j));
+        R a = day_spec(j);
+        keep_longer(a, period(j));
+        keep_longer(a, point(j));
         if (a) {
             std::size_t k = a->e;
             std::size_t after = 0;
@@ -2133,10 +2153,11 @@ struct Grammar::Impl {
             else
                 ok = range_sep(k, after) || (pc(k, '/') && glued(k) && sa && (after = k + 1));
             if (ok) {
-                R b = longer(day_spec(after), period(after));
-                b = longer(b, point(after));
+                R b = day_spec(after);
+                keep_longer(b, period(after));
+                keep_longer(b, point(after));
                 if (b && compatible(a->s, b->s)) {
-                    best = longer(best, interval_of(a->s, b->s, i, b->e));
+                    keep_longer(best, interval_of(a->s, b->s, i, b->e));
                 }
             }
         }
@@ -2279,16 +2300,16 @@ struct Grammar::Impl {
     // ---- the whole expression -----------------------------------------------------
     R core(std::size_t i) const {
         R best = reference(i);
-        best = longer(best, set_at(i));
-        best = longer(best, duration(i));
-        best = longer(best, shift(i));
-        best = longer(best, mentioned_day(i));
-        best = longer(best, same_day_later(i));
-        best = longer(best, year_earlier(i));
-        best = longer(best, interval(i));
-        best = longer(best, part(i));
-        best = longer(best, point(i));
-        best = longer(best, period(i));
+        keep_longer(best, set_at(i));
+        keep_longer(best, duration(i));
+        keep_longer(best, shift(i));
+        keep_longer(best, mentioned_day(i));
+        keep_longer(best, same_day_later(i));
+        keep_longer(best, year_earlier(i));
+        keep_longer(best, interval(i));
+        keep_longer(best, part(i));
+        keep_longer(best, point(i));
+        keep_longer(best, period(i));
         return best;
     }
 

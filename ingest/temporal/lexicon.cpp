@@ -154,11 +154,15 @@ constexpr std::string_view cue_names[] = {"by",       "until",         "since", 
 
 const WordInfo* TemporalLexicon::find(std::string_view lower_word) const {
     if (lower_word.size() > 24) return nullptr;
+    return find(lower_word, WordHash{}(lower_word));
+}
+
+const WordInfo* TemporalLexicon::find(std::string_view lower_word, std::uint64_t h) const {
+    if (lower_word.size() > 24) return nullptr;
     if (index.empty()) {
         auto it = words.find(lower_word);
         return it == words.end() ? nullptr : &it->second;
     }
-    const std::uint64_t h = WordHash{}(lower_word);
     const std::uint64_t bit = (h >> 40) & 0xFFFF;
     if (!(present[bit >> 6] >> (bit & 63) & 1)) return nullptr;
     for (std::uint64_t k = h & index_mask;; k = (k + 1) & index_mask) {

@@ -102,12 +102,18 @@ struct Holiday {
 };
 
 // Lets a map keyed by std::string be searched with a string_view.
+// FNV-1a, one byte at a time, so that a caller reading a word byte by byte
+// can hash it as it goes (see tokenize) instead of reading it twice.
 struct WordHash {
     using is_transparent = void;
+    static constexpr std::uint64_t seed = 14695981039346656037ull; // words are short
+    static constexpr std::uint64_t step(std::uint64_t h, char c) {
+        return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    }
     std::size_t operator()(std::string_view s) const {
-        std::uint64_t h = 14695981039346656037ull; // FNV-1a: words are short
+        std::uint64_t h = seed;
         for (char c : s)
-            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            h = step(h, c);
         return static_cast<std::size_t>(h);
     }
 };
@@ -129,6 +135,8 @@ struct TemporalLexicon {
     std::unordered_map<std::string, int> zones; // upper-case abbreviation -> minutes
 
     const WordInfo* find(std::string_view lower_word) const;
+    // The same, given WordHash{}(lower_word).
+    const WordInfo* find(std::string_view lower_word, std::uint64_t hash) const;
 
     // An open-addressing index over `words`, built once loading is done: the
     // tokenizer looks up every word of every article.

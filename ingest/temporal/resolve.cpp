@@ -306,6 +306,7 @@ private:
             int range = 2;
             if (s.weekday && s.day) range = 30;
             if (s.month == 2 && s.day == 29) range = 8;
+            out.reserve(static_cast<std::size_t>(2 * range + 1));
             for (int k = -range; k <= range; ++k) {
                 auto sp = in_year(s, y0 + k);
                 if (!sp) continue;
@@ -314,6 +315,7 @@ private:
             }
         } else if (s.day) {
             const int range = s.weekday ? 30 : 3;
+            out.reserve(static_cast<std::size_t>(2 * range + 1));
             const date::year_month ym0 = ymd.year() / ymd.month();
             for (int k = -range; k <= range; ++k) {
                 const date::year_month ym = ym0 + date::months{k};
@@ -322,7 +324,12 @@ private:
                 out.push_back(day_span(Days{d}));
             }
         } else if (s.weekday) {
-            const int range = std::max(14, 7 * (std::abs(s.relative) / 10 + 2));
+            // Two weeks either way hold the nearest occurrences, all that a
+            // weekday with no relative word is chosen from; an nth one ("3
+            // fridays ago") needs its count of weeks. `no_value` is no count.
+            const int weeks = s.relative == no_value ? 0 : std::abs(s.relative) / 10;
+            const int range = std::max(14, 7 * (weeks + 2));
+            out.reserve(static_cast<std::size_t>(2 * range / 7 + 2));
             for (int k = -range; k <= range; ++k) {
                 const Days d = today() + date::days{k};
                 if (weekday_ok(s, d)) out.push_back(day_span(d));

@@ -1,17 +1,33 @@
 #include "ingest/temporal/tokens.h"
 
+#include <array>
+
 namespace parley::temporal {
 
 namespace {
 
+// What each byte is, looked up in one table: the tokenizer asks of every
+// byte, and a load is cheaper than a chain of comparisons.
+enum : std::uint8_t { alpha_byte = 1, digit_byte = 2, space_byte = 4 };
+constexpr std::array<std::uint8_t, 256> byte_classes = [] {
+    std::array<std::uint8_t, 256> table{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[static_cast<std::size_t>(c)] = table[static_cast<std::size_t>(c - 32)] = alpha_byte;
+    for (int c = '0'; c <= '9'; ++c)
+        table[static_cast<std::size_t>(c)] = digit_byte;
+    for (char c : {' ', '\t', '\n', '\r', '\f', '\v'})
+        table[static_cast<unsigned char>(c)] = space_byte;
+    return table;
+}();
+
 bool is_alpha(unsigned char c) {
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return byte_classes[c] & alpha_byte;
 }
 bool is_digit(unsigned char c) {
-    return c >= '0' && c <= '9';
+    return byte_classes[c] & digit_byte;
 }
 bool is_space(unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return byte_classes[c] & space_byte;
 }
 
 // The length of the UTF-8 sequence at `i` (1 for an invalid byte).
@@ -44,9 +60,13 @@ char stand_in(std::string_view ch) {
 void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
               std::string& lower, std::vector<Token>& out) {
     lower.resize(text.size());
+    // Through plain pointers: the compiler cannot tell `lower` from `text`
+    // through std::string's operator[], and then lowers a byte at a time.
+    const char* from = text.data();
+    char* to = lower.data();
     for (std::size_t k = 0; k < text.size(); ++k) {
-        const char c = text[k];
-        lower[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        const char c = from[k];
+        to[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     out.clear();
     out.reserve(text.size() / 5 + 4);
@@ -69,8 +89,10 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
         if (is_alpha(c)) {
             std::size_t j = i;
             unsigned lower_seen = 0;
+            std::uint64_t hash = WordHash::seed; // hashed here, not again by the lexicon
             while (j < n && is_alpha(static_cast<unsigned char>(text[j]))) {
                 lower_seen |= static_cast<unsigned char>(text[j]) & 0x20u;
+                hash = WordHash::step(hash, to[j]);
                 ++j;
             }
             const bool all_upper = lower_seen == 0;
@@ -78,7 +100,7 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
             t.lower = std::string_view(lower).substr(i, j - i);
             t.upper = c <= 'Z';
             t.all_upper = all_upper;
-            t.info = lex.find(t.lower);
+            t.info = lex.find(t.lower, hash);
             t.may_start = t.info && (t.info->starts || t.info->opens);
             i = j;
         } else if (is_digit(c)) {
