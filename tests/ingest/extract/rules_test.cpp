@@ -1,5 +1,7 @@
 #include "ingest/data_dir.h"
 #include "ingest/extract/event_rules.h"
+#include "ingest/extract/tokens.h"
+#include "ingest/extract/word_classes.h"
 #include "support.h"
 #include "support/temp_dir.h"
 
@@ -113,4 +115,33 @@ TEST_CASE("each date alternative of a pattern element keeps its own bounding wor
         CHECK(has_kind(events_of(analyse(text, dates, rules), rules, test::tokyo_2025_05_20()),
                        EventKind::talks) == (cue != "until"));
     }
+}
+
+TEST_CASE("word classes past the sixty-fourth still match their phrases") {
+    Vocabulary vocabulary;
+    WordClasses classes;
+    // 130 classes, each with a word of its own, and two that share a first word.
+    for (int k = 0; k < 130; ++k)
+        classes.add(vocabulary, "class" + std::to_string(k), "word" + std::to_string(k));
+    classes.add(vocabulary, "class3", "trade talks");
+    classes.add(vocabulary, "class129", "trade deal");
+
+    Document doc;
+    const std::string text = "word3 word129 trade deal trade talks word64";
+    doc.text = text;
+    doc.lower = lower_ascii(text);
+    doc.tokens = tokenize(text);
+    assign_words(doc, vocabulary);
+    const auto id = [&](int k) { return *classes.find("class" + std::to_string(k)); };
+
+    CHECK(classes.match(doc, id(3), 0, doc.tokens.size()) == 1);
+    CHECK(classes.match(doc, id(129), 1, doc.tokens.size()) == 2);
+    CHECK(classes.match(doc, id(129), 2, doc.tokens.size()) == 4); // "trade deal"
+    CHECK(classes.match(doc, id(3), 4, doc.tokens.size()) == 6);   // "trade talks"
+    CHECK(classes.match(doc, id(64), 6, doc.tokens.size()) == 7);
+    // A word starts only its own classes, whatever their number.
+    CHECK(classes.match(doc, id(3), 2, doc.tokens.size()) == 0);
+    CHECK(classes.match(doc, id(129), 4, doc.tokens.size()) == 0);
+    CHECK(classes.match(doc, id(65), 6, doc.tokens.size()) == 0);
+    CHECK(classes.match(doc, id(129), 2, 3) == 0); // the phrase runs past the limit
 }
