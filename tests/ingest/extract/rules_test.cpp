@@ -145,3 +145,23 @@ TEST_CASE("word classes past the sixty-fourth still match their phrases") {
     CHECK(classes.match(doc, id(65), 6, doc.tokens.size()) == 0);
     CHECK(classes.match(doc, id(129), 2, 3) == 0); // the phrase runs past the limit
 }
+
+TEST_CASE("a trigger is found whether or not its optional words are there, and not without its "
+          "required ones") {
+    test::TempDir user;
+    Rules rules(with_user_files(
+        user, {{"events/talks.rules", "trigger confab~ over? lunch|dinner\n"
+                                      "trigger huddle~ on a? [grand_bargain]\n"},
+               {"language/words.tsv", "grand_bargain\tgrand bargain|big bargain\n"}}));
+    const auto talks_in = [&](const std::string& text) {
+        const auto dates = std::vector<TimeExpression>{test::when(text, "on Friday", "2025-05-23")};
+        return has_kind(events_of(analyse(text, dates, rules), rules, test::tokyo_2025_05_20()),
+                        EventKind::talks);
+    };
+    CHECK(talks_in("Japan and the United States will confab over dinner in Geneva on Friday."));
+    CHECK(talks_in("Japan and the United States will confab dinner in Geneva on Friday."));
+    CHECK_FALSE(talks_in("Japan and the United States will confab in Geneva on Friday."));
+    CHECK(talks_in("Japan and the United States will huddle on a grand bargain on Friday."));
+    CHECK(talks_in("Japan and the United States will huddle on big bargain on Friday."));
+    CHECK_FALSE(talks_in("Japan and the United States will huddle on a bargain on Friday."));
+}
