@@ -119,6 +119,17 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
 // A pause "until X" falls due on X; one from a start for N days on the day
 // after its last.
 void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
+    // "suspended on April 9 for 90 days ... That suspension is due to end on
+    // July 9": when the article states the end, the stated day is the
+    // deadline, even a day off the count (officials and arithmetic differ on
+    // whether the 90th day is the last).
+    const auto stated_near = [&](date::sys_days due) {
+        return std::any_of(drafts.begin(), drafts.end(), [&](const Draft& d) {
+            return d.event.kind == EventKind::deadline && d.event.date.known() &&
+                   d.event.date.first == d.event.date.last &&
+                   date::abs(*d.event.date.first - due) <= date::days{1};
+        });
+    };
     std::vector<Draft> derived;
     for (const auto& d : drafts) {
         if (d.event.kind != EventKind::tariff_paused) continue;
@@ -131,6 +142,7 @@ void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
                    *d.event.details.duration_days > 0) {
             due = day_value(*d.start->first + date::days{*d.event.details.duration_days},
                             d.duration_text);
+            if (stated_near(*due.first)) continue;
         } else {
             continue;
         }
