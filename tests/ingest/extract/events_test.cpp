@@ -108,6 +108,43 @@ TEST_CASE("a pause with a start and a duration falls due the day after its last 
     CHECK(deadlines[0].status == EventStatus::planned);
 }
 
+TEST_CASE("a pause's stated end a day off its count is its only deadline") {
+    std::string text = "On April 9, the White House paused the higher duties for 90 days. The "
+                       "suspension is due to end on July 9.";
+    auto e = test::events(text, {when(text, "April 9", "2025-04-09"), when(text, "90 days", "P90D"),
+                                 when(text, "July 9", "2025-07-09", "none")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-07-09");
+}
+
+TEST_CASE("a pause's counted end stands beside a deadline told for another day") {
+    std::string text = "On April 9, the White House paused the higher duties for 90 days. The "
+                       "two sides aim to conclude an agreement by June 30.";
+    auto e = test::events(text, {when(text, "April 9", "2025-04-09"), when(text, "90 days", "P90D"),
+                                 when(text, "June 30", "2025-06-30", "by")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 2);
+    CHECK(deadlines[0].date.value == "2025-07-08");
+    CHECK(deadlines[1].date.value == "2025-06-30");
+}
+
+TEST_CASE("time given to a country before a shelved tariff increase is a pause, not a change") {
+    std::string text = "Trump on Thursday gave Mexico 90 more days to negotiate, shelving a tariff "
+                       "increase on Mexican goods.";
+    auto e = test::events(
+        text, {when(text, "Thursday", "2025-07-31"), when(text, "90 more days", "P90D")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-07-31");
+    CHECK(paused[0].details.target == "MEX");
+    CHECK(paused[0].details.duration_days == 90);
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-10-29");
+}
+
 TEST_CASE("a pause until a date falls due on that date") {
     std::string text = "The reciprocal tariffs remain suspended until Aug. 12.";
     auto e = test::events(text, {when(text, "Aug. 12", "2025-08-12", "until")});
