@@ -211,6 +211,10 @@ Lean lean_for(const Spec& spec, Tense tense, std::string_view cue) {
         spec.year == INT_MIN && spec.relative == no_value)
         return tense == Tense::past ? Lean::past : Lean::nearest;
     if (tense == Tense::future) return Lean::future;
+    // "The suspension runs until early February": a state told as going on
+    // lasts until a day still ahead; only a past clause ("was suspended
+    // until") may bound it behind publication.
+    if (cue == "until" && tense != Tense::past) return Lean::future;
     // A bound, or a start a measure runs from ("from", "starting", "effective"),
     // leans forward: outside a future clause it takes the nearest, since the
     // day may lie on either side of publication, never the past one by tense

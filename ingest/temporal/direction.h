@@ -23,7 +23,8 @@ Tense clause_tense(const std::vector<Token>& tokens, std::size_t begin, std::siz
 // The rules, in one place:
 //  - "since X" points back: the latest X not after publication;
 //  - a future clause (will, is to, plans, is arranging, next…) takes the
-//    coming one, counting today;
+//    coming one, counting today, and so does "until" in any clause but a
+//    past one;
 //  - a bound ("by", "until", "no later than") or a start a measure runs
 //    from ("from", "starting", "effective") in any other clause takes the
 //    nearest, since the day may lie on either side of publication;

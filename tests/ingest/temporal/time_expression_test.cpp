@@ -310,6 +310,17 @@ TEST_CASE("until late October keeps its last eleven days, by the end of October 
                   "the end of October") == "2025-10-31");
 }
 
+TEST_CASE("a state that runs until a month ends in the coming one, unless told in the past") {
+    // Brussels, Tuesday 2025-08-05: February is six months either way.
+    const ReferenceTime brussels{day(2025, 8, 5) + std::chrono::hours{14}, "Europe/Brussels",
+                                 std::chrono::minutes{120}};
+    CHECK(value_of("The suspension runs until early February.", "early February", brussels) ==
+          "2026-02");
+    CHECK(value_of("The pause lasts until February.", "February", brussels) == "2026-02");
+    CHECK(value_of("The tariffs were suspended until early February.", "early February",
+                   brussels) == "2025-02");
+}
+
 TEST_CASE("late on a weekday night is the night of that day, told whole") {
     const auto all = dates("Negotiators worked until late Thursday night on the text.");
     REQUIRE(all.size() == 1);
