@@ -288,6 +288,17 @@ private:
         return out;
     }
 
+    // "most EU exports to the United States": the country goods go to, not
+    // the one whose goods they are.
+    bool is_destination(const Tag& t) const {
+        std::size_t prep = t.first;
+        if (prep > s_.first && doc_.token_lower(prep - 1) == "the") --prep;
+        if (prep <= s_.first) return false;
+        --prep;
+        const auto w = doc_.token_lower(prep);
+        return (w == "to" || w == "into") && destination_before(prep);
+    }
+
     // "exports to Japan", "pressure on Japanese suppliers": words before the
     // preposition that make what follows no tariff's target.
     bool destination_before(std::size_t prep) const {
@@ -416,7 +427,7 @@ private:
                  return t == TagKind::country || t == TagKind::organisation;
              })) {
             const Tag& t = doc_.tags[k];
-            if (!is_location(t) && !t.code.empty()) out = std::string(t.code);
+            if (!is_location(t) && !is_destination(t) && !t.code.empty()) out = std::string(t.code);
         }
         // "European carmakers, which currently pay 27.5 percent": the subject
         // of a relative clause is what it hangs on.
@@ -444,7 +455,22 @@ private:
     std::vector<std::string> imposers_in(Span r, const Frame& f, const std::string& target,
                                          std::optional<std::size_t> anchor = {}) const {
         std::vector<std::string> out;
-        if (f.subject_is_target) return out;
+        if (f.subject_is_target) {
+            // "pay 27.5 percent to export to the United States", "face a 50
+            // percent U.S. duty": the country goods go to, or the one whose
+            // tariff words they are, imposes what the subject faces.
+            for (auto k : tags_in(r, [](TagKind t) { return t == TagKind::country; })) {
+                const Tag& t = doc_.tags[k];
+                const bool names_tariff = t.form == CountryForm::adjective &&
+                                          rules_.classes.occurs(doc_, tariff_words_, t.last,
+                                                                std::min(t.last + 2, r.last));
+                const std::string c = country_of(t);
+                if ((is_destination(t) || names_tariff) && !c.empty() && c != target &&
+                    std::find(out.begin(), out.end(), c) == out.end())
+                    out.push_back(c);
+            }
+            return out;
+        }
         // Countries named as targets ("on Chinese products") impose nothing;
         // one named elsewhere imposes unless it is this tariff's target.
         std::vector<std::size_t> target_at;

@@ -1428,3 +1428,35 @@ TEST_CASE("countermeasures fall on the side the article's other tariffs come fro
     CHECK(paused[1].details.target == "USA");
     CHECK(paused[1].actors.front() == "EUU");
 }
+
+namespace {
+bool has_actor(const Event& e, const std::string& who) {
+    return std::find(e.actors.begin(), e.actors.end(), who) != e.actors.end();
+}
+} // namespace
+
+TEST_CASE("what a subject faces is imposed by the country its goods go to or whose duty it is") {
+    // The article is about the EU's own measures: its side is not the one
+    // that sets the rates European and Japanese exporters pay.
+    auto imposed =
+        of_kind(test::events(
+                    "The European Union on Tuesday suspended its planned countermeasures against "
+                    "U.S. tariffs for six months. European carmakers currently pay 27.5 percent to "
+                    "export to the United States. Japanese steel exporters still face a 50 percent "
+                    "U.S. duty."),
+                EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].details.target == "EUU");
+    CHECK(has_actor(imposed[0], "USA"));
+    CHECK(imposed[1].details.target == "JPN");
+    CHECK(has_actor(imposed[1], "USA"));
+    CHECK_FALSE(has_actor(imposed[1], "EUU"));
+}
+
+TEST_CASE("a subject's exports to a country are the subject's, not that country's") {
+    auto faced =
+        of_kind(test::events("Most EU exports to the United States will face a 15 percent tariff."),
+                EventKind::tariff_imposed);
+    REQUIRE(faced.size() == 1);
+    CHECK(faced[0].details.target == "EUU");
+}
