@@ -1460,3 +1460,16 @@ TEST_CASE("a subject's exports to a country are the subject's, not that country'
     REQUIRE(faced.size() == 1);
     CHECK(faced[0].details.target == "EUU");
 }
+
+TEST_CASE("efforts to conclude a deal are no deal") {
+    CHECK(
+        of_kind(test::events("The two sides agreed to intensify efforts to conclude a deal soon."),
+                EventKind::deal)
+            .empty());
+    CHECK(of_kind(test::events("The two sides are working toward a trade agreement."),
+                  EventKind::deal)
+              .empty());
+    CHECK(of_kind(test::events("Japan and the United States on Tuesday concluded a trade deal."),
+                  EventKind::deal)
+              .size() == 1);
+}
