@@ -115,6 +115,12 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
             continue;
         }
         Cue c = cues_[payload];
+        // "was called off after Trump imposed a tariff": the words before a
+        // subordinating word tell the other clause, not the trigger's.
+        if (c == Cue::bound) {
+            before = Cue::none;
+            negated = averted = false;
+        }
         if (sides_[payload] != CueSide::after && c != Cue::none && c != Cue::bound) {
             if (c == Cue::negated || c == Cue::averted) {
                 if (first - end < negation_window) negated = true;

@@ -1473,3 +1473,17 @@ TEST_CASE("efforts to conclude a deal are no deal") {
                   EventKind::deal)
               .size() == 1);
 }
+
+TEST_CASE("talks called off after a tariff was imposed leave the tariff imposed") {
+    std::string text = "A sixth round of negotiations was called off after President Donald Trump "
+                       "imposed an additional 25 percent tariff on Indian goods from May 2.";
+    auto e = test::events(text, {when(text, "May 2", "2025-05-02", "from")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::cancelled);
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].status == EventStatus::reported);
+    CHECK(imposed[0].details.target == "IND");
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+}
