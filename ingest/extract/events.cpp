@@ -1252,10 +1252,23 @@ private:
         std::vector<bool> drop(pending_.size());
         for (auto& deal : pending_) {
             if (deal.draft.event.kind != EventKind::deal) continue;
+            // "Under the deal reached in Turnberry on July 27, most EU exports
+            // will face 15 percent": the sentence tells the terms of the deal
+            // it names with its own words of striking.
+            const Span words = frames_.frames[deal.frame].triggers.front();
+            std::size_t before = deal.trigger;
+            if (before > s_.first) {
+                const auto w = doc_.token_lower(before - 1);
+                if (w == "the" || w == "a" || w == "an" || w == "this" || w == "that" ||
+                    w == "its" || w == "their")
+                    --before;
+            }
+            const bool under_named_deal = words.last - words.first > 1 && before > s_.first &&
+                                          doc_.token_lower(before - 1) == "under";
             for (std::size_t i = 0; i < pending_.size(); ++i) {
                 const Pending& t = pending_[i];
                 if (!tariff_kind(t.draft.event.kind) || t.trigger <= deal.trigger) continue;
-                bool under_which = false;
+                bool under_which = under_named_deal;
                 for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k)
                     if (doc_.token_lower(k) == "under" && doc_.token_lower(k + 1) == "which")
                         under_which = true;

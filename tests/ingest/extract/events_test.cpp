@@ -1487,3 +1487,23 @@ TEST_CASE("talks called off after a tariff was imposed leave the tariff imposed"
     CHECK(imposed[0].details.target == "IND");
     CHECK(of_kind(e, EventKind::tariff_announced).empty());
 }
+
+TEST_CASE("the rate a sentence gives under the deal it names is that deal's") {
+    std::string text = "Under the deal reached in Turnberry on July 27, most EU exports to the "
+                       "United States will face a 15 percent tariff.";
+    auto e = test::events(text, {when(text, "July 27", "2025-07-27")},
+                          ReferenceTime{date::sys_days{date::year{2025} / 8 / 5}, "", {}});
+    auto deals = of_kind(e, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-07-27");
+    CHECK(deals[0].details.rate_pct == 15);
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+
+    // Terms told under a deal named before are changes of their own.
+    auto cut = of_kind(test::events("Under the deal, U.S. tariffs on British steel will be cut "
+                                    "to zero."),
+                       EventKind::tariff_changed);
+    REQUIRE(cut.size() == 1);
+    CHECK(cut[0].details.rate_pct == 0);
+}
