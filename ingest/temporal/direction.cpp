@@ -89,6 +89,11 @@ Cue cue_at(const std::vector<Token>& t, std::size_t i, std::size_t floor,
     Cue c = Cue::none;
     std::size_t len = 0;
     if (tok.info && tok.info->phrase_start) c = phrase_cue(t, i, lex, len);
+    // "originally planned for late August, was called off": a plan told as
+    // superseded says nothing of which side of publication its day lies.
+    if (c == Cue::future && i > floor &&
+        (t[i - 1].lower == "originally" || t[i - 1].lower == "initially"))
+        return Cue::present;
     if (c != Cue::none) return c;
     if (tok.kind != TokenKind::word) return Cue::none;
     // An infinitive: future when a future word or a form of "be" governs it, else open.

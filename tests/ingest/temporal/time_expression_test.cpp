@@ -321,6 +321,16 @@ TEST_CASE("a state that runs until a month ends in the coming one, unless told i
                    brussels) == "2025-02");
 }
 
+TEST_CASE("a plan told as superseded takes the nearest day, a plan still standing the coming one") {
+    // New Delhi, Tuesday 2025-09-16.
+    const ReferenceTime delhi{day(2025, 9, 16) + std::chrono::hours{14}, "Asia/Kolkata",
+                              std::chrono::minutes{330}};
+    CHECK(value_of("The sixth round, originally planned for late August, was called off.",
+                   "late August", delhi) == "2025-08");
+    CHECK(value_of("The sixth round is planned for late August.", "late August", delhi) ==
+          "2026-08");
+}
+
 TEST_CASE("late on a weekday night is the night of that day, told whole") {
     const auto all = dates("Negotiators worked until late Thursday night on the text.");
     REQUIRE(all.size() == 1);
