@@ -1507,3 +1507,13 @@ TEST_CASE("the rate a sentence gives under the deal it names is that deal's") {
     REQUIRE(cut.size() == 1);
     CHECK(cut[0].details.rate_pct == 0);
 }
+
+TEST_CASE("a warning that measures could be reinstated is a side's position") {
+    auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
+                                     "Olof Gill told reporters, adding that the measures could be "
+                                     "reinstated at any time if Washington failed to honor its "
+                                     "commitments."),
+                        EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].status == EventStatus::reported);
+}
