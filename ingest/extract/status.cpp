@@ -131,6 +131,25 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
         }
         i = end;
     }
+    // Inside the trigger's own words: "a deal could be reached" - a modal
+    // between noun and verb makes it no more than possible. (A negation there
+    // may be the trigger's own words: "said Japan would not".)
+    for (std::size_t i = first + 1; i < last;) {
+        std::size_t end = 0;
+        std::uint32_t payload = 0;
+        table_.match(doc, i, last, [&](std::size_t e, std::uint32_t p, const Surface&) {
+            end = e;
+            payload = p;
+            return true;
+        });
+        if (end == 0) {
+            ++i;
+            continue;
+        }
+        const Cue c = cues_[payload];
+        if (c == Cue::proposed || c == Cue::hypothetical) before = c;
+        i = end;
+    }
     // "averting a 25 percent levy that was due to take effect": a negation
     // of the noun a relative clause hangs on.
     // What a relative clause says of the noun it hangs on was to be, and
