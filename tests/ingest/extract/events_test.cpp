@@ -1517,3 +1517,21 @@ TEST_CASE("a warning that measures could be reinstated is a side's position") {
     REQUIRE(said.size() == 1);
     CHECK(said[0].status == EventStatus::reported);
 }
+
+TEST_CASE("a deal that could be reached is no deal, one that was reached is") {
+    CHECK(of_kind(test::events("Parmelin said talks would resume next week, and that he remained "
+                               "confident a deal could be reached within weeks."),
+                  EventKind::deal)
+              .empty());
+    CHECK(of_kind(test::events("Officials said a deal was reached on Tuesday."), EventKind::deal)
+              .size() == 1);
+}
+
+TEST_CASE("a country's council or cabinet speaks for it") {
+    auto said = of_kind(test::events("The Federal Council said on Thursday that it was "
+                                     "prepared to present a more attractive offer to the United "
+                                     "States."),
+                        EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].status == EventStatus::proposed);
+}
