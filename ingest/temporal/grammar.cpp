@@ -74,7 +74,169 @@ void keep_longer(R& best, const R& m) {
     if (m && (!best || m->e > best->e)) best = m;
 }
 
+// ---- where each rule may begin ------------------------------------------------
+// Most places the scan tries begin no expression, or few kinds of one: "on"
+// in "on Friday" begins no duration, clock or period, yet every rule would
+// read on from it before failing. So each costly rule has a bit, set on the
+// tokens that can be its first one, and returns at once where its bit is
+// clear. Each set below is read off the rule's first element (and, where the
+// rule calls others at its own place, theirs). A set may be wider than the
+// rule needs, which costs only time; it must never be narrower.
+enum RuleStart : std::uint32_t {
+    start_day = 1u << 0,     // day_spec
+    start_point = 1u << 1,   // point
+    start_period = 1u << 2,  // period
+    start_clock = 1u << 3,   // clock_at
+    start_daypart = 1u << 4, // daypart_at
+    start_relative_daypart = 1u << 5,
+    start_day_range = 1u << 6,
+    start_clock_range = 1u << 7,
+    start_duration = 1u << 8,
+    start_shift = 1u << 9,
+};
+constexpr std::uint32_t all_rules = ~0u;
+
+// One token as the first of a rule: a number, a punctuation mark or a word
+// with its lexicon entry.
+struct First {
+    bool number = false;
+    char punct = 0;
+    std::string_view word;
+    const WordInfo* info = nullptr;
+
+    constexpr bool is(std::initializer_list<std::string_view> words) const {
+        for (auto w : words)
+            if (w == word) return true;
+        return false;
+    }
+    constexpr bool number_word() const { return info && info->number >= 0; }
+    constexpr bool ordinal_word() const { return info && info->ordinal > 0; }
+    constexpr bool relative() const { return info && info->relative != no_value; }
+    constexpr bool month() const { return info && info->month; }
+    constexpr bool weekday() const { return info && info->weekday; }
+};
+
+// cardinal(): digits, a number word, "couple", "few", "several", "many", and
+// where allowed "a" or "an".
+constexpr bool may_begin_cardinal(const First& f) {
+    return f.number || f.number_word() || f.is({"couple", "few", "several", "many", "a", "an"});
+}
+// ordinal(): "3rd", an ordinal word, or "twenty"/"thirty" before one;
+// day_number() adds bare digits.
+constexpr bool may_begin_ordinal(const First& f) {
+    return f.number || f.ordinal_word() || f.number_word();
+}
+// amount_raw(): "half an hour", "a quarter of an hour", "three-quarters",
+// "1/2 hour", else a cardinal.
+constexpr bool may_begin_amount(const First& f) {
+    return may_begin_cardinal(f) || f.is({"half", "a"});
+}
+// clock_at(): noon and midnight words, relative_clock() ("half past",
+// "quarter to", "a quarter to", a cardinal), digits or an hour in words.
+constexpr bool may_begin_clock(const First& f) {
+    return f.is({"noon", "midday", "mid", "midnight", "half", "quarter", "a"}) ||
+           may_begin_cardinal(f);
+}
+// day_spec(): date_core() (a month, a weekday, "the", a day number, digits),
+// ordinal_day() ("on", "the"), relative_day() ("the", "day", "today"),
+// weekday_spec() ("this", "the", a relative word, a weekday), holiday_at() (a
+// relative word, a holiday's first word) and nth_in() ("the", an ordinal,
+// "last", digits).
+constexpr bool may_begin_day(const First& f) {
+    return may_begin_ordinal(f) || f.month() || f.weekday() || f.relative() ||
+           (f.info && (f.info->relative_day != no_value ||
+                       !f.info->phrases_of[static_cast<int>(PhraseKind::holiday)].empty())) ||
+           f.is({"the", "on", "day", "this", "last"});
+}
+// daypart_at(): "in the morning", "at lunchtime", "early", "late", a daypart.
+constexpr bool may_begin_daypart(const First& f) {
+    return (f.info && f.info->daypart >= 0) || f.is({"in", "at", "early", "late"});
+}
+// relative_daypart(): "late", "early", "tonight", "last night", "this
+// morning", "today", "in the afternoon".
+constexpr bool may_begin_relative_daypart(const First& f) {
+    return f.is({"late", "early", "tonight", "tonite", "last", "this", "today", "in"});
+}
+// point(): a day, a relative daypart or a daypart, and a clock, bare or after
+// "at", "@", "around", "about" or "approximately".
+constexpr bool may_begin_point(const First& f) {
+    return may_begin_day(f) || may_begin_relative_daypart(f) || may_begin_daypart(f) ||
+           may_begin_clock(f) || f.punct == '@' || f.is({"at", "around", "about", "approximately"});
+}
+// period(): month_period() (a relative word, a month), year_period()
+// ("fiscal", "fy", "the", "calendar", a year: digits or '98), quarter_period()
+// (digits, "q", "the", an ordinal, number or relative word), half_period()
+// ("h", "the", "first", "second", "latter"), season_period() (a season, a
+// relative word, "the") and cycle_period() ("the", a decade: digits, '90s,
+// "nineties"; an ordinal century, "this", a relative word, "weekend").
+constexpr bool may_begin_period(const First& f) {
+    return may_begin_ordinal(f) || f.punct == '\'' || f.month() || f.relative() ||
+           (f.info && f.info->season >= 0) || (f.word.size() > 6 && f.word.ends_with("ties")) ||
+           f.is({"fiscal", "fy", "the", "calendar", "q", "h", "first", "second", "latter", "this",
+                 "weekend", "wkend", "week"});
+}
+// day_range(): "from", a month, "the", a day number.
+constexpr bool may_begin_day_range(const First& f) {
+    return may_begin_ordinal(f) || f.month() || f.is({"from", "the"});
+}
+// clock_range(): "from", "between", "in between", "later than", a clock.
+constexpr bool may_begin_clock_range(const First& f) {
+    return may_begin_clock(f) || f.is({"from", "between", "in", "later"});
+}
+// The words that qualify an amount: "more than", "at least", "up to", "about".
+constexpr bool is_amount_mod(const First& f) {
+    return f.is({"more", "less", "at", "up", "about", "around", "approximately", "roughly", "some",
+                 "nearly", "almost", "under", "over"});
+}
+// duration(): a modifier, "the" or a relative word before an amount
+// ("the past two years"), "upcoming", "coming", an amount, a bare plural unit.
+constexpr bool may_begin_duration(const First& f) {
+    return is_amount_mod(f) || may_begin_amount(f) || f.relative() ||
+           (f.info && f.info->unit >= 0) || f.is({"the", "upcoming", "coming"});
+}
+// shift(): a modifier, "in", a cardinal ("3 fridays ago"), an amount.
+constexpr bool may_begin_shift(const First& f) {
+    return is_amount_mod(f) || may_begin_amount(f) || f.is({"in"});
+}
+
+constexpr std::uint32_t rules_starting_at(const First& f) {
+    std::uint32_t r = 0;
+    if (may_begin_day(f)) r |= start_day;
+    if (may_begin_point(f)) r |= start_point;
+    if (may_begin_period(f)) r |= start_period;
+    if (may_begin_clock(f)) r |= start_clock;
+    if (may_begin_daypart(f)) r |= start_daypart;
+    if (may_begin_relative_daypart(f)) r |= start_relative_daypart;
+    if (may_begin_day_range(f)) r |= start_day_range;
+    if (may_begin_clock_range(f)) r |= start_clock_range;
+    if (may_begin_duration(f)) r |= start_duration;
+    if (may_begin_shift(f)) r |= start_shift;
+    return r;
+}
+
+constexpr First number_first() {
+    First f;
+    f.number = true;
+    return f;
+}
+constexpr First punct_first(char c) {
+    First f;
+    f.punct = c;
+    return f;
+}
+
+constexpr std::uint32_t number_starts = rules_starting_at(number_first());
+constexpr std::uint32_t apostrophe_starts = rules_starting_at(punct_first('\''));
+constexpr std::uint32_t at_sign_starts = rules_starting_at(punct_first('@'));
+
 } // namespace
+
+std::uint32_t rules_starting_with(std::string_view word, const WordInfo& info) {
+    First f;
+    f.word = word;
+    f.info = &info;
+    return rules_starting_at(f);
+}
 
 struct Grammar::Impl {
     const std::vector<Token>& t;
@@ -100,6 +262,24 @@ struct Grammar::Impl {
     }
 
     // ---- token tests -------------------------------------------------------
+    // The rules that may begin at `i` (see RuleStart). A word the lexicon does
+    // not know may begin any, as no set was worked out for it.
+    std::uint32_t starts(std::size_t i) const {
+        if (i >= n) return 0;
+        switch (t[i].kind) {
+        case TokenKind::number:
+            return number_starts;
+        case TokenKind::word:
+            return t[i].info ? t[i].info->rule_starts : all_rules;
+        case TokenKind::punct:
+            return t[i].punct == '\'' ? apostrophe_starts : t[i].punct == '@' ? at_sign_starts : 0;
+        case TokenKind::other:
+            return 0;
+        }
+        return all_rules;
+    }
+    bool may_begin(std::size_t i, RuleStart rule) const { return (starts(i) & rule) != 0; }
+
     bool word(std::size_t i) const { return i < n && t[i].kind == TokenKind::word; }
     // Inlined, so that the compiler sees the length and letters of the
     // literal and compares against constants: the rules ask this more than
@@ -355,6 +535,7 @@ struct Grammar::Impl {
     // o'clock or a zone to count (after "at" it need not).
     std::optional<std::pair<Clock, std::size_t>>
     clock_at(std::size_t i, bool need_marker, bool relative = true, bool nested = false) const {
+        if (!may_begin(i, start_clock)) return {};
         Clock c;
         std::size_t e = i;
         bool marked = false; // the form itself says it is a clock
@@ -941,6 +1122,7 @@ struct Grammar::Impl {
     }
 
     R day_spec(std::size_t i) const {
+        if (!may_begin(i, start_day)) return {};
         return remember('d', i, [&] { return day_spec_uncached(i); });
     }
 
@@ -957,6 +1139,7 @@ struct Grammar::Impl {
     // ---- dayparts -------------------------------------------------------------
     // "morning", "early morning", "the early hours of the morning", "afternoonish".
     std::optional<std::pair<Spec, std::size_t>> daypart_at(std::size_t i) const {
+        if (!may_begin(i, start_daypart)) return {};
         std::size_t j = i;
         int part = -1;
         if (w(j, "in") && w(j + 1, "the") && w(j + 2, "early") && w(j + 3, "hours") &&
@@ -985,6 +1168,7 @@ struct Grammar::Impl {
 
     // "this morning", "tonight", "last night", "late tonight", "in the afternoon".
     R relative_daypart(std::size_t i) const {
+        if (!may_begin(i, start_relative_daypart)) return {};
         std::size_t j = i;
         int part = -1;
         if (w(j, "late") || w(j, "early")) {
@@ -1011,6 +1195,7 @@ struct Grammar::Impl {
 
     // ---- points: a day with its clock or daypart -------------------------------
     R point(std::size_t i) const {
+        if (!may_begin(i, start_point)) return {};
         return remember('p', i, [&] { return point_uncached(i); });
     }
 
@@ -1498,6 +1683,7 @@ struct Grammar::Impl {
     }
 
     R period(std::size_t i) const {
+        if (!may_begin(i, start_period)) return {};
         return remember('q', i, [&] { return period_uncached(i); });
     }
 
@@ -1735,6 +1921,7 @@ struct Grammar::Impl {
     }
 
     R duration(std::size_t i) const {
+        if (!may_begin(i, start_duration)) return {};
         std::size_t j = i;
         std::string_view mod;
         if (w(j, "more") && w(j + 1, "than")) {
@@ -1813,6 +2000,7 @@ struct Grammar::Impl {
     // "three days ago", "in two weeks", "two days later", "a year from now",
     // "3 years from today", "three days after Easter", "2 thursdays ago".
     R shift(std::size_t i) const {
+        if (!may_begin(i, start_shift)) return {};
         R best;
         std::size_t j = i;
         std::string_view mod;
@@ -2011,6 +2199,7 @@ struct Grammar::Impl {
 
     // "July 13-15", "from 13 to 15 July", "August 27th - 29th", "1-8 september".
     R day_range(std::size_t i) const {
+        if (!may_begin(i, start_day_range)) return {};
         std::size_t j = i;
         if (w(j, "from")) ++j;
         // month D1 - D2 [year]
@@ -2073,6 +2262,7 @@ struct Grammar::Impl {
 
     // "9:30 - 11:00", "3-4pm", "from 3 to 4 in the PM", "8am until 6", "between 3:30pm and 6 pm".
     R clock_range(std::size_t i) const {
+        if (!may_begin(i, start_clock_range)) return {};
         std::size_t j = i;
         const bool from = w(j, "from");
         const bool between = w(j, "between") || (w(j, "in") && w(j + 1, "between"));

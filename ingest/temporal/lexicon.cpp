@@ -1,5 +1,7 @@
 #include "ingest/temporal/lexicon.h"
 
+#include "ingest/temporal/grammar.h"
+
 #include <cctype>
 #include <charconv>
 #include <sstream>
@@ -419,6 +421,9 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
                     w.opens = true;
         }
     }
+    // Last, as it reads every other field of each entry.
+    for (auto& [key, w] : L.lex.words)
+        w.rule_starts = rules_starting_with(key, w);
     TemporalLexicon out = std::move(L.lex);
     out.build_index();
     return out;

@@ -68,6 +68,9 @@ struct WordInfo {
         std::size_t length;
     };
     std::array<std::vector<PhraseRef>, 4> phrases_of;
+    // The grammar's rules that may begin with it (rules_starting_with in
+    // grammar.h); all of them until the lexicon is loaded.
+    std::uint32_t rule_starts = ~0u;
 };
 
 // A fixed sequence of tokens ("no later than", "at the moment", "going to").
