@@ -93,6 +93,7 @@ enum RuleStart : std::uint32_t {
     start_clock_range = 1u << 7,
     start_duration = 1u << 8,
     start_shift = 1u << 9,
+    start_part = 1u << 10,
 };
 constexpr std::uint32_t all_rules = ~0u;
 
@@ -199,6 +200,13 @@ constexpr bool may_begin_shift(const First& f) {
     return is_amount_mod(f) || may_begin_amount(f) || f.is({"in"});
 }
 
+// part(): a part word ("early", "end"), "at the end", "the end", EOM and
+// the like, "the rest", "later", "earlier".
+constexpr bool may_begin_part(const First& f) {
+    return (f.info && f.info->part >= 0) || f.is({"at", "the", "eom", "bom", "eoy", "boy", "eod",
+                                                  "rest", "remainder", "later", "earlier"});
+}
+
 constexpr std::uint32_t rules_starting_at(const First& f) {
     std::uint32_t r = 0;
     if (may_begin_day(f)) r |= start_day;
@@ -211,6 +219,7 @@ constexpr std::uint32_t rules_starting_at(const First& f) {
     if (may_begin_clock_range(f)) r |= start_clock_range;
     if (may_begin_duration(f)) r |= start_duration;
     if (may_begin_shift(f)) r |= start_shift;
+    if (may_begin_part(f)) r |= start_part;
     return r;
 }
 
@@ -1699,10 +1708,7 @@ struct Grammar::Impl {
 
     // ---- parts: early July, the end of May, later this week --------------------
     R part(std::size_t i) const {
-        if (!((info(i) && info(i)->part >= 0) ||
-              any(i, {"at", "the", "eom", "bom", "eoy", "boy", "eod", "rest", "remainder", "later",
-                      "earlier"})))
-            return {};
+        if (!may_begin(i, start_part)) return {};
         R best;
         // "early July", "mid-June", "late last year", "early next week"
         if (const WordInfo* wi = info(i);
