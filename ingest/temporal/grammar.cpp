@@ -2532,13 +2532,8 @@ struct Grammar::Impl {
         if (pc(i, '@')) return true;
         if (!word(i) || !t[i].info) return false;
         const WordInfo& wi = *t[i].info;
-        // In running text month and weekday names are capitalised ("may" is a verb),
-        // and EOM, BOY and the like are written in capitals.
+        // In running text month and weekday names are capitalised ("may" is a verb).
         if (!sa && !t[i].upper && (wi.month || wi.weekday) && wi.number < 0 && wi.unit < 0)
-            return false;
-        if (!sa && !t[i].all_upper && t[i].lower.size() == 3 && t[i].lower[0] != 'a' &&
-            (t[i].lower == "boy" || t[i].lower == "eom" || t[i].lower == "bom" ||
-             t[i].lower == "eoy" || t[i].lower == "eod"))
             return false;
         const bool lead = wi.leads && depth < 3;
         if (!wi.starts && !(lead && depth > 0)) return wi.opens && depth == 0;
@@ -2556,6 +2551,9 @@ struct Grammar::Impl {
                        phrase_at(i + 1, PhraseKind::holiday) || phrase_at(i + 1, PhraseKind::bound);
             return can_start(i + 1, depth + 1);
         }
+        // EOM, BOY and the like are written in capitals. None of them leads, so
+        // the lead words above, most of those asked here, skip this test.
+        if (!sa && !t[i].all_upper && any(i, {"boy", "eom", "bom", "eoy", "eod"})) return false;
         // A number or ordinal in words goes on with a unit, a month, another number
         // or a hyphen ("three days", "first-quarter", "ten thirty am").
         if ((wi.number >= 0 || wi.ordinal > 0) && !wi.month && !wi.weekday && wi.unit < 0 &&
