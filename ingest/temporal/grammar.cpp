@@ -2444,6 +2444,12 @@ struct Grammar::Impl {
         if (!word(i) || !t[i].info || !t[i].info->phrases ||
             t[i].info->phrases_of[static_cast<int>(kind)].empty())
             return std::nullopt;
+        // Unless one of them is loose, each phrase below names its second word:
+        // the next word must be the second of some phrase of this kind.
+        const auto kind_bit = static_cast<std::uint8_t>(1u << static_cast<int>(kind));
+        if (!(t[i].info->loose_phrases & kind_bit) &&
+            !(i + 1 < n && t[i + 1].info && (t[i + 1].info->second_in & kind_bit)))
+            return std::nullopt;
         std::optional<std::pair<int, std::size_t>> best;
         for (const auto& ref : t[i].info->phrases_of[static_cast<int>(kind)]) {
             if (ref.second && (i + 1 >= n || t[i + 1].info != ref.second)) continue;

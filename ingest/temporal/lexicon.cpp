@@ -59,7 +59,13 @@ struct Loader {
                                                                                : nullptr);
         const int index = static_cast<int>(lex.phrases.size());
         lex.phrases_by_first[p.tokens.front()].push_back(index);
-        word(p.tokens.front()).phrase_start = true;
+        WordInfo& first = word(p.tokens.front());
+        first.phrase_start = true;
+        const auto kind_bit = static_cast<std::uint8_t>(1u << static_cast<int>(kind));
+        if (p.words.size() > 1 && p.words[1])
+            word(p.tokens[1]).second_in |= kind_bit;
+        else
+            first.loose_phrases |= kind_bit;
         lex.phrases.push_back(std::move(p));
     }
 

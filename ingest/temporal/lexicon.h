@@ -68,6 +68,12 @@ struct WordInfo {
         std::size_t length;
     };
     std::array<std::vector<PhraseRef>, 4> phrases_of;
+    // One bit per PhraseKind, so that the grammar rules out most places
+    // before reading any phrase: `second_in`, it is the second word of a
+    // phrase of that kind; `loose_phrases`, a phrase of that kind that it
+    // begins has no second word to key on (one token, or a mark next).
+    std::uint8_t second_in = 0;
+    std::uint8_t loose_phrases = 0;
     // The grammar's rules that may begin with it (rules_starting_with in
     // grammar.h); all of them until the lexicon is loaded.
     std::uint32_t rule_starts = ~0u;
