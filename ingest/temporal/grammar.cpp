@@ -2439,17 +2439,27 @@ struct Grammar::Impl {
         return {};
     }
 
-    // The longest lexicon phrase of `kind` at `i`: its index and end.
-    std::optional<std::pair<int, std::size_t>> phrase_at(std::size_t i, PhraseKind kind) const {
+    // The longest lexicon phrase of `kind` at `i`: its index and end. Most
+    // places begin none, and the words' marks say so without a call.
+    [[gnu::always_inline]] std::optional<std::pair<int, std::size_t>>
+    phrase_at(std::size_t i, PhraseKind kind) const {
+        if (!may_begin_phrase(i, kind)) return std::nullopt;
+        return longest_phrase(i, kind);
+    }
+
+    bool may_begin_phrase(std::size_t i, PhraseKind kind) const {
         if (!word(i) || !t[i].info || !t[i].info->phrases ||
             t[i].info->phrases_of[static_cast<int>(kind)].empty())
-            return std::nullopt;
-        // Unless one of them is loose, each phrase below names its second word:
-        // the next word must be the second of some phrase of this kind.
+            return false;
+        // Unless one of them is loose, each phrase of the kind names its second
+        // word: the next word must be the second of some phrase of this kind.
         const auto kind_bit = static_cast<std::uint8_t>(1u << static_cast<int>(kind));
-        if (!(t[i].info->loose_phrases & kind_bit) &&
-            !(i + 1 < n && t[i + 1].info && (t[i + 1].info->second_in & kind_bit)))
-            return std::nullopt;
+        return (t[i].info->loose_phrases & kind_bit) ||
+               (i + 1 < n && t[i + 1].info && (t[i + 1].info->second_in & kind_bit));
+    }
+
+    std::optional<std::pair<int, std::size_t>> longest_phrase(std::size_t i,
+                                                              PhraseKind kind) const {
         std::optional<std::pair<int, std::size_t>> best;
         for (const auto& ref : t[i].info->phrases_of[static_cast<int>(kind)]) {
             if (ref.second && (i + 1 >= n || t[i + 1].info != ref.second)) continue;
