@@ -2568,8 +2568,11 @@ struct Grammar::Impl {
             return can_start(i + 1, depth + 1);
         }
         // EOM, BOY and the like are written in capitals. None of them leads, so
-        // the lead words above, most of those asked here, skip this test.
-        if (!sa && !t[i].all_upper && any(i, {"boy", "eom", "bom", "eoy", "eod"})) return false;
+        // the lead words above, most of those asked here, skip this test; the
+        // length rules out most others before the list is read.
+        if (!sa && !t[i].all_upper && t[i].lower.size() == 3 &&
+            any(i, {"boy", "eom", "bom", "eoy", "eod"}))
+            return false;
         // A number or ordinal in words goes on with a unit, a month, another number
         // or a hyphen ("three days", "first-quarter", "ten thirty am").
         if ((wi.number >= 0 || wi.ordinal > 0) && !wi.month && !wi.weekday && wi.unit < 0 &&
