@@ -542,9 +542,15 @@ struct Grammar::Impl {
     // The hour a relative clock counts from: "3pm", "3", "three", "noon".
     // A clock time. `need_marker`: a bare number must carry a.m./p.m.,
     // o'clock or a zone to count (after "at" it need not).
-    std::optional<std::pair<Clock, std::size_t>>
+    // Inline, as are the other rules' start tests: most places the rules ask
+    // about begin no clock, and there the test costs no call.
+    [[gnu::always_inline]] std::optional<std::pair<Clock, std::size_t>>
     clock_at(std::size_t i, bool need_marker, bool relative = true, bool nested = false) const {
         if (!may_begin(i, start_clock)) return {};
+        return clock_at_unguarded(i, need_marker, relative, nested);
+    }
+    std::optional<std::pair<Clock, std::size_t>>
+    clock_at_unguarded(std::size_t i, bool need_marker, bool relative, bool nested) const {
         Clock c;
         std::size_t e = i;
         bool marked = false; // the form itself says it is a clock
@@ -1147,8 +1153,12 @@ struct Grammar::Impl {
 
     // ---- dayparts -------------------------------------------------------------
     // "morning", "early morning", "the early hours of the morning", "afternoonish".
-    std::optional<std::pair<Spec, std::size_t>> daypart_at(std::size_t i) const {
+    [[gnu::always_inline]] std::optional<std::pair<Spec, std::size_t>>
+    daypart_at(std::size_t i) const {
         if (!may_begin(i, start_daypart)) return {};
+        return daypart_at_unguarded(i);
+    }
+    std::optional<std::pair<Spec, std::size_t>> daypart_at_unguarded(std::size_t i) const {
         std::size_t j = i;
         int part = -1;
         if (w(j, "in") && w(j + 1, "the") && w(j + 2, "early") && w(j + 3, "hours") &&
@@ -1176,8 +1186,11 @@ struct Grammar::Impl {
     }
 
     // "this morning", "tonight", "last night", "late tonight", "in the afternoon".
-    R relative_daypart(std::size_t i) const {
+    [[gnu::always_inline]] R relative_daypart(std::size_t i) const {
         if (!may_begin(i, start_relative_daypart)) return {};
+        return relative_daypart_unguarded(i);
+    }
+    R relative_daypart_unguarded(std::size_t i) const {
         std::size_t j = i;
         int part = -1;
         if (w(j, "late") || w(j, "early")) {
@@ -1707,8 +1720,11 @@ struct Grammar::Impl {
     }
 
     // ---- parts: early July, the end of May, later this week --------------------
-    R part(std::size_t i) const {
+    [[gnu::always_inline]] R part(std::size_t i) const {
         if (!may_begin(i, start_part)) return {};
+        return part_unguarded(i);
+    }
+    R part_unguarded(std::size_t i) const {
         R best;
         // "early July", "mid-June", "late last year", "early next week"
         if (const WordInfo* wi = info(i);
@@ -1926,8 +1942,11 @@ struct Grammar::Impl {
         return {};
     }
 
-    R duration(std::size_t i) const {
+    [[gnu::always_inline]] R duration(std::size_t i) const {
         if (!may_begin(i, start_duration)) return {};
+        return duration_unguarded(i);
+    }
+    R duration_unguarded(std::size_t i) const {
         std::size_t j = i;
         std::string_view mod;
         if (w(j, "more") && w(j + 1, "than")) {
@@ -2005,8 +2024,11 @@ struct Grammar::Impl {
 
     // "three days ago", "in two weeks", "two days later", "a year from now",
     // "3 years from today", "three days after Easter", "2 thursdays ago".
-    R shift(std::size_t i) const {
+    [[gnu::always_inline]] R shift(std::size_t i) const {
         if (!may_begin(i, start_shift)) return {};
+        return shift_unguarded(i);
+    }
+    R shift_unguarded(std::size_t i) const {
         R best;
         std::size_t j = i;
         std::string_view mod;
@@ -2204,8 +2226,11 @@ struct Grammar::Impl {
     }
 
     // "July 13-15", "from 13 to 15 July", "August 27th - 29th", "1-8 september".
-    R day_range(std::size_t i) const {
+    [[gnu::always_inline]] R day_range(std::size_t i) const {
         if (!may_begin(i, start_day_range)) return {};
+        return day_range_unguarded(i);
+    }
+    R day_range_unguarded(std::size_t i) const {
         std::size_t j = i;
         if (w(j, "from")) ++j;
         // month D1 - D2 [year]
@@ -2267,8 +2292,11 @@ struct Grammar::Impl {
     }
 
     // "9:30 - 11:00", "3-4pm", "from 3 to 4 in the PM", "8am until 6", "between 3:30pm and 6 pm".
-    R clock_range(std::size_t i) const {
+    [[gnu::always_inline]] R clock_range(std::size_t i) const {
         if (!may_begin(i, start_clock_range)) return {};
+        return clock_range_unguarded(i);
+    }
+    R clock_range_unguarded(std::size_t i) const {
         std::size_t j = i;
         const bool from = w(j, "from");
         const bool between = w(j, "between") || (w(j, "in") && w(j + 1, "between"));
