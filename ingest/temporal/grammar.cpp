@@ -98,17 +98,23 @@ enum RuleStart : std::uint32_t {
 constexpr std::uint32_t all_rules = ~0u;
 
 // One token as the first of a rule: a number, a punctuation mark or a word
-// with its lexicon entry.
+// with its lexicon entry. Or, with `unknown_in`, any word that lexicon lacks:
+// such a word may be any of the words a rule names that the lexicon lacks,
+// and may end as "nineties" does.
 struct First {
     bool number = false;
     char punct = 0;
     std::string_view word;
     const WordInfo* info = nullptr;
+    const TemporalLexicon* unknown_in = nullptr;
 
     constexpr bool is(std::initializer_list<std::string_view> words) const {
         for (auto w : words)
-            if (w == word) return true;
+            if (unknown_in ? !unknown_in->find(w) : w == word) return true;
         return false;
+    }
+    constexpr bool decade_name() const {
+        return unknown_in || (word.size() > 6 && word.ends_with("ties"));
     }
     constexpr bool number_word() const { return info && info->number >= 0; }
     constexpr bool ordinal_word() const { return info && info->ordinal > 0; }
@@ -172,7 +178,7 @@ constexpr bool may_begin_point(const First& f) {
 // "nineties"; an ordinal century, "this", a relative word, "weekend").
 constexpr bool may_begin_period(const First& f) {
     return may_begin_ordinal(f) || f.punct == '\'' || f.month() || f.relative() ||
-           (f.info && f.info->season >= 0) || (f.word.size() > 6 && f.word.ends_with("ties")) ||
+           (f.info && f.info->season >= 0) || f.decade_name() ||
            f.is({"fiscal", "fy", "the", "calendar", "q", "h", "first", "second", "latter", "this",
                  "weekend", "wkend", "week"});
 }
@@ -247,6 +253,12 @@ std::uint32_t rules_starting_with(std::string_view word, const WordInfo& info) {
     return rules_starting_at(f);
 }
 
+std::uint32_t rules_starting_with_unknown_word(const TemporalLexicon& lex) {
+    First f;
+    f.unknown_in = &lex;
+    return rules_starting_at(f);
+}
+
 struct Grammar::Impl {
     const std::vector<Token>& t;
     const TemporalLexicon& lex;
@@ -271,15 +283,14 @@ struct Grammar::Impl {
     }
 
     // ---- token tests -------------------------------------------------------
-    // The rules that may begin at `i` (see RuleStart). A word the lexicon does
-    // not know may begin any, as no set was worked out for it.
+    // The rules that may begin at `i` (see RuleStart).
     std::uint32_t starts(std::size_t i) const {
         if (i >= n) return 0;
         switch (t[i].kind) {
         case TokenKind::number:
             return number_starts;
         case TokenKind::word:
-            return t[i].info ? t[i].info->rule_starts : all_rules;
+            return t[i].info ? t[i].info->rule_starts : lex.unknown_word_rule_starts;
         case TokenKind::punct:
             return t[i].punct == '\'' ? apostrophe_starts : t[i].punct == '@' ? at_sign_starts : 0;
         case TokenKind::other:

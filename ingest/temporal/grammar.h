@@ -47,5 +47,8 @@ private:
 // only the grammar reads: load_temporal_lexicon keeps them in
 // WordInfo::rule_starts, so that a rule is tried only where it can match.
 std::uint32_t rules_starting_with(std::string_view word, const WordInfo& info);
+// The same for any word `lex` lacks, kept in
+// TemporalLexicon::unknown_word_rule_starts.
+std::uint32_t rules_starting_with_unknown_word(const TemporalLexicon& lex);
 
 } // namespace parley::temporal

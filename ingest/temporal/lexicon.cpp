@@ -432,6 +432,7 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
         w.rule_starts = rules_starting_with(key, w);
     TemporalLexicon out = std::move(L.lex);
     out.build_index();
+    out.unknown_word_rule_starts = rules_starting_with_unknown_word(out);
     return out;
 }
 

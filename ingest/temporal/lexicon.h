@@ -158,6 +158,10 @@ struct TemporalLexicon {
     std::uint64_t index_mask = 0;
     std::vector<std::uint64_t> present; // one bit per hash: most words are not here
     void build_index();
+
+    // The grammar's rules that may begin with a word not in `words`
+    // (rules_starting_with_unknown_word in grammar.h).
+    std::uint32_t unknown_word_rule_starts = ~0u;
 };
 
 // Reads every data/temporal file across `dirs`; a later directory adds to
