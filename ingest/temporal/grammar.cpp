@@ -94,6 +94,9 @@ enum RuleStart : std::uint32_t {
     start_duration = 1u << 8,
     start_shift = 1u << 9,
     start_part = 1u << 10,
+    start_year_earlier = 1u << 11,
+    start_mentioned_day = 1u << 12,
+    start_same_day_later = 1u << 13,
 };
 constexpr std::uint32_t all_rules = ~0u;
 
@@ -213,6 +216,19 @@ constexpr bool may_begin_part(const First& f) {
                                                   "rest", "remainder", "later", "earlier"});
 }
 
+// year_earlier(): "the", "comparable", "corresponding", "year" ("year-ago").
+constexpr bool may_begin_year_earlier(const First& f) {
+    return f.is({"the", "comparable", "corresponding", "year"});
+}
+// mentioned_day(): "the", "that", "earlier".
+constexpr bool may_begin_mentioned_day(const First& f) {
+    return f.is({"the", "that", "earlier"});
+}
+// same_day_later(): "later", "earlier".
+constexpr bool may_begin_same_day_later(const First& f) {
+    return f.is({"later", "earlier"});
+}
+
 constexpr std::uint32_t rules_starting_at(const First& f) {
     std::uint32_t r = 0;
     if (may_begin_day(f)) r |= start_day;
@@ -226,6 +242,9 @@ constexpr std::uint32_t rules_starting_at(const First& f) {
     if (may_begin_duration(f)) r |= start_duration;
     if (may_begin_shift(f)) r |= start_shift;
     if (may_begin_part(f)) r |= start_part;
+    if (may_begin_year_earlier(f)) r |= start_year_earlier;
+    if (may_begin_mentioned_day(f)) r |= start_mentioned_day;
+    if (may_begin_same_day_later(f)) r |= start_same_day_later;
     return r;
 }
 
@@ -2150,7 +2169,11 @@ struct Grammar::Impl {
     }
 
     // "the year-earlier quarter", "year-ago", "the year-ago third quarter".
-    R year_earlier(std::size_t i) const {
+    [[gnu::always_inline]] R year_earlier(std::size_t i) const {
+        if (!may_begin(i, start_year_earlier)) return {};
+        return year_earlier_unguarded(i);
+    }
+    R year_earlier_unguarded(std::size_t i) const {
         std::size_t j = skip_the(i);
         if (w(j, "comparable") || w(j, "corresponding")) ++j;
         if (!(w(j, "year") && pc(j + 1, '-') && glued(j + 1) &&
@@ -2176,7 +2199,11 @@ struct Grammar::Impl {
 
     // "the day after", "the following day", "the previous day", "that day", "the same day"
     // (or "the same date").
-    R mentioned_day(std::size_t i) const {
+    [[gnu::always_inline]] R mentioned_day(std::size_t i) const {
+        if (!may_begin(i, start_mentioned_day)) return {};
+        return mentioned_day_unguarded(i);
+    }
+    R mentioned_day_unguarded(std::size_t i) const {
         if (!(w(i, "the") || w(i, "that") || w(i, "earlier"))) return {};
         if (sa) return {};
         std::size_t j = i;
@@ -2210,7 +2237,11 @@ struct Grammar::Impl {
     }
 
     // "later in the day", "earlier in the day", "later that day": the day last named.
-    R same_day_later(std::size_t i) const {
+    [[gnu::always_inline]] R same_day_later(std::size_t i) const {
+        if (!may_begin(i, start_same_day_later)) return {};
+        return same_day_later_unguarded(i);
+    }
+    R same_day_later_unguarded(std::size_t i) const {
         if (!(w(i, "later") || w(i, "earlier"))) return {};
         if (sa) return {};
         Spec s = make(Spec::Kind::shift);
@@ -2486,7 +2517,7 @@ struct Grammar::Impl {
         return longest_phrase(i, kind);
     }
 
-    bool may_begin_phrase(std::size_t i, PhraseKind kind) const {
+    [[gnu::always_inline]] bool may_begin_phrase(std::size_t i, PhraseKind kind) const {
         if (!word(i) || !t[i].info || !t[i].info->phrases ||
             t[i].info->phrases_of[static_cast<int>(kind)].empty())
             return false;
