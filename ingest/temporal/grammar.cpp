@@ -2654,8 +2654,8 @@ struct Grammar::Impl {
         return true;
     }
 
+    // The longest expression at `i`, where can_start(i) holds.
     std::optional<Mention> at(std::size_t i) const {
-        if (i >= n || !can_start(i)) return {};
         // Inside an alphanumeric run ("A4", "4a"), nothing starts.
         if (i > 0 && glued(i) && alnum(i) && alnum(i - 1)) return {};
         std::optional<Mention> best;
@@ -2694,6 +2694,8 @@ Grammar::Grammar(const std::vector<Token>& tokens, const TemporalLexicon& lex, b
 Grammar::~Grammar() = default;
 
 std::optional<Mention> Grammar::at(std::size_t i) const {
+    // Most places begin nothing, which can_start tells before anything is set up.
+    if (i >= impl_->n || !impl_->can_start(i)) return {};
     // What was read at earlier places is not asked again.
     std::erase_if(impl_->memo, [i](const auto& m) { return m.at < i; });
     return impl_->at(i);
