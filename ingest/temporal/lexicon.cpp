@@ -165,14 +165,13 @@ const WordInfo* TemporalLexicon::find(std::string_view lower_word) const {
     return find(lower_word, WordHash{}(lower_word));
 }
 
-const WordInfo* TemporalLexicon::find(std::string_view lower_word, std::uint64_t h) const {
+const WordInfo* TemporalLexicon::find_unfiltered(std::string_view lower_word,
+                                                 std::uint64_t h) const {
     if (lower_word.size() > 24) return nullptr;
     if (index.empty()) {
         auto it = words.find(lower_word);
         return it == words.end() ? nullptr : &it->second;
     }
-    const std::uint64_t bit = (h >> 40) & 0xFFFF;
-    if (!(present[bit >> 6] >> (bit & 63) & 1)) return nullptr;
     for (std::uint64_t k = h & index_mask;; k = (k + 1) & index_mask) {
         const Slot& slot = index[k];
         if (!slot.info) return nullptr;
@@ -195,7 +194,7 @@ void TemporalLexicon::build_index() {
     present.assign(1024, 0);
     for (const auto& [key, info] : words) {
         const std::uint64_t h = WordHash{}(key);
-        const std::uint64_t bit = (h >> 40) & 0xFFFF;
+        const std::uint64_t bit = presence_bit(h);
         present[bit >> 6] |= std::uint64_t{1} << (bit & 63);
         std::uint64_t k = h & index_mask;
         while (index[k].info)
