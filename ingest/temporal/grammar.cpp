@@ -74,7 +74,209 @@ void keep_longer(R& best, const R& m) {
     if (m && (!best || m->e > best->e)) best = m;
 }
 
+// ---- where each rule may begin ------------------------------------------------
+// Most places the scan tries begin no expression, or few kinds of one: "on"
+// in "on Friday" begins no duration, clock or period, yet every rule would
+// read on from it before failing. So each costly rule has a bit, set on the
+// tokens that can be its first one, and returns at once where its bit is
+// clear. Each set below is read off the rule's first element (and, where the
+// rule calls others at its own place, theirs). A set may be wider than the
+// rule needs, which costs only time; it must never be narrower.
+enum RuleStart : std::uint32_t {
+    start_day = 1u << 0,     // day_spec
+    start_point = 1u << 1,   // point
+    start_period = 1u << 2,  // period
+    start_clock = 1u << 3,   // clock_at
+    start_daypart = 1u << 4, // daypart_at
+    start_relative_daypart = 1u << 5,
+    start_day_range = 1u << 6,
+    start_clock_range = 1u << 7,
+    start_duration = 1u << 8,
+    start_shift = 1u << 9,
+    start_part = 1u << 10,
+    start_year_earlier = 1u << 11,
+    start_mentioned_day = 1u << 12,
+    start_same_day_later = 1u << 13,
+};
+constexpr std::uint32_t all_rules = ~0u;
+
+// One token as the first of a rule: a number, a punctuation mark or a word
+// with its lexicon entry. Or, with `unknown_in`, any word that lexicon lacks:
+// such a word may be any of the words a rule names that the lexicon lacks,
+// and may end as "nineties" does.
+struct First {
+    bool number = false;
+    char punct = 0;
+    std::string_view word;
+    const WordInfo* info = nullptr;
+    const TemporalLexicon* unknown_in = nullptr;
+
+    constexpr bool is(std::initializer_list<std::string_view> words) const {
+        for (auto w : words)
+            if (unknown_in ? !unknown_in->find(w) : w == word) return true;
+        return false;
+    }
+    constexpr bool decade_name() const {
+        return unknown_in || (word.size() > 6 && word.ends_with("ties"));
+    }
+    constexpr bool number_word() const { return info && info->number >= 0; }
+    constexpr bool ordinal_word() const { return info && info->ordinal > 0; }
+    constexpr bool relative() const { return info && info->relative != no_value; }
+    constexpr bool month() const { return info && info->month; }
+    constexpr bool weekday() const { return info && info->weekday; }
+};
+
+// cardinal(): digits, a number word, "couple", "few", "several", "many", and
+// where allowed "a" or "an".
+constexpr bool may_begin_cardinal(const First& f) {
+    return f.number || f.number_word() || f.is({"couple", "few", "several", "many", "a", "an"});
+}
+// ordinal(): "3rd", an ordinal word, or "twenty"/"thirty" before one;
+// day_number() adds bare digits.
+constexpr bool may_begin_ordinal(const First& f) {
+    return f.number || f.ordinal_word() || f.number_word();
+}
+// amount_raw(): "half an hour", "a quarter of an hour", "three-quarters",
+// "1/2 hour", else a cardinal.
+constexpr bool may_begin_amount(const First& f) {
+    return may_begin_cardinal(f) || f.is({"half", "a"});
+}
+// clock_at(): noon and midnight words, relative_clock() ("half past",
+// "quarter to", "a quarter to", a cardinal), digits or an hour in words.
+constexpr bool may_begin_clock(const First& f) {
+    return f.is({"noon", "midday", "mid", "midnight", "half", "quarter", "a"}) ||
+           may_begin_cardinal(f);
+}
+// day_spec(): date_core() (a month, a weekday, "the", a day number, digits),
+// ordinal_day() ("on", "the"), relative_day() ("the", "day", "today"),
+// weekday_spec() ("this", "the", a relative word, a weekday), holiday_at() (a
+// relative word, a holiday's first word) and nth_in() ("the", an ordinal,
+// "last", digits).
+constexpr bool may_begin_day(const First& f) {
+    return may_begin_ordinal(f) || f.month() || f.weekday() || f.relative() ||
+           (f.info && (f.info->relative_day != no_value ||
+                       !f.info->phrases_of[static_cast<int>(PhraseKind::holiday)].empty())) ||
+           f.is({"the", "on", "day", "this", "last"});
+}
+// daypart_at(): "in the morning", "at lunchtime", "early", "late", a daypart.
+constexpr bool may_begin_daypart(const First& f) {
+    return (f.info && f.info->daypart >= 0) || f.is({"in", "at", "early", "late"});
+}
+// relative_daypart(): "late", "early", "tonight", "last night", "this
+// morning", "today", "in the afternoon".
+constexpr bool may_begin_relative_daypart(const First& f) {
+    return f.is({"late", "early", "tonight", "tonite", "last", "this", "today", "in"});
+}
+// point(): a day, a relative daypart or a daypart, and a clock, bare or after
+// "at", "@", "around", "about" or "approximately".
+constexpr bool may_begin_point(const First& f) {
+    return may_begin_day(f) || may_begin_relative_daypart(f) || may_begin_daypart(f) ||
+           may_begin_clock(f) || f.punct == '@' || f.is({"at", "around", "about", "approximately"});
+}
+// period(): month_period() (a relative word, a month), year_period()
+// ("fiscal", "fy", "the", "calendar", a year: digits or '98), quarter_period()
+// (digits, "q", "the", an ordinal, number or relative word), half_period()
+// ("h", "the", "first", "second", "latter"), season_period() (a season, a
+// relative word, "the") and cycle_period() ("the", a decade: digits, '90s,
+// "nineties"; an ordinal century, "this", a relative word, "weekend").
+constexpr bool may_begin_period(const First& f) {
+    return may_begin_ordinal(f) || f.punct == '\'' || f.month() || f.relative() ||
+           (f.info && f.info->season >= 0) || f.decade_name() ||
+           f.is({"fiscal", "fy", "the", "calendar", "q", "h", "first", "second", "latter", "this",
+                 "weekend", "wkend", "week"});
+}
+// day_range(): "from", a month, "the", a day number.
+constexpr bool may_begin_day_range(const First& f) {
+    return may_begin_ordinal(f) || f.month() || f.is({"from", "the"});
+}
+// clock_range(): "from", "between", "in between", "later than", a clock.
+constexpr bool may_begin_clock_range(const First& f) {
+    return may_begin_clock(f) || f.is({"from", "between", "in", "later"});
+}
+// The words that qualify an amount: "more than", "at least", "up to", "about".
+constexpr bool is_amount_mod(const First& f) {
+    return f.is({"more", "less", "at", "up", "about", "around", "approximately", "roughly", "some",
+                 "nearly", "almost", "under", "over"});
+}
+// duration(): a modifier, "the" or a relative word before an amount
+// ("the past two years"), "upcoming", "coming", an amount, a bare plural unit.
+constexpr bool may_begin_duration(const First& f) {
+    return is_amount_mod(f) || may_begin_amount(f) || f.relative() ||
+           (f.info && f.info->unit >= 0) || f.is({"the", "upcoming", "coming"});
+}
+// shift(): a modifier, "in", a cardinal ("3 fridays ago"), an amount.
+constexpr bool may_begin_shift(const First& f) {
+    return is_amount_mod(f) || may_begin_amount(f) || f.is({"in"});
+}
+
+// part(): a part word ("early", "end"), "at the end", "the end", EOM and
+// the like, "the rest", "later", "earlier".
+constexpr bool may_begin_part(const First& f) {
+    return (f.info && f.info->part >= 0) || f.is({"at", "the", "eom", "bom", "eoy", "boy", "eod",
+                                                  "rest", "remainder", "later", "earlier"});
+}
+
+// year_earlier(): "the", "comparable", "corresponding", "year" ("year-ago").
+constexpr bool may_begin_year_earlier(const First& f) {
+    return f.is({"the", "comparable", "corresponding", "year"});
+}
+// mentioned_day(): "the", "that", "earlier".
+constexpr bool may_begin_mentioned_day(const First& f) {
+    return f.is({"the", "that", "earlier"});
+}
+// same_day_later(): "later", "earlier".
+constexpr bool may_begin_same_day_later(const First& f) {
+    return f.is({"later", "earlier"});
+}
+
+constexpr std::uint32_t rules_starting_at(const First& f) {
+    std::uint32_t r = 0;
+    if (may_begin_day(f)) r |= start_day;
+    if (may_begin_point(f)) r |= start_point;
+    if (may_begin_period(f)) r |= start_period;
+    if (may_begin_clock(f)) r |= start_clock;
+    if (may_begin_daypart(f)) r |= start_daypart;
+    if (may_begin_relative_daypart(f)) r |= start_relative_daypart;
+    if (may_begin_day_range(f)) r |= start_day_range;
+    if (may_begin_clock_range(f)) r |= start_clock_range;
+    if (may_begin_duration(f)) r |= start_duration;
+    if (may_begin_shift(f)) r |= start_shift;
+    if (may_begin_part(f)) r |= start_part;
+    if (may_begin_year_earlier(f)) r |= start_year_earlier;
+    if (may_begin_mentioned_day(f)) r |= start_mentioned_day;
+    if (may_begin_same_day_later(f)) r |= start_same_day_later;
+    return r;
+}
+
+constexpr First number_first() {
+    First f;
+    f.number = true;
+    return f;
+}
+constexpr First punct_first(char c) {
+    First f;
+    f.punct = c;
+    return f;
+}
+
+constexpr std::uint32_t number_starts = rules_starting_at(number_first());
+constexpr std::uint32_t apostrophe_starts = rules_starting_at(punct_first('\''));
+constexpr std::uint32_t at_sign_starts = rules_starting_at(punct_first('@'));
+
 } // namespace
+
+std::uint32_t rules_starting_with(std::string_view word, const WordInfo& info) {
+    First f;
+    f.word = word;
+    f.info = &info;
+    return rules_starting_at(f);
+}
+
+std::uint32_t rules_starting_with_unknown_word(const TemporalLexicon& lex) {
+    First f;
+    f.unknown_in = &lex;
+    return rules_starting_at(f);
+}
 
 struct Grammar::Impl {
     const std::vector<Token>& t;
@@ -100,6 +302,23 @@ struct Grammar::Impl {
     }
 
     // ---- token tests -------------------------------------------------------
+    // The rules that may begin at `i` (see RuleStart).
+    std::uint32_t starts(std::size_t i) const {
+        if (i >= n) return 0;
+        switch (t[i].kind) {
+        case TokenKind::number:
+            return number_starts;
+        case TokenKind::word:
+            return t[i].info ? t[i].info->rule_starts : lex.unknown_word_rule_starts;
+        case TokenKind::punct:
+            return t[i].punct == '\'' ? apostrophe_starts : t[i].punct == '@' ? at_sign_starts : 0;
+        case TokenKind::other:
+            return 0;
+        }
+        return all_rules;
+    }
+    bool may_begin(std::size_t i, RuleStart rule) const { return (starts(i) & rule) != 0; }
+
     bool word(std::size_t i) const { return i < n && t[i].kind == TokenKind::word; }
     // Inlined, so that the compiler sees the length and letters of the
     // literal and compares against constants: the rules ask this more than
@@ -353,8 +572,15 @@ struct Grammar::Impl {
     // The hour a relative clock counts from: "3pm", "3", "three", "noon".
     // A clock time. `need_marker`: a bare number must carry a.m./p.m.,
     // o'clock or a zone to count (after "at" it need not).
-    std::optional<std::pair<Clock, std::size_t>>
+    // Inline, as are the other rules' start tests: most places the rules ask
+    // about begin no clock, and there the test costs no call.
+    [[gnu::always_inline]] std::optional<std::pair<Clock, std::size_t>>
     clock_at(std::size_t i, bool need_marker, bool relative = true, bool nested = false) const {
+        if (!may_begin(i, start_clock)) return {};
+        return clock_at_unguarded(i, need_marker, relative, nested);
+    }
+    std::optional<std::pair<Clock, std::size_t>>
+    clock_at_unguarded(std::size_t i, bool need_marker, bool relative, bool nested) const {
         Clock c;
         std::size_t e = i;
         bool marked = false; // the form itself says it is a clock
@@ -941,6 +1167,7 @@ struct Grammar::Impl {
     }
 
     R day_spec(std::size_t i) const {
+        if (!may_begin(i, start_day)) return {};
         return remember('d', i, [&] { return day_spec_uncached(i); });
     }
 
@@ -956,7 +1183,12 @@ struct Grammar::Impl {
 
     // ---- dayparts -------------------------------------------------------------
     // "morning", "early morning", "the early hours of the morning", "afternoonish".
-    std::optional<std::pair<Spec, std::size_t>> daypart_at(std::size_t i) const {
+    [[gnu::always_inline]] std::optional<std::pair<Spec, std::size_t>>
+    daypart_at(std::size_t i) const {
+        if (!may_begin(i, start_daypart)) return {};
+        return daypart_at_unguarded(i);
+    }
+    std::optional<std::pair<Spec, std::size_t>> daypart_at_unguarded(std::size_t i) const {
         std::size_t j = i;
         int part = -1;
         if (w(j, "in") && w(j + 1, "the") && w(j + 2, "early") && w(j + 3, "hours") &&
@@ -984,7 +1216,11 @@ struct Grammar::Impl {
     }
 
     // "this morning", "tonight", "last night", "late tonight", "in the afternoon".
-    R relative_daypart(std::size_t i) const {
+    [[gnu::always_inline]] R relative_daypart(std::size_t i) const {
+        if (!may_begin(i, start_relative_daypart)) return {};
+        return relative_daypart_unguarded(i);
+    }
+    R relative_daypart_unguarded(std::size_t i) const {
         std::size_t j = i;
         int part = -1;
         if (w(j, "late") || w(j, "early")) {
@@ -1011,6 +1247,7 @@ struct Grammar::Impl {
 
     // ---- points: a day with its clock or daypart -------------------------------
     R point(std::size_t i) const {
+        if (!may_begin(i, start_point)) return {};
         return remember('p', i, [&] { return point_uncached(i); });
     }
 
@@ -1498,6 +1735,7 @@ struct Grammar::Impl {
     }
 
     R period(std::size_t i) const {
+        if (!may_begin(i, start_period)) return {};
         return remember('q', i, [&] { return period_uncached(i); });
     }
 
@@ -1512,11 +1750,11 @@ struct Grammar::Impl {
     }
 
     // ---- parts: early July, the end of May, later this week --------------------
-    R part(std::size_t i) const {
-        if (!((info(i) && info(i)->part >= 0) ||
-              any(i, {"at", "the", "eom", "bom", "eoy", "boy", "eod", "rest", "remainder", "later",
-                      "earlier"})))
-            return {};
+    [[gnu::always_inline]] R part(std::size_t i) const {
+        if (!may_begin(i, start_part)) return {};
+        return part_unguarded(i);
+    }
+    R part_unguarded(std::size_t i) const {
         R best;
         // "early July", "mid-June", "late last year", "early next week"
         if (const WordInfo* wi = info(i);
@@ -1734,7 +1972,11 @@ struct Grammar::Impl {
         return {};
     }
 
-    R duration(std::size_t i) const {
+    [[gnu::always_inline]] R duration(std::size_t i) const {
+        if (!may_begin(i, start_duration)) return {};
+        return duration_unguarded(i);
+    }
+    R duration_unguarded(std::size_t i) const {
         std::size_t j = i;
         std::string_view mod;
         if (w(j, "more") && w(j + 1, "than")) {
@@ -1812,7 +2054,11 @@ struct Grammar::Impl {
 
     // "three days ago", "in two weeks", "two days later", "a year from now",
     // "3 years from today", "three days after Easter", "2 thursdays ago".
-    R shift(std::size_t i) const {
+    [[gnu::always_inline]] R shift(std::size_t i) const {
+        if (!may_begin(i, start_shift)) return {};
+        return shift_unguarded(i);
+    }
+    R shift_unguarded(std::size_t i) const {
         R best;
         std::size_t j = i;
         std::string_view mod;
@@ -1923,7 +2169,11 @@ struct Grammar::Impl {
     }
 
     // "the year-earlier quarter", "year-ago", "the year-ago third quarter".
-    R year_earlier(std::size_t i) const {
+    [[gnu::always_inline]] R year_earlier(std::size_t i) const {
+        if (!may_begin(i, start_year_earlier)) return {};
+        return year_earlier_unguarded(i);
+    }
+    R year_earlier_unguarded(std::size_t i) const {
         std::size_t j = skip_the(i);
         if (w(j, "comparable") || w(j, "corresponding")) ++j;
         if (!(w(j, "year") && pc(j + 1, '-') && glued(j + 1) &&
@@ -1949,7 +2199,11 @@ struct Grammar::Impl {
 
     // "the day after", "the following day", "the previous day", "that day", "the same day"
     // (or "the same date").
-    R mentioned_day(std::size_t i) const {
+    [[gnu::always_inline]] R mentioned_day(std::size_t i) const {
+        if (!may_begin(i, start_mentioned_day)) return {};
+        return mentioned_day_unguarded(i);
+    }
+    R mentioned_day_unguarded(std::size_t i) const {
         if (!(w(i, "the") || w(i, "that") || w(i, "earlier"))) return {};
         if (sa) return {};
         std::size_t j = i;
@@ -1983,7 +2237,11 @@ struct Grammar::Impl {
     }
 
     // "later in the day", "earlier in the day", "later that day": the day last named.
-    R same_day_later(std::size_t i) const {
+    [[gnu::always_inline]] R same_day_later(std::size_t i) const {
+        if (!may_begin(i, start_same_day_later)) return {};
+        return same_day_later_unguarded(i);
+    }
+    R same_day_later_unguarded(std::size_t i) const {
         if (!(w(i, "later") || w(i, "earlier"))) return {};
         if (sa) return {};
         Spec s = make(Spec::Kind::shift);
@@ -2010,7 +2268,11 @@ struct Grammar::Impl {
     }
 
     // "July 13-15", "from 13 to 15 July", "August 27th - 29th", "1-8 september".
-    R day_range(std::size_t i) const {
+    [[gnu::always_inline]] R day_range(std::size_t i) const {
+        if (!may_begin(i, start_day_range)) return {};
+        return day_range_unguarded(i);
+    }
+    R day_range_unguarded(std::size_t i) const {
         std::size_t j = i;
         if (w(j, "from")) ++j;
         // month D1 - D2 [year]
@@ -2072,7 +2334,11 @@ struct Grammar::Impl {
     }
 
     // "9:30 - 11:00", "3-4pm", "from 3 to 4 in the PM", "8am until 6", "between 3:30pm and 6 pm".
-    R clock_range(std::size_t i) const {
+    [[gnu::always_inline]] R clock_range(std::size_t i) const {
+        if (!may_begin(i, start_clock_range)) return {};
+        return clock_range_unguarded(i);
+    }
+    R clock_range_unguarded(std::size_t i) const {
         std::size_t j = i;
         const bool from = w(j, "from");
         const bool between = w(j, "between") || (w(j, "in") && w(j + 1, "between"));
@@ -2243,11 +2509,27 @@ struct Grammar::Impl {
         return {};
     }
 
-    // The longest lexicon phrase of `kind` at `i`: its index and end.
-    std::optional<std::pair<int, std::size_t>> phrase_at(std::size_t i, PhraseKind kind) const {
+    // The longest lexicon phrase of `kind` at `i`: its index and end. Most
+    // places begin none, and the words' marks say so without a call.
+    [[gnu::always_inline]] std::optional<std::pair<int, std::size_t>>
+    phrase_at(std::size_t i, PhraseKind kind) const {
+        if (!may_begin_phrase(i, kind)) return std::nullopt;
+        return longest_phrase(i, kind);
+    }
+
+    [[gnu::always_inline]] bool may_begin_phrase(std::size_t i, PhraseKind kind) const {
         if (!word(i) || !t[i].info || !t[i].info->phrases ||
             t[i].info->phrases_of[static_cast<int>(kind)].empty())
-            return std::nullopt;
+            return false;
+        // Unless one of them is loose, each phrase of the kind names its second
+        // word: the next word must be the second of some phrase of this kind.
+        const auto kind_bit = static_cast<std::uint8_t>(1u << static_cast<int>(kind));
+        return (t[i].info->loose_phrases & kind_bit) ||
+               (i + 1 < n && t[i + 1].info && (t[i + 1].info->second_in & kind_bit));
+    }
+
+    std::optional<std::pair<int, std::size_t>> longest_phrase(std::size_t i,
+                                                              PhraseKind kind) const {
         std::optional<std::pair<int, std::size_t>> best;
         for (const auto& ref : t[i].info->phrases_of[static_cast<int>(kind)]) {
             if (ref.second && (i + 1 >= n || t[i + 1].info != ref.second)) continue;
@@ -2336,13 +2618,8 @@ struct Grammar::Impl {
         if (pc(i, '@')) return true;
         if (!word(i) || !t[i].info) return false;
         const WordInfo& wi = *t[i].info;
-        // In running text month and weekday names are capitalised ("may" is a verb),
-        // and EOM, BOY and the like are written in capitals.
+        // In running text month and weekday names are capitalised ("may" is a verb).
         if (!sa && !t[i].upper && (wi.month || wi.weekday) && wi.number < 0 && wi.unit < 0)
-            return false;
-        if (!sa && !t[i].all_upper && t[i].lower.size() == 3 && t[i].lower[0] != 'a' &&
-            (t[i].lower == "boy" || t[i].lower == "eom" || t[i].lower == "bom" ||
-             t[i].lower == "eoy" || t[i].lower == "eod"))
             return false;
         const bool lead = wi.leads && depth < 3;
         if (!wi.starts && !(lead && depth > 0)) return wi.opens && depth == 0;
@@ -2360,6 +2637,12 @@ struct Grammar::Impl {
                        phrase_at(i + 1, PhraseKind::holiday) || phrase_at(i + 1, PhraseKind::bound);
             return can_start(i + 1, depth + 1);
         }
+        // EOM, BOY and the like are written in capitals. None of them leads, so
+        // the lead words above, most of those asked here, skip this test; the
+        // length rules out most others before the list is read.
+        if (!sa && !t[i].all_upper && t[i].lower.size() == 3 &&
+            any(i, {"boy", "eom", "bom", "eoy", "eod"}))
+            return false;
         // A number or ordinal in words goes on with a unit, a month, another number
         // or a hyphen ("three days", "first-quarter", "ten thirty am").
         if ((wi.number >= 0 || wi.ordinal > 0) && !wi.month && !wi.weekday && wi.unit < 0 &&
@@ -2371,8 +2654,8 @@ struct Grammar::Impl {
         return true;
     }
 
+    // The longest expression at `i`, where can_start(i) holds.
     std::optional<Mention> at(std::size_t i) const {
-        if (i >= n || !can_start(i)) return {};
         // Inside an alphanumeric run ("A4", "4a"), nothing starts.
         if (i > 0 && glued(i) && alnum(i) && alnum(i - 1)) return {};
         std::optional<Mention> best;
@@ -2411,6 +2694,8 @@ Grammar::Grammar(const std::vector<Token>& tokens, const TemporalLexicon& lex, b
 Grammar::~Grammar() = default;
 
 std::optional<Mention> Grammar::at(std::size_t i) const {
+    // Most places begin nothing, which can_start tells before anything is set up.
+    if (i >= impl_->n || !impl_->can_start(i)) return {};
     // What was read at earlier places is not asked again.
     std::erase_if(impl_->memo, [i](const auto& m) { return m.at < i; });
     return impl_->at(i);

@@ -7,6 +7,7 @@
 #include "ingest/temporal/spec.h"
 #include "ingest/temporal/tokens.h"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -41,5 +42,13 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+// The grammar's rules that may begin with `word` (lower case), as bits that
+// only the grammar reads: load_temporal_lexicon keeps them in
+// WordInfo::rule_starts, so that a rule is tried only where it can match.
+std::uint32_t rules_starting_with(std::string_view word, const WordInfo& info);
+// The same for any word `lex` lacks, kept in
+// TemporalLexicon::unknown_word_rule_starts.
+std::uint32_t rules_starting_with_unknown_word(const TemporalLexicon& lex);
 
 } // namespace parley::temporal

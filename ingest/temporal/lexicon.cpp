@@ -1,5 +1,7 @@
 #include "ingest/temporal/lexicon.h"
 
+#include "ingest/temporal/grammar.h"
+
 #include <cctype>
 #include <charconv>
 #include <sstream>
@@ -57,7 +59,13 @@ struct Loader {
                                                                                : nullptr);
         const int index = static_cast<int>(lex.phrases.size());
         lex.phrases_by_first[p.tokens.front()].push_back(index);
-        word(p.tokens.front()).phrase_start = true;
+        WordInfo& first = word(p.tokens.front());
+        first.phrase_start = true;
+        const auto kind_bit = static_cast<std::uint8_t>(1u << static_cast<int>(kind));
+        if (p.words.size() > 1 && p.words[1])
+            word(p.tokens[1]).second_in |= kind_bit;
+        else
+            first.loose_phrases |= kind_bit;
         lex.phrases.push_back(std::move(p));
     }
 
@@ -157,14 +165,13 @@ const WordInfo* TemporalLexicon::find(std::string_view lower_word) const {
     return find(lower_word, WordHash{}(lower_word));
 }
 
-const WordInfo* TemporalLexicon::find(std::string_view lower_word, std::uint64_t h) const {
+const WordInfo* TemporalLexicon::find_unfiltered(std::string_view lower_word,
+                                                 std::uint64_t h) const {
     if (lower_word.size() > 24) return nullptr;
     if (index.empty()) {
         auto it = words.find(lower_word);
         return it == words.end() ? nullptr : &it->second;
     }
-    const std::uint64_t bit = (h >> 40) & 0xFFFF;
-    if (!(present[bit >> 6] >> (bit & 63) & 1)) return nullptr;
     for (std::uint64_t k = h & index_mask;; k = (k + 1) & index_mask) {
         const Slot& slot = index[k];
         if (!slot.info) return nullptr;
@@ -187,7 +194,7 @@ void TemporalLexicon::build_index() {
     present.assign(1024, 0);
     for (const auto& [key, info] : words) {
         const std::uint64_t h = WordHash{}(key);
-        const std::uint64_t bit = (h >> 40) & 0xFFFF;
+        const std::uint64_t bit = presence_bit(h);
         present[bit >> 6] |= std::uint64_t{1} << (bit & 63);
         std::uint64_t k = h & index_mask;
         while (index[k].info)
@@ -419,8 +426,12 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
                     w.opens = true;
         }
     }
+    // Last, as it reads every other field of each entry.
+    for (auto& [key, w] : L.lex.words)
+        w.rule_starts = rules_starting_with(key, w);
     TemporalLexicon out = std::move(L.lex);
     out.build_index();
+    out.unknown_word_rule_starts = rules_starting_with_unknown_word(out);
     return out;
 }
 

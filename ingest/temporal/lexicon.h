@@ -68,6 +68,15 @@ struct WordInfo {
         std::size_t length;
     };
     std::array<std::vector<PhraseRef>, 4> phrases_of;
+    // One bit per PhraseKind, so that the grammar rules out most places
+    // before reading any phrase: `second_in`, it is the second word of a
+    // phrase of that kind; `loose_phrases`, a phrase of that kind that it
+    // begins has no second word to key on (one token, or a mark next).
+    std::uint8_t second_in = 0;
+    std::uint8_t loose_phrases = 0;
+    // The grammar's rules that may begin with it (rules_starting_with in
+    // grammar.h); all of them until the lexicon is loaded.
+    std::uint32_t rule_starts = ~0u;
 };
 
 // A fixed sequence of tokens ("no later than", "at the moment", "going to").
@@ -135,8 +144,13 @@ struct TemporalLexicon {
     std::unordered_map<std::string, int> zones; // upper-case abbreviation -> minutes
 
     const WordInfo* find(std::string_view lower_word) const;
-    // The same, given WordHash{}(lower_word).
-    const WordInfo* find(std::string_view lower_word, std::uint64_t hash) const;
+    // The same, given WordHash{}(lower_word). Inline as far as the presence
+    // bit, which turns down most words of a text without a call.
+    const WordInfo* find(std::string_view lower_word, std::uint64_t hash) const {
+        if (!index.empty() && !(present[presence_bit(hash) >> 6] >> (presence_bit(hash) & 63) & 1))
+            return nullptr;
+        return find_unfiltered(lower_word, hash);
+    }
 
     // An open-addressing index over `words`, built once loading is done: the
     // tokenizer looks up every word of every article.
@@ -148,7 +162,14 @@ struct TemporalLexicon {
     std::vector<Slot> index;
     std::uint64_t index_mask = 0;
     std::vector<std::uint64_t> present; // one bit per hash: most words are not here
+    static std::uint64_t presence_bit(std::uint64_t hash) { return (hash >> 40) & 0xFFFF; }
     void build_index();
+    // find() past its presence test.
+    const WordInfo* find_unfiltered(std::string_view lower_word, std::uint64_t hash) const;
+
+    // The grammar's rules that may begin with a word not in `words`
+    // (rules_starting_with_unknown_word in grammar.h).
+    std::uint32_t unknown_word_rule_starts = ~0u;
 };
 
 // Reads every data/temporal file across `dirs`; a later directory adds to

@@ -30,6 +30,14 @@ bool is_space(unsigned char c) {
     return byte_classes[c] & space_byte;
 }
 
+// Whether no letter in [first, last) is lower case; asked only of words
+// that begin with a capital, so most words are read once.
+bool all_capitals(const char* first, const char* last) {
+    for (; first != last; ++first)
+        if (static_cast<unsigned char>(*first) & 0x20u) return false;
+    return true;
+}
+
 // The length of the UTF-8 sequence at `i` (1 for an invalid byte).
 std::size_t utf8_length(std::string_view s, std::size_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -88,18 +96,17 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
         t.line_before = line;
         if (is_alpha(c)) {
             std::size_t j = i;
-            unsigned lower_seen = 0;
             std::uint64_t hash = WordHash::seed; // hashed here, not again by the lexicon
-            while (j < n && is_alpha(static_cast<unsigned char>(text[j]))) {
-                lower_seen |= static_cast<unsigned char>(text[j]) & 0x20u;
+            // The lower-case copy ends in the string's '\0', which is no letter:
+            // the scan needs no test of the length.
+            while (is_alpha(static_cast<unsigned char>(to[j]))) {
                 hash = WordHash::step(hash, to[j]);
                 ++j;
             }
-            const bool all_upper = lower_seen == 0;
             t.kind = TokenKind::word;
-            t.lower = std::string_view(lower).substr(i, j - i);
+            t.lower = std::string_view(to + i, j - i);
             t.upper = c <= 'Z';
-            t.all_upper = all_upper;
+            t.all_upper = t.upper && all_capitals(from + i + 1, from + j);
             t.info = lex.find(t.lower, hash);
             t.may_start = t.info && (t.info->starts || t.info->opens);
             i = j;
