@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <date/tz.h>
+#include <deque>
 #include <limits>
 #include <set>
 
@@ -217,7 +218,15 @@ private:
         std::vector<std::size_t> at; // the first token of each country named
     };
 
-    std::vector<TargetPhrase> target_phrases(Span r) const {
+    // Found once per stretch: a frame's groups and its imposers ask of the
+    // same stretch in turn.
+    const std::vector<TargetPhrase>& target_phrases(Span r) const {
+        for (const auto& [span, found] : target_phrases_)
+            if (span.first == r.first && span.last == r.last) return found;
+        return target_phrases_.emplace_back(r, find_target_phrases(r)).second;
+    }
+
+    std::vector<TargetPhrase> find_target_phrases(Span r) const {
         std::vector<TargetPhrase> out;
         for (std::size_t i = r.first; i < r.last; ++i) {
             std::size_t end = rules_.classes.match(doc_, rules_.target_prep, i, r.last);
@@ -1546,6 +1555,9 @@ private:
     std::size_t index_;
     const Sentence& s_;
     std::vector<Draft>& out_;
+    // Stretches asked of, with their target phrases; a deque keeps each
+    // answer where it is while more are added.
+    mutable std::deque<std::pair<Span, std::vector<TargetPhrase>>> target_phrases_;
     std::vector<Pending> pending_;
     std::uint32_t tariff_words_;
     SentenceFrames frames_;
