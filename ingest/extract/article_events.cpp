@@ -155,12 +155,23 @@ void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
     }
     for (auto& x : derived)
         drafts.push_back(std::move(x));
-    // A Draft is large: sorting moves every one, so leave text order alone.
     const auto in_text_order = [](const Draft& a, const Draft& b) {
         return a.sentence != b.sentence ? a.sentence < b.sentence : a.token < b.token;
     };
-    if (!std::is_sorted(drafts.begin(), drafts.end(), in_text_order))
-        std::stable_sort(drafts.begin(), drafts.end(), in_text_order);
+    if (std::is_sorted(drafts.begin(), drafts.end(), in_text_order)) return;
+    // A Draft is large and a sort moves each one many times: sort their
+    // places, then move each draft once.
+    std::vector<std::size_t> order(drafts.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return in_text_order(drafts[a], drafts[b]);
+    });
+    std::vector<Draft> sorted;
+    sorted.reserve(drafts.size());
+    for (std::size_t i : order)
+        sorted.push_back(std::move(drafts[i]));
+    drafts = std::move(sorted);
 }
 
 template <typename T> bool compatible(const std::optional<T>& a, const std::optional<T>& b) {
