@@ -145,6 +145,14 @@ private:
         }
     }
 
+    bool determiner(std::size_t i) const {
+        static constexpr std::string_view words[] = {"the", "a",    "an",    "this", "that",
+                                                     "his", "her",  "its",   "our",  "their",
+                                                     "my",  "your", "these", "those"};
+        const auto w = doc_.token_lower(i);
+        return std::find(std::begin(words), std::end(words), w) != std::end(words);
+    }
+
     bool name_token(std::size_t i) const {
         const Token& t = doc_.tokens[i];
         if (t.shape != TokenShape::word || !t.upper_initial || function_word(i)) return false;
@@ -163,7 +171,14 @@ private:
                 i = m->last;
                 continue;
             }
-            if (!name_token(i)) {
+            // "spoke with To Lam": a capitalised function word inside the
+            // sentence, other than an article or a possessive, that a name
+            // follows begins the name.
+            const bool function_word_name = i > sentence.first && i + 1 < sentence.last &&
+                                            doc_.tokens[i].upper_initial && function_word(i) &&
+                                            !determiner(i) && name_token(i + 1) &&
+                                            doc_.tokens[i - 1].shape == TokenShape::word;
+            if (!name_token(i) && !function_word_name) {
                 ++i;
                 continue;
             }

@@ -120,3 +120,14 @@ TEST_CASE("a bare title after \"and\" starts a role of its own") {
     REQUIRE(find(q, "Jonathan Reynolds"));
     CHECK(find(q, "Jonathan Reynolds")->role == "Business and Trade Secretary");
 }
+
+TEST_CASE("a name may begin with a capitalised function word inside a sentence") {
+    auto p = people("Trump spoke by phone with To Lam, the general secretary of Vietnam's "
+                    "Communist Party, on Wednesday. The Hague court and The Economist were not "
+                    "involved.");
+    REQUIRE(find(p, "To Lam"));
+    CHECK(find(p, "To Lam")->role == "general secretary");
+    CHECK_FALSE(find(p, "Lam"));
+    CHECK_FALSE(find(p, "The Hague"));
+    CHECK_FALSE(find(p, "The Economist"));
+}
