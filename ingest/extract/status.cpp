@@ -68,18 +68,22 @@ void StatusCues::add(Vocabulary& vocabulary, std::string_view phrase, Cue cue, C
     table_.add(vocabulary, phrase, idx);
 }
 
+StatusCues::CueMatch StatusCues::cue_phrase_at(const Document& doc, std::size_t i,
+                                               std::size_t limit) const {
+    CueMatch out;
+    table_.match(doc, i, limit, [&](std::size_t e, std::uint32_t p, const Surface&) {
+        out = CueMatch{e, p};
+        return true;
+    });
+    return out;
+}
+
 bool StatusCues::negated_before(const Document& doc, std::size_t from, std::size_t at) const {
     std::size_t start = at;
     while (start > from && at - start < negation_window && !bounds_scope(doc.token_text(start - 1)))
         --start;
     for (std::size_t i = start; i < at;) {
-        std::size_t end = 0;
-        std::uint32_t payload = 0;
-        table_.match(doc, i, at, [&](std::size_t e, std::uint32_t p, const Surface&) {
-            end = e;
-            payload = p;
-            return true;
-        });
+        const auto [end, payload] = cue_phrase_at(doc, i, at);
         if (end == 0) {
             ++i;
             continue;
@@ -103,13 +107,7 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
     bool negated = false;
     bool averted = false;
     for (std::size_t i = start; i < first;) {
-        std::size_t end = 0;
-        std::uint32_t payload = 0;
-        table_.match(doc, i, first, [&](std::size_t e, std::uint32_t p, const Surface&) {
-            end = e;
-            payload = p;
-            return true;
-        });
+        const auto [end, payload] = cue_phrase_at(doc, i, first);
         if (end == 0) {
             ++i;
             continue;
@@ -135,13 +133,7 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
     // between noun and verb makes it no more than possible. (A negation there
     // may be the trigger's own words: "said Japan would not".)
     for (std::size_t i = first + 1; i < last;) {
-        std::size_t end = 0;
-        std::uint32_t payload = 0;
-        table_.match(doc, i, last, [&](std::size_t e, std::uint32_t p, const Surface&) {
-            end = e;
-            payload = p;
-            return true;
-        });
+        const auto [end, payload] = cue_phrase_at(doc, i, last);
         if (end == 0) {
             ++i;
             continue;
@@ -172,13 +164,7 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
             ++i;
             continue;
         }
-        std::size_t end = 0;
-        std::uint32_t payload = 0;
-        table_.match(doc, i, to, [&](std::size_t e, std::uint32_t p, const Surface&) {
-            end = e;
-            payload = p;
-            return true;
-        });
+        const auto [end, payload] = cue_phrase_at(doc, i, to);
         if (end == 0) {
             ++i;
             continue;

@@ -49,6 +49,14 @@ private:
     // A negation in the few words before token `at`.
     bool negated_before(const Document& doc, std::size_t from, std::size_t at) const;
 
+    // The longest cue phrase at token `i` ending by `limit`: its end and its
+    // index into cues_, or an end of 0.
+    struct CueMatch {
+        std::size_t end = 0;
+        std::uint32_t index = 0;
+    };
+    CueMatch cue_phrase_at(const Document& doc, std::size_t i, std::size_t limit) const;
+
     PhraseTable table_;
     std::vector<Cue> cues_;
     std::vector<CueSide> sides_;
