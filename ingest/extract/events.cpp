@@ -1266,12 +1266,9 @@ private:
             // it names with its own words of striking.
             const Span words = frames_.frames[deal.frame].triggers.front();
             std::size_t before = deal.trigger;
-            if (before > s_.first) {
-                const auto w = doc_.token_lower(before - 1);
-                if (w == "the" || w == "a" || w == "an" || w == "this" || w == "that" ||
-                    w == "its" || w == "their")
-                    --before;
-            }
+            if (before > s_.first && rules_.determiner &&
+                rules_.classes.match(doc_, *rules_.determiner, before - 1, before))
+                --before;
             const bool under_named_deal = words.last - words.first > 1 && before > s_.first &&
                                           doc_.token_lower(before - 1) == "under";
             for (std::size_t i = 0; i < pending_.size(); ++i) {

@@ -85,6 +85,7 @@ Rules::Rules(const DataDirs& dirs) {
     not_target = classes.find("not_target");
     retaliation = classes.find("retaliation");
     onlooker = classes.find("onlooker");
+    determiner = classes.find("determiner");
     sequel = classes.find("sequel");
     under_deal = classes.find("under_deal");
     second_clause = classes.find("second_clause");

@@ -75,6 +75,7 @@ struct Rules {
     std::optional<std::uint32_t> under_deal;     // "under a framework agreement": a deal's term
     std::optional<std::uint32_t> sequel;         // "after meeting Xi": what the news follows
     std::optional<std::uint32_t> onlooker;       // "Ontario Premier", "carmakers": no side
+    std::optional<std::uint32_t> determiner;     // "the", "a", "its": before a noun
 
     // Reads every data file; throws std::runtime_error naming a bad line.
     explicit Rules(const DataDirs& dirs);
