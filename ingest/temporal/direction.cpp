@@ -136,6 +136,30 @@ Cue cue_at(const std::vector<Token>& t, std::size_t i, std::size_t floor,
     return c;
 }
 
+// Whether the words between a verb of saying at `verb` and a date at `date`
+// tell only whom the telling was for or where and how it was made: "told
+// reporters aboard Air Force One on Sunday", "said in a statement on
+// Tuesday". Then the date is the telling's. A listener follows only verbs
+// such as "told"; "said the talks on Tuesday would" names what was said.
+bool telling_circumstances(const std::vector<Token>& t, std::size_t verb, std::size_t date,
+                           const TemporalLexicon& lex) {
+    constexpr std::size_t max_words = 6;
+    std::size_t first = verb + 1, last = date;
+    if (last > first && (is(t[last - 1], "on") || is(t[last - 1], "in"))) --last;
+    if (last <= first || last - first > max_words) return false;
+    if (!t[verb].info->listener && !(t[first].info && t[first].info->circumstance)) return false;
+    for (std::size_t k = first; k < last; ++k) {
+        const Token& w = t[k];
+        if (w.kind == TokenKind::punct) {
+            if (w.punct != '\'' && w.punct != '-') return false;
+            continue;
+        }
+        if (is(w, "that") || (w.info && w.info->reporting)) return false;
+        if (cue_at(t, k, verb, lex, false) != Cue::none) return false;
+    }
+    return true;
+}
+
 Tense to_tense(Cue c) {
     switch (c) {
     case Cue::future:
@@ -180,7 +204,8 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     // further away it tells only when the telling was, and the scan goes on.
     auto beside = [&](std::size_t i) {
         if (i + 1 == begin || i == end) return true;
-        return i + 2 == begin && (is(t[i + 1], "on") || is(t[i + 1], "in"));
+        if (i + 2 == begin && (is(t[i + 1], "on") || is(t[i + 1], "in"))) return true;
+        return i < begin && telling_circumstances(t, i, begin, lex);
     };
     std::size_t floor = begin;
     while (floor > 0 && begin - floor < max_reach && !sentence_end(t, floor - 1, lex) &&

@@ -368,6 +368,13 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
               [&](const auto&, const std::string& line) { L.word(line).not_past_ed = true; });
     each_line(dirs, "reporting_cues.txt",
               [&](const auto&, const std::string& line) { L.word(line).reporting = true; });
+    each_line(dirs, "listener_verbs.txt", [&](const auto&, const std::string& line) {
+        auto& w = L.word(line);
+        w.reporting = true;
+        w.listener = true;
+    });
+    each_line(dirs, "reporting_circumstances.txt",
+              [&](const auto&, const std::string& line) { L.word(line).circumstance = true; });
     each_line(dirs, "function_words.txt",
               [&](const auto&, const std::string& line) { L.word(line).determiner = true; });
     each_line(dirs, "event_nouns.txt",

@@ -53,8 +53,10 @@ struct WordInfo {
     bool plural = false;                   // "days", "mondays"
     bool not_past_ed = false;              // ends in -ed but is no past tense
     bool event_noun = false;               // "summit"
-    bool reporting = false;  // "said", "told": the tense of the telling, not of the told
-    bool determiner = false; // "the", "its", "of": what follows is no verb
+    bool reporting = false;    // "said", "told": the tense of the telling, not of the told
+    bool listener = false;     // "told", "briefed": a telling followed by whom it was told
+    bool circumstance = false; // "in", "at": opens where or how a telling was made
+    bool determiner = false;   // "the", "its", "of": what follows is no verb
     bool phrase_start = false;
     bool starts = false; // a time expression may begin with it
     bool opens = false;  // it begins a phrase of references, bounds or holidays

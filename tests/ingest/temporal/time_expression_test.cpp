@@ -117,6 +117,26 @@ TEST_CASE("weekdays take their direction from the clause") {
     CHECK(value_of("Talks have been held since Monday.", "Monday") == "2025-05-19");
 }
 
+TEST_CASE("a weekday behind whom or where a telling was made is the telling's day") {
+    // Published Tuesday 2025-05-20 (Tokyo): the "would" of what was told
+    // does not reach back past its listener or medium to the telling's date.
+    CHECK(value_of("Trump told reporters on Tuesday that tariffs would rise.", "Tuesday") ==
+          "2025-05-20");
+    CHECK(value_of("Akazawa told a news conference on Friday that Japan would not concede.",
+                   "Friday") == "2025-05-16");
+    CHECK(value_of("Trump told reporters aboard Air Force One on Sunday that he would act.",
+                   "Sunday") == "2025-05-18");
+    CHECK(value_of("The ministry said in a statement on Monday that it would retaliate.",
+                   "Monday") == "2025-05-19");
+    CHECK(value_of("Trump wrote on Truth Social on Monday that tariffs would rise.", "Monday") ==
+          "2025-05-19");
+    // What was said, not where: the weekday stays with the clause told.
+    CHECK(value_of("Officials said the talks on Friday would focus on autos.", "Friday") ==
+          "2025-05-23");
+    CHECK(value_of("The ministry said the tariffs would rise on Friday.", "Friday") ==
+          "2025-05-23");
+}
+
 TEST_CASE("a month without a year follows its clause") {
     // Published in May 2025.
     CHECK(value_of("Washington imposed the levies in July.", "July") == "2024-07");
