@@ -136,6 +136,15 @@ Cue cue_at(const std::vector<Token>& t, std::size_t i, std::size_t floor,
     return c;
 }
 
+bool relative_pronoun(const Token& t) {
+    return is(t, "that") || is(t, "which") || is(t, "who");
+}
+
+bool ed_word(const Token& t) {
+    return t.kind == TokenKind::word && t.lower.size() >= 4 && t.lower.ends_with("ed") &&
+           !(t.info && t.info->not_past_ed);
+}
+
 // Whether the words between a verb of saying at `verb` and a date at `date`
 // tell only whom the telling was for or where and how it was made: "told
 // reporters aboard Air Force One on Sunday", "said in a statement on
@@ -147,6 +156,7 @@ bool telling_circumstances(const std::vector<Token>& t, std::size_t verb, std::s
     std::size_t first = verb + 1, last = date;
     if (last > first && (is(t[last - 1], "on") || is(t[last - 1], "in"))) --last;
     if (last <= first || last - first > max_words) return false;
+    if (!t[verb].info || !t[verb].info->reporting) return false;
     if (!t[verb].info->listener && !(t[first].info && t[first].info->circumstance)) return false;
     for (std::size_t k = first; k < last; ++k) {
         const Token& w = t[k];
@@ -214,18 +224,53 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     for (std::size_t i = begin; i > floor;) {
         --i;
         if (i < taken.size() && taken[i]) continue;
+        // "talks that ended Tuesday": a word in -ed right before the date is
+        // its verb, though "that" may also be a determiner ("that planned
+        // meeting").
+        if (i > floor && ed_word(t[i]) && relative_pronoun(t[i - 1]) &&
+            (i + 1 == begin || (i + 2 == begin && (is(t[i + 1], "on") || is(t[i + 1], "in")))))
+            return Tense::past;
         const bool start = i == floor;
         const Cue c = cue_at(t, i, floor, lex, start);
         if (c == Cue::none) continue;
         if (t[i].info && t[i].info->reporting && !beside(i)) continue;
         return to_tense(c);
     }
+    // "On Monday, Trump said he would…", "At a briefing Tuesday, Leavitt
+    // said…": a date in the phrase that opens the sentence dates the telling
+    // of the clause after its comma, when a verb of saying follows that
+    // clause's subject. An aside ("On Friday, officials said, the tariffs
+    // will rise") tells nothing of the date.
+    // The opening phrase is the date itself or begins with a word of
+    // circumstance ("In a post…", "At a briefing…", "Earlier on…"); "The
+    // suspension runs until February, the Commission said" opens with its
+    // main clause instead.
+    bool opens_sentence = (floor == 0 || sentence_end(t, floor - 1, lex) || t[floor].line_before) &&
+                          (floor == begin || (t[floor].info && t[floor].info->circumstance));
+    for (std::size_t i = floor; i < begin && opens_sentence; ++i)
+        if (t[i].kind == TokenKind::punct && t[i].punct != '\'' && t[i].punct != '-')
+            opens_sentence = false;
+    constexpr std::size_t max_subject = 10; // "Japan's top tariff negotiator Ryosei Akazawa"
+    std::size_t comma = 0;                  // the comma closing the opening phrase; 0 until seen
     for (std::size_t i = end; i < t.size() && i - end < max_reach; ++i) {
         if (sentence_end(t, i, lex) || (i > end && t[i].line_before)) break;
+        if (opens_sentence && comma == 0 && t[i].kind == TokenKind::punct && t[i].punct == ',')
+            comma = i;
+        // "On Friday, the tariffs that officials said…": a relative clause
+        // inside the subject is no telling of the main clause.
+        if (comma != 0 && i > comma && relative_pronoun(t[i])) {
+            comma = 0;
+            opens_sentence = false;
+        }
         if (i < taken.size() && taken[i]) continue;
         const Cue c = cue_at(t, i, begin, lex, false);
         if (c == Cue::none) continue;
-        if (t[i].info && t[i].info->reporting && !beside(i)) continue;
+        if (t[i].info && t[i].info->reporting && !beside(i)) {
+            const bool aside =
+                i + 1 < t.size() && t[i + 1].kind == TokenKind::punct && t[i + 1].punct == ',';
+            if (comma != 0 && i > comma && i - comma <= max_subject && !aside) return to_tense(c);
+            continue;
+        }
         return to_tense(c);
     }
     return Tense::none;

@@ -130,11 +130,40 @@ TEST_CASE("a weekday behind whom or where a telling was made is the telling's da
                    "Monday") == "2025-05-19");
     CHECK(value_of("Trump wrote on Truth Social on Monday that tariffs would rise.", "Monday") ==
           "2025-05-19");
+    CHECK(value_of("Bessent said after talks in Stockholm on Monday that the truce would hold.",
+                   "Monday") == "2025-05-19");
     // What was said, not where: the weekday stays with the clause told.
     CHECK(value_of("Officials said the talks on Friday would focus on autos.", "Friday") ==
           "2025-05-23");
     CHECK(value_of("The ministry said the tariffs would rise on Friday.", "Friday") ==
           "2025-05-23");
+}
+
+TEST_CASE("a weekday opening the sentence dates the telling that follows its comma") {
+    // Published Tuesday 2025-05-20 (Tokyo).
+    CHECK(value_of("On Monday, Trump said he would raise tariffs.", "Monday") == "2025-05-19");
+    CHECK(value_of("In a post on Truth Social on Friday, Trump said he would act.", "Friday") ==
+          "2025-05-16");
+    CHECK(value_of("On Friday, Japan's top tariff negotiator Ryosei Akazawa told reporters he "
+                   "would visit again.",
+                   "Friday") == "2025-05-16");
+    // An aside, a clause with no telling, or a telling inside the subject.
+    CHECK(value_of("On Friday, officials said, the tariffs will rise.", "Friday") == "2025-05-23");
+    CHECK(value_of("On Friday, the tariffs will rise.", "Friday") == "2025-05-23");
+    CHECK(value_of("On Friday, the tariffs that officials said would rise will take effect.",
+                   "Friday") == "2025-05-23");
+    CHECK(value_of("The suspension runs until Friday, the Commission said.", "Friday") ==
+          "2025-05-23");
+}
+
+TEST_CASE("a participle of saying beside a weekday speaks of the nearest one") {
+    CHECK(value_of("Trump, speaking Monday at the White House, said tariffs would rise.",
+                   "Monday") == "2025-05-19");
+}
+
+TEST_CASE("a word in -ed right after \"that\" and before a weekday is its verb") {
+    CHECK(value_of("Talks that ended Monday in Geneva will resume next month.", "Monday") ==
+          "2025-05-19");
 }
 
 TEST_CASE("a month without a year follows its clause") {
