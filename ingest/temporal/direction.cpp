@@ -212,9 +212,11 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
                    const TemporalLexicon& lex, const std::vector<char>& taken) {
     // A verb of saying right beside the date gives it its tense ("said Tuesday");
     // further away it tells only when the telling was, and the scan goes on.
+    auto right_before = [&](std::size_t i) {
+        return i + 1 == begin || (i + 2 == begin && (is(t[i + 1], "on") || is(t[i + 1], "in")));
+    };
     auto beside = [&](std::size_t i) {
-        if (i + 1 == begin || i == end) return true;
-        if (i + 2 == begin && (is(t[i + 1], "on") || is(t[i + 1], "in"))) return true;
+        if (right_before(i) || i == end) return true;
         return i < begin && telling_circumstances(t, i, begin, lex);
     };
     std::size_t floor = begin;
@@ -227,8 +229,7 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         // "talks that ended Tuesday": a word in -ed right before the date is
         // its verb, though "that" may also be a determiner ("that planned
         // meeting").
-        if (i > floor && ed_word(t[i]) && relative_pronoun(t[i - 1]) &&
-            (i + 1 == begin || (i + 2 == begin && (is(t[i + 1], "on") || is(t[i + 1], "in")))))
+        if (i > floor && ed_word(t[i]) && relative_pronoun(t[i - 1]) && right_before(i))
             return Tense::past;
         const bool start = i == floor;
         const Cue c = cue_at(t, i, floor, lex, start);
@@ -239,12 +240,11 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     // "On Monday, Trump said he would…", "At a briefing Tuesday, Leavitt
     // said…": a date in the phrase that opens the sentence dates the telling
     // of the clause after its comma, when a verb of saying follows that
-    // clause's subject. An aside ("On Friday, officials said, the tariffs
-    // will rise") tells nothing of the date.
-    // The opening phrase is the date itself or begins with a word of
-    // circumstance ("In a post…", "At a briefing…", "Earlier on…"); "The
-    // suspension runs until February, the Commission said" opens with its
-    // main clause instead.
+    // clause's subject. The opening phrase is the date itself or begins with
+    // a word of circumstance ("In a post…", "Earlier on…"); "The suspension
+    // runs until February, the Commission said" opens with its main clause
+    // instead. An aside ("On Friday, officials said, the tariffs will rise")
+    // tells nothing of the date.
     bool opens_sentence = (floor == 0 || sentence_end(t, floor - 1, lex) || t[floor].line_before) &&
                           (floor == begin || (t[floor].info && t[floor].info->circumstance));
     for (std::size_t i = floor; i < begin && opens_sentence; ++i)
