@@ -166,6 +166,13 @@ TEST_CASE("a word in -ed right after \"that\" and before a weekday is its verb")
           "2025-05-19");
 }
 
+TEST_CASE("vague references to the coming or present time are placed as TimeML's") {
+    CHECK(value_of("Talks will resume in coming days.", "coming days") == "FUTURE_REF");
+    CHECK(value_of("A deal could come in the coming weeks.", "the coming weeks") == "FUTURE_REF");
+    CHECK(value_of("Prices could rise in the near term.", "the near term") == "FUTURE_REF");
+    CHECK(value_of("The tariffs are currently suspended.", "currently") == "PRESENT_REF");
+}
+
 TEST_CASE("a month without a year follows its clause") {
     // Published in May 2025.
     CHECK(value_of("Washington imposed the levies in July.", "July") == "2024-07");
