@@ -170,6 +170,36 @@ bool telling_circumstances(const std::vector<Token>& t, std::size_t verb, std::s
     return true;
 }
 
+bool breaks_phrase(const Token& t) {
+    return t.kind == TokenKind::punct && t.punct != '\'' && t.punct != '-';
+}
+
+// "Beijing, in a ministry statement on Tuesday, said it would respond",
+// "Lutnick, speaking to CNBC on Thursday, said…": a date in an aside set off
+// by commas right before a verb of saying is the telling's. The aside must
+// hold no verb of its own ("Trump, who will travel on Friday, said…"). The
+// verb's cue, or none.
+Cue aside_telling(const std::vector<Token>& t, std::size_t floor, std::size_t begin,
+                  std::size_t end, const TemporalLexicon& lex) {
+    std::size_t open = begin;
+    while (open > floor && !breaks_phrase(t[open - 1]))
+        --open;
+    if (open == floor || t[open - 1].punct != ',') return Cue::none;
+    std::size_t close = end;
+    while (close < t.size() && close - end < max_reach && !breaks_phrase(t[close]))
+        ++close;
+    if (close + 1 >= t.size() || t[close].punct != ',') return Cue::none;
+    const Token& verb = t[close + 1];
+    if (!verb.info || !verb.info->reporting) return Cue::none;
+    for (std::size_t k = open; k < close; ++k) {
+        if (k == begin) k = end;
+        if (k >= close) break;
+        if (t[k].info && t[k].info->reporting) continue; // "speaking"
+        if (cue_at(t, k, open, lex, false) != Cue::none) return Cue::none;
+    }
+    return cue_at(t, close + 1, open, lex, false);
+}
+
 Tense to_tense(Cue c) {
     switch (c) {
     case Cue::future:
@@ -223,6 +253,7 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     while (floor > 0 && begin - floor < max_reach && !sentence_end(t, floor - 1, lex) &&
            !t[floor].line_before)
         --floor;
+    if (const Cue c = aside_telling(t, floor, begin, end, lex); c != Cue::none) return to_tense(c);
     for (std::size_t i = begin; i > floor;) {
         --i;
         if (i < taken.size() && taken[i]) continue;

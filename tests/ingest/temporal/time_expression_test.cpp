@@ -156,6 +156,17 @@ TEST_CASE("a weekday opening the sentence dates the telling that follows its com
           "2025-05-23");
 }
 
+TEST_CASE("a weekday in an aside just before a verb of saying is the telling's day") {
+    // Published Tuesday 2025-05-20 (Tokyo).
+    CHECK(value_of("Beijing, in a ministry statement on Monday, said it would respond.",
+                   "Monday") == "2025-05-19");
+    CHECK(value_of("Lutnick, speaking to CNBC on Thursday, said the deal would be signed.",
+                   "Thursday") == "2025-05-15");
+    // An aside with a verb of its own keeps its own tense.
+    CHECK(value_of("Trump, who will travel on Friday, said tariffs would rise.", "Friday") ==
+          "2025-05-23");
+}
+
 TEST_CASE("a participle of saying beside a weekday speaks of the nearest one") {
     CHECK(value_of("Trump, speaking Monday at the White House, said tariffs would rise.",
                    "Monday") == "2025-05-19");
