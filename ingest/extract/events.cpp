@@ -423,8 +423,13 @@ private:
         for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
             if (t.first >= i) break;
-            if (t.kind == TagKind::country && t.last == i && t.form == CountryForm::name)
-                return {std::string(t.code)};
+            if (t.kind != TagKind::country || t.last != i || t.form != CountryForm::name) continue;
+            // "entering the United States duty-free": where the goods go, not
+            // the next country of a list of rates.
+            std::size_t before = t.first;
+            if (before > s_.first && doc_.token_lower(before - 1) == "the") --before;
+            if (destination_before(before)) return {};
+            return {std::string(t.code)};
         }
         return {};
     }
@@ -848,6 +853,12 @@ private:
                 g.to = i + 1 < rates.size() ? parting(i) : r.last;
                 g.rate = rates[i];
                 pick_date(g, own_dates);
+                // "fell to 10 percent on June 30, when aircraft parts began
+                // entering duty-free": the clause tells what else happened that day.
+                if (!g.date && i > 0 && out.back().date && g.from + 1 < g.to &&
+                    doc_.token_text(g.from) == "," && doc_.token_lower(g.from + 1) == "when" &&
+                    doc_.tags[*out.back().date].last == g.from)
+                    g.date = out.back().date;
                 out.push_back(g);
             }
             // A date before the first rate dates every group: "In March, it imposed …".
@@ -1035,9 +1046,20 @@ private:
             // A deal's goods are those its headline rate is confined to: with
             // no rate, the goods of its sentence are someone else's.
             if (kind.kind == EventKind::deal && !det.rate_pct) det.products.clear();
-            if (kind.takes(Slot::quota) && !f.quotas.empty())
-                det.quota =
-                    static_cast<std::int64_t>(doc_.tags[nearest_to_triggers(f, f.quotas)].number);
+            if (kind.takes(Slot::quota) && !f.quotas.empty()) {
+                // Rates a frame tells apart keep their own quotas, as they keep
+                // their goods: "10 percent within a quota of 100,000 cars, ...
+                // when engines began entering duty-free".
+                std::vector<std::size_t> quotas;
+                for (auto k : f.quotas)
+                    if (doc_.tags[k].first >= gr.first && doc_.tags[k].first < gr.last)
+                        quotas.push_back(k);
+                const bool parted = kind.splits(Slot::rate) && f.rates.size() >= 2;
+                if (!parted) quotas = f.quotas;
+                if (!quotas.empty())
+                    det.quota =
+                        static_cast<std::int64_t>(doc_.tags[nearest_to_triggers(f, quotas)].number);
+            }
             if (kind.takes(Slot::duration) && !f.durations.empty() &&
                 kind.kind != EventKind::deadline) {
                 auto k = nearest_to_triggers(f, f.durations);

@@ -550,6 +550,12 @@ private:
         bool ok = true;
         if (t.last < s_.last && doc_.token_lower(t.last) == "of") ok = false;
         if (t.first > s_.first && doc_.token_lower(t.first - 1) == "by") ok = false;
+        // "entering the United States duty-free": a rate in words names the
+        // tariff itself, with no tariff word or trigger beside it.
+        if (ok && rate_in_words(t)) {
+            rate_memo_[k] = true;
+            return true;
+        }
         if (ok) {
             constexpr std::size_t near = 6;
             ok = false;
@@ -577,6 +583,12 @@ private:
         }
         rate_memo_[k] = ok;
         return ok;
+    }
+
+    // "duty-free", "with no tariffs": no number, and nothing but a zero rate.
+    bool rate_in_words(const Tag& t) const {
+        return t.kind == TagKind::percent && t.number == 0 &&
+               doc_.tokens[t.first].shape != TokenShape::number;
     }
 
     // "third round", "7th round", "round three".
@@ -771,9 +783,11 @@ private:
                     rates.end());
         };
         drop_unless([&](std::size_t k) { return !after(k, "from"); });
+        // A rate in words ("duty-free") is always one goods go to.
         if (rules_.kinds[f.kind].kind == EventKind::tariff_changed)
             drop_unless([&](std::size_t k) {
-                return after(k, "to") || doc_.tags[k].kind == TagKind::change;
+                return after(k, "to") || doc_.tags[k].kind == TagKind::change ||
+                       rate_in_words(doc_.tags[k]);
             });
     }
 

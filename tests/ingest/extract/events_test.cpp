@@ -1535,3 +1535,31 @@ TEST_CASE("a country's council or cabinet speaks for it") {
     REQUIRE(said.size() == 1);
     CHECK(said[0].status == EventStatus::proposed);
 }
+
+TEST_CASE("goods let in with no tariff are a tariff cut to zero") {
+    std::string text = "Under the pact, Australia will open its market to 20,000 tonnes of "
+                       "American pork free of duty.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 0);
+    CHECK(changed[0].details.products == std::vector<std::string>{"pork"});
+    CHECK(changed[0].details.target == "USA");
+    CHECK(changed[0].details.quota == 20000);
+}
+
+TEST_CASE("a zero rate in words told after another rate is a change of its own") {
+    std::string text = "Duties on Japanese cars fell to 15 percent within a quota of 50,000 "
+                       "vehicles on Sept. 16, when Japanese aircraft parts also began entering "
+                       "the United States duty-free.";
+    auto e = test::events(text, {when(text, "Sept. 16", "2025-09-16")});
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 2);
+    CHECK(changed[0].details.rate_pct == 15);
+    CHECK(changed[0].details.products == std::vector<std::string>{"autos"});
+    CHECK(changed[0].details.quota == 50000);
+    CHECK(changed[1].details.rate_pct == 0);
+    CHECK(changed[1].details.products == std::vector<std::string>{"aircraft"});
+    CHECK(changed[1].details.target == "JPN");
+    CHECK_FALSE(changed[1].details.quota);
+    CHECK(changed[1].date.value == "2025-09-16");
+}
