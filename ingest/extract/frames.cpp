@@ -393,6 +393,25 @@ private:
                (doc_.token_lower(t.last) == "'s" || doc_.token_lower(t.last) == "\u2019s");
     }
 
+    // "the July trade deal", "a July 9 letter": a date between a determiner
+    // and the noun it qualifies.
+    bool attributive(const Tag& t) const {
+        if (!rules_.determiner || t.first <= s_.first || t.last >= s_.last) return false;
+        if (!rules_.classes.match(doc_, *rules_.determiner, t.first - 1, t.first)) return false;
+        const Token& next = doc_.tokens[t.last];
+        return next.shape == TokenShape::word &&
+               !rules_.classes.match(doc_, rules_.location_prep, t.last, t.last + 1) &&
+               !rules_.classes.match(doc_, rules_.target_prep, t.last, t.last + 1);
+    }
+
+    // The frame with a trigger starting in [from, to].
+    Frame* frame_starting(std::size_t from, std::size_t to) {
+        for (auto& f : out_.frames)
+            for (const auto& tr : f.triggers)
+                if (tr.first >= from && tr.first <= to) return &f;
+        return nullptr;
+    }
+
     // Token distance, longer across commas ("from Sept. 1, Carney said on
     // Friday, in a bid to restart talks") and much longer across clauses.
     std::size_t cost(const Frame& f, Span filler, bool date = false) const {
@@ -626,7 +645,17 @@ private:
             switch (t.kind) {
             case TagKind::date: {
                 const bool exchange = modifies_noun(t) && exchange_date(t);
-                if ((modifies_noun(t) && !exchange) || dates_other_event(t)) break;
+                if (!exchange && (modifies_noun(t) || attributive(t))) {
+                    // "Wednesday's deadline", "the July 21 target", "a July 9
+                    // letter": the date is the noun's, and dates no frame but
+                    // the one that noun states.
+                    const std::size_t noun = modifies_noun(t) ? t.last + 1 : t.last;
+                    if (Frame* f = frame_starting(noun, noun + 2);
+                        f && rules_.kinds[f->kind].takes(Slot::date))
+                        f->dates.push_back(k);
+                    break;
+                }
+                if (dates_other_event(t)) break;
                 const bool reporting = exchange || reporting_date(t);
                 std::string_view cue = date_cue(t);
                 nearest(

@@ -1563,3 +1563,23 @@ TEST_CASE("a zero rate in words told after another rate is a change of its own")
     CHECK_FALSE(changed[1].details.quota);
     CHECK(changed[1].date.value == "2025-09-16");
 }
+
+TEST_CASE("a date that qualifies a noun dates what that noun states, not the talks beside it") {
+    std::string text = "Rutte and Trump set the Sept. 1 target when they met on the sidelines of "
+                       "the NATO summit in The Hague earlier this month.";
+    auto e = test::events(
+        text, {when(text, "Sept. 1", "2025-09-01"), when(text, "earlier this month", "2025-05")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05");
+    CHECK(talks[0].status == EventStatus::held);
+}
+
+TEST_CASE("a deadline told by its day's name with 's is dated by that day") {
+    std::string text = "Swiss watches will keep paying a 39 percent U.S. tariff after Friday's "
+                       "deadline for a deal passed without one.";
+    auto e = test::events(text, {when(text, "Friday", "2025-05-16")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-05-16");
+}
