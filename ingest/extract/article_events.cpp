@@ -212,13 +212,26 @@ bool same_people(const std::vector<std::string>& a, const std::vector<std::strin
            std::includes(y.begin(), y.end(), x.begin(), x.end());
 }
 
+// Whether date value `outer` is a month or year that holds `inner`
+// ("2025-07" holds "2025-07-30").
+bool holds(const std::string& outer, const std::string& inner) {
+    return outer.size() < inner.size() && inner.compare(0, outer.size(), outer) == 0 &&
+           inner[outer.size()] == '-' && outer.find('W') == std::string::npos &&
+           outer.find('/') == std::string::npos;
+}
+
 // Two mentions of one event in one article: same kind and status, no
 // detail that disagrees, dates equal or one undated.
 bool same_event(const Event& a, const Event& b) {
     if (a.kind != b.kind || a.status != b.status) return false;
     // Each statement is its own: two positions stated the same day are two.
     if (a.kind == EventKind::statement) return a.evidence == b.evidence && a.actors == b.actors;
-    if (a.date.known() && b.date.known() && a.date.value != b.date.value) return false;
+    // "the July trade deal" and "the deal announced on July 30": the sides
+    // strike one deal in a month, which one mention dates by its day.
+    const bool same_deal_month = a.kind == EventKind::deal && (holds(a.date.value, b.date.value) ||
+                                                               holds(b.date.value, a.date.value));
+    if (a.date.known() && b.date.known() && a.date.value != b.date.value && !same_deal_month)
+        return false;
     const auto &x = a.details, &y = b.details;
     if (!compatible(x.rate_pct, y.rate_pct) || !compatible(x.round, y.round) ||
         !compatible(x.quota, y.quota) || !compatible(x.duration_days, y.duration_days) ||
@@ -247,6 +260,8 @@ void fill(std::string& a, const std::string& b) {
 
 void absorb(Event& into, const Event& other) {
     if (!into.date.known() && other.date.known()) into.date = other.date;
+    if (into.date.known() && other.date.known() && holds(into.date.value, other.date.value))
+        into.date = other.date;
     auto& x = into.details;
     const auto& y = other.details;
     fill(x.rate_pct, y.rate_pct);

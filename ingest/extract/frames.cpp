@@ -404,11 +404,12 @@ private:
                !rules_.classes.match(doc_, rules_.target_prep, t.last, t.last + 1);
     }
 
-    // The frame with a trigger starting in [from, to].
-    Frame* frame_starting(std::size_t from, std::size_t to) {
+    // The frame with a trigger whose words reach into [from, to]
+    // ("finalizing the July trade deal" holds the date it is dated by).
+    Frame* frame_at(std::size_t from, std::size_t to) {
         for (auto& f : out_.frames)
             for (const auto& tr : f.triggers)
-                if (tr.first >= from && tr.first <= to) return &f;
+                if (tr.first <= to && tr.last > from) return &f;
         return nullptr;
     }
 
@@ -626,6 +627,8 @@ private:
 
     void assign_fillers() {
         std::vector<std::pair<std::size_t, std::size_t>> inside_change;
+        // (frame, date tag): "the July trade deal" is dated by its own words alone.
+        std::vector<std::pair<std::size_t, std::size_t>> owned_dates;
         for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
             if (t.first >= s_.last) break;
@@ -650,9 +653,9 @@ private:
                     // letter": the date is the noun's, and dates no frame but
                     // the one that noun states.
                     const std::size_t noun = modifies_noun(t) ? t.last + 1 : t.last;
-                    if (Frame* f = frame_starting(noun, noun + 2);
+                    if (Frame* f = frame_at(noun, noun + 2);
                         f && rules_.kinds[f->kind].takes(Slot::date))
-                        f->dates.push_back(k);
+                        owned_dates.emplace_back(std::size_t(f - out_.frames.data()), k);
                     break;
                 }
                 if (dates_other_event(t)) break;
@@ -726,6 +729,8 @@ private:
         }
         for (auto& f : out_.frames)
             if (f.weak) fill_weak(f);
+        for (auto [frame, k] : owned_dates)
+            out_.frames[frame].dates = {k};
         for (auto& f : out_.frames) {
             if (f.weak) continue;
             keep_own_clause(f, f.dates, true);

@@ -1583,3 +1583,15 @@ TEST_CASE("a deadline told by its day's name with 's is dated by that day") {
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-05-16");
 }
+
+TEST_CASE("a deal told by its month and again by its day is one deal on that day") {
+    std::string text = "Talks on finalizing the March trade deal between Seoul and Washington "
+                       "dragged on, officials said on Monday. Under the deal announced on "
+                       "March 28, South Korea pledged to invest $350 billion in the United "
+                       "States.";
+    auto e = test::events(text, {when(text, "March", "2025-03"), when(text, "Monday", "2025-05-19"),
+                                 when(text, "March 28", "2025-03-28")});
+    auto deals = of_kind(e, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-03-28");
+}
