@@ -1595,3 +1595,40 @@ TEST_CASE("a deal told by its month and again by its day is one deal on that day
     REQUIRE(deals.size() == 1);
     CHECK(deals[0].date.value == "2025-03-28");
 }
+
+TEST_CASE("pressing the other side to act, or having proposed something, is a position") {
+    for (std::string text :
+         {"Washington has pressed Tokyo to raise its purchases of American rice.",
+          "Ottawa would keep pressing Washington to widen the exemptions, officials said.",
+          "Tokyo has proposed a joint shipbuilding fund with the United States."}) {
+        auto statements = of_kind(test::events(text), EventKind::statement);
+        REQUIRE(statements.size() == 1);
+        CHECK(has(statements[0].actors, "USA"));
+    }
+    auto proposal = of_kind(test::events("Tokyo has proposed a joint shipbuilding fund with the "
+                                         "United States."),
+                            EventKind::statement);
+    REQUIRE(proposal.size() == 1);
+    CHECK(proposal[0].status == EventStatus::proposed);
+}
+
+TEST_CASE("a country weighing tariffs announces them as proposed") {
+    std::string text = "Brazil is weighing tariffs of up to 30 percent on American ethanol.";
+    auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].status == EventStatus::proposed);
+    CHECK(announced[0].details.rate_pct == 30);
+    CHECK(announced[0].details.target == "USA");
+    CHECK(has(announced[0].actors, "BRA"));
+}
+
+TEST_CASE("a leader who hosts another at a summit holds talks with them") {
+    std::string text = "Officials hope to settle the terms before Ishiba hosts Trump at the "
+                       "Asia-Pacific Economic Cooperation summit in late November.";
+    auto e = test::events(text, {when(text, "late November", "2025-11-21/2025-11-30")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    CHECK(talks[0].date.value == "2025-11-21/2025-11-30");
+    CHECK(has(talks[0].actors, "Donald Trump"));
+}
