@@ -887,6 +887,40 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
             by_word = true;
             second = true;
         }
+        // "met Lutnick in New York on Monday, and Trade Minister Yeo Han-koo
+        // will travel to Washington next week": after ", and", the name of a
+        // new subject and its verb open a clause of its own, as a second verb
+        // of the same subject does ([second_clause]).
+        if (!opens && i > s.first && t == "and" && doc.token_text(i - 1) == "," &&
+            rules.clause_verb) {
+            std::size_t j = i + 1;
+            auto name_ends_at = [&](std::size_t at) {
+                for (std::size_t k = doc.first_tag_from(at);
+                     k < doc.tags.size() && doc.tags[k].first == at; ++k) {
+                    const Tag& tag = doc.tags[k];
+                    if (tag.last <= s.last &&
+                        (tag.kind == TagKind::person || tag.kind == TagKind::role ||
+                         tag.kind == TagKind::country || tag.kind == TagKind::organisation))
+                        return tag.last;
+                }
+                // A capitalised word of a title or name the gazetteers lack ("Trade").
+                const auto w = doc.token_text(at);
+                if (doc.tokens[at].shape == TokenShape::word && !w.empty() && w[0] >= 'A' &&
+                    w[0] <= 'Z')
+                    return at + 1;
+                return at;
+            };
+            for (std::size_t next = 0; j < s.last && j < i + 9; j = next) {
+                next = name_ends_at(j);
+                if (next == j) break;
+            }
+            if (j > i + 1 && j < s.last &&
+                rules.classes.match(doc, *rules.clause_verb, j, s.last)) {
+                opens = true;
+                by_word = true;
+                second = true;
+            }
+        }
         if (opens) {
             const std::uint16_t before = n;
             const auto next =

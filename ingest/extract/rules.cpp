@@ -89,6 +89,7 @@ Rules::Rules(const DataDirs& dirs) {
     sequel = classes.find("sequel");
     under_deal = classes.find("under_deal");
     second_clause = classes.find("second_clause");
+    clause_verb = classes.find("clause_verb");
     not_goods = classes.find("not_goods");
     changed_rate = classes.find("changed_rate");
     both_sides = classes.find("both_sides");

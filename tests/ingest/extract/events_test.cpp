@@ -1632,3 +1632,18 @@ TEST_CASE("a leader who hosts another at a summit holds talks with them") {
     CHECK(talks[0].date.value == "2025-11-21/2025-11-30");
     CHECK(has(talks[0].actors, "Donald Trump"));
 }
+
+TEST_CASE("a second clause with its own subject after \", and\" tells talks of its own") {
+    std::string text = "Economy Minister Guy Parmelin met Commerce Secretary Howard Lutnick in "
+                       "Washington on Friday, and State Secretary Helene Budliger Artieda will "
+                       "travel to Washington next week to continue the talks.";
+    auto e = test::events(
+        text, {when(text, "on Friday", "2025-05-16"), when(text, "next week", "2025-W22")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[0].date.value == "2025-05-16");
+    CHECK(talks[1].status == EventStatus::planned);
+    CHECK(talks[1].date.value == "2025-W22");
+    CHECK(has(talks[1].actors, "CHE"));
+}
