@@ -188,11 +188,30 @@ private:
         return best;
     }
 
-    std::vector<std::string> products_in(Span r) const {
+    // "raised tariffs to 50 percent, but spared civil aircraft, orange juice
+    // and energy products": goods in the list an exempting word opens are
+    // those the tariff leaves out, unless that word is the frame's own
+    // ("exempted aircraft from tariffs" is a change on aircraft).
+    bool spared(const Tag& product, const Frame* f) const {
+        if (!f || !rules_.exempting) return false;
+        const std::size_t from = product.first > s_.first + 10 ? product.first - 10 : s_.first;
+        for (std::size_t i = product.first; i-- > from;) {
+            const auto w = doc_.token_text(i);
+            if (doc_.tokens[i].shape == TokenShape::punct && w != ",") return false;
+            if (rules_.classes.match(doc_, *rules_.exempting, i, product.first) == 0) continue;
+            for (const auto& t : f->triggers)
+                if (i >= t.first && i < t.last) return false;
+            return true;
+        }
+        return false;
+    }
+
+    std::vector<std::string> products_in(Span r, const Frame* f = nullptr) const {
         std::vector<std::string> out;
         for (auto k : tags_in(
                  r, [](TagKind t) { return t == TagKind::product || t == TagKind::quantity; })) {
             std::string p(doc_.tags[k].code);
+            if (spared(doc_.tags[k], f)) continue;
             // "the rare earth controls", "chip export curbs": goods that name
             // another measure are not the goods a tariff falls on.
             const std::size_t after = doc_.tags[k].last;
@@ -1029,7 +1048,7 @@ private:
             if (kind.takes(Slot::rate) && !det.rate_pct && f.default_rate)
                 det.rate_pct = f.default_rate;
             if (kind.takes(Slot::products)) {
-                det.products = products_in(gr);
+                det.products = products_in(gr, &f);
                 // "The tariffs are set to take effect": the goods of the sentence before.
                 if (det.products.empty() && f.definite && index_ > 0 && !g.rate && g.target.empty())
                     det.products = products_in(

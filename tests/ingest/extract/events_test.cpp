@@ -1647,3 +1647,18 @@ TEST_CASE("a second clause with its own subject after \", and\" tells talks of i
     CHECK(talks[1].date.value == "2025-W22");
     CHECK(has(talks[1].actors, "CHE"));
 }
+
+TEST_CASE("goods a tariff spares are not the tariff's goods") {
+    std::string text = "Washington raised tariffs on Brazilian goods to 50 percent, but spared "
+                       "civil aircraft and energy products.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 50);
+    CHECK(changed[0].details.target == "BRA");
+    CHECK(changed[0].details.products.empty());
+
+    std::string exempted = "Washington exempted civil aircraft from its tariffs on Brazil.";
+    auto cut = of_kind(test::events(exempted), EventKind::tariff_changed);
+    REQUIRE(cut.size() == 1);
+    CHECK(cut[0].details.products == std::vector<std::string>{"aircraft"});
+}
