@@ -75,32 +75,39 @@ private:
     void drop_unfactual_frames() {
         auto& frames = out_.frames;
         frames.erase(
-            std::remove_if(frames.begin(), frames.end(),
-                           [&](const Frame& f) {
-                               const EventKind kind = rules_.kinds[f.kind].kind;
-                               const bool tariff_or_deal = kind == EventKind::deal ||
-                                                           kind == EventKind::tariff_imposed ||
-                                                           kind == EventKind::tariff_changed ||
-                                                           kind == EventKind::tariff_announced ||
-                                                           kind == EventKind::tariff_paused;
-                               for (const auto& t : f.triggers) {
-                                   const Cue c = cue(t);
-                                   if ((c == Cue::averted || (c == Cue::negated && !f.weak)) &&
-                                       kind != EventKind::deadline)
-                                       return true;
-                                   if (c == Cue::demanded && tariff_or_deal && !f.weak) return true;
-                                   // "If Washington imposes tariffs on chips": no tariff
-                                   // is announced by a clause of condition.
-                                   if (c == Cue::hypothetical && tariff_or_deal && !f.weak)
-                                       return true;
-                                   // "aimed to sign an agreement", "just to reach a
-                                   // quick deal": a deal only sought is none.
-                                   if (kind == EventKind::deal &&
-                                       (c == Cue::proposed || c == Cue::hypothetical))
-                                       return true;
-                               }
-                               return false;
-                           }),
+            std::remove_if(
+                frames.begin(), frames.end(),
+                [&](const Frame& f) {
+                    const EventKind kind = rules_.kinds[f.kind].kind;
+                    const bool tariff_or_deal =
+                        kind == EventKind::deal || kind == EventKind::tariff_imposed ||
+                        kind == EventKind::tariff_changed || kind == EventKind::tariff_announced ||
+                        kind == EventKind::tariff_paused;
+                    // "could retaliate if talks failed": talks told only
+                    // as a condition are no talks.
+                    if (kind == EventKind::talks &&
+                        std::all_of(f.triggers.begin(), f.triggers.end(), [&](const Span& t) {
+                            return t.first > s_.first && doc_.token_lower(t.first - 1) == "if" &&
+                                   cue(t) == Cue::hypothetical;
+                        }))
+                        return true;
+                    for (const auto& t : f.triggers) {
+                        const Cue c = cue(t);
+                        if ((c == Cue::averted || (c == Cue::negated && !f.weak)) &&
+                            kind != EventKind::deadline)
+                            return true;
+                        if (c == Cue::demanded && tariff_or_deal && !f.weak) return true;
+                        // "If Washington imposes tariffs on chips": no tariff
+                        // is announced by a clause of condition.
+                        if (c == Cue::hypothetical && tariff_or_deal && !f.weak) return true;
+                        // "aimed to sign an agreement", "just to reach a
+                        // quick deal": a deal only sought is none.
+                        if (kind == EventKind::deal &&
+                            (c == Cue::proposed || c == Cue::hypothetical))
+                            return true;
+                    }
+                    return false;
+                }),
             frames.end());
     }
 

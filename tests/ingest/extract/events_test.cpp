@@ -1662,3 +1662,34 @@ TEST_CASE("goods a tariff spares are not the tariff's goods") {
     REQUIRE(cut.size() == 1);
     CHECK(cut[0].details.products == std::vector<std::string>{"aircraft"});
 }
+
+TEST_CASE("talks told only as a condition are no talks") {
+    std::string text = "Carney said Canada could answer with the law parliament passed in March "
+                       "if talks failed.";
+    auto e = test::events(text, {when(text, "in March", "2025-03")});
+    CHECK(of_kind(e, EventKind::talks).empty());
+}
+
+TEST_CASE("speaking with a titled official, and talking again, are talks") {
+    std::string text = "Alckmin said he had spoken with Commerce Secretary Howard Lutnick by video "
+                       "on Saturday, and that the two would talk again next week.";
+    auto e = test::events(
+        text, {when(text, "on Saturday", "2025-05-17"), when(text, "next week", "2025-W22")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[0].date.value == "2025-05-17");
+    CHECK(has(talks[0].actors, "Howard Lutnick"));
+    CHECK(talks[1].status == EventStatus::planned);
+    CHECK(talks[1].date.value == "2025-W22");
+}
+
+TEST_CASE("negotiators coming to the other side's capital is talks") {
+    std::string text = "Trump said Japanese negotiators would come to Washington on Thursday.";
+    auto e = test::events(text, {when(text, "on Thursday", "2025-05-22")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    CHECK(talks[0].date.value == "2025-05-22");
+    CHECK(has(talks[0].actors, "JPN"));
+}
