@@ -742,6 +742,7 @@ private:
             if (f.weak) continue;
             keep_own_clause(f, f.dates, true);
             keep_own_clause(f, f.rates);
+            keep_rates_told_first(f);
             keep_new_rates(f);
             keep_own_clause(f, f.quotas);
             keep_own_clause(f, f.durations);
@@ -779,6 +780,28 @@ private:
             }
             tags = {best};
         }
+    }
+
+    // "The 20 percent rate is well below the 46 percent Trump announced": a
+    // trigger that opens with its rate, told before its verb, has that rate
+    // and no other of the sentence.
+    void keep_rates_told_first(Frame& f) const {
+        auto opens_with_rate = [&](const Span& t) {
+            if (match_.tags.first_at[t.first] < 0) return false;
+            for (auto k = std::size_t(match_.tags.first_at[t.first]);
+                 k < doc_.tags.size() && doc_.tags[k].first == t.first; ++k)
+                if (doc_.tags[k].kind == TagKind::percent) return true;
+            return false;
+        };
+        if (std::none_of(f.triggers.begin(), f.triggers.end(), opens_with_rate)) return;
+        auto inside = [&](std::size_t k) {
+            for (const auto& t : f.triggers)
+                if (doc_.tags[k].first >= t.first && doc_.tags[k].last <= t.last) return true;
+            return false;
+        };
+        f.rates.erase(std::remove_if(f.rates.begin(), f.rates.end(),
+                                     [&](std::size_t k) { return !inside(k); }),
+                      f.rates.end());
     }
 
     void keep_own_clause_rounds(Frame& f) const {

@@ -1693,3 +1693,14 @@ TEST_CASE("negotiators coming to the other side's capital is talks") {
     CHECK(talks[0].date.value == "2025-05-22");
     CHECK(has(talks[0].actors, "JPN"));
 }
+
+TEST_CASE("a rate told before its verb belongs to that verb's tariff") {
+    std::string text = "The 15 percent rate is well below the 32 percent Trump announced for "
+                       "Indonesia in April.";
+    auto e = test::events(text, {when(text, "in April", "2025-04")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 32);
+    CHECK(announced[0].details.target == "IDN");
+    CHECK(announced[0].date.value == "2025-04");
+}
