@@ -1251,6 +1251,13 @@ private:
     // the tariff it goes on to describe. A tariff without goods or target
     // takes the nearest sibling's; an announcement without a rate takes its
     // rate too.
+    // Whether the clause of `token` is opened by ", which" after `antecedent`.
+    bool relative_clause_after(std::size_t antecedent, std::size_t token) const {
+        const Span c = clause_span(clause_of(token));
+        return c.first > antecedent && c.first > s_.first + 1 &&
+               doc_.token_lower(c.first) == "which" && doc_.token_text(c.first - 1) == ",";
+    }
+
     void lend_tariff_details() {
         for (auto& p : pending_) {
             Event& e = p.draft.event;
@@ -1277,6 +1284,11 @@ private:
             if (det.products.empty() && !from.products.empty() && !sibling_rate)
                 det.products = from.products;
             if (e.kind == EventKind::tariff_announced && !det.rate_pct && from.rate_pct)
+                det.rate_pct = from.rate_pct;
+            // "the 46 percent Trump announced in April, which he suspended on
+            // April 9": a relative clause tells of the tariff it hangs on.
+            if (!det.rate_pct && from.rate_pct && lender->trigger < p.trigger &&
+                relative_clause_after(lender->trigger, p.trigger))
                 det.rate_pct = from.rate_pct;
             if ((det.target.empty() || det.target == "ALL") && !from.target.empty() &&
                 from.target != "ALL") {

@@ -1704,3 +1704,16 @@ TEST_CASE("a rate told before its verb belongs to that verb's tariff") {
     CHECK(announced[0].details.target == "IDN");
     CHECK(announced[0].date.value == "2025-04");
 }
+
+TEST_CASE("a tariff told in a relative clause is the tariff the clause hangs on") {
+    std::string text = "The deal replaces the 32 percent Trump announced for Indonesia in April, "
+                       "which he suspended on April 9 for 90 days with his other higher levies.";
+    auto e =
+        test::events(text, {when(text, "in April", "2025-04"), when(text, "April 9", "2025-04-09"),
+                            when(text, "90 days", "P90D")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 32);
+    CHECK(paused[0].details.target == "IDN");
+    CHECK(paused[0].date.value == "2025-04-09");
+}
