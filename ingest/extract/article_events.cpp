@@ -117,7 +117,8 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
 }
 
 // A pause "until X" falls due on X; one from a start for N days on the day
-// after its last.
+// after its last. A start told only by its month ("extended last month by 90
+// days") gives no day to count from.
 void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
     // "suspended on April 9 for 90 days ... That suspension is due to end on
     // July 9": when the article states the end, the stated day is the
@@ -138,8 +139,8 @@ void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
         DateValue due;
         if (d.end && d.end->known()) {
             due = *d.end;
-        } else if (d.start && d.start->known() && d.event.details.duration_days &&
-                   *d.event.details.duration_days > 0) {
+        } else if (d.start && d.start->known() && d.start->first == d.start->last &&
+                   d.event.details.duration_days && *d.event.details.duration_days > 0) {
             due = day_value(*d.start->first + date::days{*d.event.details.duration_days},
                             d.duration_text);
             if (stated_near(*due.first)) continue;

@@ -1717,3 +1717,14 @@ TEST_CASE("a tariff told in a relative clause is the tariff the clause hangs on"
     CHECK(paused[0].details.target == "IDN");
     CHECK(paused[0].date.value == "2025-04-09");
 }
+
+TEST_CASE("a pause begun in a month, not on a day, gives no counted deadline") {
+    std::string text = "Last month Washington extended by 90 days its suspension of higher "
+                       "tariffs on Mexican goods.";
+    auto e =
+        test::events(text, {when(text, "Last month", "2025-04"), when(text, "90 days", "P90D")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.duration_days == 90);
+    CHECK(of_kind(e, EventKind::deadline).empty());
+}
