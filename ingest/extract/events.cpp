@@ -338,6 +338,19 @@ private:
         return false;
     }
 
+    // Whether the target phrase whose country is at `pos` opens right after a
+    // tariff word ("a new tariff on Canadian goods").
+    bool follows_tariff_word(std::size_t pos) const {
+        for (std::size_t prep = pos; prep-- > s_.first && pos - prep <= 3;) {
+            if (!rules_.classes.match(doc_, rules_.target_prep, prep, prep + 1)) continue;
+            for (std::size_t back = 1; back <= 2 && prep >= s_.first + back; ++back)
+                if (rules_.classes.match(doc_, rules_.tariff, prep - back, prep) == prep)
+                    return true;
+            return false;
+        }
+        return false;
+    }
+
     std::vector<std::string> target_codes(Span r) const {
         std::vector<std::string> out;
         for (const auto& t : target_phrases(r))
@@ -952,8 +965,12 @@ private:
                     std::size_t best_d = std::numeric_limits<std::size_t>::max();
                     for (const auto& t : phrases) {
                         // A phrase after the rate wins a tie: "25 percent on Japan".
-                        const std::size_t d =
+                        std::size_t d =
                             t.pos >= anchor ? 2 * (t.pos - anchor) : 2 * (anchor - t.pos) + 1;
+                        // "called the tax an attack on the United States and
+                        // threatened a new tariff on Canadian goods": with no rate
+                        // to go by, the phrase right after a tariff word is its.
+                        if (!g.rate && follows_tariff_word(t.pos)) d = 0;
                         if (d < best_d) {
                             best_d = d;
                             best = &t;

@@ -1728,3 +1728,12 @@ TEST_CASE("a pause begun in a month, not on a day, gives no counted deadline") {
     CHECK(paused[0].details.duration_days == 90);
     CHECK(of_kind(e, EventKind::deadline).empty());
 }
+
+TEST_CASE("with no rate to go by, the country right after the tariff word is its target") {
+    std::string text = "Trump called the levy an attack on the United States and threatened a "
+                       "new tariff on Swiss goods.";
+    auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.target == "CHE");
+    CHECK(announced[0].status == EventStatus::proposed);
+}
