@@ -125,9 +125,13 @@ private:
             if (rules_.kinds[a.kind].kind != EventKind::tariff_announced || a.weak) return false;
             for (const auto& f : frames) {
                 if (&f == &a || f.weak || !tariff(f)) continue;
+                // "ordered tariffs on Brazilian goods raised to 50 percent": the
+                // goods' country may stand between the order and the change.
                 for (const auto& t : a.triggers)
                     for (const auto& u : f.triggers)
-                        if (u.first > t.first && u.first <= t.last + 2) return true;
+                        if (u.first > t.first && u.first <= t.last + 4 &&
+                            no_stop_between(t.last, u.first))
+                            return true;
             }
             return false;
         };
@@ -138,6 +142,12 @@ private:
         frames.erase(
             std::remove_if(frames.begin(), frames.end(), [&](const Frame&) { return drop[k++]; }),
             frames.end());
+    }
+
+    bool no_stop_between(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from; i < to; ++i)
+            if (doc_.tokens[i].shape == TokenShape::punct) return false;
+        return true;
     }
 
     // "cut its levies to 30 percent ..., with both cuts taking effect on

@@ -1737,3 +1737,16 @@ TEST_CASE("with no rate to go by, the country right after the tariff word is its
     CHECK(announced[0].details.target == "CHE");
     CHECK(announced[0].status == EventStatus::proposed);
 }
+
+TEST_CASE("an order of a change told with the goods' country between is the change alone") {
+    std::string text = "Trump on Wednesday ordered tariffs on Indian goods raised to 50 percent "
+                       "from Aug. 27.";
+    auto e = test::events(
+        text, {when(text, "on Wednesday", "2025-05-14"), when(text, "Aug. 27", "2025-08-27")});
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 50);
+    CHECK(changed[0].details.target == "IND");
+    CHECK(changed[0].date.value == "2025-08-27");
+}
