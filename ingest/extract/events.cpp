@@ -382,6 +382,21 @@ private:
         return out;
     }
 
+    // "will let American products into its market": goods of no canonical
+    // name, told as a country's, with no preposition to mark them a target.
+    std::string goods_owner(Span r) const {
+        if (!rules_.goods) return {};
+        std::string out;
+        for (std::size_t i = r.first; i < r.last; ++i) {
+            if (!rules_.classes.match(doc_, *rules_.goods, i, i + 1)) continue;
+            const Tag* c = country_at_end(i);
+            if (!c || c->form != CountryForm::adjective) continue;
+            if (!out.empty() && out != c->code) return {};
+            out = std::string(c->code);
+        }
+        return out;
+    }
+
     // A country tag that ends right before `token`.
     const Tag* country_at_end(std::size_t token) const {
         for (std::size_t back = 1; back <= 3 && token >= s_.first + back; ++back)
@@ -1116,6 +1131,7 @@ private:
             if (kind.takes(Slot::target)) {
                 det.target = g.target;
                 if (det.target.empty() && !det.products.empty()) det.target = goods_origin(gr);
+                if (det.target.empty() && det.products.empty()) det.target = goods_owner(gr);
                 if (det.target.empty() &&
                     (!det.products.empty() ||
                      rules_.classes.occurs(doc_, rules_.baseline, gr.first, gr.last)))

@@ -91,6 +91,7 @@ Rules::Rules(const DataDirs& dirs) {
     second_clause = classes.find("second_clause");
     clause_verb = classes.find("clause_verb");
     exempting = classes.find("exempting");
+    goods = classes.find("goods");
     not_goods = classes.find("not_goods");
     changed_rate = classes.find("changed_rate");
     both_sides = classes.find("both_sides");

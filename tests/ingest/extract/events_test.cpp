@@ -1750,3 +1750,13 @@ TEST_CASE("an order of a change told with the goods' country between is the chan
     CHECK(changed[0].details.target == "IND");
     CHECK(changed[0].date.value == "2025-08-27");
 }
+
+TEST_CASE("goods told as a country's, with no preposition before them, are the target") {
+    std::string text = "Under the deal, Indonesia will let American products into its market "
+                       "with no tariffs.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 0);
+    CHECK(changed[0].details.target == "USA");
+    CHECK(has(changed[0].actors, "IDN"));
+}
