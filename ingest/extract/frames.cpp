@@ -144,6 +144,18 @@ private:
             frames.end());
     }
 
+    bool colon_between(const Frame& f, Span filler) const {
+        for (const auto& t : f.triggers) {
+            const std::size_t from = std::min(t.last, filler.last);
+            const std::size_t to = std::max(t.first, filler.first);
+            for (std::size_t i = from; i < to; ++i) {
+                const auto w = doc_.token_text(i);
+                if (w == ":" || w == ";") return true;
+            }
+        }
+        return false;
+    }
+
     bool no_stop_between(std::size_t from, std::size_t to) const {
         for (std::size_t i = from; i < to; ++i)
             if (doc_.tokens[i].shape == TokenShape::punct) return false;
@@ -559,6 +571,10 @@ private:
             // and leaves the dates beside it to the others.
             if (date && dated_by_trigger(f, filler)) continue;
             if (date && f.dateless) continue;
+            // "the steel talks are complicated by the sector's ownership: the
+            // works was taken under government control in April": what a colon
+            // or semicolon opens is told apart, its dates with it.
+            if (date && colon_between(f, filler)) continue;
             std::size_t c = cost(f, filler, date);
             int fam = family(rules.kind);
             if (c < best_cost[fam] && c <= max_cost) {

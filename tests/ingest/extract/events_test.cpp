@@ -1760,3 +1760,11 @@ TEST_CASE("goods told as a country's, with no preposition before them, are the t
     CHECK(changed[0].details.target == "USA");
     CHECK(has(changed[0].actors, "IDN"));
 }
+
+TEST_CASE("a date beyond a colon does not date the talks before it") {
+    std::string text = "Ministers say the steel talks are complicated by ownership: the Scunthorpe "
+                       "works was taken under government control in April.";
+    auto e = test::events(text, {when(text, "in April", "2025-04")});
+    // Undated talks told only as a description are no event at all.
+    CHECK(of_kind(e, EventKind::talks).empty());
+}
