@@ -1768,3 +1768,12 @@ TEST_CASE("a date beyond a colon does not date the talks before it") {
     // Undated talks told only as a description are no event at all.
     CHECK(of_kind(e, EventKind::talks).empty());
 }
+
+TEST_CASE("a name with its title set off by commas, then a verb of saying, states a position") {
+    std::string text = "Wang Wentao, China's commerce minister, told reporters that Washington "
+                       "must lift its restrictions on Chinese firms.";
+    auto statements = of_kind(test::events(text), EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(has(statements[0].actors, "CHN"));
+    CHECK(has(statements[0].actors, "USA"));
+}
