@@ -1205,8 +1205,33 @@ private:
                    required(rules_.kinds[p.kind], p.draft.event, p.group);
         });
         if (!others) return;
-        pending_.erase(std::remove_if(pending_.begin(), pending_.end(), is_fallback),
-                       pending_.end());
+        // "told reporters that the two sides had reached a basic consensus, and
+        // that Washington should stop imposing restrictions": a position told
+        // in a clause of its own stands beside the events of the others.
+        std::vector<std::uint16_t> taken;
+        for (const auto& p : pending_)
+            if (!is_fallback(p))
+                for (const auto& t : frame_of(p).triggers)
+                    taken.push_back(clause_of(t.first));
+        auto own_clause = [&](const Pending& p) {
+            if (!rules_.position || p.draft.event.kind != EventKind::statement) return false;
+            for (std::size_t i = p.trigger; i < s_.last; ++i)
+                if (rules_.classes.match(doc_, *rules_.position, i, s_.last) &&
+                    std::find(taken.begin(), taken.end(), clause_of(i)) == taken.end())
+                    return opened_by_that(clause_of(i));
+            return false;
+        };
+        pending_.erase(
+            std::remove_if(pending_.begin(), pending_.end(),
+                           [&](const Pending& p) { return is_fallback(p) && !own_clause(p); }),
+            pending_.end());
+    }
+
+    // Whether clause `c` is opened by ", and that": a second thing said.
+    bool opened_by_that(std::uint16_t c) const {
+        const Span span = clause_span(c);
+        return span.first > s_.first + 1 && doc_.token_lower(span.first) == "that" &&
+               doc_.token_lower(span.first - 1) == "and";
     }
 
     const Frame& frame_of(const Pending& p) const { return frames_.frames[p.frame]; }

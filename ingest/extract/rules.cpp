@@ -92,6 +92,7 @@ Rules::Rules(const DataDirs& dirs) {
     clause_verb = classes.find("clause_verb");
     exempting = classes.find("exempting");
     goods = classes.find("goods");
+    position = classes.find("position");
     not_goods = classes.find("not_goods");
     changed_rate = classes.find("changed_rate");
     both_sides = classes.find("both_sides");

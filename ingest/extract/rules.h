@@ -72,6 +72,7 @@ struct Rules {
     std::optional<std::uint32_t> changed_rate;   // "the lower car tariff": a change's outcome
     std::optional<std::uint32_t> not_goods;      // "rare earth controls": no tariff's goods
     std::optional<std::uint32_t> second_clause;  // "and said", "and will": a second verb
+    std::optional<std::uint32_t> position;       // "should", "must": words of a position
     std::optional<std::uint32_t> goods;          // "American products": goods of no one name
     std::optional<std::uint32_t> exempting;      // "but spared aircraft": goods left out
     std::optional<std::uint32_t> clause_verb;    // ", and Yeo will travel": a verb after ", and"

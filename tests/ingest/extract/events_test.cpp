@@ -1777,3 +1777,12 @@ TEST_CASE("a name with its title set off by commas, then a verb of saying, state
     CHECK(has(statements[0].actors, "CHN"));
     CHECK(has(statements[0].actors, "USA"));
 }
+
+TEST_CASE("a position told in a second \"and that\" clause stands beside the sentence's deal") {
+    std::string text = "Wang Wentao, China's commerce minister, told reporters that the two sides "
+                       "had reached a framework agreement, and that Washington must lift its "
+                       "restrictions on Chinese firms.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::deal).size() == 1);
+    CHECK(of_kind(e, EventKind::statement).size() == 1);
+}
