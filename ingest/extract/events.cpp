@@ -1207,31 +1207,41 @@ private:
         if (!others) return;
         // "told reporters that the two sides had reached a basic consensus, and
         // that Washington should stop imposing restrictions": a position told
-        // in a clause of its own stands beside the events of the others.
+        // in a clause of its own stands beside the events of the others. Each
+        // clause is looked at once: a sentence may be very long.
         std::vector<std::uint16_t> taken;
         for (const auto& p : pending_)
             if (!is_fallback(p))
                 for (const auto& t : frame_of(p).triggers)
                     taken.push_back(clause_of(t.first));
+        std::sort(taken.begin(), taken.end());
+        taken.erase(std::unique(taken.begin(), taken.end()), taken.end());
+        // The first token of a position in each clause opened by "and that".
+        std::vector<std::pair<std::uint16_t, std::size_t>> positions;
+        if (rules_.position) {
+            std::vector<std::uint16_t> and_that;
+            for (std::size_t i = s_.first + 1; i < s_.last; ++i)
+                if (clause_of(i) != clause_of(i - 1) && doc_.token_lower(i) == "that" &&
+                    doc_.token_lower(i - 1) == "and")
+                    and_that.push_back(clause_of(i));
+            for (std::size_t i = s_.first; i < s_.last && !and_that.empty(); ++i) {
+                const auto c = clause_of(i);
+                if (std::find(and_that.begin(), and_that.end(), c) == and_that.end() ||
+                    std::binary_search(taken.begin(), taken.end(), c))
+                    continue;
+                if (rules_.classes.match(doc_, *rules_.position, i, s_.last))
+                    positions.emplace_back(c, i);
+            }
+        }
         auto own_clause = [&](const Pending& p) {
-            if (!rules_.position || p.draft.event.kind != EventKind::statement) return false;
-            for (std::size_t i = p.trigger; i < s_.last; ++i)
-                if (rules_.classes.match(doc_, *rules_.position, i, s_.last) &&
-                    std::find(taken.begin(), taken.end(), clause_of(i)) == taken.end())
-                    return opened_by_that(clause_of(i));
-            return false;
+            if (p.draft.event.kind != EventKind::statement) return false;
+            return std::any_of(positions.begin(), positions.end(),
+                               [&](const auto& pos) { return pos.second > p.trigger; });
         };
         pending_.erase(
             std::remove_if(pending_.begin(), pending_.end(),
                            [&](const Pending& p) { return is_fallback(p) && !own_clause(p); }),
             pending_.end());
-    }
-
-    // Whether clause `c` is opened by ", and that": a second thing said.
-    bool opened_by_that(std::uint16_t c) const {
-        const Span span = clause_span(c);
-        return span.first > s_.first + 1 && doc_.token_lower(span.first) == "that" &&
-               doc_.token_lower(span.first - 1) == "and";
     }
 
     const Frame& frame_of(const Pending& p) const { return frames_.frames[p.frame]; }
@@ -1311,9 +1321,11 @@ private:
     // rate too.
     // Whether the clause of `token` is opened by ", which" after `antecedent`.
     bool relative_clause_after(std::size_t antecedent, std::size_t token) const {
-        const Span c = clause_span(clause_of(token));
-        return c.first > antecedent && c.first > s_.first + 1 &&
-               doc_.token_lower(c.first) == "which" && doc_.token_text(c.first - 1) == ",";
+        std::size_t first = token;
+        while (first > antecedent + 1 && clause_of(first - 1) == clause_of(token))
+            --first;
+        return first > antecedent + 1 && doc_.token_lower(first) == "which" &&
+               doc_.token_text(first - 1) == ",";
     }
 
     void lend_tariff_details() {

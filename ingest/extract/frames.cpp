@@ -26,15 +26,18 @@ public:
         auto found = candidates();
         if (found.empty()) return std::move(out_);
         out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_, &seconds_);
-        // Running counts of commas and of any stop (, ; :) before each token.
+        // Running counts of commas, of colons and semicolons, and of any stop
+        // (, ; :) before each token.
         commas_.assign(s_.last - s_.first + 1, 0);
+        colons_.assign(s_.last - s_.first + 1, 0);
         breaks_.assign(s_.last - s_.first + 1, 0);
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             auto t = doc_.token_text(i);
             const bool comma = t == ",";
-            const bool stop = comma || t == ";" || t == ":";
+            const bool colon = t == ";" || t == ":";
             commas_[i - s_.first + 1] = commas_[i - s_.first] + (comma ? 1 : 0);
-            breaks_[i - s_.first + 1] = breaks_[i - s_.first] + (stop ? 1 : 0);
+            colons_[i - s_.first + 1] = colons_[i - s_.first] + (colon ? 1 : 0);
+            breaks_[i - s_.first + 1] = breaks_[i - s_.first] + (comma || colon ? 1 : 0);
         }
         clause_start_.assign(opened_by_word_.size(), s_.first);
         for (std::size_t i = s_.last; i-- > s_.first;)
@@ -148,10 +151,7 @@ private:
         for (const auto& t : f.triggers) {
             const std::size_t from = std::min(t.last, filler.last);
             const std::size_t to = std::max(t.first, filler.first);
-            for (std::size_t i = from; i < to; ++i) {
-                const auto w = doc_.token_text(i);
-                if (w == ":" || w == ";") return true;
-            }
+            if (to > from && colons_before(to) != colons_before(from)) return true;
         }
         return false;
     }
@@ -886,8 +886,9 @@ private:
     const MatchContext& match_;
     const Sentence& s_;
     SentenceFrames out_;
-    std::vector<std::uint32_t> commas_, breaks_; // before each token of the sentence
+    std::vector<std::uint32_t> commas_, colons_, breaks_; // before each token of the sentence
     std::size_t commas_before(std::size_t token) const { return commas_[token - s_.first]; }
+    std::size_t colons_before(std::size_t token) const { return colons_[token - s_.first]; }
     std::size_t breaks_before(std::size_t token) const { return breaks_[token - s_.first]; }
     std::vector<bool> opened_by_word_;      // by clause number
     std::vector<bool> seconds_;             // by clause number: opened by a second verb
