@@ -1786,3 +1786,13 @@ TEST_CASE("a position told in a second \"and that\" clause stands beside the sen
     CHECK(of_kind(e, EventKind::deal).size() == 1);
     CHECK(of_kind(e, EventKind::statement).size() == 1);
 }
+
+TEST_CASE("a target to settle before a leader hosts another sets a deadline on that day") {
+    std::string text = "Officials hope to settle the terms before Ishiba hosts Trump in Tokyo in "
+                       "late November.";
+    auto e = test::events(text, {when(text, "late November", "2025-11-21/2025-11-30")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-11-21/2025-11-30");
+    CHECK(deadlines[0].status == EventStatus::planned);
+}
