@@ -948,8 +948,12 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
         // will travel to Washington next week": after ", and", the name of a
         // new subject and its verb open a clause of its own, as a second verb
         // of the same subject does ([second_clause]).
-        if (!opens && i > s.first && t == "and" && doc.token_text(i - 1) == "," &&
-            rules.clause_verb) {
+        // "would resume after President Donald Trump broke them off on Friday":
+        // "after" with a named subject and its verb opens a clause whose dates
+        // are that subject's doing.
+        const bool after = t == "after" && rules.after_verb;
+        if (!opens && i > s.first && rules.clause_verb &&
+            ((t == "and" && doc.token_text(i - 1) == ",") || after)) {
             std::size_t j = i + 1;
             auto name_ends_at = [&](std::size_t at) {
                 for (std::size_t k = doc.first_tag_from(at);
@@ -971,11 +975,11 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
                 next = name_ends_at(j);
                 if (next == j) break;
             }
-            if (j > i + 1 && j < s.last &&
-                rules.classes.match(doc, *rules.clause_verb, j, s.last)) {
+            const auto& verbs = after ? *rules.after_verb : *rules.clause_verb;
+            if (j > i + 1 && j < s.last && rules.classes.match(doc, verbs, j, s.last)) {
                 opens = true;
                 by_word = true;
-                second = true;
+                second = !after;
             }
         }
         if (opens) {

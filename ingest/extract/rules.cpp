@@ -90,6 +90,7 @@ Rules::Rules(const DataDirs& dirs) {
     under_deal = classes.find("under_deal");
     second_clause = classes.find("second_clause");
     clause_verb = classes.find("clause_verb");
+    after_verb = classes.find("after_verb");
     exempting = classes.find("exempting");
     goods = classes.find("goods");
     position = classes.find("position");

@@ -75,11 +75,13 @@ struct Rules {
     std::optional<std::uint32_t> position;       // "should", "must": words of a position
     std::optional<std::uint32_t> goods;          // "American products": goods of no one name
     std::optional<std::uint32_t> exempting;      // "but spared aircraft": goods left out
-    std::optional<std::uint32_t> clause_verb;    // ", and Yeo will travel": a verb after ", and"
-    std::optional<std::uint32_t> under_deal;     // "under a framework agreement": a deal's term
-    std::optional<std::uint32_t> sequel;         // "after meeting Xi": what the news follows
-    std::optional<std::uint32_t> onlooker;       // "Ontario Premier", "carmakers": no side
-    std::optional<std::uint32_t> determiner;     // "the", "a", "its": before a noun
+    std::optional<std::uint32_t> clause_verb;
+    std::optional<std::uint32_t> after_verb; // "after Trump broke them off": its verb    // ", and
+                                             // Yeo will travel": a verb after ", and"
+    std::optional<std::uint32_t> under_deal; // "under a framework agreement": a deal's term
+    std::optional<std::uint32_t> sequel;     // "after meeting Xi": what the news follows
+    std::optional<std::uint32_t> onlooker;   // "Ontario Premier", "carmakers": no side
+    std::optional<std::uint32_t> determiner; // "the", "a", "its": before a noun
 
     // Reads every data file; throws std::runtime_error naming a bad line.
     explicit Rules(const DataDirs& dirs);

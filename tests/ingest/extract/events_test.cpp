@@ -1796,3 +1796,11 @@ TEST_CASE("a target to settle before a leader hosts another sets a deadline on t
     CHECK(deadlines[0].date.value == "2025-11-21/2025-11-30");
     CHECK(deadlines[0].status == EventStatus::planned);
 }
+
+TEST_CASE("a date in an \"after\" clause with its own subject is that clause's, not the talks'") {
+    std::string text = "Ottawa said trade negotiations with the United States would resume after "
+                       "President Donald Trump broke them off on Friday.";
+    auto e = test::events(text, {when(text, "on Friday", "2025-05-16")});
+    for (const auto& t : of_kind(e, EventKind::talks))
+        CHECK(t.date.value != "2025-05-16");
+}
