@@ -245,6 +245,12 @@ bool same_event(const Event& a, const Event& b) {
     // later in the day": talks whose people each name someone the other lacks
     // are two meetings.
     if (a.kind == EventKind::talks && !same_people(a.actors, b.actors)) return false;
+    // "Haddad said he expected to meet Bessent in the coming weeks" beside
+    // "the two would talk again next week": talks one sentence leaves undated
+    // are not the talks another dates.
+    if (a.kind == EventKind::talks && a.date.known() != b.date.known() &&
+        a.evidence.begin != b.evidence.begin)
+        return false;
     // "agreements with China and Britain" is not Britain's deal alone.
     if (a.kind == EventKind::deal && countries_of(a.actors) != countries_of(b.actors)) return false;
     // Two bare mentions with nothing in common but the kind stay apart.

@@ -1804,3 +1804,16 @@ TEST_CASE("a date in an \"after\" clause with its own subject is that clause's, 
     for (const auto& t : of_kind(e, EventKind::talks))
         CHECK(t.date.value != "2025-05-16");
 }
+
+TEST_CASE("talks one sentence leaves undated stay apart from talks another sentence dates") {
+    std::string text = "Alckmin said the two sides would talk again next week. Finance Minister "
+                       "Fernando Haddad said he expected to meet Treasury Secretary Scott Bessent "
+                       "in the coming weeks.";
+    auto e = test::events(text, {when(text, "next week", "2025-W22")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].date.value == "2025-W22");
+    CHECK_FALSE(has(talks[0].actors, "Scott Bessent"));
+    CHECK_FALSE(talks[1].date.known());
+    CHECK(has(talks[1].actors, "Scott Bessent"));
+}
