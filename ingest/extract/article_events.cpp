@@ -117,7 +117,8 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
 }
 
 // A pause "until X" falls due on X; one from a start for N days on the day
-// after its last.
+// after its last. A start told only by its month ("extended last month by 90
+// days") gives no day to count from.
 void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
     // "suspended on April 9 for 90 days ... That suspension is due to end on
     // July 9": when the article states the end, the stated day is the
@@ -138,8 +139,8 @@ void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
         DateValue due;
         if (d.end && d.end->known()) {
             due = *d.end;
-        } else if (d.start && d.start->known() && d.event.details.duration_days &&
-                   *d.event.details.duration_days > 0) {
+        } else if (d.start && d.start->known() && d.start->first == d.start->last &&
+                   d.event.details.duration_days && *d.event.details.duration_days > 0) {
             due = day_value(*d.start->first + date::days{*d.event.details.duration_days},
                             d.duration_text);
             if (stated_near(*due.first)) continue;
@@ -212,13 +213,26 @@ bool same_people(const std::vector<std::string>& a, const std::vector<std::strin
            std::includes(y.begin(), y.end(), x.begin(), x.end());
 }
 
+// Whether date value `outer` is a month or year that holds `inner`
+// ("2025-07" holds "2025-07-30").
+bool holds(const std::string& outer, const std::string& inner) {
+    return outer.size() < inner.size() && inner.compare(0, outer.size(), outer) == 0 &&
+           inner[outer.size()] == '-' && outer.find('W') == std::string::npos &&
+           outer.find('/') == std::string::npos;
+}
+
 // Two mentions of one event in one article: same kind and status, no
 // detail that disagrees, dates equal or one undated.
 bool same_event(const Event& a, const Event& b) {
     if (a.kind != b.kind || a.status != b.status) return false;
     // Each statement is its own: two positions stated the same day are two.
     if (a.kind == EventKind::statement) return a.evidence == b.evidence && a.actors == b.actors;
-    if (a.date.known() && b.date.known() && a.date.value != b.date.value) return false;
+    // "the July trade deal" and "the deal announced on July 30": the sides
+    // strike one deal in a month, which one mention dates by its day.
+    const bool same_deal_month = a.kind == EventKind::deal && (holds(a.date.value, b.date.value) ||
+                                                               holds(b.date.value, a.date.value));
+    if (a.date.known() && b.date.known() && a.date.value != b.date.value && !same_deal_month)
+        return false;
     const auto &x = a.details, &y = b.details;
     if (!compatible(x.rate_pct, y.rate_pct) || !compatible(x.round, y.round) ||
         !compatible(x.quota, y.quota) || !compatible(x.duration_days, y.duration_days) ||
@@ -231,6 +245,12 @@ bool same_event(const Event& a, const Event& b) {
     // later in the day": talks whose people each name someone the other lacks
     // are two meetings.
     if (a.kind == EventKind::talks && !same_people(a.actors, b.actors)) return false;
+    // "Haddad said he expected to meet Bessent in the coming weeks" beside
+    // "the two would talk again next week": talks one sentence leaves undated
+    // are not the talks another dates.
+    if (a.kind == EventKind::talks && a.date.known() != b.date.known() &&
+        a.evidence.begin != b.evidence.begin)
+        return false;
     // "agreements with China and Britain" is not Britain's deal alone.
     if (a.kind == EventKind::deal && countries_of(a.actors) != countries_of(b.actors)) return false;
     // Two bare mentions with nothing in common but the kind stay apart.
@@ -247,6 +267,8 @@ void fill(std::string& a, const std::string& b) {
 
 void absorb(Event& into, const Event& other) {
     if (!into.date.known() && other.date.known()) into.date = other.date;
+    if (into.date.known() && other.date.known() && holds(into.date.value, other.date.value))
+        into.date = other.date;
     auto& x = into.details;
     const auto& y = other.details;
     fill(x.rate_pct, y.rate_pct);

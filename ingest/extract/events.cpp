@@ -188,11 +188,30 @@ private:
         return best;
     }
 
-    std::vector<std::string> products_in(Span r) const {
+    // "raised tariffs to 50 percent, but spared civil aircraft, orange juice
+    // and energy products": goods in the list an exempting word opens are
+    // those the tariff leaves out, unless that word is the frame's own
+    // ("exempted aircraft from tariffs" is a change on aircraft).
+    bool spared(const Tag& product, const Frame* f) const {
+        if (!f || !rules_.exempting) return false;
+        const std::size_t from = product.first > s_.first + 10 ? product.first - 10 : s_.first;
+        for (std::size_t i = product.first; i-- > from;) {
+            const auto w = doc_.token_text(i);
+            if (doc_.tokens[i].shape == TokenShape::punct && w != ",") return false;
+            if (rules_.classes.match(doc_, *rules_.exempting, i, product.first) == 0) continue;
+            for (const auto& t : f->triggers)
+                if (i >= t.first && i < t.last) return false;
+            return true;
+        }
+        return false;
+    }
+
+    std::vector<std::string> products_in(Span r, const Frame* f = nullptr) const {
         std::vector<std::string> out;
         for (auto k : tags_in(
                  r, [](TagKind t) { return t == TagKind::product || t == TagKind::quantity; })) {
             std::string p(doc_.tags[k].code);
+            if (spared(doc_.tags[k], f)) continue;
             // "the rare earth controls", "chip export curbs": goods that name
             // another measure are not the goods a tariff falls on.
             const std::size_t after = doc_.tags[k].last;
@@ -319,6 +338,19 @@ private:
         return false;
     }
 
+    // Whether the target phrase whose country is at `pos` opens right after a
+    // tariff word ("a new tariff on Canadian goods").
+    bool follows_tariff_word(std::size_t pos) const {
+        for (std::size_t prep = pos; prep-- > s_.first && pos - prep <= 3;) {
+            if (!rules_.classes.match(doc_, rules_.target_prep, prep, prep + 1)) continue;
+            for (std::size_t back = 1; back <= 2 && prep >= s_.first + back; ++back)
+                if (rules_.classes.match(doc_, rules_.tariff, prep - back, prep) == prep)
+                    return true;
+            return false;
+        }
+        return false;
+    }
+
     std::vector<std::string> target_codes(Span r) const {
         std::vector<std::string> out;
         for (const auto& t : target_phrases(r))
@@ -343,6 +375,21 @@ private:
             const Tag& p = doc_.tags[k];
             if (p.first <= s_.first) continue;
             const Tag* c = country_at_end(p.first);
+            if (!c || c->form != CountryForm::adjective) continue;
+            if (!out.empty() && out != c->code) return {};
+            out = std::string(c->code);
+        }
+        return out;
+    }
+
+    // "will let American products into its market": goods of no canonical
+    // name, told as a country's, with no preposition to mark them a target.
+    std::string goods_owner(Span r) const {
+        if (!rules_.goods) return {};
+        std::string out;
+        for (std::size_t i = r.first; i < r.last; ++i) {
+            if (!rules_.classes.match(doc_, *rules_.goods, i, i + 1)) continue;
+            const Tag* c = country_at_end(i);
             if (!c || c->form != CountryForm::adjective) continue;
             if (!out.empty() && out != c->code) return {};
             out = std::string(c->code);
@@ -423,8 +470,13 @@ private:
         for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
             if (t.first >= i) break;
-            if (t.kind == TagKind::country && t.last == i && t.form == CountryForm::name)
-                return {std::string(t.code)};
+            if (t.kind != TagKind::country || t.last != i || t.form != CountryForm::name) continue;
+            // "entering the United States duty-free": where the goods go, not
+            // the next country of a list of rates.
+            std::size_t before = t.first;
+            if (before > s_.first && doc_.token_lower(before - 1) == "the") --before;
+            if (destination_before(before)) return {};
+            return {std::string(t.code)};
         }
         return {};
     }
@@ -848,6 +900,12 @@ private:
                 g.to = i + 1 < rates.size() ? parting(i) : r.last;
                 g.rate = rates[i];
                 pick_date(g, own_dates);
+                // "fell to 10 percent on June 30, when aircraft parts began
+                // entering duty-free": the clause tells what else happened that day.
+                if (!g.date && i > 0 && out.back().date && g.from + 1 < g.to &&
+                    doc_.token_text(g.from) == "," && doc_.token_lower(g.from + 1) == "when" &&
+                    doc_.tags[*out.back().date].last == g.from)
+                    g.date = out.back().date;
                 out.push_back(g);
             }
             // A date before the first rate dates every group: "In March, it imposed …".
@@ -922,8 +980,12 @@ private:
                     std::size_t best_d = std::numeric_limits<std::size_t>::max();
                     for (const auto& t : phrases) {
                         // A phrase after the rate wins a tie: "25 percent on Japan".
-                        const std::size_t d =
+                        std::size_t d =
                             t.pos >= anchor ? 2 * (t.pos - anchor) : 2 * (anchor - t.pos) + 1;
+                        // "called the tax an attack on the United States and
+                        // threatened a new tariff on Canadian goods": with no rate
+                        // to go by, the phrase right after a tariff word is its.
+                        if (!g.rate && follows_tariff_word(t.pos)) d = 0;
                         if (d < best_d) {
                             best_d = d;
                             best = &t;
@@ -1018,7 +1080,7 @@ private:
             if (kind.takes(Slot::rate) && !det.rate_pct && f.default_rate)
                 det.rate_pct = f.default_rate;
             if (kind.takes(Slot::products)) {
-                det.products = products_in(gr);
+                det.products = products_in(gr, &f);
                 // "The tariffs are set to take effect": the goods of the sentence before.
                 if (det.products.empty() && f.definite && index_ > 0 && !g.rate && g.target.empty())
                     det.products = products_in(
@@ -1035,9 +1097,20 @@ private:
             // A deal's goods are those its headline rate is confined to: with
             // no rate, the goods of its sentence are someone else's.
             if (kind.kind == EventKind::deal && !det.rate_pct) det.products.clear();
-            if (kind.takes(Slot::quota) && !f.quotas.empty())
-                det.quota =
-                    static_cast<std::int64_t>(doc_.tags[nearest_to_triggers(f, f.quotas)].number);
+            if (kind.takes(Slot::quota) && !f.quotas.empty()) {
+                // Rates a frame tells apart keep their own quotas, as they keep
+                // their goods: "10 percent within a quota of 100,000 cars, ...
+                // when engines began entering duty-free".
+                std::vector<std::size_t> quotas;
+                for (auto k : f.quotas)
+                    if (doc_.tags[k].first >= gr.first && doc_.tags[k].first < gr.last)
+                        quotas.push_back(k);
+                const bool parted = kind.splits(Slot::rate) && f.rates.size() >= 2;
+                if (!parted) quotas = f.quotas;
+                if (!quotas.empty())
+                    det.quota =
+                        static_cast<std::int64_t>(doc_.tags[nearest_to_triggers(f, quotas)].number);
+            }
             if (kind.takes(Slot::duration) && !f.durations.empty() &&
                 kind.kind != EventKind::deadline) {
                 auto k = nearest_to_triggers(f, f.durations);
@@ -1058,6 +1131,7 @@ private:
             if (kind.takes(Slot::target)) {
                 det.target = g.target;
                 if (det.target.empty() && !det.products.empty()) det.target = goods_origin(gr);
+                if (det.target.empty() && det.products.empty()) det.target = goods_owner(gr);
                 if (det.target.empty() &&
                     (!det.products.empty() ||
                      rules_.classes.occurs(doc_, rules_.baseline, gr.first, gr.last)))
@@ -1131,8 +1205,43 @@ private:
                    required(rules_.kinds[p.kind], p.draft.event, p.group);
         });
         if (!others) return;
-        pending_.erase(std::remove_if(pending_.begin(), pending_.end(), is_fallback),
-                       pending_.end());
+        // "told reporters that the two sides had reached a basic consensus, and
+        // that Washington should stop imposing restrictions": a position told
+        // in a clause of its own stands beside the events of the others. Each
+        // clause is looked at once: a sentence may be very long.
+        std::vector<std::uint16_t> taken;
+        for (const auto& p : pending_)
+            if (!is_fallback(p))
+                for (const auto& t : frame_of(p).triggers)
+                    taken.push_back(clause_of(t.first));
+        std::sort(taken.begin(), taken.end());
+        taken.erase(std::unique(taken.begin(), taken.end()), taken.end());
+        // The first token of a position in each clause opened by "and that".
+        std::vector<std::pair<std::uint16_t, std::size_t>> positions;
+        if (rules_.position) {
+            std::vector<std::uint16_t> and_that;
+            for (std::size_t i = s_.first + 1; i < s_.last; ++i)
+                if (clause_of(i) != clause_of(i - 1) && doc_.token_lower(i) == "that" &&
+                    doc_.token_lower(i - 1) == "and")
+                    and_that.push_back(clause_of(i));
+            for (std::size_t i = s_.first; i < s_.last && !and_that.empty(); ++i) {
+                const auto c = clause_of(i);
+                if (std::find(and_that.begin(), and_that.end(), c) == and_that.end() ||
+                    std::binary_search(taken.begin(), taken.end(), c))
+                    continue;
+                if (rules_.classes.match(doc_, *rules_.position, i, s_.last))
+                    positions.emplace_back(c, i);
+            }
+        }
+        auto own_clause = [&](const Pending& p) {
+            if (p.draft.event.kind != EventKind::statement) return false;
+            return std::any_of(positions.begin(), positions.end(),
+                               [&](const auto& pos) { return pos.second > p.trigger; });
+        };
+        pending_.erase(
+            std::remove_if(pending_.begin(), pending_.end(),
+                           [&](const Pending& p) { return is_fallback(p) && !own_clause(p); }),
+            pending_.end());
     }
 
     const Frame& frame_of(const Pending& p) const { return frames_.frames[p.frame]; }
@@ -1210,6 +1319,15 @@ private:
     // the tariff it goes on to describe. A tariff without goods or target
     // takes the nearest sibling's; an announcement without a rate takes its
     // rate too.
+    // Whether the clause of `token` is opened by ", which" after `antecedent`.
+    bool relative_clause_after(std::size_t antecedent, std::size_t token) const {
+        std::size_t first = token;
+        while (first > antecedent + 1 && clause_of(first - 1) == clause_of(token))
+            --first;
+        return first > antecedent + 1 && doc_.token_lower(first) == "which" &&
+               doc_.token_text(first - 1) == ",";
+    }
+
     void lend_tariff_details() {
         for (auto& p : pending_) {
             Event& e = p.draft.event;
@@ -1236,6 +1354,11 @@ private:
             if (det.products.empty() && !from.products.empty() && !sibling_rate)
                 det.products = from.products;
             if (e.kind == EventKind::tariff_announced && !det.rate_pct && from.rate_pct)
+                det.rate_pct = from.rate_pct;
+            // "the 46 percent Trump announced in April, which he suspended on
+            // April 9": a relative clause tells of the tariff it hangs on.
+            if (!det.rate_pct && from.rate_pct && lender->trigger < p.trigger &&
+                relative_clause_after(lender->trigger, p.trigger))
                 det.rate_pct = from.rate_pct;
             if ((det.target.empty() || det.target == "ALL") && !from.target.empty() &&
                 from.target != "ALL") {

@@ -26,15 +26,18 @@ public:
         auto found = candidates();
         if (found.empty()) return std::move(out_);
         out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_, &seconds_);
-        // Running counts of commas and of any stop (, ; :) before each token.
+        // Running counts of commas, of colons and semicolons, and of any stop
+        // (, ; :) before each token.
         commas_.assign(s_.last - s_.first + 1, 0);
+        colons_.assign(s_.last - s_.first + 1, 0);
         breaks_.assign(s_.last - s_.first + 1, 0);
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             auto t = doc_.token_text(i);
             const bool comma = t == ",";
-            const bool stop = comma || t == ";" || t == ":";
+            const bool colon = t == ";" || t == ":";
             commas_[i - s_.first + 1] = commas_[i - s_.first] + (comma ? 1 : 0);
-            breaks_[i - s_.first + 1] = breaks_[i - s_.first] + (stop ? 1 : 0);
+            colons_[i - s_.first + 1] = colons_[i - s_.first] + (colon ? 1 : 0);
+            breaks_[i - s_.first + 1] = breaks_[i - s_.first] + (comma || colon ? 1 : 0);
         }
         clause_start_.assign(opened_by_word_.size(), s_.first);
         for (std::size_t i = s_.last; i-- > s_.first;)
@@ -75,32 +78,39 @@ private:
     void drop_unfactual_frames() {
         auto& frames = out_.frames;
         frames.erase(
-            std::remove_if(frames.begin(), frames.end(),
-                           [&](const Frame& f) {
-                               const EventKind kind = rules_.kinds[f.kind].kind;
-                               const bool tariff_or_deal = kind == EventKind::deal ||
-                                                           kind == EventKind::tariff_imposed ||
-                                                           kind == EventKind::tariff_changed ||
-                                                           kind == EventKind::tariff_announced ||
-                                                           kind == EventKind::tariff_paused;
-                               for (const auto& t : f.triggers) {
-                                   const Cue c = cue(t);
-                                   if ((c == Cue::averted || (c == Cue::negated && !f.weak)) &&
-                                       kind != EventKind::deadline)
-                                       return true;
-                                   if (c == Cue::demanded && tariff_or_deal && !f.weak) return true;
-                                   // "If Washington imposes tariffs on chips": no tariff
-                                   // is announced by a clause of condition.
-                                   if (c == Cue::hypothetical && tariff_or_deal && !f.weak)
-                                       return true;
-                                   // "aimed to sign an agreement", "just to reach a
-                                   // quick deal": a deal only sought is none.
-                                   if (kind == EventKind::deal &&
-                                       (c == Cue::proposed || c == Cue::hypothetical))
-                                       return true;
-                               }
-                               return false;
-                           }),
+            std::remove_if(
+                frames.begin(), frames.end(),
+                [&](const Frame& f) {
+                    const EventKind kind = rules_.kinds[f.kind].kind;
+                    const bool tariff_or_deal =
+                        kind == EventKind::deal || kind == EventKind::tariff_imposed ||
+                        kind == EventKind::tariff_changed || kind == EventKind::tariff_announced ||
+                        kind == EventKind::tariff_paused;
+                    // "could retaliate if talks failed": talks told only
+                    // as a condition are no talks.
+                    if (kind == EventKind::talks &&
+                        std::all_of(f.triggers.begin(), f.triggers.end(), [&](const Span& t) {
+                            return t.first > s_.first && doc_.token_lower(t.first - 1) == "if" &&
+                                   cue(t) == Cue::hypothetical;
+                        }))
+                        return true;
+                    for (const auto& t : f.triggers) {
+                        const Cue c = cue(t);
+                        if ((c == Cue::averted || (c == Cue::negated && !f.weak)) &&
+                            kind != EventKind::deadline)
+                            return true;
+                        if (c == Cue::demanded && tariff_or_deal && !f.weak) return true;
+                        // "If Washington imposes tariffs on chips": no tariff
+                        // is announced by a clause of condition.
+                        if (c == Cue::hypothetical && tariff_or_deal && !f.weak) return true;
+                        // "aimed to sign an agreement", "just to reach a
+                        // quick deal": a deal only sought is none.
+                        if (kind == EventKind::deal &&
+                            (c == Cue::proposed || c == Cue::hypothetical))
+                            return true;
+                    }
+                    return false;
+                }),
             frames.end());
     }
 
@@ -118,9 +128,13 @@ private:
             if (rules_.kinds[a.kind].kind != EventKind::tariff_announced || a.weak) return false;
             for (const auto& f : frames) {
                 if (&f == &a || f.weak || !tariff(f)) continue;
+                // "ordered tariffs on Brazilian goods raised to 50 percent": the
+                // goods' country may stand between the order and the change.
                 for (const auto& t : a.triggers)
                     for (const auto& u : f.triggers)
-                        if (u.first > t.first && u.first <= t.last + 2) return true;
+                        if (u.first > t.first && u.first <= t.last + 4 &&
+                            no_stop_between(t.last, u.first))
+                            return true;
             }
             return false;
         };
@@ -131,6 +145,21 @@ private:
         frames.erase(
             std::remove_if(frames.begin(), frames.end(), [&](const Frame&) { return drop[k++]; }),
             frames.end());
+    }
+
+    bool colon_between(const Frame& f, Span filler) const {
+        for (const auto& t : f.triggers) {
+            const std::size_t from = std::min(t.last, filler.last);
+            const std::size_t to = std::max(t.first, filler.first);
+            if (to > from && colons_before(to) != colons_before(from)) return true;
+        }
+        return false;
+    }
+
+    bool no_stop_between(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from; i < to; ++i)
+            if (doc_.tokens[i].shape == TokenShape::punct) return false;
+        return true;
     }
 
     // "cut its levies to 30 percent ..., with both cuts taking effect on
@@ -393,6 +422,26 @@ private:
                (doc_.token_lower(t.last) == "'s" || doc_.token_lower(t.last) == "\u2019s");
     }
 
+    // "the July trade deal", "a July 9 letter": a date between a determiner
+    // and the noun it qualifies.
+    bool attributive(const Tag& t) const {
+        if (!rules_.determiner || t.first <= s_.first || t.last >= s_.last) return false;
+        if (!rules_.classes.match(doc_, *rules_.determiner, t.first - 1, t.first)) return false;
+        const Token& next = doc_.tokens[t.last];
+        return next.shape == TokenShape::word &&
+               !rules_.classes.match(doc_, rules_.location_prep, t.last, t.last + 1) &&
+               !rules_.classes.match(doc_, rules_.target_prep, t.last, t.last + 1);
+    }
+
+    // The frame with a trigger whose words reach into [from, to]
+    // ("finalizing the July trade deal" holds the date it is dated by).
+    Frame* frame_at(std::size_t from, std::size_t to) {
+        for (auto& f : out_.frames)
+            for (const auto& tr : f.triggers)
+                if (tr.first <= to && tr.last > from) return &f;
+        return nullptr;
+    }
+
     // Token distance, longer across commas ("from Sept. 1, Carney said on
     // Friday, in a bid to restart talks") and much longer across clauses.
     std::size_t cost(const Frame& f, Span filler, bool date = false) const {
@@ -522,6 +571,10 @@ private:
             // and leaves the dates beside it to the others.
             if (date && dated_by_trigger(f, filler)) continue;
             if (date && f.dateless) continue;
+            // "the steel talks are complicated by the sector's ownership: the
+            // works was taken under government control in April": what a colon
+            // or semicolon opens is told apart, its dates with it.
+            if (date && colon_between(f, filler)) continue;
             std::size_t c = cost(f, filler, date);
             int fam = family(rules.kind);
             if (c < best_cost[fam] && c <= max_cost) {
@@ -550,6 +603,12 @@ private:
         bool ok = true;
         if (t.last < s_.last && doc_.token_lower(t.last) == "of") ok = false;
         if (t.first > s_.first && doc_.token_lower(t.first - 1) == "by") ok = false;
+        // "entering the United States duty-free": a rate in words names the
+        // tariff itself, with no tariff word or trigger beside it.
+        if (ok && rate_in_words(t)) {
+            rate_memo_[k] = true;
+            return true;
+        }
         if (ok) {
             constexpr std::size_t near = 6;
             ok = false;
@@ -579,6 +638,12 @@ private:
         return ok;
     }
 
+    // "duty-free", "with no tariffs": no number, and nothing but a zero rate.
+    bool rate_in_words(const Tag& t) const {
+        return t.kind == TagKind::percent && t.number == 0 &&
+               doc_.tokens[t.first].shape != TokenShape::number;
+    }
+
     // "third round", "7th round", "round three".
     std::optional<int> round_at(const Tag& t) const {
         if (t.kind == TagKind::ordinal) {
@@ -595,6 +660,8 @@ private:
 
     void assign_fillers() {
         std::vector<std::pair<std::size_t, std::size_t>> inside_change;
+        // (frame, date tag): "the July trade deal" is dated by its own words alone.
+        std::vector<std::pair<std::size_t, std::size_t>> owned_dates;
         for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
             if (t.first >= s_.last) break;
@@ -614,7 +681,17 @@ private:
             switch (t.kind) {
             case TagKind::date: {
                 const bool exchange = modifies_noun(t) && exchange_date(t);
-                if ((modifies_noun(t) && !exchange) || dates_other_event(t)) break;
+                if (!exchange && (modifies_noun(t) || attributive(t))) {
+                    // "Wednesday's deadline", "the July 21 target", "a July 9
+                    // letter": the date is the noun's, and dates no frame but
+                    // the one that noun states.
+                    const std::size_t noun = modifies_noun(t) ? t.last + 1 : t.last;
+                    if (Frame* f = frame_at(noun, noun + 2);
+                        f && rules_.kinds[f->kind].takes(Slot::date))
+                        owned_dates.emplace_back(std::size_t(f - out_.frames.data()), k);
+                    break;
+                }
+                if (dates_other_event(t)) break;
                 const bool reporting = exchange || reporting_date(t);
                 std::string_view cue = date_cue(t);
                 nearest(
@@ -685,10 +762,13 @@ private:
         }
         for (auto& f : out_.frames)
             if (f.weak) fill_weak(f);
+        for (auto [frame, k] : owned_dates)
+            out_.frames[frame].dates = {k};
         for (auto& f : out_.frames) {
             if (f.weak) continue;
             keep_own_clause(f, f.dates, true);
             keep_own_clause(f, f.rates);
+            keep_rates_told_first(f);
             keep_new_rates(f);
             keep_own_clause(f, f.quotas);
             keep_own_clause(f, f.durations);
@@ -726,6 +806,28 @@ private:
             }
             tags = {best};
         }
+    }
+
+    // "The 20 percent rate is well below the 46 percent Trump announced": a
+    // trigger that opens with its rate, told before its verb, has that rate
+    // and no other of the sentence.
+    void keep_rates_told_first(Frame& f) const {
+        auto opens_with_rate = [&](const Span& t) {
+            if (match_.tags.first_at[t.first] < 0) return false;
+            for (auto k = std::size_t(match_.tags.first_at[t.first]);
+                 k < doc_.tags.size() && doc_.tags[k].first == t.first; ++k)
+                if (doc_.tags[k].kind == TagKind::percent) return true;
+            return false;
+        };
+        if (std::none_of(f.triggers.begin(), f.triggers.end(), opens_with_rate)) return;
+        auto inside = [&](std::size_t k) {
+            for (const auto& t : f.triggers)
+                if (doc_.tags[k].first >= t.first && doc_.tags[k].last <= t.last) return true;
+            return false;
+        };
+        f.rates.erase(std::remove_if(f.rates.begin(), f.rates.end(),
+                                     [&](std::size_t k) { return !inside(k); }),
+                      f.rates.end());
     }
 
     void keep_own_clause_rounds(Frame& f) const {
@@ -771,9 +873,11 @@ private:
                     rates.end());
         };
         drop_unless([&](std::size_t k) { return !after(k, "from"); });
+        // A rate in words ("duty-free") is always one goods go to.
         if (rules_.kinds[f.kind].kind == EventKind::tariff_changed)
             drop_unless([&](std::size_t k) {
-                return after(k, "to") || doc_.tags[k].kind == TagKind::change;
+                return after(k, "to") || doc_.tags[k].kind == TagKind::change ||
+                       rate_in_words(doc_.tags[k]);
             });
     }
 
@@ -782,8 +886,9 @@ private:
     const MatchContext& match_;
     const Sentence& s_;
     SentenceFrames out_;
-    std::vector<std::uint32_t> commas_, breaks_; // before each token of the sentence
+    std::vector<std::uint32_t> commas_, colons_, breaks_; // before each token of the sentence
     std::size_t commas_before(std::size_t token) const { return commas_[token - s_.first]; }
+    std::size_t colons_before(std::size_t token) const { return colons_[token - s_.first]; }
     std::size_t breaks_before(std::size_t token) const { return breaks_[token - s_.first]; }
     std::vector<bool> opened_by_word_;      // by clause number
     std::vector<bool> seconds_;             // by clause number: opened by a second verb
@@ -838,6 +943,44 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
             opens = true;
             by_word = true;
             second = true;
+        }
+        // "met Lutnick in New York on Monday, and Trade Minister Yeo Han-koo
+        // will travel to Washington next week": after ", and", the name of a
+        // new subject and its verb open a clause of its own, as a second verb
+        // of the same subject does ([second_clause]).
+        // "would resume after President Donald Trump broke them off on Friday":
+        // "after" with a named subject and its verb opens a clause whose dates
+        // are that subject's doing.
+        const bool after = t == "after" && rules.after_verb;
+        if (!opens && i > s.first && rules.clause_verb &&
+            ((t == "and" && doc.token_text(i - 1) == ",") || after)) {
+            std::size_t j = i + 1;
+            auto name_ends_at = [&](std::size_t at) {
+                for (std::size_t k = doc.first_tag_from(at);
+                     k < doc.tags.size() && doc.tags[k].first == at; ++k) {
+                    const Tag& tag = doc.tags[k];
+                    if (tag.last <= s.last &&
+                        (tag.kind == TagKind::person || tag.kind == TagKind::role ||
+                         tag.kind == TagKind::country || tag.kind == TagKind::organisation))
+                        return tag.last;
+                }
+                // A capitalised word of a title or name the gazetteers lack ("Trade").
+                const auto w = doc.token_text(at);
+                if (doc.tokens[at].shape == TokenShape::word && !w.empty() && w[0] >= 'A' &&
+                    w[0] <= 'Z')
+                    return at + 1;
+                return at;
+            };
+            for (std::size_t next = 0; j < s.last && j < i + 9; j = next) {
+                next = name_ends_at(j);
+                if (next == j) break;
+            }
+            const auto& verbs = after ? *rules.after_verb : *rules.clause_verb;
+            if (j > i + 1 && j < s.last && rules.classes.match(doc, verbs, j, s.last)) {
+                opens = true;
+                by_word = true;
+                second = !after;
+            }
         }
         if (opens) {
             const std::uint16_t before = n;

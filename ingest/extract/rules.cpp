@@ -89,6 +89,11 @@ Rules::Rules(const DataDirs& dirs) {
     sequel = classes.find("sequel");
     under_deal = classes.find("under_deal");
     second_clause = classes.find("second_clause");
+    clause_verb = classes.find("clause_verb");
+    after_verb = classes.find("after_verb");
+    exempting = classes.find("exempting");
+    goods = classes.find("goods");
+    position = classes.find("position");
     not_goods = classes.find("not_goods");
     changed_rate = classes.find("changed_rate");
     both_sides = classes.find("both_sides");

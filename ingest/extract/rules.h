@@ -72,10 +72,16 @@ struct Rules {
     std::optional<std::uint32_t> changed_rate;   // "the lower car tariff": a change's outcome
     std::optional<std::uint32_t> not_goods;      // "rare earth controls": no tariff's goods
     std::optional<std::uint32_t> second_clause;  // "and said", "and will": a second verb
-    std::optional<std::uint32_t> under_deal;     // "under a framework agreement": a deal's term
-    std::optional<std::uint32_t> sequel;         // "after meeting Xi": what the news follows
-    std::optional<std::uint32_t> onlooker;       // "Ontario Premier", "carmakers": no side
-    std::optional<std::uint32_t> determiner;     // "the", "a", "its": before a noun
+    std::optional<std::uint32_t> position;       // "should", "must": words of a position
+    std::optional<std::uint32_t> goods;          // "American products": goods of no one name
+    std::optional<std::uint32_t> exempting;      // "but spared aircraft": goods left out
+    std::optional<std::uint32_t> clause_verb;
+    std::optional<std::uint32_t> after_verb; // "after Trump broke them off": its verb    // ", and
+                                             // Yeo will travel": a verb after ", and"
+    std::optional<std::uint32_t> under_deal; // "under a framework agreement": a deal's term
+    std::optional<std::uint32_t> sequel;     // "after meeting Xi": what the news follows
+    std::optional<std::uint32_t> onlooker;   // "Ontario Premier", "carmakers": no side
+    std::optional<std::uint32_t> determiner; // "the", "a", "its": before a noun
 
     // Reads every data file; throws std::runtime_error naming a bad line.
     explicit Rules(const DataDirs& dirs);

@@ -1535,3 +1535,285 @@ TEST_CASE("a country's council or cabinet speaks for it") {
     REQUIRE(said.size() == 1);
     CHECK(said[0].status == EventStatus::proposed);
 }
+
+TEST_CASE("goods let in with no tariff are a tariff cut to zero") {
+    std::string text = "Under the pact, Australia will open its market to 20,000 tonnes of "
+                       "American pork free of duty.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 0);
+    CHECK(changed[0].details.products == std::vector<std::string>{"pork"});
+    CHECK(changed[0].details.target == "USA");
+    CHECK(changed[0].details.quota == 20000);
+}
+
+TEST_CASE("a zero rate in words told after another rate is a change of its own") {
+    std::string text = "Duties on Japanese cars fell to 15 percent within a quota of 50,000 "
+                       "vehicles on Sept. 16, when Japanese aircraft parts also began entering "
+                       "the United States duty-free.";
+    auto e = test::events(text, {when(text, "Sept. 16", "2025-09-16")});
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 2);
+    CHECK(changed[0].details.rate_pct == 15);
+    CHECK(changed[0].details.products == std::vector<std::string>{"autos"});
+    CHECK(changed[0].details.quota == 50000);
+    CHECK(changed[1].details.rate_pct == 0);
+    CHECK(changed[1].details.products == std::vector<std::string>{"aircraft"});
+    CHECK(changed[1].details.target == "JPN");
+    CHECK_FALSE(changed[1].details.quota);
+    CHECK(changed[1].date.value == "2025-09-16");
+}
+
+TEST_CASE("a date that qualifies a noun dates what that noun states, not the talks beside it") {
+    std::string text = "Rutte and Trump set the Sept. 1 target when they met on the sidelines of "
+                       "the NATO summit in The Hague earlier this month.";
+    auto e = test::events(
+        text, {when(text, "Sept. 1", "2025-09-01"), when(text, "earlier this month", "2025-05")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05");
+    CHECK(talks[0].status == EventStatus::held);
+}
+
+TEST_CASE("a deadline told by its day's name with 's is dated by that day") {
+    std::string text = "Swiss watches will keep paying a 39 percent U.S. tariff after Friday's "
+                       "deadline for a deal passed without one.";
+    auto e = test::events(text, {when(text, "Friday", "2025-05-16")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-05-16");
+}
+
+TEST_CASE("a deal told by its month and again by its day is one deal on that day") {
+    std::string text = "Talks on finalizing the March trade deal between Seoul and Washington "
+                       "dragged on, officials said on Monday. Under the deal announced on "
+                       "March 28, South Korea pledged to invest $350 billion in the United "
+                       "States.";
+    auto e = test::events(text, {when(text, "March", "2025-03"), when(text, "Monday", "2025-05-19"),
+                                 when(text, "March 28", "2025-03-28")});
+    auto deals = of_kind(e, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-03-28");
+}
+
+TEST_CASE("pressing the other side to act, or having proposed something, is a position") {
+    for (std::string text :
+         {"Washington has pressed Tokyo to raise its purchases of American rice.",
+          "Ottawa would keep pressing Washington to widen the exemptions, officials said.",
+          "Tokyo has proposed a joint shipbuilding fund with the United States."}) {
+        auto statements = of_kind(test::events(text), EventKind::statement);
+        REQUIRE(statements.size() == 1);
+        CHECK(has(statements[0].actors, "USA"));
+    }
+    auto proposal = of_kind(test::events("Tokyo has proposed a joint shipbuilding fund with the "
+                                         "United States."),
+                            EventKind::statement);
+    REQUIRE(proposal.size() == 1);
+    CHECK(proposal[0].status == EventStatus::proposed);
+}
+
+TEST_CASE("a country weighing tariffs announces them as proposed") {
+    std::string text = "Brazil is weighing tariffs of up to 30 percent on American ethanol.";
+    auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].status == EventStatus::proposed);
+    CHECK(announced[0].details.rate_pct == 30);
+    CHECK(announced[0].details.target == "USA");
+    CHECK(has(announced[0].actors, "BRA"));
+}
+
+TEST_CASE("a leader who hosts another at a summit holds talks with them") {
+    std::string text = "Officials hope to settle the terms before Ishiba hosts Trump at the "
+                       "Asia-Pacific Economic Cooperation summit in late November.";
+    auto e = test::events(text, {when(text, "late November", "2025-11-21/2025-11-30")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    CHECK(talks[0].date.value == "2025-11-21/2025-11-30");
+    CHECK(has(talks[0].actors, "Donald Trump"));
+}
+
+TEST_CASE("a second clause with its own subject after \", and\" tells talks of its own") {
+    std::string text = "Economy Minister Guy Parmelin met Commerce Secretary Howard Lutnick in "
+                       "Washington on Friday, and State Secretary Helene Budliger Artieda will "
+                       "travel to Washington next week to continue the talks.";
+    auto e = test::events(
+        text, {when(text, "on Friday", "2025-05-16"), when(text, "next week", "2025-W22")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[0].date.value == "2025-05-16");
+    CHECK(talks[1].status == EventStatus::planned);
+    CHECK(talks[1].date.value == "2025-W22");
+    CHECK(has(talks[1].actors, "CHE"));
+}
+
+TEST_CASE("goods a tariff spares are not the tariff's goods") {
+    std::string text = "Washington raised tariffs on Brazilian goods to 50 percent, but spared "
+                       "civil aircraft and energy products.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 50);
+    CHECK(changed[0].details.target == "BRA");
+    CHECK(changed[0].details.products.empty());
+
+    std::string exempted = "Washington exempted civil aircraft from its tariffs on Brazil.";
+    auto cut = of_kind(test::events(exempted), EventKind::tariff_changed);
+    REQUIRE(cut.size() == 1);
+    CHECK(cut[0].details.products == std::vector<std::string>{"aircraft"});
+}
+
+TEST_CASE("talks told only as a condition are no talks") {
+    std::string text = "Carney said Canada could answer with the law parliament passed in March "
+                       "if talks failed.";
+    auto e = test::events(text, {when(text, "in March", "2025-03")});
+    CHECK(of_kind(e, EventKind::talks).empty());
+}
+
+TEST_CASE("speaking with a titled official, and talking again, are talks") {
+    std::string text = "Alckmin said he had spoken with Commerce Secretary Howard Lutnick by video "
+                       "on Saturday, and that the two would talk again next week.";
+    auto e = test::events(
+        text, {when(text, "on Saturday", "2025-05-17"), when(text, "next week", "2025-W22")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[0].date.value == "2025-05-17");
+    CHECK(has(talks[0].actors, "Howard Lutnick"));
+    CHECK(talks[1].status == EventStatus::planned);
+    CHECK(talks[1].date.value == "2025-W22");
+}
+
+TEST_CASE("negotiators coming to the other side's capital is talks") {
+    std::string text = "Trump said Japanese negotiators would come to Washington on Thursday.";
+    auto e = test::events(text, {when(text, "on Thursday", "2025-05-22")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    CHECK(talks[0].date.value == "2025-05-22");
+    CHECK(has(talks[0].actors, "JPN"));
+}
+
+TEST_CASE("a rate told before its verb belongs to that verb's tariff") {
+    std::string text = "The 15 percent rate is well below the 32 percent Trump announced for "
+                       "Indonesia in April.";
+    auto e = test::events(text, {when(text, "in April", "2025-04")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 32);
+    CHECK(announced[0].details.target == "IDN");
+    CHECK(announced[0].date.value == "2025-04");
+}
+
+TEST_CASE("a tariff told in a relative clause is the tariff the clause hangs on") {
+    std::string text = "The deal replaces the 32 percent Trump announced for Indonesia in April, "
+                       "which he suspended on April 9 for 90 days with his other higher levies.";
+    auto e =
+        test::events(text, {when(text, "in April", "2025-04"), when(text, "April 9", "2025-04-09"),
+                            when(text, "90 days", "P90D")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 32);
+    CHECK(paused[0].details.target == "IDN");
+    CHECK(paused[0].date.value == "2025-04-09");
+}
+
+TEST_CASE("a pause begun in a month, not on a day, gives no counted deadline") {
+    std::string text = "Last month Washington extended by 90 days its suspension of higher "
+                       "tariffs on Mexican goods.";
+    auto e =
+        test::events(text, {when(text, "Last month", "2025-04"), when(text, "90 days", "P90D")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.duration_days == 90);
+    CHECK(of_kind(e, EventKind::deadline).empty());
+}
+
+TEST_CASE("with no rate to go by, the country right after the tariff word is its target") {
+    std::string text = "Trump called the levy an attack on the United States and threatened a "
+                       "new tariff on Swiss goods.";
+    auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.target == "CHE");
+    CHECK(announced[0].status == EventStatus::proposed);
+}
+
+TEST_CASE("an order of a change told with the goods' country between is the change alone") {
+    std::string text = "Trump on Wednesday ordered tariffs on Indian goods raised to 50 percent "
+                       "from Aug. 27.";
+    auto e = test::events(
+        text, {when(text, "on Wednesday", "2025-05-14"), when(text, "Aug. 27", "2025-08-27")});
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 50);
+    CHECK(changed[0].details.target == "IND");
+    CHECK(changed[0].date.value == "2025-08-27");
+}
+
+TEST_CASE("goods told as a country's, with no preposition before them, are the target") {
+    std::string text = "Under the deal, Indonesia will let American products into its market "
+                       "with no tariffs.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 0);
+    CHECK(changed[0].details.target == "USA");
+    CHECK(has(changed[0].actors, "IDN"));
+}
+
+TEST_CASE("a date beyond a colon does not date the talks before it") {
+    std::string text = "Ministers say the steel talks are complicated by ownership: the Scunthorpe "
+                       "works was taken under government control in April.";
+    auto e = test::events(text, {when(text, "in April", "2025-04")});
+    // Undated talks told only as a description are no event at all.
+    CHECK(of_kind(e, EventKind::talks).empty());
+}
+
+TEST_CASE("a name with its title set off by commas, then a verb of saying, states a position") {
+    std::string text = "Wang Wentao, China's commerce minister, told reporters that Washington "
+                       "must lift its restrictions on Chinese firms.";
+    auto statements = of_kind(test::events(text), EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(has(statements[0].actors, "CHN"));
+    CHECK(has(statements[0].actors, "USA"));
+}
+
+TEST_CASE("a position told in a second \"and that\" clause stands beside the sentence's deal") {
+    std::string text = "Wang Wentao, China's commerce minister, told reporters that the two sides "
+                       "had reached a framework agreement, and that Washington must lift its "
+                       "restrictions on Chinese firms.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::deal).size() == 1);
+    CHECK(of_kind(e, EventKind::statement).size() == 1);
+}
+
+TEST_CASE("a target to settle before a leader hosts another sets a deadline on that day") {
+    std::string text = "Officials hope to settle the terms before Ishiba hosts Trump in Tokyo in "
+                       "late November.";
+    auto e = test::events(text, {when(text, "late November", "2025-11-21/2025-11-30")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-11-21/2025-11-30");
+    CHECK(deadlines[0].status == EventStatus::planned);
+}
+
+TEST_CASE("a date in an \"after\" clause with its own subject is that clause's, not the talks'") {
+    std::string text = "Ottawa said trade negotiations with the United States would resume after "
+                       "President Donald Trump broke them off on Friday.";
+    auto e = test::events(text, {when(text, "on Friday", "2025-05-16")});
+    for (const auto& t : of_kind(e, EventKind::talks))
+        CHECK(t.date.value != "2025-05-16");
+}
+
+TEST_CASE("talks one sentence leaves undated stay apart from talks another sentence dates") {
+    std::string text = "Alckmin said the two sides would talk again next week. Finance Minister "
+                       "Fernando Haddad said he expected to meet Treasury Secretary Scott Bessent "
+                       "in the coming weeks.";
+    auto e = test::events(text, {when(text, "next week", "2025-W22")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].date.value == "2025-W22");
+    CHECK_FALSE(has(talks[0].actors, "Scott Bessent"));
+    CHECK_FALSE(talks[1].date.known());
+    CHECK(has(talks[1].actors, "Scott Bessent"));
+}
