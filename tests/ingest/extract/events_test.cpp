@@ -374,6 +374,15 @@ TEST_CASE("a sentence that points back takes the goods of the one before") {
     CHECK(coming[0].status == EventStatus::planned);
 }
 
+TEST_CASE("the outline of a deal agreed is the deal struck") {
+    std::string text = "The European Union and the United States agreed the broad outline of a "
+                       "trade deal in Scotland on Sunday.";
+    auto deals = of_kind(test::events(text, {when(text, "Sunday", "2025-07-27")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-07-27");
+    CHECK(deals[0].actors == std::vector<std::string>{"EUU", "USA"});
+}
+
 TEST_CASE("a deal only offered or feared is not an event") {
     std::string text = "The tariffs take effect on Friday unless the two sides strike a deal.";
     CHECK(
