@@ -225,7 +225,25 @@ private:
 
     bool is_location(const Tag& t) const {
         if (t.first == 0 || t.first <= s_.first) return false;
-        return rules_.classes.match(doc_, rules_.location_prep, t.first - 1, t.first) == t.first;
+        if (rules_.classes.match(doc_, rules_.location_prep, t.first - 1, t.first) == t.first)
+            return true;
+        return locates_city(t);
+    }
+
+    // "talks in Busan, South Korea, on Thursday": a country set off after the
+    // city it locates, named or not, is a place too. It must end its phrase:
+    // "in Tokyo, Japan's negotiator said" names a party.
+    bool locates_city(const Tag& t) const {
+        constexpr std::size_t max_city_words = 3;
+        const std::size_t comma = t.first - 1;
+        if (comma <= s_.first + 1 || doc_.token_text(comma) != ",") return false;
+        const bool ends = t.last >= s_.last || doc_.tokens[t.last].shape == TokenShape::punct;
+        if (!ends || t.kind != TagKind::country || t.form == CountryForm::adjective) return false;
+        std::size_t k = comma;
+        while (k > s_.first + 1 && comma - k < max_city_words && doc_.tokens[k - 1].upper_initial &&
+               doc_.tokens[k - 1].shape == TokenShape::word)
+            --k;
+        return k < comma && rules_.classes.match(doc_, rules_.location_prep, k - 1, k) == k;
     }
 
     // Tariff targets in [from, to): "on Japan", "imports from China", "on

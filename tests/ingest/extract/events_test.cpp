@@ -374,6 +374,22 @@ TEST_CASE("a sentence that points back takes the goods of the one before") {
     CHECK(coming[0].status == EventStatus::planned);
 }
 
+TEST_CASE("a country set off after the city of the talks is where they were, not a party") {
+    std::string text = "Xi Jinping and Donald Trump met in Busan, South Korea, on Thursday.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "Thursday", "2025-10-30")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    for (const auto& a : talks[0].actors)
+        CHECK(a != "KOR");
+    // A country that goes on into its own phrase speaks for itself.
+    std::string said = "Speaking in Tokyo, Japan's negotiator said talks would resume on Monday.";
+    auto planned =
+        of_kind(test::events(said, {when(said, "Monday", "2025-05-26")}), EventKind::talks);
+    REQUIRE(planned.size() == 1);
+    CHECK(std::find(planned[0].actors.begin(), planned[0].actors.end(), "JPN") !=
+          planned[0].actors.end());
+}
+
 TEST_CASE("the outline of a deal agreed is the deal struck") {
     std::string text = "The European Union and the United States agreed the broad outline of a "
                        "trade deal in Scotland on Sunday.";
