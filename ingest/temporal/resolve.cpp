@@ -820,11 +820,21 @@ private:
     }
 };
 
-std::string pad(long long v, int width) {
-    std::string s = std::to_string(v < 0 ? -v : v);
-    while (static_cast<int>(s.size()) < width)
-        s.insert(s.begin(), '0');
-    return v < 0 ? "-" + s : s;
+// Appends `v` in at least `width` digits, zero-padded, after a minus sign
+// when negative: values are written into one string, not built of pieces.
+void append_padded(std::string& out, long long v, int width) {
+    if (v < 0) out += '-';
+    unsigned long long u = v < 0 ? 0ull - static_cast<unsigned long long>(v) : v;
+    char digits[20];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + u % 10);
+        u /= 10;
+    } while (u);
+    for (int k = n; k < width; ++k)
+        out += '0';
+    while (n)
+        out += digits[--n];
 }
 
 } // namespace
@@ -929,7 +939,26 @@ std::string timex_value(const Span& s, const TemporalLexicon& lex) {
     const int y = static_cast<int>(ymd.year());
     const auto m = static_cast<unsigned>(ymd.month());
     const auto dd = static_cast<unsigned>(ymd.day());
-    const std::string day = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(dd, 2);
+    std::string out;
+    out.reserve(24); // the longest value, a second, without a heap copy later
+    auto day = [&] {
+        append_padded(out, y, 4);
+        out += '-';
+        append_padded(out, m, 2);
+        out += '-';
+        append_padded(out, dd, 2);
+    };
+    auto clock = [&](bool seconds) {
+        const auto tod = date::make_time(s.start - Time{d});
+        day();
+        out += 'T';
+        append_padded(out, tod.hours().count(), 2);
+        out += ':';
+        append_padded(out, tod.minutes().count(), 2);
+        if (!seconds) return;
+        out += ':';
+        append_padded(out, tod.seconds().count(), 2);
+    };
     auto iso_week = [&](Days day_in) {
         // The ISO week-numbering year is the year of the week's Thursday.
         const Days monday = day_in - (date::weekday{day_in} - date::Monday);
@@ -938,47 +967,65 @@ std::string timex_value(const Span& s, const TemporalLexicon& lex) {
         const Days jan4{wy / date::January / 4};
         const Days week1 = jan4 - (date::weekday{jan4} - date::Monday);
         const auto week = (monday - week1).count() / 7 + 1;
-        return pad(static_cast<int>(wy), 4) + "-W" + pad(week, 2);
+        append_padded(out, static_cast<int>(wy), 4);
+        out += "-W";
+        append_padded(out, week, 2);
     };
     switch (s.label) {
-    case Grain::second: {
-        const auto tod = date::make_time(s.start - Time{d});
-        return day + "T" + pad(tod.hours().count(), 2) + ":" + pad(tod.minutes().count(), 2) + ":" +
-               pad(tod.seconds().count(), 2);
-    }
+    case Grain::second:
+        clock(true);
+        return out;
     case Grain::minute:
-    case Grain::hour: {
-        const auto tod = date::make_time(s.start - Time{d});
-        return day + "T" + pad(tod.hours().count(), 2) + ":" + pad(tod.minutes().count(), 2);
-    }
+    case Grain::hour:
+        clock(false);
+        return out;
     case Grain::daypart:
+        day();
         if (s.code >= 0 && static_cast<std::size_t>(s.code) < lex.dayparts.size())
-            return day + "T" + lex.dayparts[static_cast<std::size_t>(s.code)].code;
-        return day;
+            out += "T" + lex.dayparts[static_cast<std::size_t>(s.code)].code;
+        return out;
     case Grain::day:
-        return day;
+        day();
+        return out;
     case Grain::weekend:
-        return iso_week(day_of(s.end - 1s)) + "-WE";
+        iso_week(day_of(s.end - 1s));
+        out += "-WE";
+        return out;
     case Grain::week:
-        return iso_week(d);
+        iso_week(d);
+        return out;
     case Grain::month:
-        return pad(y, 4) + "-" + pad(m, 2);
+        append_padded(out, y, 4);
+        out += '-';
+        append_padded(out, m, 2);
+        return out;
     case Grain::season: {
         static const char* codes[] = {"SP", "SU", "FA", "WI"};
-        return pad(y, 4) + "-" + (s.code >= 0 && s.code < 4 ? codes[s.code] : "SU");
+        append_padded(out, y, 4);
+        out += '-';
+        out += s.code >= 0 && s.code < 4 ? codes[s.code] : "SU";
+        return out;
     }
     case Grain::quarter:
-        return pad(y, 4) + "-Q" + std::to_string((m - 1) / 3 + 1);
+        append_padded(out, y, 4);
+        out += "-Q" + std::to_string((m - 1) / 3 + 1);
+        return out;
     case Grain::half:
-        return pad(y, 4) + "-H" + std::to_string((m - 1) / 6 + 1);
+        append_padded(out, y, 4);
+        out += "-H" + std::to_string((m - 1) / 6 + 1);
+        return out;
     case Grain::year:
-        return pad(y, 4);
+        append_padded(out, y, 4);
+        return out;
     case Grain::decade:
-        return pad(y / 10, 3);
+        append_padded(out, y / 10, 3);
+        return out;
     case Grain::century:
-        return pad(y / 100, 2);
+        append_padded(out, y / 100, 2);
+        return out;
     }
-    return day;
+    day();
+    return out;
 }
 
 std::string duration_value(double amount, bool known, Unit unit) {

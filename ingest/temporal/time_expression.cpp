@@ -105,9 +105,20 @@ std::pair<date::sys_days, date::sys_days> covered_days(const Span& s) {
 // 9990s" would run into the year 10000; such a date keeps its words and no
 // value.
 bool writable(date::sys_days first, date::sys_days last) {
-    const auto year = [](date::sys_days d) { return date::year_month_day{d}.year(); };
-    return first <= last && year(first) >= date::year{1} && year(first) <= date::year{9999} &&
-           year(last) >= date::year{1} && year(last) <= date::year{9999};
+    if (first > last) return false;
+    const auto year_ok = [](date::sys_days d) {
+        const date::year y = date::year_month_day{d}.year();
+        return y >= date::year{1} && y <= date::year{9999};
+    };
+    return year_ok(first) && year_ok(last);
+}
+
+// Whether "end" is in `text`, in any case.
+bool says_end(std::string_view text) {
+    std::string lower(text);
+    for (auto& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower.find("end") != std::string::npos;
 }
 
 DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::string& value,
@@ -143,11 +154,8 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     const bool range = spec.kind == Spec::Kind::interval;
     // "by the end of May": the deadline is the month's last day; "until late
     // October" keeps its days, 21 to 31.
-    std::string lower = text;
-    for (auto& c : lower)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (part && spec.part == Part::end && lower.find("end") != std::string::npos &&
-        (cue == "by" || cue == "until" || cue == "no_later_than")) {
+    if (part && spec.part == Part::end &&
+        (cue == "by" || cue == "until" || cue == "no_later_than") && says_end(text)) {
         DateValue out = day_value(last, text);
         out.mod = spec.mod.str();
         return out;
@@ -166,8 +174,10 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
         d.first = first;
         d.last = first;
         return d;
-    case Grain::daypart:
-    case Grain::day: {
+    case Grain::day:
+        // The value names the day already, as day_value would write it anew.
+        return DateValue{value, text, Granularity::day, first, first, spec.mod.str()};
+    case Grain::daypart: {
         DateValue out = day_value(first, text);
         out.mod = spec.mod.str();
         return out;
