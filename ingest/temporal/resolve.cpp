@@ -820,22 +820,38 @@ private:
     }
 };
 
-// Appends `v` in at least `width` digits, zero-padded, after a minus sign
-// when negative: values are written into one string, not built of pieces.
-void append_padded(std::string& out, long long v, int width) {
-    if (v < 0) out += '-';
-    unsigned long long u = v < 0 ? 0ull - static_cast<unsigned long long>(v) : v;
-    char digits[20];
-    int n = 0;
-    do {
-        digits[n++] = static_cast<char>('0' + u % 10);
-        u /= 10;
-    } while (u);
-    for (int k = n; k < width; ++k)
-        out += '0';
-    while (n)
-        out += digits[--n];
-}
+// A TIMEX3 value written into a buffer on the stack and copied out once:
+// values are short, and building them of pieces costs a string for each.
+class ValueWriter {
+public:
+    void put(char c) { buf_[n_++] = c; }
+    void put(std::string_view s) {
+        for (char c : s)
+            put(c);
+    }
+    // `v` in at least `width` digits, zero-padded, after a minus sign when negative.
+    void padded(long long v, int width) {
+        if (v < 0) put('-');
+        unsigned long long u = v < 0 ? 0ull - static_cast<unsigned long long>(v) : v;
+        char digits[20];
+        int n = 0;
+        do {
+            digits[n++] = static_cast<char>('0' + u % 10);
+            u /= 10;
+        } while (u);
+        for (int k = n; k < width; ++k)
+            put('0');
+        while (n)
+            put(digits[--n]);
+    }
+    std::string str() const { return std::string(buf_, n_); }
+
+private:
+    // The longest value: a signed 20-digit year, a date and a clock, or a
+    // date and a daypart code.
+    char buf_[96];
+    std::size_t n_ = 0;
+};
 
 } // namespace
 
@@ -939,25 +955,24 @@ std::string timex_value(const Span& s, const TemporalLexicon& lex) {
     const int y = static_cast<int>(ymd.year());
     const auto m = static_cast<unsigned>(ymd.month());
     const auto dd = static_cast<unsigned>(ymd.day());
-    std::string out;
-    out.reserve(24); // the longest value, a second, without a heap copy later
+    ValueWriter out;
     auto day = [&] {
-        append_padded(out, y, 4);
-        out += '-';
-        append_padded(out, m, 2);
-        out += '-';
-        append_padded(out, dd, 2);
+        out.padded(y, 4);
+        out.put('-');
+        out.padded(m, 2);
+        out.put('-');
+        out.padded(dd, 2);
     };
     auto clock = [&](bool seconds) {
         const auto tod = date::make_time(s.start - Time{d});
         day();
-        out += 'T';
-        append_padded(out, tod.hours().count(), 2);
-        out += ':';
-        append_padded(out, tod.minutes().count(), 2);
+        out.put('T');
+        out.padded(tod.hours().count(), 2);
+        out.put(':');
+        out.padded(tod.minutes().count(), 2);
         if (!seconds) return;
-        out += ':';
-        append_padded(out, tod.seconds().count(), 2);
+        out.put(':');
+        out.padded(tod.seconds().count(), 2);
     };
     auto iso_week = [&](Days day_in) {
         // The ISO week-numbering year is the year of the week's Thursday.
@@ -967,65 +982,69 @@ std::string timex_value(const Span& s, const TemporalLexicon& lex) {
         const Days jan4{wy / date::January / 4};
         const Days week1 = jan4 - (date::weekday{jan4} - date::Monday);
         const auto week = (monday - week1).count() / 7 + 1;
-        append_padded(out, static_cast<int>(wy), 4);
-        out += "-W";
-        append_padded(out, week, 2);
+        out.padded(static_cast<int>(wy), 4);
+        out.put("-W");
+        out.padded(week, 2);
     };
     switch (s.label) {
     case Grain::second:
         clock(true);
-        return out;
+        return out.str();
     case Grain::minute:
     case Grain::hour:
         clock(false);
-        return out;
+        return out.str();
     case Grain::daypart:
         day();
-        if (s.code >= 0 && static_cast<std::size_t>(s.code) < lex.dayparts.size())
-            out += "T" + lex.dayparts[static_cast<std::size_t>(s.code)].code;
-        return out;
+        if (s.code >= 0 && static_cast<std::size_t>(s.code) < lex.dayparts.size()) {
+            out.put('T');
+            out.put(lex.dayparts[static_cast<std::size_t>(s.code)].code);
+        }
+        return out.str();
     case Grain::day:
         day();
-        return out;
+        return out.str();
     case Grain::weekend:
         iso_week(day_of(s.end - 1s));
-        out += "-WE";
-        return out;
+        out.put("-WE");
+        return out.str();
     case Grain::week:
         iso_week(d);
-        return out;
+        return out.str();
     case Grain::month:
-        append_padded(out, y, 4);
-        out += '-';
-        append_padded(out, m, 2);
-        return out;
+        out.padded(y, 4);
+        out.put('-');
+        out.padded(m, 2);
+        return out.str();
     case Grain::season: {
         static const char* codes[] = {"SP", "SU", "FA", "WI"};
-        append_padded(out, y, 4);
-        out += '-';
-        out += s.code >= 0 && s.code < 4 ? codes[s.code] : "SU";
-        return out;
+        out.padded(y, 4);
+        out.put('-');
+        out.put(s.code >= 0 && s.code < 4 ? codes[s.code] : "SU");
+        return out.str();
     }
     case Grain::quarter:
-        append_padded(out, y, 4);
-        out += "-Q" + std::to_string((m - 1) / 3 + 1);
-        return out;
+        out.padded(y, 4);
+        out.put("-Q");
+        out.padded((m - 1) / 3 + 1, 1);
+        return out.str();
     case Grain::half:
-        append_padded(out, y, 4);
-        out += "-H" + std::to_string((m - 1) / 6 + 1);
-        return out;
+        out.padded(y, 4);
+        out.put("-H");
+        out.padded((m - 1) / 6 + 1, 1);
+        return out.str();
     case Grain::year:
-        append_padded(out, y, 4);
-        return out;
+        out.padded(y, 4);
+        return out.str();
     case Grain::decade:
-        append_padded(out, y / 10, 3);
-        return out;
+        out.padded(y / 10, 3);
+        return out.str();
     case Grain::century:
-        append_padded(out, y / 100, 2);
-        return out;
+        out.padded(y / 100, 2);
+        return out.str();
     }
     day();
-    return out;
+    return out.str();
 }
 
 std::string duration_value(double amount, bool known, Unit unit) {
