@@ -330,10 +330,12 @@ private:
             const int weeks = s.relative == no_value ? 0 : std::abs(s.relative) / 10;
             const int range = std::max(14, 7 * (weeks + 2));
             out.reserve(static_cast<std::size_t>(2 * range / 7 + 2));
-            for (int k = -range; k <= range; ++k) {
-                const Days d = today() + date::days{k};
-                if (weekday_ok(s, d)) out.push_back(day_span(d));
-            }
+            // The range's first day of the weekday, then every seventh.
+            const Days first = today() - date::days{range};
+            const Days last = today() + date::days{range};
+            const date::weekday wanted{static_cast<unsigned>(s.weekday)};
+            for (Days d = first + (wanted - date::weekday{first}); d <= last; d += date::days{7})
+                out.push_back(day_span(d));
         }
         return out;
     }
