@@ -489,6 +489,8 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
             i = m->end;
             mentions.push_back(std::move(*m));
         }
+        // Each expression is large: room for the chunk's at once, not by doubling.
+        out.reserve(out.size() + mentions.size());
         for (const auto& m : mentions) {
             const Tense tense = clause_tense(tokens, m.phrase_begin, m.end, lex, taken);
             ctx.lean = lean_for(m.spec, tense, m.cue);
