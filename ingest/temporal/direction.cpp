@@ -136,6 +136,20 @@ Cue cue_at(const std::vector<Token>& t, std::size_t i, std::size_t floor,
     return c;
 }
 
+// Whether cue_at can find anything at `tok`: most words of a clause are no
+// cue, and this tells so without the call.
+bool may_be_cue(const Token& tok) {
+    if (tok.info && tok.info->phrase_start) return true;
+    if (tok.kind != TokenKind::word) return false;
+    return (tok.info && tok.info->cue != Cue::none) || tok.lower == "to" ||
+           (tok.lower.size() >= 4 && tok.lower.ends_with("ed"));
+}
+
+// Whether the sentence ends at `i`, asking sentence_end only of punctuation.
+bool ends_sentence(const std::vector<Token>& t, std::size_t i, const TemporalLexicon& lex) {
+    return t[i].kind == TokenKind::punct && sentence_end(t, i, lex);
+}
+
 Tense to_tense(Cue c) {
     switch (c) {
     case Cue::future:
@@ -183,12 +197,12 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         return i + 2 == begin && (is(t[i + 1], "on") || is(t[i + 1], "in"));
     };
     std::size_t floor = begin;
-    while (floor > 0 && begin - floor < max_reach && !sentence_end(t, floor - 1, lex) &&
+    while (floor > 0 && begin - floor < max_reach && !ends_sentence(t, floor - 1, lex) &&
            !t[floor].line_before)
         --floor;
     for (std::size_t i = begin; i > floor;) {
         --i;
-        if (i < taken.size() && taken[i]) continue;
+        if ((i < taken.size() && taken[i]) || !may_be_cue(t[i])) continue;
         const bool start = i == floor;
         const Cue c = cue_at(t, i, floor, lex, start);
         if (c == Cue::none) continue;
@@ -197,7 +211,7 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     }
     for (std::size_t i = end; i < t.size() && i - end < max_reach; ++i) {
         if (sentence_end(t, i, lex) || (i > end && t[i].line_before)) break;
-        if (i < taken.size() && taken[i]) continue;
+        if ((i < taken.size() && taken[i]) || !may_be_cue(t[i])) continue;
         const Cue c = cue_at(t, i, begin, lex, false);
         if (c == Cue::none) continue;
         if (t[i].info && t[i].info->reporting && !beside(i)) continue;
