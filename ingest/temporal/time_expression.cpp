@@ -429,11 +429,26 @@ std::string_view to_string(TimeGrain g) {
     return names[static_cast<int>(g)];
 }
 
+namespace {
+
+// The tz database's zone of that name, found once per thread: articles
+// come from a handful of outlets, and the database's search reads many names.
+const date::time_zone* zone_named(const std::string& name) {
+    thread_local std::vector<std::pair<std::string, const date::time_zone*>> found;
+    for (const auto& [known, zone] : found)
+        if (known == name) return zone;
+    const date::time_zone* zone = date::locate_zone(name);
+    found.emplace_back(name, zone);
+    return zone;
+}
+
+} // namespace
+
 date::local_seconds local_reference(const ReferenceTime& ref) {
     if (!ref.zone.empty()) {
         const date::time_zone* zone = nullptr;
         try {
-            zone = date::locate_zone(ref.zone);
+            zone = zone_named(ref.zone);
         } catch (const std::exception&) {
             throw std::runtime_error("unknown time zone '" + ref.zone + "'");
         }
