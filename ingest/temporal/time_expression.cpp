@@ -229,17 +229,12 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     return d;
 }
 
-struct Built {
-    TimeExpression expr;
-    std::optional<Span> span;
-};
-
-Built build(const Mention& m, const std::vector<Token>& tokens, std::string_view text,
-            const ResolveContext& ctx) {
+// Fills `e` from a mention and returns where it falls, if anywhere. `e` is
+// written where it is kept: an expression is large to move.
+std::optional<Span> build(const Mention& m, const std::vector<Token>& tokens, std::string_view text,
+                          const ResolveContext& ctx, TimeExpression& e) {
     const TemporalLexicon& lex = *ctx.lex;
     const Spec& s = m.spec;
-    Built b;
-    TimeExpression& e = b.expr;
     e.begin = tokens[m.begin].begin;
     e.end = tokens[m.end - 1].end;
     e.text = std::string(text.substr(e.begin, e.end - e.begin));
@@ -248,8 +243,7 @@ Built build(const Mention& m, const std::vector<Token>& tokens, std::string_view
              : s.kind == Spec::Kind::set    ? TimexType::set
              : has_clock_or_daypart(s)      ? TimexType::time
                                             : TimexType::date;
-    b.span = resolve(s, ctx);
-    const auto& span = b.span;
+    const std::optional<Span> span = resolve(s, ctx);
     switch (s.kind) {
     case Spec::Kind::unknown:
         break;
@@ -286,13 +280,13 @@ Built build(const Mention& m, const std::vector<Token>& tokens, std::string_view
         if (s.unit == Unit::day) e.duration_days = static_cast<int>(s.amount);
         if (s.unit == Unit::week) e.duration_days = 7 * static_cast<int>(s.amount);
     }
-    return b;
+    return span;
 }
 
 // A phrase on its own: a bounding cue opens or closes its span, as a user
 // means it ("until 2pm", "by the end of the month", "within 2 weeks").
-void apply_cue_standalone(Built& b, const Spec& s, date::local_seconds now) {
-    TimeExpression& e = b.expr;
+void apply_cue_standalone(TimeExpression& e, const std::optional<Span>& found, const Spec& s,
+                          date::local_seconds now) {
     const auto& c = e.cue;
     if (c.empty()) return;
     if (s.kind == Spec::Kind::duration && s.amount_known) {
@@ -308,8 +302,8 @@ void apply_cue_standalone(Built& b, const Spec& s, date::local_seconds now) {
         }
         return;
     }
-    if (!b.span) return;
-    const Span& span = *b.span;
+    if (!found) return;
+    const Span& span = *found;
     const bool clock =
         span.label <= Grain::hour && span.grain <= Grain::hour && s.kind != Spec::Kind::part;
     if (c == "by") {
@@ -509,20 +503,18 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
         for (const auto& m : mentions) {
             const Tense tense = clause_tense(tokens, m.phrase_begin, m.end, lex, taken);
             ctx.lean = lean_for(m.spec, tense, m.cue);
-            Built b = build(m, tokens, text, ctx);
+            TimeExpression& e = out.emplace_back();
+            const std::optional<Span> span = build(m, tokens, text, ctx, e);
             const auto kind = m.spec.kind;
             // A comparison ("a year earlier", "the quarter") refers back to the
             // period under report; it does not become what later words refer to.
-            const bool comparison =
-                m.spec.reporting_period ||
-                (kind == Spec::Kind::shift && b.span && b.span->label == Grain::quarter);
-            if (b.span && !b.span->open_start && !b.span->open_end &&
-                kind != Spec::Kind::duration && kind != Spec::Kind::reference &&
-                kind != Spec::Kind::set && !comparison) {
-                ctx.mentioned = b.span;
-                if (b.span->grain <= Grain::day) ctx.mentioned_day = b.span;
+            const bool comparison = m.spec.reporting_period || (kind == Spec::Kind::shift && span &&
+                                                                span->label == Grain::quarter);
+            if (span && !span->open_start && !span->open_end && kind != Spec::Kind::duration &&
+                kind != Spec::Kind::reference && kind != Spec::Kind::set && !comparison) {
+                ctx.mentioned = span;
+                if (span->grain <= Grain::day) ctx.mentioned_day = span;
             }
-            out.push_back(std::move(b.expr));
         }
         pos = end;
     }
@@ -556,9 +548,10 @@ std::optional<TimeExpression> parse_time_phrase(std::string_view phrase, const R
     for (std::size_t k = 0; k < n; ++k) {
         auto m = grammar.at(k);
         if (m && m->end >= n && m->end <= n + 1) {
-            Built b = build(*m, tokens, phrase, ctx);
-            apply_cue_standalone(b, m->spec, ctx.now);
-            return b.expr;
+            TimeExpression e;
+            const std::optional<Span> span = build(*m, tokens, phrase, ctx, e);
+            apply_cue_standalone(e, span, m->spec, ctx.now);
+            return e;
         }
         if (!ignorable_lead(tokens[k])) break;
     }
