@@ -181,8 +181,10 @@ bool sentence_end(const std::vector<Token>& t, std::size_t i, const TemporalLexi
         static constexpr std::string_view titles[] = {
             "mr", "mrs", "ms",   "dr", "st",  "jr", "sr",  "gov",  "sen", "rep", "gen", "no",
             "vs", "inc", "corp", "co", "ltd", "lt", "col", "prof", "rev", "ave", "mt",  "ft"};
-        for (auto s : titles)
-            if (prev.lower == s) return false;
+        // None is longer than four letters, as most words before a full stop are.
+        if (prev.lower.size() <= 4)
+            for (auto s : titles)
+                if (prev.lower == s) return false;
     }
     (void)lex;
     return true;
