@@ -200,6 +200,20 @@ Cue aside_telling(const std::vector<Token>& t, std::size_t floor, std::size_t be
     return cue_at(t, close + 1, open, lex, false);
 }
 
+// Whether cue_at can find anything at `tok`: most words of a clause are no
+// cue, and this tells so without the call.
+bool may_be_cue(const Token& tok) {
+    if (tok.info && tok.info->phrase_start) return true;
+    if (tok.kind != TokenKind::word) return false;
+    return (tok.info && tok.info->cue != Cue::none) || tok.lower == "to" ||
+           (tok.lower.size() >= 4 && tok.lower.ends_with("ed"));
+}
+
+// Whether the sentence ends at `i`, asking sentence_end only of punctuation.
+bool ends_sentence(const std::vector<Token>& t, std::size_t i, const TemporalLexicon& lex) {
+    return t[i].kind == TokenKind::punct && sentence_end(t, i, lex);
+}
+
 Tense to_tense(Cue c) {
     switch (c) {
     case Cue::future:
@@ -231,8 +245,10 @@ bool sentence_end(const std::vector<Token>& t, std::size_t i, const TemporalLexi
         static constexpr std::string_view titles[] = {
             "mr", "mrs", "ms",   "dr", "st",  "jr", "sr",  "gov",  "sen", "rep", "gen", "no",
             "vs", "inc", "corp", "co", "ltd", "lt", "col", "prof", "rev", "ave", "mt",  "ft"};
-        for (auto s : titles)
-            if (prev.lower == s) return false;
+        // None is longer than four letters, as most words before a full stop are.
+        if (prev.lower.size() <= 4)
+            for (auto s : titles)
+                if (prev.lower == s) return false;
     }
     (void)lex;
     return true;
@@ -250,7 +266,7 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         return i < begin && telling_circumstances(t, i, begin, lex);
     };
     std::size_t floor = begin;
-    while (floor > 0 && begin - floor < max_reach && !sentence_end(t, floor - 1, lex) &&
+    while (floor > 0 && begin - floor < max_reach && !ends_sentence(t, floor - 1, lex) &&
            !t[floor].line_before)
         --floor;
     if (const Cue c = aside_telling(t, floor, begin, end, lex); c != Cue::none) return to_tense(c);
@@ -262,6 +278,7 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         // meeting").
         if (i > floor && ed_word(t[i]) && relative_pronoun(t[i - 1]) && right_before(i))
             return Tense::past;
+        if (!may_be_cue(t[i])) continue;
         const bool start = i == floor;
         const Cue c = cue_at(t, i, floor, lex, start);
         if (c == Cue::none) continue;
@@ -276,15 +293,16 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     // runs until February, the Commission said" opens with its main clause
     // instead. An aside ("On Friday, officials said, the tariffs will rise")
     // tells nothing of the date.
-    bool opens_sentence = (floor == 0 || sentence_end(t, floor - 1, lex) || t[floor].line_before) &&
-                          (floor == begin || (t[floor].info && t[floor].info->circumstance));
+    bool opens_sentence =
+        (floor == 0 || ends_sentence(t, floor - 1, lex) || t[floor].line_before) &&
+        (floor == begin || (t[floor].info && t[floor].info->circumstance));
     for (std::size_t i = floor; i < begin && opens_sentence; ++i)
         if (t[i].kind == TokenKind::punct && t[i].punct != '\'' && t[i].punct != '-')
             opens_sentence = false;
     constexpr std::size_t max_subject = 10; // "Japan's top tariff negotiator Ryosei Akazawa"
     std::size_t comma = 0;                  // the comma closing the opening phrase; 0 until seen
     for (std::size_t i = end; i < t.size() && i - end < max_reach; ++i) {
-        if (sentence_end(t, i, lex) || (i > end && t[i].line_before)) break;
+        if (ends_sentence(t, i, lex) || (i > end && t[i].line_before)) break;
         if (opens_sentence && comma == 0 && t[i].kind == TokenKind::punct && t[i].punct == ',')
             comma = i;
         // "On Friday, the tariffs that officials said…": a relative clause
@@ -293,7 +311,7 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
             comma = 0;
             opens_sentence = false;
         }
-        if (i < taken.size() && taken[i]) continue;
+        if ((i < taken.size() && taken[i]) || !may_be_cue(t[i])) continue;
         const Cue c = cue_at(t, i, begin, lex, false);
         if (c == Cue::none) continue;
         if (t[i].info && t[i].info->reporting && !beside(i)) {

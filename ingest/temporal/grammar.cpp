@@ -97,6 +97,20 @@ enum RuleStart : std::uint32_t {
     start_year_earlier = 1u << 11,
     start_mentioned_day = 1u << 12,
     start_same_day_later = 1u << 13,
+    // The parts of day_spec, each tried only where it may begin.
+    start_date_core = 1u << 14,
+    start_ordinal_day = 1u << 15,
+    start_relative_day = 1u << 16,
+    start_weekday_spec = 1u << 17,
+    start_holiday = 1u << 18,
+    start_nth_in = 1u << 19,
+    // The parts of period.
+    start_month_period = 1u << 20,
+    start_year_period = 1u << 21,
+    start_quarter_period = 1u << 22,
+    start_half_period = 1u << 23,
+    start_season_period = 1u << 24,
+    start_cycle_period = 1u << 25,
 };
 constexpr std::uint32_t all_rules = ~0u;
 
@@ -147,16 +161,35 @@ constexpr bool may_begin_clock(const First& f) {
     return f.is({"noon", "midday", "mid", "midnight", "half", "quarter", "a"}) ||
            may_begin_cardinal(f);
 }
-// day_spec(): date_core() (a month, a weekday, "the", a day number, digits),
-// ordinal_day() ("on", "the"), relative_day() ("the", "day", "today"),
-// weekday_spec() ("this", "the", a relative word, a weekday), holiday_at() (a
-// relative word, a holiday's first word) and nth_in() ("the", an ordinal,
-// "last", digits).
+// The parts of day_spec():
+// date_core(): a month, a weekday, "the", a day number, digits.
+constexpr bool may_begin_date_core(const First& f) {
+    return may_begin_ordinal(f) || f.month() || f.weekday() || f.is({"the"});
+}
+// ordinal_day(): "on", "the".
+constexpr bool may_begin_ordinal_day(const First& f) {
+    return f.is({"on", "the"});
+}
+// relative_day(): "the", "day", "today".
+constexpr bool may_begin_relative_day(const First& f) {
+    return (f.info && f.info->relative_day != no_value) || f.is({"the", "day"});
+}
+// weekday_spec(): "this", "the", a relative word, a weekday.
+constexpr bool may_begin_weekday_spec(const First& f) {
+    return f.relative() || f.weekday() || f.is({"this", "the"});
+}
+// holiday_at(): a relative word, a holiday's first word.
+constexpr bool may_begin_holiday(const First& f) {
+    return f.relative() ||
+           (f.info && !f.info->phrases_of[static_cast<int>(PhraseKind::holiday)].empty());
+}
+// nth_in(): "the", an ordinal, "last", digits.
+constexpr bool may_begin_nth_in(const First& f) {
+    return may_begin_ordinal(f) || f.is({"the", "last"});
+}
 constexpr bool may_begin_day(const First& f) {
-    return may_begin_ordinal(f) || f.month() || f.weekday() || f.relative() ||
-           (f.info && (f.info->relative_day != no_value ||
-                       !f.info->phrases_of[static_cast<int>(PhraseKind::holiday)].empty())) ||
-           f.is({"the", "on", "day", "this", "last"});
+    return may_begin_date_core(f) || may_begin_ordinal_day(f) || may_begin_relative_day(f) ||
+           may_begin_weekday_spec(f) || may_begin_holiday(f) || may_begin_nth_in(f);
 }
 // daypart_at(): "in the morning", "at lunchtime", "early", "late", a daypart.
 constexpr bool may_begin_daypart(const First& f) {
@@ -173,17 +206,36 @@ constexpr bool may_begin_point(const First& f) {
     return may_begin_day(f) || may_begin_relative_daypart(f) || may_begin_daypart(f) ||
            may_begin_clock(f) || f.punct == '@' || f.is({"at", "around", "about", "approximately"});
 }
-// period(): month_period() (a relative word, a month), year_period()
-// ("fiscal", "fy", "the", "calendar", a year: digits or '98), quarter_period()
-// (digits, "q", "the", an ordinal, number or relative word), half_period()
-// ("h", "the", "first", "second", "latter"), season_period() (a season, a
-// relative word, "the") and cycle_period() ("the", a decade: digits, '90s,
-// "nineties"; an ordinal century, "this", a relative word, "weekend").
+// The parts of period():
+// month_period(): a relative word, a month.
+constexpr bool may_begin_month_period(const First& f) {
+    return f.relative() || f.month();
+}
+// year_period(): "fiscal", "fy", "the", "calendar", a year: digits or '98.
+constexpr bool may_begin_year_period(const First& f) {
+    return f.number || f.punct == '\'' || f.is({"fiscal", "fy", "the", "calendar"});
+}
+// quarter_period(): digits, "q", "the", an ordinal, number or relative word.
+constexpr bool may_begin_quarter_period(const First& f) {
+    return may_begin_ordinal(f) || f.relative() || f.is({"q", "the"});
+}
+// half_period(): "h", "the", "first", "second", "latter".
+constexpr bool may_begin_half_period(const First& f) {
+    return f.is({"h", "the", "first", "second", "latter"});
+}
+// season_period(): a season, a relative word, "the".
+constexpr bool may_begin_season_period(const First& f) {
+    return (f.info && f.info->season >= 0) || f.relative() || f.is({"the"});
+}
+// cycle_period(): "the", a decade: digits, '90s, "nineties"; an ordinal
+// century, "this", a relative word, "weekend".
+constexpr bool may_begin_cycle_period(const First& f) {
+    return may_begin_ordinal(f) || f.punct == '\'' || f.relative() || f.decade_name() ||
+           f.is({"the", "this", "weekend", "wkend", "week"});
+}
 constexpr bool may_begin_period(const First& f) {
-    return may_begin_ordinal(f) || f.punct == '\'' || f.month() || f.relative() ||
-           (f.info && f.info->season >= 0) || f.decade_name() ||
-           f.is({"fiscal", "fy", "the", "calendar", "q", "h", "first", "second", "latter", "this",
-                 "weekend", "wkend", "week"});
+    return may_begin_month_period(f) || may_begin_year_period(f) || may_begin_quarter_period(f) ||
+           may_begin_half_period(f) || may_begin_season_period(f) || may_begin_cycle_period(f);
 }
 // day_range(): "from", a month, "the", a day number.
 constexpr bool may_begin_day_range(const First& f) {
@@ -245,6 +297,18 @@ constexpr std::uint32_t rules_starting_at(const First& f) {
     if (may_begin_year_earlier(f)) r |= start_year_earlier;
     if (may_begin_mentioned_day(f)) r |= start_mentioned_day;
     if (may_begin_same_day_later(f)) r |= start_same_day_later;
+    if (may_begin_date_core(f)) r |= start_date_core;
+    if (may_begin_ordinal_day(f)) r |= start_ordinal_day;
+    if (may_begin_relative_day(f)) r |= start_relative_day;
+    if (may_begin_weekday_spec(f)) r |= start_weekday_spec;
+    if (may_begin_holiday(f)) r |= start_holiday;
+    if (may_begin_nth_in(f)) r |= start_nth_in;
+    if (may_begin_month_period(f)) r |= start_month_period;
+    if (may_begin_year_period(f)) r |= start_year_period;
+    if (may_begin_quarter_period(f)) r |= start_quarter_period;
+    if (may_begin_half_period(f)) r |= start_half_period;
+    if (may_begin_season_period(f)) r |= start_season_period;
+    if (may_begin_cycle_period(f)) r |= start_cycle_period;
     return r;
 }
 
@@ -1172,12 +1236,14 @@ struct Grammar::Impl {
     }
 
     R day_spec_uncached(std::size_t i) const {
-        R best = date_core(i);
-        keep_longer(best, ordinal_day(i));
-        keep_longer(best, relative_day(i));
-        keep_longer(best, weekday_spec(i));
-        keep_longer(best, holiday_at(i));
-        keep_longer(best, nth_in(i));
+        const std::uint32_t may = starts(i);
+        R best;
+        if (may & start_date_core) best = date_core(i);
+        if (may & start_ordinal_day) keep_longer(best, ordinal_day(i));
+        if (may & start_relative_day) keep_longer(best, relative_day(i));
+        if (may & start_weekday_spec) keep_longer(best, weekday_spec(i));
+        if (may & start_holiday) keep_longer(best, holiday_at(i));
+        if (may & start_nth_in) keep_longer(best, nth_in(i));
         return best;
     }
 
@@ -1740,12 +1806,14 @@ struct Grammar::Impl {
     }
 
     R period_uncached(std::size_t i) const {
-        R best = month_period(i);
-        keep_longer(best, year_period(i));
-        keep_longer(best, quarter_period(i));
-        keep_longer(best, half_period(i));
-        keep_longer(best, season_period(i));
-        keep_longer(best, cycle_period(i));
+        const std::uint32_t may = starts(i);
+        R best;
+        if (may & start_month_period) best = month_period(i);
+        if (may & start_year_period) keep_longer(best, year_period(i));
+        if (may & start_quarter_period) keep_longer(best, quarter_period(i));
+        if (may & start_half_period) keep_longer(best, half_period(i));
+        if (may & start_season_period) keep_longer(best, season_period(i));
+        if (may & start_cycle_period) keep_longer(best, cycle_period(i));
         return best;
     }
 

@@ -161,28 +161,12 @@ constexpr std::string_view cue_names[] = {"by",       "until",         "since", 
 } // namespace
 
 const WordInfo* TemporalLexicon::find(std::string_view lower_word) const {
-    if (lower_word.size() > 24) return nullptr;
-    return find(lower_word, WordHash{}(lower_word));
+    return find(lower_word, WordHash{}(lower_word), WordHash::first_eight(lower_word.substr(0, 8)));
 }
 
-const WordInfo* TemporalLexicon::find_unfiltered(std::string_view lower_word,
-                                                 std::uint64_t h) const {
-    if (lower_word.size() > 24) return nullptr;
-    if (index.empty()) {
-        auto it = words.find(lower_word);
-        return it == words.end() ? nullptr : &it->second;
-    }
-    for (std::uint64_t k = h & index_mask;; k = (k + 1) & index_mask) {
-        const Slot& slot = index[k];
-        if (!slot.info) return nullptr;
-        if (slot.hash == h && slot.key.size() == lower_word.size()) {
-            // Words are short: a plain loop beats a call to memcmp.
-            bool same = true;
-            for (std::size_t c = 0; c < lower_word.size() && same; ++c)
-                same = slot.key[c] == lower_word[c];
-            if (same) return slot.info;
-        }
-    }
+const WordInfo* TemporalLexicon::find_in_map(std::string_view lower_word) const {
+    auto it = words.find(lower_word);
+    return it == words.end() ? nullptr : &it->second;
 }
 
 void TemporalLexicon::build_index() {
@@ -199,7 +183,7 @@ void TemporalLexicon::build_index() {
         std::uint64_t k = h & index_mask;
         while (index[k].info)
             k = (k + 1) & index_mask;
-        index[k] = Slot{h, key, &info};
+        index[k] = Slot{h, WordHash::first_eight(std::string_view(key).substr(0, 8)), key, &info};
     }
 }
 

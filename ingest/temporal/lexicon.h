@@ -5,7 +5,9 @@
 #include "ingest/data_dir.h"
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -112,20 +114,40 @@ struct Holiday {
     std::string name;
 };
 
+// Eight bytes from `p`, the first in the lowest bits on any machine.
+inline std::uint64_t load_eight(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    if constexpr (std::endian::native == std::endian::big) v = __builtin_bswap64(v);
+    return v;
+}
+
 // Lets a map keyed by std::string be searched with a string_view.
-// FNV-1a, one byte at a time, so that a caller reading a word byte by byte
-// can hash it as it goes (see tokenize) instead of reading it twice.
+// A word is hashed eight letters at a time, as the tokenizer reads it (see
+// tokenize): every full eight, then what is left, zero-padded, even when
+// nothing is. Letters are never zero, so the padding tells the length.
 struct WordHash {
     using is_transparent = void;
-    static constexpr std::uint64_t seed = 14695981039346656037ull; // words are short
-    static constexpr std::uint64_t step(std::uint64_t h, char c) {
-        return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    static constexpr std::uint64_t seed = 14695981039346656037ull;
+    static constexpr std::uint64_t step(std::uint64_t h, std::uint64_t eight) {
+        return (h ^ eight) * 0x9E3779B97F4A7C15ull;
     }
+    // Folds the high bits, the best mixed, into the low ones the index reads.
+    static constexpr std::uint64_t finish(std::uint64_t h) { return h ^ (h >> 29); }
     std::size_t operator()(std::string_view s) const {
         std::uint64_t h = seed;
-        for (char c : s)
-            h = step(h, c);
-        return static_cast<std::size_t>(h);
+        std::size_t k = 0;
+        for (; k + 8 <= s.size(); k += 8)
+            h = step(h, load_eight(s.data() + k));
+        return static_cast<std::size_t>(finish(step(h, first_eight(s.substr(k)))));
+    }
+    // Up to eight letters as one number, zero-padded.
+    static std::uint64_t first_eight(std::string_view s) {
+        if (s.size() >= 8) return load_eight(s.data());
+        std::uint64_t v = 0;
+        for (std::size_t b = 0; b < s.size(); ++b)
+            v |= std::uint64_t{static_cast<unsigned char>(s[b])} << (8 * b);
+        return v;
     }
 };
 
@@ -146,18 +168,30 @@ struct TemporalLexicon {
     std::unordered_map<std::string, int> zones; // upper-case abbreviation -> minutes
 
     const WordInfo* find(std::string_view lower_word) const;
-    // The same, given WordHash{}(lower_word). Inline as far as the presence
-    // bit, which turns down most words of a text without a call.
-    const WordInfo* find(std::string_view lower_word, std::uint64_t hash) const {
-        if (!index.empty() && !(present[presence_bit(hash) >> 6] >> (presence_bit(hash) & 63) & 1))
-            return nullptr;
-        return find_unfiltered(lower_word, hash);
+    // The same, given WordHash{}(lower_word) and WordHash::first_eight(lower_word),
+    // which the tokenizer has from its scan. Inline: the tokenizer asks of
+    // every word, and the presence bit turns down most of them at once.
+    const WordInfo* find(std::string_view lower_word, std::uint64_t hash,
+                         std::uint64_t head) const {
+        if (lower_word.size() > 24) return nullptr;
+        if (index.empty()) return find_in_map(lower_word);
+        if (!(present[presence_bit(hash) >> 6] >> (presence_bit(hash) & 63) & 1)) return nullptr;
+        for (std::uint64_t k = hash & index_mask;; k = (k + 1) & index_mask) {
+            const Slot& slot = index[k];
+            if (!slot.info) return nullptr;
+            // The hash and the first eight letters settle most words; the
+            // rest are compared only for longer ones.
+            if (slot.hash == hash && slot.head == head && slot.key.size() == lower_word.size() &&
+                same_after_eight(slot.key, lower_word))
+                return slot.info;
+        }
     }
 
     // An open-addressing index over `words`, built once loading is done: the
     // tokenizer looks up every word of every article.
     struct Slot {
         std::uint64_t hash = 0;
+        std::uint64_t head = 0; // WordHash::first_eight(key)
         std::string_view key;
         const WordInfo* info = nullptr;
     };
@@ -166,8 +200,14 @@ struct TemporalLexicon {
     std::vector<std::uint64_t> present; // one bit per hash: most words are not here
     static std::uint64_t presence_bit(std::uint64_t hash) { return (hash >> 40) & 0xFFFF; }
     void build_index();
-    // find() past its presence test.
-    const WordInfo* find_unfiltered(std::string_view lower_word, std::uint64_t hash) const;
+    // Before build_index: the map itself.
+    const WordInfo* find_in_map(std::string_view lower_word) const;
+    // Whether two words of one length agree past their first eight letters.
+    static bool same_after_eight(std::string_view a, std::string_view b) {
+        for (std::size_t c = 8; c < a.size(); ++c)
+            if (a[c] != b[c]) return false;
+        return true;
+    }
 
     // The grammar's rules that may begin with a word not in `words`
     // (rules_starting_with_unknown_word in grammar.h).

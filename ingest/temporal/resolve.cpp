@@ -330,10 +330,12 @@ private:
             const int weeks = s.relative == no_value ? 0 : std::abs(s.relative) / 10;
             const int range = std::max(14, 7 * (weeks + 2));
             out.reserve(static_cast<std::size_t>(2 * range / 7 + 2));
-            for (int k = -range; k <= range; ++k) {
-                const Days d = today() + date::days{k};
-                if (weekday_ok(s, d)) out.push_back(day_span(d));
-            }
+            // The range's first day of the weekday, then every seventh.
+            const Days first = today() - date::days{range};
+            const Days last = today() + date::days{range};
+            const date::weekday wanted{static_cast<unsigned>(s.weekday)};
+            for (Days d = first + (wanted - date::weekday{first}); d <= last; d += date::days{7})
+                out.push_back(day_span(d));
         }
         return out;
     }
@@ -820,12 +822,38 @@ private:
     }
 };
 
-std::string pad(long long v, int width) {
-    std::string s = std::to_string(v < 0 ? -v : v);
-    while (static_cast<int>(s.size()) < width)
-        s.insert(s.begin(), '0');
-    return v < 0 ? "-" + s : s;
-}
+// A TIMEX3 value written into a buffer on the stack and copied out once:
+// values are short, and building them of pieces costs a string for each.
+class ValueWriter {
+public:
+    void put(char c) { buf_[n_++] = c; }
+    void put(std::string_view s) {
+        for (char c : s)
+            put(c);
+    }
+    // `v` in at least `width` digits, zero-padded, after a minus sign when negative.
+    void padded(long long v, int width) {
+        if (v < 0) put('-');
+        unsigned long long u = v < 0 ? 0ull - static_cast<unsigned long long>(v) : v;
+        char digits[20];
+        int n = 0;
+        do {
+            digits[n++] = static_cast<char>('0' + u % 10);
+            u /= 10;
+        } while (u);
+        for (int k = n; k < width; ++k)
+            put('0');
+        while (n)
+            put(digits[--n]);
+    }
+    std::string str() const { return std::string(buf_, n_); }
+
+private:
+    // The longest value: a signed 20-digit year, a date and a clock, or a
+    // date and a daypart code.
+    char buf_[96];
+    std::size_t n_ = 0;
+};
 
 } // namespace
 
@@ -929,7 +957,25 @@ std::string timex_value(const Span& s, const TemporalLexicon& lex) {
     const int y = static_cast<int>(ymd.year());
     const auto m = static_cast<unsigned>(ymd.month());
     const auto dd = static_cast<unsigned>(ymd.day());
-    const std::string day = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(dd, 2);
+    ValueWriter out;
+    auto day = [&] {
+        out.padded(y, 4);
+        out.put('-');
+        out.padded(m, 2);
+        out.put('-');
+        out.padded(dd, 2);
+    };
+    auto clock = [&](bool seconds) {
+        const auto tod = date::make_time(s.start - Time{d});
+        day();
+        out.put('T');
+        out.padded(tod.hours().count(), 2);
+        out.put(':');
+        out.padded(tod.minutes().count(), 2);
+        if (!seconds) return;
+        out.put(':');
+        out.padded(tod.seconds().count(), 2);
+    };
     auto iso_week = [&](Days day_in) {
         // The ISO week-numbering year is the year of the week's Thursday.
         const Days monday = day_in - (date::weekday{day_in} - date::Monday);
@@ -938,47 +984,69 @@ std::string timex_value(const Span& s, const TemporalLexicon& lex) {
         const Days jan4{wy / date::January / 4};
         const Days week1 = jan4 - (date::weekday{jan4} - date::Monday);
         const auto week = (monday - week1).count() / 7 + 1;
-        return pad(static_cast<int>(wy), 4) + "-W" + pad(week, 2);
+        out.padded(static_cast<int>(wy), 4);
+        out.put("-W");
+        out.padded(week, 2);
     };
     switch (s.label) {
-    case Grain::second: {
-        const auto tod = date::make_time(s.start - Time{d});
-        return day + "T" + pad(tod.hours().count(), 2) + ":" + pad(tod.minutes().count(), 2) + ":" +
-               pad(tod.seconds().count(), 2);
-    }
+    case Grain::second:
+        clock(true);
+        return out.str();
     case Grain::minute:
-    case Grain::hour: {
-        const auto tod = date::make_time(s.start - Time{d});
-        return day + "T" + pad(tod.hours().count(), 2) + ":" + pad(tod.minutes().count(), 2);
-    }
+    case Grain::hour:
+        clock(false);
+        return out.str();
     case Grain::daypart:
-        if (s.code >= 0 && static_cast<std::size_t>(s.code) < lex.dayparts.size())
-            return day + "T" + lex.dayparts[static_cast<std::size_t>(s.code)].code;
-        return day;
+        day();
+        if (s.code >= 0 && static_cast<std::size_t>(s.code) < lex.dayparts.size()) {
+            out.put('T');
+            out.put(lex.dayparts[static_cast<std::size_t>(s.code)].code);
+        }
+        return out.str();
     case Grain::day:
-        return day;
+        day();
+        return out.str();
     case Grain::weekend:
-        return iso_week(day_of(s.end - 1s)) + "-WE";
+        iso_week(day_of(s.end - 1s));
+        out.put("-WE");
+        return out.str();
     case Grain::week:
-        return iso_week(d);
+        iso_week(d);
+        return out.str();
     case Grain::month:
-        return pad(y, 4) + "-" + pad(m, 2);
+        out.padded(y, 4);
+        out.put('-');
+        out.padded(m, 2);
+        return out.str();
     case Grain::season: {
         static const char* codes[] = {"SP", "SU", "FA", "WI"};
-        return pad(y, 4) + "-" + (s.code >= 0 && s.code < 4 ? codes[s.code] : "SU");
+        out.padded(y, 4);
+        out.put('-');
+        out.put(s.code >= 0 && s.code < 4 ? codes[s.code] : "SU");
+        return out.str();
     }
     case Grain::quarter:
-        return pad(y, 4) + "-Q" + std::to_string((m - 1) / 3 + 1);
+        out.padded(y, 4);
+        out.put("-Q");
+        out.padded((m - 1) / 3 + 1, 1);
+        return out.str();
     case Grain::half:
-        return pad(y, 4) + "-H" + std::to_string((m - 1) / 6 + 1);
+        out.padded(y, 4);
+        out.put("-H");
+        out.padded((m - 1) / 6 + 1, 1);
+        return out.str();
     case Grain::year:
-        return pad(y, 4);
+        out.padded(y, 4);
+        return out.str();
     case Grain::decade:
-        return pad(y / 10, 3);
+        out.padded(y / 10, 3);
+        return out.str();
     case Grain::century:
-        return pad(y / 100, 2);
+        out.padded(y / 100, 2);
+        return out.str();
     }
-    return day;
+    day();
+    return out.str();
 }
 
 std::string duration_value(double amount, bool known, Unit unit) {

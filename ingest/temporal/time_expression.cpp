@@ -105,9 +105,20 @@ std::pair<date::sys_days, date::sys_days> covered_days(const Span& s) {
 // 9990s" would run into the year 10000; such a date keeps its words and no
 // value.
 bool writable(date::sys_days first, date::sys_days last) {
-    const auto year = [](date::sys_days d) { return date::year_month_day{d}.year(); };
-    return first <= last && year(first) >= date::year{1} && year(first) <= date::year{9999} &&
-           year(last) >= date::year{1} && year(last) <= date::year{9999};
+    if (first > last) return false;
+    const auto year_ok = [](date::sys_days d) {
+        const date::year y = date::year_month_day{d}.year();
+        return y >= date::year{1} && y <= date::year{9999};
+    };
+    return year_ok(first) && year_ok(last);
+}
+
+// Whether "end" is in `text`, in any case.
+bool says_end(std::string_view text) {
+    std::string lower(text);
+    for (auto& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower.find("end") != std::string::npos;
 }
 
 DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::string& value,
@@ -143,11 +154,8 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     const bool range = spec.kind == Spec::Kind::interval;
     // "by the end of May": the deadline is the month's last day; "until late
     // October" keeps its days, 21 to 31.
-    std::string lower = text;
-    for (auto& c : lower)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (part && spec.part == Part::end && lower.find("end") != std::string::npos &&
-        (cue == "by" || cue == "until" || cue == "no_later_than")) {
+    if (part && spec.part == Part::end &&
+        (cue == "by" || cue == "until" || cue == "no_later_than") && says_end(text)) {
         DateValue out = day_value(last, text);
         out.mod = spec.mod.str();
         return out;
@@ -166,8 +174,10 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
         d.first = first;
         d.last = first;
         return d;
-    case Grain::daypart:
-    case Grain::day: {
+    case Grain::day:
+        // The value names the day already, as day_value would write it anew.
+        return DateValue{value, text, Granularity::day, first, first, spec.mod.str()};
+    case Grain::daypart: {
         DateValue out = day_value(first, text);
         out.mod = spec.mod.str();
         return out;
@@ -219,17 +229,12 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     return d;
 }
 
-struct Built {
-    TimeExpression expr;
-    std::optional<Span> span;
-};
-
-Built build(const Mention& m, const std::vector<Token>& tokens, std::string_view text,
-            const ResolveContext& ctx) {
+// Fills `e` from a mention and returns where it falls, if anywhere. `e` is
+// written where it is kept: an expression is large to move.
+std::optional<Span> build(const Mention& m, const std::vector<Token>& tokens, std::string_view text,
+                          const ResolveContext& ctx, TimeExpression& e) {
     const TemporalLexicon& lex = *ctx.lex;
     const Spec& s = m.spec;
-    Built b;
-    TimeExpression& e = b.expr;
     e.begin = tokens[m.begin].begin;
     e.end = tokens[m.end - 1].end;
     e.text = std::string(text.substr(e.begin, e.end - e.begin));
@@ -238,8 +243,7 @@ Built build(const Mention& m, const std::vector<Token>& tokens, std::string_view
              : s.kind == Spec::Kind::set    ? TimexType::set
              : has_clock_or_daypart(s)      ? TimexType::time
                                             : TimexType::date;
-    b.span = resolve(s, ctx);
-    const auto& span = b.span;
+    const std::optional<Span> span = resolve(s, ctx);
     switch (s.kind) {
     case Spec::Kind::unknown:
         break;
@@ -276,13 +280,13 @@ Built build(const Mention& m, const std::vector<Token>& tokens, std::string_view
         if (s.unit == Unit::day) e.duration_days = static_cast<int>(s.amount);
         if (s.unit == Unit::week) e.duration_days = 7 * static_cast<int>(s.amount);
     }
-    return b;
+    return span;
 }
 
 // A phrase on its own: a bounding cue opens or closes its span, as a user
 // means it ("until 2pm", "by the end of the month", "within 2 weeks").
-void apply_cue_standalone(Built& b, const Spec& s, date::local_seconds now) {
-    TimeExpression& e = b.expr;
+void apply_cue_standalone(TimeExpression& e, const std::optional<Span>& found, const Spec& s,
+                          date::local_seconds now) {
     const auto& c = e.cue;
     if (c.empty()) return;
     if (s.kind == Spec::Kind::duration && s.amount_known) {
@@ -298,8 +302,8 @@ void apply_cue_standalone(Built& b, const Spec& s, date::local_seconds now) {
         }
         return;
     }
-    if (!b.span) return;
-    const Span& span = *b.span;
+    if (!found) return;
+    const Span& span = *found;
     const bool clock =
         span.label <= Grain::hour && span.grain <= Grain::hour && s.kind != Spec::Kind::part;
     if (c == "by") {
@@ -419,11 +423,26 @@ std::string_view to_string(TimeGrain g) {
     return names[static_cast<int>(g)];
 }
 
+namespace {
+
+// The tz database's zone of that name, found once per thread: articles
+// come from a handful of outlets, and the database's search reads many names.
+const date::time_zone* zone_named(const std::string& name) {
+    thread_local std::vector<std::pair<std::string, const date::time_zone*>> found;
+    for (const auto& [known, zone] : found)
+        if (known == name) return zone;
+    const date::time_zone* zone = date::locate_zone(name);
+    found.emplace_back(name, zone);
+    return zone;
+}
+
+} // namespace
+
 date::local_seconds local_reference(const ReferenceTime& ref) {
     if (!ref.zone.empty()) {
         const date::time_zone* zone = nullptr;
         try {
-            zone = date::locate_zone(ref.zone);
+            zone = zone_named(ref.zone);
         } catch (const std::exception&) {
             throw std::runtime_error("unknown time zone '" + ref.zone + "'");
         }
@@ -479,23 +498,23 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
             i = m->end;
             mentions.push_back(std::move(*m));
         }
+        // Each expression is large: room for the chunk's at once, not by doubling.
+        out.reserve(out.size() + mentions.size());
         for (const auto& m : mentions) {
             const Tense tense = clause_tense(tokens, m.phrase_begin, m.end, lex, taken);
             ctx.lean = lean_for(m.spec, tense, m.cue);
-            Built b = build(m, tokens, text, ctx);
+            TimeExpression& e = out.emplace_back();
+            const std::optional<Span> span = build(m, tokens, text, ctx, e);
             const auto kind = m.spec.kind;
             // A comparison ("a year earlier", "the quarter") refers back to the
             // period under report; it does not become what later words refer to.
-            const bool comparison =
-                m.spec.reporting_period ||
-                (kind == Spec::Kind::shift && b.span && b.span->label == Grain::quarter);
-            if (b.span && !b.span->open_start && !b.span->open_end &&
-                kind != Spec::Kind::duration && kind != Spec::Kind::reference &&
-                kind != Spec::Kind::set && !comparison) {
-                ctx.mentioned = b.span;
-                if (b.span->grain <= Grain::day) ctx.mentioned_day = b.span;
+            const bool comparison = m.spec.reporting_period || (kind == Spec::Kind::shift && span &&
+                                                                span->label == Grain::quarter);
+            if (span && !span->open_start && !span->open_end && kind != Spec::Kind::duration &&
+                kind != Spec::Kind::reference && kind != Spec::Kind::set && !comparison) {
+                ctx.mentioned = span;
+                if (span->grain <= Grain::day) ctx.mentioned_day = span;
             }
-            out.push_back(std::move(b.expr));
         }
         pos = end;
     }
@@ -529,9 +548,10 @@ std::optional<TimeExpression> parse_time_phrase(std::string_view phrase, const R
     for (std::size_t k = 0; k < n; ++k) {
         auto m = grammar.at(k);
         if (m && m->end >= n && m->end <= n + 1) {
-            Built b = build(*m, tokens, phrase, ctx);
-            apply_cue_standalone(b, m->spec, ctx.now);
-            return b.expr;
+            TimeExpression e;
+            const std::optional<Span> span = build(*m, tokens, phrase, ctx, e);
+            apply_cue_standalone(e, span, m->spec, ctx.now);
+            return e;
         }
         if (!ignorable_lead(tokens[k])) break;
     }

@@ -1,6 +1,8 @@
 #include "ingest/temporal/tokens.h"
 
 #include <array>
+#include <bit>
+#include <cstring>
 
 namespace parley::temporal {
 
@@ -9,6 +11,7 @@ namespace {
 // What each byte is, looked up in one table: the tokenizer asks of every
 // byte, and a load is cheaper than a chain of comparisons.
 enum : std::uint8_t { alpha_byte = 1, digit_byte = 2, space_byte = 4 };
+constexpr std::size_t word_padding = 8;
 constexpr std::array<std::uint8_t, 256> byte_classes = [] {
     std::array<std::uint8_t, 256> table{};
     for (int c = 'a'; c <= 'z'; ++c)
@@ -28,6 +31,18 @@ bool is_digit(unsigned char c) {
 }
 bool is_space(unsigned char c) {
     return byte_classes[c] & space_byte;
+}
+
+// The high bit of each of the eight bytes of `v` that is a letter of the
+// lower-case copy ('a' to 'z'), tested all at once: a word is scanned eight
+// letters a step rather than one.
+std::uint64_t letter_bytes(std::uint64_t v) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    // Below 0x80 each byte takes the additions without a carry into the next.
+    const std::uint64_t seven_bits = v & ~high;
+    const std::uint64_t from_a = seven_bits + ones * (0x80 - 'a');
+    const std::uint64_t past_z = seven_bits + ones * (0x80 - 'z' - 1);
+    return from_a & ~past_z & ~v & high;
 }
 
 // Whether no letter in [first, last) is lower case; asked only of words
@@ -63,19 +78,52 @@ char stand_in(std::string_view ch) {
     return 0;
 }
 
+// What the lexicon needs to look a word up: WordHash and WordHash::first_eight.
+struct WordKey {
+    std::uint64_t hash;
+    std::uint64_t head;
+};
+
+// Moves `j` past the letters of the lower-case copy `to` from `j` on and
+// returns their key, all from the same eight-byte reads. The copy ends in
+// `word_padding` bytes that are no letter, so no read needs a length test.
+WordKey scan_word(const char* to, std::size_t& j) {
+    const std::size_t first = j;
+    std::uint64_t hash = WordHash::seed;
+    std::uint64_t head = 0;
+    for (;;) {
+        const bool at_first = j == first;
+        std::uint64_t eight = load_eight(to + j);
+        const std::uint64_t others = ~letter_bytes(eight) & 0x8080808080808080ull;
+        if (others) {
+            // The lowest mark sits at bit 7 of the first byte that is no
+            // letter; the bytes below it are the word's.
+            eight &= ((others & (0 - others)) >> 7) - 1;
+            j += static_cast<std::size_t>(std::countr_zero(others) / 8);
+        } else {
+            j += 8;
+        }
+        if (at_first) head = eight;
+        hash = WordHash::step(hash, eight);
+        if (others) return {WordHash::finish(hash), head};
+    }
+}
+
 } // namespace
 
 void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
               std::string& lower, std::vector<Token>& out) {
-    lower.resize(text.size());
     // Through plain pointers: the compiler cannot tell `lower` from `text`
     // through std::string's operator[], and then lowers a byte at a time.
     const char* from = text.data();
+    lower.resize(text.size() + word_padding);
     char* to = lower.data();
     for (std::size_t k = 0; k < text.size(); ++k) {
         const char c = from[k];
         to[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
+    // Words are read eight bytes at a time: the copy ends in as many that are no letter.
+    std::memset(to + text.size(), 0, word_padding);
     out.clear();
     out.reserve(text.size() / 5 + 4);
     static constexpr std::string_view punct_text = "-'\".";
@@ -96,18 +144,12 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
         t.line_before = line;
         if (is_alpha(c)) {
             std::size_t j = i;
-            std::uint64_t hash = WordHash::seed; // hashed here, not again by the lexicon
-            // The lower-case copy ends in the string's '\0', which is no letter:
-            // the scan needs no test of the length.
-            while (is_alpha(static_cast<unsigned char>(to[j]))) {
-                hash = WordHash::step(hash, to[j]);
-                ++j;
-            }
+            const WordKey key = scan_word(to, j); // not hashed again by the lexicon
             t.kind = TokenKind::word;
             t.lower = std::string_view(to + i, j - i);
             t.upper = c <= 'Z';
             t.all_upper = t.upper && all_capitals(from + i + 1, from + j);
-            t.info = lex.find(t.lower, hash);
+            t.info = lex.find(t.lower, key.hash, key.head);
             t.may_start = t.info && (t.info->starts || t.info->opens);
             i = j;
         } else if (is_digit(c)) {

@@ -33,7 +33,8 @@ struct Token {
 };
 
 // Tokenizes `text`, whose first byte is at offset `base` of the whole text.
-// `lower` receives a lower-case copy of `text` that the tokens point into.
+// `lower` receives a lower-case copy of `text` that the tokens point into,
+// followed by a few bytes of padding.
 // `out` is cleared and refilled, so one buffer serves a whole article.
 void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
               std::string& lower, std::vector<Token>& out);
