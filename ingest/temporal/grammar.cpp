@@ -143,7 +143,8 @@ struct First {
 // cardinal(): digits, a number word, "couple", "few", "several", "many", and
 // where allowed "a" or "an".
 constexpr bool may_begin_cardinal(const First& f) {
-    return f.number || f.number_word() || f.is({"couple", "few", "several", "many", "a", "an"});
+    return f.number || f.number_word() ||
+           f.is({"couple", "few", "several", "many", "a", "an", "another"});
 }
 // ordinal(): "3rd", an ordinal word, or "twenty"/"thirty" before one;
 // day_number() adds bare digits.
@@ -443,7 +444,7 @@ struct Grammar::Impl {
             return r;
         }
         if (!word(i)) return {};
-        if (allow_a && (w(i, "a") || w(i, "an"))) {
+        if (allow_a && (w(i, "a") || w(i, "an") || w(i, "another"))) {
             if (w(i + 1, "couple")) return Num{2, true, w(i + 2, "of") ? i + 3 : i + 2, true};
             if (w(i + 1, "pair") && w(i + 2, "of")) return Num{2, true, i + 3, true};
             if (w(i + 1, "few")) return Num{sa ? 3.0 : 0.0, sa, i + 2, true};
@@ -2222,8 +2223,9 @@ struct Grammar::Impl {
             s.inherent = true;
             return longer(std::move(best), M{s, i, k + 1});
         }
-        // "three days after Easter", "a year from Christmas", "15 minutes from 1pm"
-        if (w(k, "after") || w(k, "before") || w(k, "from")) {
+        // "three days after Easter", "a year from Christmas", "15 minutes from 1pm";
+        // but "suspended for 90 days from Nov. 10" is a period and its start.
+        if (w(k, "after") || w(k, "before") || (w(k, "from") && !period_after_for(i))) {
             const bool back = w(k, "before");
             R base = point(k + 1);
             if (base) {
@@ -2234,6 +2236,19 @@ struct Grammar::Impl {
             }
         }
         return best;
+    }
+
+    // Whether the amount at `i` follows "for" ("for 90 days", "for another
+    // year", "for a further 90 days"): it measures how long, not how far.
+    bool period_after_for(std::size_t i) const {
+        for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+            const std::size_t k = i - back;
+            if (w(k, "for")) return true;
+            if (!(w(k, "another") || w(k, "further") || w(k, "additional") || w(k, "a") ||
+                  w(k, "an")))
+                return false;
+        }
+        return false;
     }
 
     // "the year-earlier quarter", "year-ago", "the year-ago third quarter".

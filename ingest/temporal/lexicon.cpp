@@ -374,7 +374,8 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
                           "almost",  "more",      "less",    "at",    "in",         "that",
                           "up",      "some",      "roughly", "under", "calendar",   "tonight",
                           "tonite",  "many",      "on",      "year",  "comparable", "corresponding",
-                          "same",    "remainder", "weekend", "wkend", "weekends",   "pair"})
+                          "same",    "remainder", "weekend", "wkend", "weekends",   "pair",
+                          "another"})
         L.word(w).starts = true;
     for (const char* w : {"the",        "a",
                           "an",         "in",

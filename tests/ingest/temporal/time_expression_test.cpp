@@ -184,6 +184,20 @@ TEST_CASE("vague references to the coming or present time are placed as TimeML's
     CHECK(value_of("The tariffs are currently suspended.", "currently") == "PRESENT_REF");
 }
 
+TEST_CASE("a span after \"for\" and a start after \"from\" are a period and its start") {
+    const auto x = dates("The truce was extended for 90 days from Aug. 12.");
+    REQUIRE(x.size() == 2);
+    CHECK(x[0].text == "90 days");
+    CHECK(x[0].value == "P90D");
+    CHECK(x[1].text == "Aug. 12");
+    // Without "for", the span counts from the day: "90 days from Aug. 12".
+    CHECK(value_of("The tariffs take effect 90 days from Aug. 12.", "90 days from Aug. 12") ==
+          "2025-11-10");
+    CHECK(value_of("China will suspend the tariff for another year.", "another year") == "P1Y");
+    CHECK(value_of("The pause was extended for a further 90 days from Tuesday.", "90 days") ==
+          "P90D");
+}
+
 TEST_CASE("a month without a year follows its clause") {
     // Published in May 2025.
     CHECK(value_of("Washington imposed the levies in July.", "July") == "2024-07");
