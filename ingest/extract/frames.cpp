@@ -764,6 +764,8 @@ private:
             if (f.weak) fill_weak(f);
         for (auto [frame, k] : owned_dates)
             out_.frames[frame].dates = {k};
+        for (auto& f : out_.frames)
+            date_by_duration_start(f);
         for (auto& f : out_.frames) {
             if (f.weak) continue;
             keep_own_clause(f, f.dates, true);
@@ -779,6 +781,26 @@ private:
     // Fillers from another clause go to a frame only when its own clauses
     // have none: "told a news conference on Tuesday that talks have been
     // held since Monday" dates the talks by Monday alone.
+    // "will suspend the tariff for another year from Nov. 10 and lift…": the
+    // start a frame's duration runs from dates that frame too, however near
+    // the next verb stands to it.
+    void date_by_duration_start(Frame& f) const {
+        for (auto d : f.durations) {
+            std::size_t at = doc_.tags[d].last;
+            if (at >= s_.last ||
+                !(doc_.token_lower(at) == "from" || doc_.token_lower(at) == "starting"))
+                continue;
+            ++at;
+            for (std::size_t k = doc_.first_tag_from(at); k < doc_.tags.size(); ++k) {
+                const Tag& t = doc_.tags[k];
+                if (t.first != at) break;
+                if (t.kind == TagKind::date &&
+                    std::find(f.dates.begin(), f.dates.end(), k) == f.dates.end())
+                    f.dates.push_back(k);
+            }
+        }
+    }
+
     void keep_own_clause(const Frame& f, std::vector<std::size_t>& tags, bool spans = false) const {
         auto own = [&](std::size_t k) {
             for (const auto& t : f.triggers)
