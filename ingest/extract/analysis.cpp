@@ -106,9 +106,11 @@ void add_date_tags(Document& doc) {
         t.last = std::size_t(last - tokens.begin());
         t.ref = static_cast<int>(k);
         if (x.type == TimexType::duration) {
-            if (!x.duration_days) continue;
+            // "for another year", "for six months": how long, though not in a
+            // count of days until a start fixes it (number -1).
+            if (!x.duration_days && calendar_months(x.value) == 0) continue;
             t.kind = TagKind::duration;
-            t.number = *x.duration_days;
+            t.number = x.duration_days ? *x.duration_days : -1;
         } else {
             // "now", "currently": the moment of writing dates no event.
             if (!x.date.known() || x.date.granularity == Granularity::reference) continue;

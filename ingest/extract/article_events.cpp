@@ -124,11 +124,14 @@ void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
     // July 9": when the article states the end, the stated day is the
     // deadline, even a day off the count (officials and arithmetic differ on
     // whether the 90th day is the last).
+    // A stated end that spans days ("runs until early February") holds the
+    // counted one when the count falls inside it.
     const auto stated_near = [&](date::sys_days due) {
         return std::any_of(drafts.begin(), drafts.end(), [&](const Draft& d) {
-            return d.event.kind == EventKind::deadline && d.event.date.known() &&
-                   d.event.date.first == d.event.date.last &&
-                   date::abs(*d.event.date.first - due) <= date::days{1};
+            if (d.event.kind != EventKind::deadline || !d.event.date.known()) return false;
+            const auto first = *d.event.date.first, last = *d.event.date.last;
+            if (first == last) return date::abs(first - due) <= date::days{1};
+            return first <= due && due <= last;
         });
     };
     std::vector<Draft> derived;
@@ -143,6 +146,15 @@ void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
                    d.event.details.duration_days && *d.event.details.duration_days > 0) {
             due = day_value(*d.start->first + date::days{*d.event.details.duration_days},
                             d.duration_text);
+            if (stated_near(*due.first)) continue;
+        } else if (d.start && d.start->known() && d.start->first == d.start->last &&
+                   d.duration_months > 0) {
+            // "suspended on Aug. 7 for six months": the same day six months on,
+            // or the month's last day when it has no such day.
+            const date::year_month_day from{*d.start->first};
+            date::year_month_day to = from + date::months{d.duration_months};
+            if (!to.ok()) to = to.year() / to.month() / date::last;
+            due = day_value(date::sys_days{to}, d.duration_text);
             if (stated_near(*due.first)) continue;
         } else {
             continue;

@@ -36,8 +36,9 @@ struct Group {
     std::optional<std::size_t> end_date;
     std::optional<std::size_t> through; // "on Thursday and Friday": the last day
     std::string target;
-    bool sequel = false; // told as what the news follows: "after meeting Xi"
-    bool worded = false; // the trigger's own words give its status
+    bool sequel = false;  // told as what the news follows: "after meeting Xi"
+    bool worded = false;  // the trigger's own words give its status
+    bool lasting = false; // a duration is told, in days or not ("for another year")
 };
 
 // An event built from a group, kept until the sentence's events can lend
@@ -1132,8 +1133,12 @@ private:
             if (kind.takes(Slot::duration) && !f.durations.empty() &&
                 kind.kind != EventKind::deadline) {
                 auto k = nearest_to_triggers(f, f.durations);
-                det.duration_days = static_cast<int>(doc_.tags[k].number);
+                if (doc_.tags[k].number >= 0)
+                    det.duration_days = static_cast<int>(doc_.tags[k].number);
                 d.duration_text = doc_.dates[std::size_t(doc_.tags[k].ref)].text;
+                d.duration_months =
+                    calendar_months(doc_.dates[std::size_t(doc_.tags[k].ref)].value);
+                told.lasting = true;
             }
             if (kind.takes(Slot::round) && !f.rounds.empty()) det.round = f.rounds.front().second;
             if (kind.takes(Slot::round) && !det.round)
@@ -1677,7 +1682,7 @@ private:
                     ok = ok || d.quota.has_value();
                     break;
                 case Slot::duration:
-                    ok = ok || d.duration_days.has_value();
+                    ok = ok || d.duration_days.has_value() || g.lasting;
                     break;
                 }
             }
@@ -1729,6 +1734,18 @@ date::sys_days publication_day(const ReferenceTime& ref) {
         }
     }
     return date::floor<date::days>(ref.instant + ref.offset);
+}
+
+int calendar_months(std::string_view value) {
+    if (value.size() < 3 || value.front() != 'P') return 0;
+    const char unit = value.back();
+    if (unit != 'M' && unit != 'Y') return 0;
+    int n = 0;
+    for (char c : value.substr(1, value.size() - 2)) {
+        if (c < '0' || c > '9' || n > 1000) return 0;
+        n = n * 10 + (c - '0');
+    }
+    return unit == 'Y' ? 12 * n : n;
 }
 
 std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,

@@ -24,6 +24,7 @@ struct Draft {
     std::optional<DateValue> end;   // a pause's "until" date
     std::optional<DateValue> start; // a pause's start date
     std::string duration_text;
+    int duration_months = 0;           // "for six months", "for another year": not a count of days
     bool imposer_known = false;        // a tariff whose imposing country the sentence names
     bool earlier_rounds = false;       // talks told as "the previous two rounds"
     bool answers = false;              // countermeasures: they answer the other side's tariffs
@@ -31,6 +32,10 @@ struct Draft {
     std::string host;                  // the country talks are held in ("in Geneva": CHE)
     std::vector<std::string> borrowed; // countries taken from the sentence before ("the side")
 };
+
+// The calendar months of a TIMEX3 duration in months or years ("P6M" is 6,
+// "P1Y" 12), or 0 for any other value.
+int calendar_months(std::string_view value);
 
 // The day the article speaks from, in the outlet's zone.
 date::sys_days publication_day(const ReferenceTime& ref);

@@ -108,6 +108,41 @@ TEST_CASE("a pause with a start and a duration falls due the day after its last 
     CHECK(deadlines[0].status == EventStatus::planned);
 }
 
+TEST_CASE("a pause for six months falls due the same day six months on") {
+    std::string text = "The EU suspended its countermeasures on Aug. 31 for six months.";
+    auto e =
+        test::events(text, {when(text, "Aug. 31", "2025-08-31"), when(text, "six months", "P6M")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-08-31");
+    CHECK_FALSE(paused[0].details.duration_days); // a count of months, not of days
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2026-02-28"); // February has no 31st
+}
+
+TEST_CASE("a pause told only by how long it lasts is a pause") {
+    std::string text = "China will suspend the 24 percent tariff on U.S. goods for another year.";
+    auto paused =
+        of_kind(test::events(text, {when(text, "another year", "P1Y")}), EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 24);
+    CHECK(paused[0].status == EventStatus::planned);
+}
+
+TEST_CASE("the start a pause's duration runs from dates the pause, though another verb is nearer") {
+    std::string text = "China will suspend the 24 percent tariff on U.S. goods for 90 days from "
+                       "Nov. 10 and lift duties on American farm products.";
+    auto e = test::events(
+        text, {when(text, "90 days", "P90D"), when(text, "Nov. 10", "2025-11-10", "from")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-11-10");
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2026-02-08");
+}
+
 TEST_CASE("a pause's stated end a day off its count is its only deadline") {
     std::string text = "On April 9, the White House paused the higher duties for 90 days. The "
                        "suspension is due to end on July 9.";

@@ -22,9 +22,10 @@ TimeExpression when(std::string_view text, std::string_view words, std::string_v
     x.text = std::string(words);
     x.value = std::string(value);
     x.cue = std::move(cue);
-    if (value.size() > 1 && value[0] == 'P' && value.back() == 'D') {
+    if (value.size() > 1 && value[0] == 'P' && value[1] >= '0' && value[1] <= '9') {
         x.type = TimexType::duration;
-        x.duration_days = std::stoi(std::string(value.substr(1, value.size() - 2)));
+        if (value.back() == 'D')
+            x.duration_days = std::stoi(std::string(value.substr(1, value.size() - 2)));
         x.date.granularity = Granularity::duration;
         x.date.value = std::string(value);
     } else {
