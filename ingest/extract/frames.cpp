@@ -458,6 +458,11 @@ private:
             }
             std::size_t d = distance(t, filler);
             if (date && filler.last <= t.first) d += date_before;
+            // "imposed 25 percent on steel in March and raised it to 50
+            // percent in June": a date before "and" and a second verb of the
+            // same family ends the first verb's words, not the second's.
+            if (date && filler.last < t.first && coordinated(t.first) && kin_before(f, filler))
+                d += other_clause;
             const std::size_t from = std::min(t.last, filler.last);
             const std::size_t to = std::max(t.first, filler.first);
             if (to > from) d += per_comma * (commas_before(to) - commas_before(from));
@@ -479,6 +484,25 @@ private:
             best = std::min(best, d);
         }
         return best;
+    }
+
+    // Whether the trigger at `first` is a verb joined to what comes before by
+    // "and", "or" or "but".
+    bool coordinated(std::size_t first) const {
+        if (first <= s_.first) return false;
+        const auto w = doc_.token_lower(first - 1);
+        return w == "and" || w == "or" || w == "but";
+    }
+
+    // Whether another frame of `f`'s family has a trigger before `filler`.
+    bool kin_before(const Frame& f, Span filler) const {
+        const int fam = family(rules_.kinds[f.kind].kind);
+        for (const auto& o : out_.frames) {
+            if (&o == &f || family(rules_.kinds[o.kind].kind) != fam) continue;
+            for (const auto& t : o.triggers)
+                if (t.last <= filler.first) return true;
+        }
+        return false;
     }
 
     // Whether token `i` lies in the name of a country, organisation or person.

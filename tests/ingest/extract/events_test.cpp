@@ -425,6 +425,20 @@ TEST_CASE("a country set off after the city of the talks is where they were, not
           planned[0].actors.end());
 }
 
+TEST_CASE("a date before \"and\" and a second tariff verb dates the first verb") {
+    std::string text = "Washington imposed a 25 percent tariff on steel in March and raised it "
+                       "to 50 percent in June.";
+    auto e = test::events(text, {when(text, "March", "2025-03"), when(text, "June", "2025-06")});
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(imposed.size() == 1);
+    REQUIRE(changed.size() == 1);
+    CHECK(imposed[0].date.value == "2025-03");
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(changed[0].date.value == "2025-06");
+    CHECK(changed[0].details.rate_pct == 50);
+}
+
 TEST_CASE("the outline of a deal agreed is the deal struck") {
     std::string text = "The European Union and the United States agreed the broad outline of a "
                        "trade deal in Scotland on Sunday.";
