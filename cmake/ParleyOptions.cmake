@@ -18,8 +18,16 @@ endif()
 # replayed under the full fuzz build.
 set(PARLEY_FUZZ_SANITIZE "address,undefined" CACHE STRING
   "Sanitizers of the fuzz build, besides libFuzzer's coverage")
+# A campaign may also drop coverage features whose cost outweighs what they
+# tell the fuzzer: see the fuzz-campaign preset.
+set(PARLEY_FUZZ_NO_COVERAGE "" CACHE STRING
+  "libFuzzer coverage features the fuzz build leaves out (for example trace-cmp)")
 if(PARLEY_BUILD_FUZZ)
   target_compile_options(parley_options INTERFACE
     -fsanitize=fuzzer-no-link,${PARLEY_FUZZ_SANITIZE} -fno-omit-frame-pointer)
+  if(PARLEY_FUZZ_NO_COVERAGE)
+    target_compile_options(parley_options INTERFACE
+      -fno-sanitize-coverage=${PARLEY_FUZZ_NO_COVERAGE})
+  endif()
   target_link_options(parley_options INTERFACE -fsanitize=${PARLEY_FUZZ_SANITIZE})
 endif()
