@@ -1126,9 +1126,13 @@ private:
                         quotas.push_back(k);
                 const bool parted = kind.splits(Slot::rate) && f.rates.size() >= 2;
                 if (!parted) quotas = f.quotas;
+                // No quota runs to a quadrillion; beyond an int64 the count
+                // would not even convert.
+                constexpr double max_quota = 1e15;
                 if (!quotas.empty())
-                    det.quota =
-                        static_cast<std::int64_t>(doc_.tags[nearest_to_triggers(f, quotas)].number);
+                    if (const double q = doc_.tags[nearest_to_triggers(f, quotas)].number;
+                        q >= 0 && q <= max_quota)
+                        det.quota = static_cast<std::int64_t>(q);
             }
             if (kind.takes(Slot::duration) && !f.durations.empty() &&
                 kind.kind != EventKind::deadline) {

@@ -668,8 +668,11 @@ private:
                doc_.tokens[t.first].shape != TokenShape::number;
     }
 
-    // "third round", "7th round", "round three".
+    // "third round", "7th round", "round three". Rounds are counted in ones
+    // and tens: "the 7777777777th round" is none (nor a number an int holds).
     std::optional<int> round_at(const Tag& t) const {
+        constexpr double max_round = 1000;
+        if (!(t.number >= 1 && t.number <= max_round)) return std::nullopt;
         if (t.kind == TagKind::ordinal) {
             std::size_t j = t.last;
             if (j < s_.last && rules_.classes.match(doc_, rules_.round, j, s_.last))

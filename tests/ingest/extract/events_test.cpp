@@ -439,6 +439,14 @@ TEST_CASE("a date before \"and\" and a second tariff verb dates the first verb")
     CHECK(changed[0].details.rate_pct == 50);
 }
 
+TEST_CASE("a round numbered past what an int holds is no round") {
+    std::string text = "The 7777777777th round of talks was held in Geneva on Monday.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "Monday", "2025-05-19")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK_FALSE(talks[0].details.round);
+}
+
 TEST_CASE("the outline of a deal agreed is the deal struck") {
     std::string text = "The European Union and the United States agreed the broad outline of a "
                        "trade deal in Scotland on Sunday.";
