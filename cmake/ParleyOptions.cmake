@@ -23,8 +23,10 @@ set(PARLEY_FUZZ_SANITIZE "address,undefined" CACHE STRING
 set(PARLEY_FUZZ_NO_COVERAGE "" CACHE STRING
   "libFuzzer coverage features the fuzz build leaves out (for example trace-cmp)")
 if(PARLEY_BUILD_FUZZ)
+  # Undefined behaviour must stop the run, or libFuzzer counts it as no finding.
   target_compile_options(parley_options INTERFACE
-    -fsanitize=fuzzer-no-link,${PARLEY_FUZZ_SANITIZE} -fno-omit-frame-pointer)
+    -fsanitize=fuzzer-no-link,${PARLEY_FUZZ_SANITIZE} -fno-omit-frame-pointer
+    -fno-sanitize-recover=all)
   if(PARLEY_FUZZ_NO_COVERAGE)
     target_compile_options(parley_options INTERFACE
       -fno-sanitize-coverage=${PARLEY_FUZZ_NO_COVERAGE})
