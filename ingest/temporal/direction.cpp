@@ -40,13 +40,22 @@ bool is(const Token& t, std::string_view w) {
     return t.kind == TokenKind::word && t.lower == w;
 }
 
+// A word of four letters or more ending in -ed that may be a past tense.
+bool ed_word(const Token& t) {
+    return t.kind == TokenKind::word && t.lower.size() >= 4 && t.lower.ends_with("ed") &&
+           !(t.info && t.info->not_past_ed);
+}
+
+// Punctuation that ends a phrase: not an apostrophe or a hyphen inside words.
+bool breaks_phrase(const Token& t) {
+    return t.kind == TokenKind::punct && t.punct != '\'' && t.punct != '-';
+}
+
 // A word ending in -ed in a verb's place: not after "the", "its", "of" or a
 // number ("the planned talks", "9.5 million preferred shares").
 bool regular_past(const std::vector<Token>& t, std::size_t i, bool sentence_start) {
     const Token& tok = t[i];
-    if (tok.kind != TokenKind::word || tok.lower.size() < 4) return false;
-    if (!tok.lower.ends_with("ed")) return false;
-    if (tok.info && tok.info->not_past_ed) return false;
+    if (!ed_word(tok)) return false;
     if (tok.upper && !sentence_start) return false; // a name: Ted, Alfred
     if (i > 0) {
         const Token& prev = t[i - 1];
@@ -140,11 +149,6 @@ bool relative_pronoun(const Token& t) {
     return is(t, "that") || is(t, "which") || is(t, "who");
 }
 
-bool ed_word(const Token& t) {
-    return t.kind == TokenKind::word && t.lower.size() >= 4 && t.lower.ends_with("ed") &&
-           !(t.info && t.info->not_past_ed);
-}
-
 // Whether the words between a verb of saying at `verb` and a date at `date`
 // tell only whom the telling was for or where and how it was made: "told
 // reporters aboard Air Force One on Sunday", "said in a statement on
@@ -160,18 +164,12 @@ bool telling_circumstances(const std::vector<Token>& t, std::size_t verb, std::s
     if (!t[verb].info->listener && !(t[first].info && t[first].info->circumstance)) return false;
     for (std::size_t k = first; k < last; ++k) {
         const Token& w = t[k];
-        if (w.kind == TokenKind::punct) {
-            if (w.punct != '\'' && w.punct != '-') return false;
-            continue;
-        }
+        if (breaks_phrase(w)) return false;
+        if (w.kind == TokenKind::punct) continue;
         if (is(w, "that") || (w.info && w.info->reporting)) return false;
         if (cue_at(t, k, verb, lex, false) != Cue::none) return false;
     }
     return true;
-}
-
-bool breaks_phrase(const Token& t) {
-    return t.kind == TokenKind::punct && t.punct != '\'' && t.punct != '-';
 }
 
 // "Beijing, in a ministry statement on Tuesday, said it would respond",
@@ -205,8 +203,7 @@ Cue aside_telling(const std::vector<Token>& t, std::size_t floor, std::size_t be
 bool may_be_cue(const Token& tok) {
     if (tok.info && tok.info->phrase_start) return true;
     if (tok.kind != TokenKind::word) return false;
-    return (tok.info && tok.info->cue != Cue::none) || tok.lower == "to" ||
-           (tok.lower.size() >= 4 && tok.lower.ends_with("ed"));
+    return (tok.info && tok.info->cue != Cue::none) || tok.lower == "to" || ed_word(tok);
 }
 
 // Whether the sentence ends at `i`, asking sentence_end only of punctuation.
@@ -297,8 +294,7 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         (floor == 0 || ends_sentence(t, floor - 1, lex) || t[floor].line_before) &&
         (floor == begin || (t[floor].info && t[floor].info->circumstance));
     for (std::size_t i = floor; i < begin && opens_sentence; ++i)
-        if (t[i].kind == TokenKind::punct && t[i].punct != '\'' && t[i].punct != '-')
-            opens_sentence = false;
+        if (breaks_phrase(t[i])) opens_sentence = false;
     constexpr std::size_t max_subject = 10; // "Japan's top tariff negotiator Ryosei Akazawa"
     std::size_t comma = 0;                  // the comma closing the opening phrase; 0 until seen
     for (std::size_t i = end; i < t.size() && i - end < max_reach; ++i) {
