@@ -1,8 +1,8 @@
 #include "ingest/extract/frames.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
-#include <unordered_map>
 
 namespace parley::extract {
 
@@ -198,16 +198,18 @@ private:
     // Whether the element occurs in the trigger's clause or near it.
     bool occurs(const PatternElement& e, Span trigger) {
         const auto clause = clause_of(trigger.first);
-        for (std::size_t i : hits(e))
-            if (clause_of(i) == clause || near(trigger, i)) return true;
+        const auto [from, to] = hits(e);
+        for (std::size_t k = from; k < to; ++k)
+            if (clause_of(hit_tokens_[k]) == clause || near(trigger, hit_tokens_[k])) return true;
         return false;
     }
 
-    // Where in the sentence an element matches, found once per sentence.
-    const std::vector<std::size_t>& hits(const PatternElement& e) {
-        auto [it, added] = hits_.try_emplace(&e);
-        if (!added) return it->second;
-        auto& out = it->second;
+    // Where in the sentence an element matches, found once per sentence: the
+    // range of hit_tokens_ that holds its tokens.
+    std::pair<std::size_t, std::size_t> hits(const PatternElement& e) {
+        for (const auto& h : hit_ranges_)
+            if (h.element == &e) return {h.from, h.to};
+        const std::size_t from = hit_tokens_.size();
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             const Token& t = doc_.tokens[i];
             bool hit = false;
@@ -219,9 +221,10 @@ private:
                 for (auto k = std::size_t(match_.tags.first_at[i]);
                      k < doc_.tags.size() && doc_.tags[k].first == i && !hit; ++k)
                     if (e.takes(doc_.tags[k])) hit = true;
-            if (hit) out.push_back(i);
+            if (hit) hit_tokens_.push_back(i);
         }
-        return out;
+        hit_ranges_.push_back(HitRange{&e, from, hit_tokens_.size()});
+        return {from, hit_tokens_.size()};
     }
 
     bool blocked(std::uint32_t kind_index, Span span) const {
@@ -250,24 +253,25 @@ private:
         found.push_back({ref, Span{pos, end}});
     }
 
-    // Whether the sentence holds a word of each of the trigger's anchors,
-    // worked out once per trigger and sentence.
+    // Whether the sentence may hold a word of each of the trigger's anchors,
+    // worked out once per trigger and sentence. The words are kept as bits of
+    // their ids: a shared bit only costs a pattern match that then fails.
     bool may_match(TriggerRef ref, const Trigger& trig) {
         if (trig.anchors.empty()) return true;
         if (may_match_.empty()) {
             may_match_.assign(rules_.trigger_count, -1);
-            words_.reserve(s_.last - s_.first);
-            for (std::size_t i = s_.first; i < s_.last; ++i)
-                words_.push_back(doc_.tokens[i].word);
-            std::sort(words_.begin(), words_.end());
-            words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+            for (std::size_t i = s_.first; i < s_.last; ++i) {
+                const auto w = doc_.tokens[i].word % word_bits;
+                words_[w / 64] |= std::uint64_t(1) << (w % 64);
+            }
         }
         auto& known = may_match_[ref.number];
         if (known < 0) {
             known = 1;
             for (const auto& anchor : trig.anchors)
                 if (std::none_of(anchor.begin(), anchor.end(), [&](std::uint32_t w) {
-                        return std::binary_search(words_.begin(), words_.end(), w);
+                        w %= word_bits;
+                        return (words_[w / 64] >> (w % 64)) & 1;
                     }))
                     known = 0;
         }
@@ -622,7 +626,8 @@ private:
     // exports") or an amount ("by 75 percent"), and close to a tariff word,
     // a trigger or another rate ("Japan 24 percent, the EU 20 percent").
     bool is_rate(std::size_t k) {
-        if (auto it = rate_memo_.find(k); it != rate_memo_.end()) return it->second;
+        if (rate_memo_.empty()) rate_memo_.assign(doc_.tags.size(), -1);
+        if (rate_memo_[k] >= 0) return rate_memo_[k] == 1;
         const Tag& t = doc_.tags[k];
         bool ok = true;
         if (t.last < s_.last && doc_.token_lower(t.last) == "of") ok = false;
@@ -630,7 +635,7 @@ private:
         // "entering the United States duty-free": a rate in words names the
         // tariff itself, with no tariff word or trigger beside it.
         if (ok && rate_in_words(t)) {
-            rate_memo_[k] = true;
+            rate_memo_[k] = 1;
             return true;
         }
         if (ok) {
@@ -651,14 +656,14 @@ private:
                             clause_of(tr.first) == clause_of(t.first) && tr.last <= t.first &&
                             this->near(tr, t.first))
                             ok = true;
-            for (std::size_t j = 0; j < k && !ok; ++j) {
+            for (std::size_t j = doc_.first_tag_from(s_.first); j < k && !ok; ++j) {
                 const Tag& p = doc_.tags[j];
                 if (p.kind == TagKind::percent && p.first >= s_.first && p.last <= t.first &&
                     t.first - p.last <= 5 && is_rate(j))
                     ok = true;
             }
         }
-        rate_memo_[k] = ok;
+        rate_memo_[k] = ok ? 1 : 0;
         return ok;
     }
 
@@ -944,9 +949,15 @@ private:
     std::vector<std::size_t> clause_start_; // by clause number: its first token
     std::vector<std::size_t> kept_;
     std::vector<std::int8_t> may_match_; // by trigger number: -1 not yet known
-    std::vector<std::uint32_t> words_;   // the sentence's vocabulary ids, sorted
-    std::unordered_map<std::size_t, bool> rate_memo_;
-    std::unordered_map<const PatternElement*, std::vector<std::size_t>> hits_;
+    static constexpr std::uint32_t word_bits = 4096;
+    std::array<std::uint64_t, word_bits / 64> words_{}; // the sentence's vocabulary ids, as bits
+    std::vector<std::int8_t> rate_memo_;                // by tag index: -1 not yet known
+    struct HitRange {
+        const PatternElement* element;
+        std::size_t from, to; // into hit_tokens_
+    };
+    std::vector<HitRange> hit_ranges_;
+    std::vector<std::size_t> hit_tokens_;
 };
 
 } // namespace
