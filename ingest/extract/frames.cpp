@@ -19,11 +19,17 @@ class FrameFinder {
 public:
     FrameFinder(const Document& doc, const Rules& rules, const MatchContext& match,
                 const Sentence& s)
-        : doc_(doc), rules_(rules), match_(match), s_(s) {}
+        : doc_(doc), rules_(rules), match_(match), s_(s) {
+        kept_.clear();
+        may_match_.clear();
+        rate_memo_.clear();
+        hit_ranges_.clear();
+        hit_tokens_.clear();
+    }
 
     SentenceFrames run() {
         // Most sentences hold no trigger at all: they need no clauses.
-        auto found = candidates();
+        auto& found = candidates();
         if (found.empty()) return std::move(out_);
         out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_, &seconds_);
         // Running counts of commas, of colons and semicolons, and of any stop
@@ -32,7 +38,8 @@ public:
         colons_.assign(s_.last - s_.first + 1, 0);
         breaks_.assign(s_.last - s_.first + 1, 0);
         for (std::size_t i = s_.first; i < s_.last; ++i) {
-            auto t = doc_.token_text(i);
+            const bool punct = doc_.tokens[i].shape == TokenShape::punct;
+            auto t = punct ? doc_.token_text(i) : std::string_view();
             const bool comma = t == ",";
             const bool colon = t == ";" || t == ":";
             commas_[i - s_.first + 1] = commas_[i - s_.first] + (comma ? 1 : 0);
@@ -52,6 +59,11 @@ public:
     }
 
 private:
+    struct HitRange {
+        const PatternElement* element;
+        std::size_t from, to; // into hit_tokens_
+    };
+
     std::uint16_t clause_of(std::size_t token) const { return out_.clause[token - s_.first]; }
 
     // Within six words of the trigger ("The tariffs, which Trump imposed"),
@@ -279,8 +291,9 @@ private:
     }
 
     // Every match of a trigger in the sentence.
-    std::vector<std::pair<TriggerRef, Span>> candidates() {
-        std::vector<std::pair<TriggerRef, Span>> found;
+    std::vector<std::pair<TriggerRef, Span>>& candidates() {
+        auto& found = scratch_.found;
+        found.clear();
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
                 for (const auto& ref : rules_.by_word[w])
@@ -940,24 +953,37 @@ private:
     const MatchContext& match_;
     const Sentence& s_;
     SentenceFrames out_;
-    std::vector<std::uint32_t> commas_, colons_, breaks_; // before each token of the sentence
+    // The finder's working lists, kept by the thread between sentences so
+    // that each sentence reuses their memory rather than allocating anew.
+    struct Scratch {
+        std::vector<std::uint32_t> commas, colons, breaks;
+        std::vector<bool> opened_by_word, seconds;
+        std::vector<std::size_t> clause_start, kept, hit_tokens;
+        std::vector<std::int8_t> may_match, rate_memo;
+        std::vector<HitRange> hit_ranges;
+        std::vector<std::pair<TriggerRef, Span>> found;
+    };
+    static Scratch& scratch() {
+        thread_local Scratch s;
+        return s;
+    }
+    Scratch& scratch_ = scratch();
+    std::vector<std::uint32_t>&commas_ = scratch_.commas, &colons_ = scratch_.colons,
+    &breaks_ = scratch_.breaks; // before each token of the sentence
     std::size_t commas_before(std::size_t token) const { return commas_[token - s_.first]; }
     std::size_t colons_before(std::size_t token) const { return colons_[token - s_.first]; }
     std::size_t breaks_before(std::size_t token) const { return breaks_[token - s_.first]; }
-    std::vector<bool> opened_by_word_;      // by clause number
-    std::vector<bool> seconds_;             // by clause number: opened by a second verb
-    std::vector<std::size_t> clause_start_; // by clause number: its first token
-    std::vector<std::size_t> kept_;
-    std::vector<std::int8_t> may_match_; // by trigger number: -1 not yet known
+    std::vector<bool>& opened_by_word_ = scratch_.opened_by_word; // by clause number
+    // By clause number: opened by a second verb.
+    std::vector<bool>& seconds_ = scratch_.seconds;
+    std::vector<std::size_t>& clause_start_ = scratch_.clause_start; // by clause number
+    std::vector<std::size_t>& kept_ = scratch_.kept;
+    std::vector<std::int8_t>& may_match_ = scratch_.may_match; // by trigger: -1 not yet known
     static constexpr std::uint32_t word_bits = 4096;
     std::array<std::uint64_t, word_bits / 64> words_{}; // the sentence's vocabulary ids, as bits
-    std::vector<std::int8_t> rate_memo_;                // by tag index: -1 not yet known
-    struct HitRange {
-        const PatternElement* element;
-        std::size_t from, to; // into hit_tokens_
-    };
-    std::vector<HitRange> hit_ranges_;
-    std::vector<std::size_t> hit_tokens_;
+    std::vector<std::int8_t>& rate_memo_ = scratch_.rate_memo; // by tag index: -1 not yet known
+    std::vector<HitRange>& hit_ranges_ = scratch_.hit_ranges;
+    std::vector<std::size_t>& hit_tokens_ = scratch_.hit_tokens;
 };
 
 } // namespace
@@ -980,7 +1006,8 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
     int resume = -1;
     for (std::size_t i = s.first; i < s.last; ++i) {
         std::string_view t = doc.token_text(i);
-        if (t == "," && resume >= 0 && i > s.first && out[i - 1 - s.first] == n &&
+        const bool punct = doc.tokens[i].shape == TokenShape::punct;
+        if (punct && t == "," && resume >= 0 && i > s.first && out[i - 1 - s.first] == n &&
             doc.token_text(i - 1) != ",") {
             out[i - s.first] = n;
             n = std::uint16_t(resume); // not new: tokens after it rejoin the earlier clause
@@ -989,7 +1016,7 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
         }
         bool by_word = false;
         bool second = false;
-        bool opens = strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none);
+        bool opens = punct && (strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none));
         if (!opens && doc.tokens[i].word != 0 && i > s.first &&
             rules.classes.match(doc, rules.clause, i, i + 1)) {
             opens = true;

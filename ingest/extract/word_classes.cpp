@@ -52,9 +52,8 @@ std::optional<std::uint32_t> WordClasses::find(std::string_view name) const {
     return it->second;
 }
 
-std::size_t WordClasses::match(const Document& doc, std::uint32_t id, std::size_t first,
-                               std::size_t limit) const {
-    if (first >= limit || !may_start(doc.tokens[first].word, id)) return 0;
+std::size_t WordClasses::match_from(const Document& doc, std::uint32_t id, std::size_t first,
+                                    std::size_t limit) const {
     std::size_t end = 0;
     tables_[id].match(doc, first, limit, [&](std::size_t e, std::uint32_t, const Surface&) {
         end = e;
