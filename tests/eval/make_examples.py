@@ -49,6 +49,14 @@ OUTLETS = {
                     "Mexican economy and trade from Mexico City."),
     "Nordic Trade Wire": ("nordic-trade-wire", "rss", "Nordic Trade Wire",
                           "Trade news from Stockholm."),
+    "Nusantara Wire": ("nusantara-wire", "rss", "Nusantara Wire: Business",
+                       "Indonesian business and trade from Jakarta."),
+    "Manila Bay Press": ("manila-bay-press", "atom", "Manila Bay Press: Economy",
+                         "Philippine economy and trade from Manila."),
+    "Straits Trade Wire": ("straits-trade-wire", "rss", "Straits Trade Wire",
+                           "Southeast Asian trade from Kuala Lumpur."),
+    "Paulista Wire": ("paulista-wire", "atom", "Paulista Wire: Economia",
+                      "Brazilian economy and trade from Sao Paulo."),
 }
 
 NOTE = "Example feed built by tests/eval/make_examples.py from parley's evaluation articles."
