@@ -454,6 +454,15 @@ private:
         }
     }
 
+    // "removed the 40 percent tariff on Brazilian beef", "exempt farm goods
+    // from the 19 percent rate": the rate a removal names is the tariff that
+    // goes, not the one left; only "to" gives the rate after it.
+    bool removed_rate(const Frame& f, std::size_t rate) const {
+        const Tag& t = doc_.tags[rate];
+        return f.default_rate && t.kind == TagKind::percent &&
+               !(t.first > s_.first && doc_.token_lower(t.first - 1) == "to");
+    }
+
     struct Actors {
         std::vector<std::string> countries; // in order of appearance, distinct
         std::vector<std::string> locations; // named only as places: "in Canada"
@@ -1095,7 +1104,8 @@ private:
             told.worded = f.trigger_status.has_value();
 
             EventDetails& det = e.details;
-            if (kind.takes(Slot::rate) && g.rate) det.rate_pct = doc_.tags[*g.rate].number;
+            if (kind.takes(Slot::rate) && g.rate && !removed_rate(f, *g.rate))
+                det.rate_pct = doc_.tags[*g.rate].number;
             if (kind.takes(Slot::rate) && !det.rate_pct && f.default_rate)
                 det.rate_pct = f.default_rate;
             if (kind.takes(Slot::products)) {

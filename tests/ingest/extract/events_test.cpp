@@ -1899,3 +1899,20 @@ TEST_CASE("talks one sentence leaves undated stay apart from talks another sente
     CHECK_FALSE(talks[1].date.known());
     CHECK(has(talks[1].actors, "Scott Bessent"));
 }
+
+TEST_CASE("a tariff removed at its rate leaves a rate of zero; a cut \"to\" a rate keeps it") {
+    std::string removed = "The United States on Thursday removed the 40 percent tariff on "
+                          "Brazilian beef.";
+    auto r = of_kind(test::events(removed), EventKind::tariff_changed);
+    REQUIRE(r.size() == 1);
+    CHECK(r[0].details.rate_pct == 0);
+    std::string exempt = "Washington will exempt Malaysian farm goods from the 19 percent rate.";
+    auto x = of_kind(test::events(exempt), EventKind::tariff_announced);
+    auto xc = of_kind(test::events(exempt), EventKind::tariff_changed);
+    x.insert(x.end(), xc.begin(), xc.end());
+    REQUIRE(x.size() == 1);
+    CHECK(x[0].details.rate_pct == 0);
+    std::string cut = "Tokyo will lift the tariff on U.S. rice to 5 percent.";
+    for (const auto& e : test::events(cut))
+        if (e.details.rate_pct) CHECK(*e.details.rate_pct == 5);
+}
