@@ -55,6 +55,33 @@ void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, in
     drafts = std::move(out);
 }
 
+// "signed trade agreements with Malaysia and Cambodia": one deal with each
+// partner, between it and the side the others share.
+void split_partners(std::vector<Draft>& drafts) {
+    std::vector<Draft> out;
+    out.reserve(drafts.size());
+    for (auto& d : drafts) {
+        if (d.partners.size() < 2) {
+            out.push_back(std::move(d));
+            continue;
+        }
+        for (const auto& partner : d.partners) {
+            Draft one = d;
+            auto& actors = one.event.actors;
+            actors.erase(std::remove_if(actors.begin(), actors.end(),
+                                        [&](const std::string& a) {
+                                            return a != partner &&
+                                                   std::find(d.partners.begin(), d.partners.end(),
+                                                             a) != d.partners.end();
+                                        }),
+                         actors.end());
+            one.partners.clear();
+            out.push_back(std::move(one));
+        }
+    }
+    drafts = std::move(out);
+}
+
 // A tariff whose sentence does not say who imposes it ("the 14 percent
 // imposed on Japan") is imposed by the side the article's other tariffs
 // come from.
@@ -401,6 +428,7 @@ std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime
                                   const std::map<std::string, int>& mentions) {
     number_earlier_rounds(drafts);
     split_both_sides(drafts, mentions);
+    split_partners(drafts);
     fill_imposers(drafts, mentions);
     fill_parties(drafts, mentions);
     derive_deadlines(drafts, publication_day(ref));

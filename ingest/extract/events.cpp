@@ -463,6 +463,37 @@ private:
                !(t.first > s_.first && doc_.token_lower(t.first - 1) == "to");
     }
 
+    // "signed trade agreements with Malaysia and Cambodia", "frameworks for
+    // agreements with Thailand and Vietnam": deals in the plural, then "with"
+    // and a list of countries, are one deal with each of them.
+    std::vector<std::string> partners_in(Span r, const Frame& f) const {
+        if (!rules_.deals_each) return {};
+        bool plural = false;
+        for (const auto& t : f.triggers)
+            plural = plural || rules_.classes.occurs(doc_, *rules_.deals_each, t.first, t.last);
+        if (!plural) return {};
+        for (std::size_t i = r.first; i < r.last; ++i) {
+            if (doc_.token_lower(i) != "with") continue;
+            std::vector<std::string> out;
+            std::size_t j = i + 1;
+            while (j < r.last) {
+                const auto w = doc_.token_lower(j);
+                if (w == "the" || w == "," || w == "and") {
+                    ++j;
+                    continue;
+                }
+                const auto k = doc_.first_tag_from(j);
+                if (k >= doc_.tags.size() || doc_.tags[k].first != j ||
+                    doc_.tags[k].kind != TagKind::country || doc_.tags[k].code.empty())
+                    break;
+                out.emplace_back(doc_.tags[k].code);
+                j = doc_.tags[k].last;
+            }
+            if (out.size() >= 2) return out;
+        }
+        return {};
+    }
+
     struct Actors {
         std::vector<std::string> countries; // in order of appearance, distinct
         std::vector<std::string> locations; // named only as places: "in Canada"
@@ -1208,6 +1239,10 @@ private:
                             countries.push_back(c);
                 if (countries.size() < 2) add_nearby_countries(r, countries);
             }
+            if (kind.kind == EventKind::deal) d.partners = partners_in(r, f);
+            for (const auto& c : d.partners)
+                if (std::find(countries.begin(), countries.end(), c) == countries.end())
+                    countries.push_back(c);
             std::sort(countries.begin(), countries.end());
             countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
             e.actors = countries;

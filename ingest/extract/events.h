@@ -31,6 +31,7 @@ struct Draft {
     bool both_sides = false;           // "exempt on both sides": each side's tariff on the other
     std::string host;                  // the country talks are held in ("in Geneva": CHE)
     std::vector<std::string> borrowed; // countries taken from the sentence before ("the side")
+    std::vector<std::string> partners; // deals "with Malaysia and Cambodia": one with each
 };
 
 // The calendar months of a TIMEX3 duration in months or years ("P6M" is 6,

@@ -97,6 +97,7 @@ Rules::Rules(const DataDirs& dirs) {
     not_goods = classes.find("not_goods");
     changed_rate = classes.find("changed_rate");
     both_sides = classes.find("both_sides");
+    deals_each = classes.find("deals_each");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

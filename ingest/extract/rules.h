@@ -68,6 +68,7 @@ struct Rules {
     std::optional<std::uint32_t> destination;    // "exports to": the country goods go to
     std::optional<std::uint32_t> not_target;     // "pressure on": what the words weigh on
     std::optional<std::uint32_t> retaliation;    // "countermeasures"
+    std::optional<std::uint32_t> deals_each;     // "agreements with Malaysia and Cambodia"
     std::optional<std::uint32_t> both_sides;     // "on both sides": each side's tariff
     std::optional<std::uint32_t> changed_rate;   // "the lower car tariff": a change's outcome
     std::optional<std::uint32_t> not_goods;      // "rare earth controls": no tariff's goods

@@ -1916,3 +1916,20 @@ TEST_CASE("a tariff removed at its rate leaves a rate of zero; a cut \"to\" a ra
     for (const auto& e : test::events(cut))
         if (e.details.rate_pct) CHECK(*e.details.rate_pct == 5);
 }
+
+TEST_CASE("agreements in the plural with a list of countries are one deal with each") {
+    std::string text = "Trump signed trade agreements with Malaysia and Cambodia that keep U.S. "
+                       "tariffs on their goods at 19 percent.";
+    auto deals = of_kind(test::events(text), EventKind::deal);
+    REQUIRE(deals.size() == 2);
+    CHECK(has(deals[0].actors, "MYS"));
+    CHECK_FALSE(has(deals[0].actors, "KHM"));
+    CHECK(has(deals[1].actors, "KHM"));
+    CHECK_FALSE(has(deals[1].actors, "MYS"));
+    for (const auto& d : deals) {
+        CHECK(has(d.actors, "USA"));
+        CHECK(d.details.rate_pct == 19);
+    }
+    std::string one = "Japan signed an agreement with the United States and Britain.";
+    CHECK(of_kind(test::events(one), EventKind::deal).size() == 1);
+}
