@@ -1933,3 +1933,14 @@ TEST_CASE("agreements in the plural with a list of countries are one deal with e
     std::string one = "Japan signed an agreement with the United States and Britain.";
     CHECK(of_kind(test::events(one), EventKind::deal).size() == 1);
 }
+
+TEST_CASE("confidence of reaching a deal is no deal, though its deadline stands") {
+    std::string text = "Sheinbaum said on Saturday that she was confident of reaching an "
+                       "agreement before Aug. 1.";
+    auto e = test::events(text, {when(text, "on Saturday", "2025-07-12"),
+                                 when(text, "Aug. 1", "2025-08-01", "before")});
+    CHECK(of_kind(e, EventKind::deal).empty());
+    CHECK(of_kind(e, EventKind::deadline).size() == 1);
+    std::string optimistic = "Officials are optimistic about striking a deal this month.";
+    CHECK(of_kind(test::events(optimistic), EventKind::deal).empty());
+}
