@@ -1944,3 +1944,10 @@ TEST_CASE("confidence of reaching a deal is no deal, though its deadline stands"
     std::string optimistic = "Officials are optimistic about striking a deal this month.";
     CHECK(of_kind(test::events(optimistic), EventKind::deal).empty());
 }
+
+TEST_CASE("shares that recovered by midday set no deadline") {
+    std::string text = "Shares of European drugmakers opened lower but recovered by midday in "
+                       "Frankfurt.";
+    auto e = test::events(text, {when(text, "midday", "2025-09-26T12:00", "by")});
+    CHECK(of_kind(e, EventKind::deadline).empty());
+}
