@@ -1951,3 +1951,14 @@ TEST_CASE("shares that recovered by midday set no deadline") {
     auto e = test::events(text, {when(text, "midday", "2025-09-26T12:00", "by")});
     CHECK(of_kind(e, EventKind::deadline).empty());
 }
+
+TEST_CASE("a tariff announced with a date set off by commas before it is announced, not in force") {
+    std::string text =
+        "He also announced, from the same date, a 25 percent tariff on heavy trucks.";
+    auto e = test::events(text, {when(text, "the same date", "2025-10-01", "from")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto a = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].date.value == "2025-10-01");
+    CHECK(a[0].details.rate_pct == 25);
+}
