@@ -228,7 +228,16 @@ private:
         if (t.first == 0 || t.first <= s_.first) return false;
         if (rules_.classes.match(doc_, rules_.location_prep, t.first - 1, t.first) == t.first)
             return true;
-        return locates_city(t);
+        return locates_city(t) || journey_end(t);
+    }
+
+    // "postponed its visit to New Delhi", "a trip to the United States".
+    bool journey_end(const Tag& t) const {
+        if (!rules_.journey) return false;
+        std::size_t to = t.first - 1;
+        if (to > s_.first && doc_.token_lower(to) == "the") --to;
+        return to > s_.first && doc_.token_lower(to) == "to" &&
+               rules_.classes.match(doc_, *rules_.journey, to - 1, to) == to;
     }
 
     // "talks in Busan, South Korea, on Thursday": a country set off after the
@@ -667,7 +676,9 @@ private:
             for (const auto& tr : f.triggers) {
                 bool after = t.first >= tr.last && t.first - tr.last <= near &&
                              !comma_between(tr.last, t.first);
-                if (after || (opens && t.first < tr.first)) return k;
+                // "visit to New Delhi": the place the trigger itself names.
+                bool inside = t.first > tr.first && t.last <= tr.last;
+                if (after || inside || (opens && t.first < tr.first)) return k;
             }
         }
         return {};

@@ -98,6 +98,7 @@ Rules::Rules(const DataDirs& dirs) {
     changed_rate = classes.find("changed_rate");
     both_sides = classes.find("both_sides");
     deals_each = classes.find("deals_each");
+    journey = classes.find("journey");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

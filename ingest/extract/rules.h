@@ -68,14 +68,16 @@ struct Rules {
     std::optional<std::uint32_t> destination;    // "exports to": the country goods go to
     std::optional<std::uint32_t> not_target;     // "pressure on": what the words weigh on
     std::optional<std::uint32_t> retaliation;    // "countermeasures"
-    std::optional<std::uint32_t> deals_each;     // "agreements with Malaysia and Cambodia"
-    std::optional<std::uint32_t> both_sides;     // "on both sides": each side's tariff
-    std::optional<std::uint32_t> changed_rate;   // "the lower car tariff": a change's outcome
-    std::optional<std::uint32_t> not_goods;      // "rare earth controls": no tariff's goods
-    std::optional<std::uint32_t> second_clause;  // "and said", "and will": a second verb
-    std::optional<std::uint32_t> position;       // "should", "must": words of a position
-    std::optional<std::uint32_t> goods;          // "American products": goods of no one name
-    std::optional<std::uint32_t> exempting;      // "but spared aircraft": goods left out
+    std::optional<std::uint32_t> deals_each;
+    std::optional<std::uint32_t> journey; // "visit to": where it goes is a place     // "agreements
+                                          // with Malaysia and Cambodia"
+    std::optional<std::uint32_t> both_sides;    // "on both sides": each side's tariff
+    std::optional<std::uint32_t> changed_rate;  // "the lower car tariff": a change's outcome
+    std::optional<std::uint32_t> not_goods;     // "rare earth controls": no tariff's goods
+    std::optional<std::uint32_t> second_clause; // "and said", "and will": a second verb
+    std::optional<std::uint32_t> position;      // "should", "must": words of a position
+    std::optional<std::uint32_t> goods;         // "American products": goods of no one name
+    std::optional<std::uint32_t> exempting;     // "but spared aircraft": goods left out
     std::optional<std::uint32_t> clause_verb;
     std::optional<std::uint32_t> after_verb; // "after Trump broke them off": its verb    // ", and
                                              // Yeo will travel": a verb after ", and"

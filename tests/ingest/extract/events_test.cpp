@@ -1962,3 +1962,11 @@ TEST_CASE("a tariff announced with a date set off by commas before it is announc
     CHECK(a[0].date.value == "2025-10-01");
     CHECK(a[0].details.rate_pct == 25);
 }
+
+TEST_CASE("the place a visit goes to is where the talks take place") {
+    std::string text = "A U.S. trade team has postponed its visit to New Delhi for the sixth round "
+                       "of talks.";
+    auto talks = of_kind(test::events(text), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].details.location == "New Delhi");
+}
