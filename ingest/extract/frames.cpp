@@ -491,7 +491,8 @@ private:
                 // under which"); one a dash or a parenthesis opens lends them.
                 const bool terms =
                     (opened_by_word_[b] && !seconds_[b] && clause_start_[b] >= t.last &&
-                     words_between(past_date(t.last), clause_start_[b]) <= 2) ||
+                     words_between(past_date(t.last), clause_start_[b]) <=
+                         (schedules(clause_start_[b]) ? max_topic_words : 2)) ||
                     // "the 25 percent that Trump had threatened to impose"
                     (opened_by_word_[a] && clause_start_[a] >= filler.last &&
                      clause_start_[a] - filler.last <= 2);
@@ -501,6 +502,17 @@ private:
             best = std::min(best, d);
         }
         return best;
+    }
+
+    // Whether the clause a word opens at `open` gives a time the event was set
+    // for ("which had been planned", "that is scheduled"): it may follow a
+    // phrase of what the event is about.
+    static constexpr std::size_t max_topic_words = 6;
+    bool schedules(std::size_t open) const {
+        if (!rules_.scheduling) return false;
+        for (std::size_t i = open + 1; i < s_.last && i <= open + 4; ++i)
+            if (rules_.classes.match(doc_, *rules_.scheduling, i, i + 1)) return true;
+        return false;
     }
 
     // Whether the trigger at `first` is a verb joined to what comes before by

@@ -69,6 +69,7 @@ struct Rules {
     std::optional<std::uint32_t> not_target;     // "pressure on": what the words weigh on
     std::optional<std::uint32_t> retaliation;    // "countermeasures"
     std::optional<std::uint32_t> deals_each;
+    std::optional<std::uint32_t> scheduling; // ", which had been planned for"
     std::optional<std::uint32_t> journey; // "visit to": where it goes is a place     // "agreements
                                           // with Malaysia and Cambodia"
     std::optional<std::uint32_t> both_sides;    // "on both sides": each side's tariff

@@ -1970,3 +1970,14 @@ TEST_CASE("the place a visit goes to is where the talks take place") {
     REQUIRE(talks.size() == 1);
     CHECK(talks[0].details.location == "New Delhi");
 }
+
+TEST_CASE("a clause saying when talks had been planned dates them past what they are about") {
+    std::string text = "A U.S. team has postponed the sixth round of talks on a bilateral trade "
+                       "agreement, which had been planned from Aug. 25 to 29.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "Aug. 25 to 29", "2025-08-25/2025-08-29", "from")}),
+                EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-08-25/2025-08-29");
+    CHECK(talks[0].status == EventStatus::cancelled);
+}
