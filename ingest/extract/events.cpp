@@ -1510,7 +1510,12 @@ private:
     void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
         if (f.dateless) return;
         if (kind.undated == Undated::publication) {
-            e.date = day_value(pub_);
+            // "Lula said on Thursday that Brazil would keep pressing for...":
+            // a position told in the words said is dated by the saying.
+            if (!f.report_dates.empty() && kind.accepts_cue("report"))
+                e.date = date_value(nearest_to_triggers(f, f.report_dates), kind);
+            else
+                e.date = day_value(pub_);
             return;
         }
         // "had struck a deal, Trump said on Tuesday": a fact told that day.
