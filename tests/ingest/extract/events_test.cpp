@@ -1981,3 +1981,19 @@ TEST_CASE("a clause saying when talks had been planned dates them past what they
     CHECK(talks[0].date.value == "2025-08-25/2025-08-29");
     CHECK(talks[0].status == EventStatus::cancelled);
 }
+
+TEST_CASE("a position told in the words said is dated by the saying") {
+    std::string text = "Lula said on Thursday that Brazil would keep pressing for the tariff to be "
+                       "lifted from all of its products.";
+    auto s = of_kind(test::events(text, {when(text, "on Thursday", "2025-11-20")}),
+                     EventKind::statement);
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].date.value == "2025-11-20");
+}
+
+TEST_CASE("asking another side for lower rates is a position") {
+    std::string text = "Jakarta will ask Washington for lower rates on palm oil.";
+    auto s = of_kind(test::events(text), EventKind::statement);
+    REQUIRE(s.size() == 1);
+    CHECK(has(s[0].actors, "IDN"));
+}
