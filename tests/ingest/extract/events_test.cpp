@@ -1997,3 +1997,15 @@ TEST_CASE("asking another side for lower rates is a position") {
     REQUIRE(s.size() == 1);
     CHECK(has(s[0].actors, "IDN"));
 }
+
+TEST_CASE("discussing a matter with a named counterpart is talks") {
+    std::string text = "Trade Commissioner Maros Sefcovic will discuss the new tariffs with "
+                       "Commerce Secretary Howard Lutnick next week.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "next week", "2025-W40")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-W40");
+    CHECK(has(talks[0].actors, "Howard Lutnick"));
+    std::string press = "The minister discussed the tariffs with reporters on Friday.";
+    CHECK(of_kind(test::events(press), EventKind::talks).empty());
+}
