@@ -131,3 +131,13 @@ TEST_CASE("a side pointed back to keeps its statement though the sentence before
         }
     CHECK(found);
 }
+
+TEST_CASE("a change retroactive to a date takes effect on that date, not the day it was made") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract("Trump on Monday removed the tariff on Brazilian beef, retroactive "
+                               "to May 13.",
+                               tokyo("Asia/Tokyo"));
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].kind == EventKind::tariff_changed);
+    CHECK(x.events[0].date.value == "2025-05-13");
+}
