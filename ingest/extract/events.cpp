@@ -929,6 +929,37 @@ private:
         return true;
     }
 
+    // For a kind that splits by date, the frame's triggers joined by "and",
+    // each followed by a date of its own before the next: one group per
+    // trigger. Empty unless every trigger has exactly one such date.
+    std::vector<Group> dated_steps(const Frame& f, const KindRules& kind,
+                                   const std::vector<std::size_t>& dates) const {
+        if (!kind.splits(Slot::date) || f.triggers.size() < 2 ||
+            dates.size() != f.triggers.size() || !f.rounds.empty())
+            return {};
+        std::vector<Span> triggers = f.triggers;
+        std::sort(triggers.begin(), triggers.end(),
+                  [](const Span& a, const Span& b) { return a.first < b.first; });
+        std::vector<Group> out;
+        for (std::size_t i = 0; i < triggers.size(); ++i) {
+            // Verbs joined by "and": "spoke ... and met".
+            if (i > 0 &&
+                (triggers[i].first <= s_.first || doc_.token_lower(triggers[i].first - 1) != "and"))
+                return {};
+            Group g;
+            g.from = triggers[i].first;
+            g.to = i + 1 < triggers.size() ? triggers[i + 1].first : s_.last;
+            for (auto k : dates)
+                if (doc_.tags[k].first >= triggers[i].last && doc_.tags[k].last <= g.to) {
+                    if (g.date) return {};
+                    g.date = k;
+                }
+            if (!g.date) return {};
+            out.push_back(g);
+        }
+        return out;
+    }
+
     std::vector<Group> groups(const Frame& f, const KindRules& kind, Span r) const {
         std::vector<Group> out;
         auto by_position = [&](std::vector<std::size_t> v) {
@@ -1008,6 +1039,13 @@ private:
             g.date = dates.front();
             g.through = dates.back();
             out.push_back(g);
+        } else if (auto steps = dated_steps(f, kind, own_dates); steps.size() >= 2) {
+            // "spoke by phone on Oct. 6 and met in Kuala Lumpur on Oct. 26":
+            // each verb with its own date is talks of its own.
+            for (auto& g : steps) {
+                if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
+                out.push_back(g);
+            }
         } else if (kind.splits(Slot::date) && coordinated(own_dates) && f.rounds.empty()) {
             for (auto k : by_position(own_dates)) {
                 Group g;

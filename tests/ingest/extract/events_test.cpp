@@ -2009,3 +2009,20 @@ TEST_CASE("discussing a matter with a named counterpart is talks") {
     std::string press = "The minister discussed the tariffs with reporters on Friday.";
     CHECK(of_kind(test::events(press), EventKind::talks).empty());
 }
+
+TEST_CASE("two verbs of talks joined by \"and\", each with its own date, are two talks") {
+    std::string text =
+        "Trump and Lula spoke by phone on Oct. 6 and met in Kuala Lumpur on Oct. 26.";
+    auto talks = of_kind(test::events(text, {when(text, "Oct. 6", "2025-10-06"),
+                                             when(text, "Oct. 26", "2025-10-26")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].date.value == "2025-10-06");
+    CHECK(talks[1].date.value == "2025-10-26");
+    std::string since = "The two sides held talks on Tuesday, their first meeting since the "
+                        "tariffs rose last month.";
+    CHECK(of_kind(test::events(since, {when(since, "Tuesday", "2025-08-26"),
+                                       when(since, "last month", "2025-07")}),
+                  EventKind::talks)
+              .size() == 1);
+}
