@@ -824,13 +824,22 @@ private:
         return true;
     }
 
-    bool ends_something(std::size_t tag) const {
+    // `for_kind` is the kind of the event the date may end.
+    bool ends_something(std::size_t tag, EventKind for_kind) const {
         if (bound_cue(date_cue(doc_.tags[tag]))) return true;
         if (extended_to(tag)) return true;
-        for (const auto& other : frames_.frames)
-            if (rules_.kinds[other.kind].kind == EventKind::deadline &&
-                std::find(other.dates.begin(), other.dates.end(), tag) != other.dates.end())
-                return true;
+        for (const auto& other : frames_.frames) {
+            if (rules_.kinds[other.kind].kind != EventKind::deadline ||
+                std::find(other.dates.begin(), other.dates.end(), tag) == other.dates.end())
+                continue;
+            // "a suspension agreed in May runs until Nov. 10": to another
+            // event, a plain date beside the deadline's bounded one ends nothing.
+            const bool bounded = for_kind != EventKind::deadline &&
+                                 std::any_of(other.dates.begin(), other.dates.end(), [&](auto k) {
+                                     return bound_cue(date_cue(doc_.tags[k]));
+                                 });
+            if (!bounded) return true;
+        }
         return false;
     }
 
@@ -976,7 +985,7 @@ private:
                 const auto g = doc_.dates[std::size_t(doc_.tags[k].ref)].date.granularity;
                 if (g != Granularity::day && g != Granularity::time) continue;
             }
-            (kind.takes(Slot::duration) && ends_something(k) ? bound_dates : own_dates)
+            (kind.takes(Slot::duration) && ends_something(k, kind.kind) ? bound_dates : own_dates)
                 .push_back(k);
         }
         auto pick_date = [&](Group& g, const std::vector<std::size_t>& dates) {

@@ -2026,3 +2026,24 @@ TEST_CASE("two verbs of talks joined by \"and\", each with its own date, are two
                   EventKind::talks)
               .size() == 1);
 }
+
+TEST_CASE("tariffs that stand at a rate are in force at it") {
+    std::string text = "U.S. tariffs on Chinese goods currently stand at 30 percent.";
+    auto t = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].details.rate_pct == 30);
+    CHECK(t[0].details.target == "CHN");
+}
+
+TEST_CASE("a pause agreed in May that runs until November ends in November, not May") {
+    std::string text = "U.S. tariffs on Chinese goods currently stand at 30 percent, and a "
+                       "suspension of higher rates agreed in May runs until Nov. 10.";
+    auto e = test::events(
+        text, {when(text, "May", "2025-05"), when(text, "Nov. 10", "2025-11-10", "until")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-11-10");
+    auto pauses = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(pauses.size() == 1);
+    CHECK(pauses[0].date.value == "2025-05");
+}
