@@ -2047,3 +2047,13 @@ TEST_CASE("a pause agreed in May that runs until November ends in November, not 
     REQUIRE(pauses.size() == 1);
     CHECK(pauses[0].date.value == "2025-05");
 }
+
+TEST_CASE("a suspension's relative clause saying how long it runs dates it past its topic") {
+    std::string text = "The agreement would settle the future of the suspension of higher U.S. "
+                       "tariffs on Chinese goods, which runs until Nov. 10.";
+    auto e = test::events(text, {when(text, "Nov. 10", "2025-11-10", "until")});
+    auto pauses = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(pauses.size() == 1);
+    CHECK(pauses[0].date.value == "2025-11-10");
+    CHECK(pauses[0].details.target == "CHN");
+}
