@@ -558,12 +558,13 @@ private:
             const Tag& t = doc_.tags[k];
             if (!is_location(t) && !is_destination(t) && !t.code.empty()) out = std::string(t.code);
         }
-        // "European carmakers, which currently pay 27.5 percent": the subject
-        // of a relative clause is what it hangs on.
+        // "European carmakers, which currently pay 27.5 percent", "Switzerland,
+        // whose exports face 39 percent": the subject of a relative clause is
+        // what it hangs on.
         const std::size_t open = clause_span(clause_of(f.triggers.front().first)).first;
         if (out.empty() && open > s_.first) {
             const auto w = doc_.token_lower(open);
-            if (w == "which" || w == "who" || w == "that") {
+            if (w == "which" || w == "who" || w == "whose" || w == "that") {
                 std::size_t from = open > s_.first + 5 ? open - 5 : s_.first;
                 for (auto k :
                      tags_in(Span{from, open}, [](TagKind t) { return t == TagKind::country; })) {

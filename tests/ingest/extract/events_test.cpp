@@ -2057,3 +2057,12 @@ TEST_CASE("a suspension's relative clause saying how long it runs dates it past 
     CHECK(pauses[0].date.value == "2025-11-10");
     CHECK(pauses[0].details.target == "CHN");
 }
+
+TEST_CASE("a country whose exports face a tariff is its target") {
+    std::string text = "Switzerland, whose exports already face a 39 percent U.S. tariff, said it "
+                       "was assessing the impact.";
+    auto t = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].details.target == "CHE");
+    CHECK(t[0].details.rate_pct == 39);
+}
