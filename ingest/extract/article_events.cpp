@@ -85,9 +85,12 @@ void split_partners(std::vector<Draft>& drafts) {
 // A tariff whose sentence does not say who imposes it ("the 14 percent
 // imposed on Japan") is imposed by the side the article's other tariffs
 // come from.
-void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
-    // The side the article's tariffs come from: countermeasures that answer
-    // them count only when nothing else names who imposes.
+// The side the article's tariffs come from, or empty: countermeasures that
+// answer them count only when nothing else names who imposes; with no tariff
+// that names who imposes it, the country the article names most, other than
+// the targets.
+std::string tariff_side(const std::vector<Draft>& drafts,
+                        const std::map<std::string, int>& mentions) {
     std::map<std::string, int> count;
     for (const bool answering : {false, true}) {
         for (const auto& d : drafts) {
@@ -97,17 +100,20 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
         }
         if (!count.empty()) break;
     }
-    // No tariff of the article names who imposes it: the country the article
-    // names most, other than the targets.
     if (count.empty()) {
         count = mentions;
         for (const auto& d : drafts)
             if (tariff_kind(d.event.kind)) count.erase(d.event.details.target);
     }
-    if (count.empty()) return;
-    auto best = std::max_element(count.begin(), count.end(), [](const auto& a, const auto& b) {
-                    return a.second < b.second;
-                })->first;
+    if (count.empty()) return {};
+    return std::max_element(count.begin(), count.end(),
+                            [](const auto& a, const auto& b) { return a.second < b.second; })
+        ->first;
+}
+
+void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
+    const std::string best = tariff_side(drafts, mentions);
+    if (best.empty()) return;
     // "The EU has suspended a first package of countermeasures": measures
     // that answer the article's tariffs fall on the side that imposes those,
     // and, when the sentence does not say, come from the other side.
@@ -381,11 +387,19 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
                                         return false;
                                     }),
                      drafts.end());
+    // "Indonesia secured the same 19 percent rate": a deal one country strikes
+    // alone is with the side the article's tariffs come from.
+    const std::string side = tariff_side(drafts, mentions);
     for (auto& d : drafts) {
         auto k = d.event.kind;
         if (k != EventKind::talks && k != EventKind::deal && k != EventKind::statement) continue;
         auto& actors = d.event.actors;
         auto countries = std::count_if(actors.begin(), actors.end(), is_code);
+        if (k == EventKind::deal && countries == 1 && !side.empty() &&
+            std::find(actors.begin(), actors.end(), side) == actors.end()) {
+            actors.insert(actors.begin(), side);
+            ++countries;
+        }
         for (const auto& [n, code] : ranked) {
             if (countries >= 2) break;
             if (std::find(actors.begin(), actors.end(), code) != actors.end()) continue;

@@ -1296,7 +1296,7 @@ private:
                     for (const auto& c : a.locations)
                         if (std::find(countries.begin(), countries.end(), c) == countries.end())
                             countries.push_back(c);
-                if (countries.size() < 2) add_nearby_countries(r, countries);
+                if (countries.size() < 2) add_nearby_countries(r, f, countries);
             }
             if (kind.kind == EventKind::deal) d.partners = partners_in(r, f);
             for (const auto& c : d.partners)
@@ -1688,13 +1688,24 @@ private:
     // Two sides meet: when the frame's clauses name fewer than two countries,
     // the nearest others of the sentence are taken ("seeing Britain -- the
     // first to seal a deal with Washington --").
-    void add_nearby_countries(Span r, std::vector<std::string>& countries) const {
+    // "Indonesia secured the same 19 percent rate, while Vietnam agreed to a
+    // 20 percent rate": a country in the words of another deal is that deal's
+    // side, not this one's. (Two positions of one speaker share it: "said ...,
+    // but insisted".)
+    void add_nearby_countries(Span r, const Frame& f, std::vector<std::string>& countries) const {
+        std::vector<Span> others;
+        if (rules_.kinds[f.kind].kind == EventKind::deal)
+            for (const auto& o : frames_.frames)
+                if (&o != &f && o.kind == f.kind) others.push_back(region(o));
         std::vector<std::pair<std::size_t, std::string>> outside;
         for (auto k : tags_in(Span{s_.first, s_.last}, [](TagKind t) {
                  return t == TagKind::country || t == TagKind::organisation || t == TagKind::person;
              })) {
             const Tag& t = doc_.tags[k];
             if (t.first >= r.first && t.last <= r.last) continue;
+            if (std::any_of(others.begin(), others.end(),
+                            [&](const Span& o) { return t.first >= o.first && t.last <= o.last; }))
+                continue;
             if (is_location(t)) continue;
             std::string c = country_of(t);
             if (c.empty()) continue;

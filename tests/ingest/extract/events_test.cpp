@@ -2066,3 +2066,34 @@ TEST_CASE("a country whose exports face a tariff is its target") {
     CHECK(t[0].details.target == "CHE");
     CHECK(t[0].details.rate_pct == 39);
 }
+
+TEST_CASE("a rate a country agreed to or secured is a deal at that rate") {
+    std::string agreed = "Vietnam agreed to a 20 percent rate earlier this month.";
+    auto a = of_kind(test::events(agreed, {when(agreed, "earlier this month", "2025-07")}),
+                     EventKind::deal);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].details.rate_pct == 20);
+    CHECK(a[0].date.value == "2025-07");
+    std::string both = "The Philippines will face a 20 percent tariff imposed by the United "
+                       "States. Indonesia secured the same 19 percent rate last week, while "
+                       "Vietnam agreed to a 20 percent rate earlier this month.";
+    auto b = of_kind(test::events(both, {when(both, "last week", "2025-W29"),
+                                         when(both, "earlier this month", "2025-07")}),
+                     EventKind::deal);
+    REQUIRE(b.size() == 2);
+    CHECK(b[0].details.rate_pct == 19);
+    CHECK(has(b[0].actors, "IDN"));
+    CHECK_FALSE(has(b[0].actors, "VNM"));
+    CHECK(has(b[1].actors, "VNM"));
+    CHECK_FALSE(has(b[1].actors, "IDN"));
+}
+
+TEST_CASE("a deal one country strikes alone is with the side the article's tariffs come from") {
+    std::string text = "The Philippines will face a 20 percent tariff imposed by the United "
+                       "States. Indonesia secured a 19 percent rate last week.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "last week", "2025-W29")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(has(deals[0].actors, "IDN"));
+    CHECK(has(deals[0].actors, "USA"));
+}
