@@ -1459,6 +1459,11 @@ private:
                doc_.token_text(first - 1) == ",";
     }
 
+    // Whether a word setting clauses against each other lies in [from, to).
+    bool contrasted(std::size_t from, std::size_t to) const {
+        return rules_.contrast && rules_.classes.occurs(doc_, *rules_.contrast, from, to);
+    }
+
     void lend_tariff_details() {
         for (auto& p : pending_) {
             Event& e = p.draft.event;
@@ -1469,6 +1474,8 @@ private:
             std::size_t best = std::numeric_limits<std::size_t>::max();
             for (const auto& q : pending_) {
                 if (&q == &p || !tariff_kind(q.draft.event.kind)) continue;
+                if (contrasted(std::min(p.trigger, q.trigger), std::max(p.trigger, q.trigger)))
+                    continue;
                 std::size_t d =
                     q.trigger > p.trigger ? q.trigger - p.trigger : p.trigger - q.trigger;
                 if (d < best) {

@@ -99,6 +99,7 @@ Rules::Rules(const DataDirs& dirs) {
     both_sides = classes.find("both_sides");
     deals_each = classes.find("deals_each");
     journey = classes.find("journey");
+    contrast = classes.find("contrast");
     scheduling = classes.find("scheduling");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);

@@ -70,8 +70,10 @@ struct Rules {
     std::optional<std::uint32_t> retaliation;    // "countermeasures"
     std::optional<std::uint32_t> deals_each;
     std::optional<std::uint32_t> scheduling; // ", which had been planned for"
-    std::optional<std::uint32_t> journey; // "visit to": where it goes is a place     // "agreements
-                                          // with Malaysia and Cambodia"
+    std::optional<std::uint32_t> journey;
+    std::optional<std::uint32_t>
+        contrast; // "but": what follows is another matter // "visit to": where it goes is a place
+                  // // "agreements with Malaysia and Cambodia"
     std::optional<std::uint32_t> both_sides;    // "on both sides": each side's tariff
     std::optional<std::uint32_t> changed_rate;  // "the lower car tariff": a change's outcome
     std::optional<std::uint32_t> not_goods;     // "rare earth controls": no tariff's goods

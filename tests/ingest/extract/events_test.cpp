@@ -2097,3 +2097,11 @@ TEST_CASE("a deal one country strikes alone is with the side the article's tarif
     CHECK(has(deals[0].actors, "IDN"));
     CHECK(has(deals[0].actors, "USA"));
 }
+
+TEST_CASE("a tariff after \"but\" lends nothing to the one before it") {
+    std::string text = "Trump had scrapped the reciprocal tariff on beef from all countries, but "
+                       "Brazilian shippers still faced the 40 percent charge.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.target == "ALL");
+}
