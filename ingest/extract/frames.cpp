@@ -1028,11 +1028,13 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
         }
         bool by_word = false;
         bool second = false;
+        bool relative = false; // opened by a word of [clause]: ", which"
         bool opens = punct && (strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none));
         if (!opens && doc.tokens[i].word != 0 && i > s.first &&
             rules.classes.match(doc, rules.clause, i, i + 1)) {
             opens = true;
             by_word = true;
+            relative = true;
         }
         // "reached an agreement, and said its 24 percent tariff would remain
         // suspended", "met him on Wednesday and will see him again on Friday":
@@ -1088,7 +1090,9 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
             n = next;
             if (opened_by_word) opened_by_word->push_back(by_word);
             if (seconds) seconds->push_back(second);
-            if (by_word && i > s.first && doc.token_text(i - 1) == ",")
+            // ", and Indonesia will buy ..., Trump wrote": a clause of its own
+            // subject runs on past its next comma.
+            if (relative && i > s.first && doc.token_text(i - 1) == ",")
                 resume = before;
             else
                 resume = -1;

@@ -2105,3 +2105,12 @@ TEST_CASE("a tariff after \"but\" lends nothing to the one before it") {
     REQUIRE(changed.size() == 1);
     CHECK(changed[0].details.target == "ALL");
 }
+
+TEST_CASE("a clause of its own subject after \", and\" runs on past its next comma") {
+    std::string text = "American products will enter Indonesia without tariffs, and Indonesia "
+                       "will buy $15 billion of U.S. energy, Trump wrote.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.products.empty());
+    CHECK(changed[0].details.target == "USA");
+}
