@@ -1326,7 +1326,7 @@ private:
     // September") and an event that will not be kept leave it standing.
     void drop_fallbacks() {
         auto is_fallback = [&](const Pending& p) { return frame_of(p).fallback; };
-        const bool others = std::any_of(pending_.begin(), pending_.end(), [&](const Pending& p) {
+        auto other = [&](const Pending& p) {
             // "said the bloc would use the time to keep negotiating": talks
             // to come some day are the position's, not an event of their own.
             const bool undated_talks =
@@ -1334,8 +1334,28 @@ private:
             return !is_fallback(p) && !frame_of(p).weak && !undated_talks &&
                    p.draft.event.kind != EventKind::deadline &&
                    required(rules_.kinds[p.kind], p.draft.event, p.group);
-        });
+        };
+        const bool others = std::any_of(pending_.begin(), pending_.end(), other);
         if (!others) return;
+        // "China said it would take countermeasures ..., two days after Trump
+        // announced the levy": the speaker is no side to the other events, so
+        // its words are a position of their own.
+        auto speaker_acts = [&](const Pending& p) {
+            // The speaker is named where the words of saying begin: "China said".
+            const std::size_t at = frame_of(p).triggers.front().first;
+            std::string speaker;
+            for (std::size_t k = doc_.first_tag_from(at);
+                 k < doc_.tags.size() && doc_.tags[k].first == at && speaker.empty(); ++k)
+                speaker = country_of(doc_.tags[k]);
+            if (speaker.empty()) return true;
+            return std::any_of(pending_.begin(), pending_.end(), [&](const Pending& q) {
+                // A tariff's target suffers it; only who imposes it acts.
+                const auto& a = q.draft.event.actors;
+                return other(q) && std::find(a.begin(), a.end(), speaker) != a.end() &&
+                       !(tariff_kind(q.draft.event.kind) &&
+                         q.draft.event.details.target == speaker);
+            });
+        };
         // "told reporters that the two sides had reached a basic consensus, and
         // that Washington should stop imposing restrictions": a position told
         // in a clause of its own stands beside the events of the others. Each
@@ -1369,10 +1389,12 @@ private:
             return std::any_of(positions.begin(), positions.end(),
                                [&](const auto& pos) { return pos.second > p.trigger; });
         };
-        pending_.erase(
-            std::remove_if(pending_.begin(), pending_.end(),
-                           [&](const Pending& p) { return is_fallback(p) && !own_clause(p); }),
-            pending_.end());
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
+                                      [&](const Pending& p) {
+                                          return is_fallback(p) && !own_clause(p) &&
+                                                 speaker_acts(p);
+                                      }),
+                       pending_.end());
     }
 
     const Frame& frame_of(const Pending& p) const { return frames_.frames[p.frame]; }

@@ -2114,3 +2114,16 @@ TEST_CASE("a clause of its own subject after \", and\" runs on past its next com
     CHECK(changed[0].details.products.empty());
     CHECK(changed[0].details.target == "USA");
 }
+
+TEST_CASE("a speaker's threat stands beside another side's tariff the sentence tells") {
+    std::string text = "China said on Sunday it would take resolute countermeasures, two days "
+                       "after Trump announced a 100 percent tariff on Chinese goods.";
+    auto e = test::events(text, {when(text, "on Sunday", "2025-10-12")});
+    auto s = of_kind(e, EventKind::statement);
+    REQUIRE(s.size() == 1);
+    CHECK(has(s[0].actors, "CHN"));
+    CHECK(of_kind(e, EventKind::tariff_announced).size() == 1);
+    std::string own = "China said on Sunday it would impose a 34 percent tariff on U.S. goods.";
+    CHECK(of_kind(test::events(own, {when(own, "on Sunday", "2025-10-12")}), EventKind::statement)
+              .empty());
+}
