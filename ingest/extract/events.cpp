@@ -219,9 +219,22 @@ private:
             if (rules_.not_goods && after < s_.last &&
                 rules_.classes.match(doc_, *rules_.not_goods, after, s_.last))
                 continue;
+            // "new limits on rare earth exports": so are goods another
+            // measure is on.
+            if (rules_.not_goods && measure_on(doc_.tags[k].first)) continue;
             if (!p.empty() && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
         }
         return out;
+    }
+
+    // Whether the words before `first` are a measure other than a tariff and
+    // "on": "controls on", "limits on".
+    bool measure_on(std::size_t first) const {
+        if (first < s_.first + 2 || doc_.token_lower(first - 1) != "on") return false;
+        for (std::size_t back = 2; back <= 3 && first >= s_.first + back; ++back)
+            if (rules_.classes.match(doc_, *rules_.not_goods, first - back, first - 1) == first - 1)
+                return true;
+        return false;
     }
 
     bool is_location(const Tag& t) const {

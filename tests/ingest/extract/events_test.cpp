@@ -2127,3 +2127,10 @@ TEST_CASE("a speaker's threat stands beside another side's tariff the sentence t
     CHECK(of_kind(test::events(own, {when(own, "on Sunday", "2025-10-12")}), EventKind::statement)
               .empty());
 }
+
+TEST_CASE("goods another measure is on are not a tariff's goods") {
+    std::string text = "Trump announced the levy in response to Beijing's new limits on rare "
+                       "earth exports.";
+    for (const auto& e : test::events(text))
+        CHECK(e.details.products.empty());
+}
