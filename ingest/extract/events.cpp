@@ -1597,8 +1597,28 @@ private:
         }
     }
 
+    // "last met in Madrid last month, when they agreed on a framework": the
+    // time a ", when" clause hangs on is the time of what it tells.
+    std::optional<std::size_t> when_date(const Frame& f) const {
+        const std::size_t t = f.triggers.front().first;
+        for (std::size_t i = t; i-- > s_.first + 2 && t - i <= 8;) {
+            if (doc_.token_lower(i) != "when") continue;
+            if (doc_.token_text(i - 1) != ",") return std::nullopt;
+            for (std::size_t k = doc_.first_tag_from(s_.first);
+                 k < doc_.tags.size() && doc_.tags[k].first < i; ++k)
+                if (doc_.tags[k].kind == TagKind::date && doc_.tags[k].last == i - 1) return k;
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
     void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
         if (f.dateless) return;
+        if (kind.takes(Slot::date))
+            if (auto k = when_date(f)) {
+                e.date = date_value(*k, kind);
+                return;
+            }
         if (kind.undated == Undated::publication) {
             // "Lula said on Thursday that Brazil would keep pressing for...":
             // a position told in the words said is dated by the saying.

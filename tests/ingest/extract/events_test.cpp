@@ -2134,3 +2134,12 @@ TEST_CASE("goods another measure is on are not a tariff's goods") {
     for (const auto& e : test::events(text))
         CHECK(e.details.products.empty());
 }
+
+TEST_CASE("what a \", when\" clause tells happened at the time it hangs on") {
+    std::string text = "Bessent and He Lifeng last met in Madrid last month, when they agreed on a "
+                       "framework for the video app.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "last month", "2025-09")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-09");
+}
