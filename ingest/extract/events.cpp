@@ -431,9 +431,29 @@ private:
         for (std::size_t i = r.first; i < r.last; ++i) {
             if (!rules_.classes.match(doc_, *rules_.goods, i, i + 1)) continue;
             const Tag* c = country_at_end(i);
-            if (!c || c->form != CountryForm::adjective) continue;
+            if (!c) c = possessor(i);
+            if (!c || (c->form != CountryForm::adjective && !possessive(i))) continue;
             if (!out.empty() && out != c->code) return {};
             out = std::string(c->code);
+        }
+        return out;
+    }
+
+    // "Canada had been told that its goods would face 35 percent": the goods
+    // of "its" or "their" are those of the country the sentence named last
+    // before them.
+    bool possessive(std::size_t token) const {
+        if (token <= s_.first) return false;
+        const auto w = doc_.token_lower(token - 1);
+        return w == "its" || w == "their";
+    }
+    const Tag* possessor(std::size_t token) const {
+        if (!possessive(token)) return nullptr;
+        const Tag* out = nullptr;
+        for (std::size_t k = doc_.first_tag_from(s_.first);
+             k < doc_.tags.size() && doc_.tags[k].first < token - 1; ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.kind == TagKind::country && !t.code.empty() && !is_location(t)) out = &t;
         }
         return out;
     }
@@ -1193,7 +1213,10 @@ private:
             if (drop) continue;
             // "Cars above the quota will face the 25 percent rate": what a
             // country faces with no date of its own is the tariff in force.
-            if (f.subject_is_target && !g.date && e.status == EventStatus::planned)
+            // Unless the words were told that day: "Canada had been told on
+            // Thursday that its goods would face 35 percent".
+            if (f.subject_is_target && !g.date && e.status == EventStatus::planned &&
+                f.report_dates.empty())
                 e.status = EventStatus::reported;
             // A tariff still to come is announced, not imposed.
             if (kind.future &&

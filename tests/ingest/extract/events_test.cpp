@@ -2143,3 +2143,14 @@ TEST_CASE("what a \", when\" clause tells happened at the time it hangs on") {
     REQUIRE(deals.size() == 1);
     CHECK(deals[0].date.value == "2025-09");
 }
+
+TEST_CASE("the goods of \"its\" are the country's named before, and a rate told to it that day is "
+          "announced") {
+    std::string text = "Canada had been told on Thursday that its goods would face 35 percent.";
+    auto e = test::events(text, {when(text, "on Thursday", "2025-07-10")});
+    auto a = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].details.target == "CAN");
+    CHECK(a[0].details.rate_pct == 35);
+    CHECK(a[0].date.value == "2025-07-10");
+}
