@@ -2154,3 +2154,16 @@ TEST_CASE("the goods of \"its\" are the country's named before, and a rate told 
     CHECK(a[0].details.rate_pct == 35);
     CHECK(a[0].date.value == "2025-07-10");
 }
+
+TEST_CASE("a tariff in an \"after\" clause takes no target from the clause before") {
+    std::string text = "European medicines would pay no more than 15 percent in the United "
+                       "States, after Trump announced a 100 percent tariff on patented drugs.";
+    auto a = of_kind(test::events(text), EventKind::tariff_announced);
+    bool hundred = false;
+    for (const auto& e : a)
+        if (e.details.rate_pct == 100) {
+            hundred = true;
+            CHECK(e.details.target != "EUU");
+        }
+    CHECK(hundred);
+}
