@@ -2167,3 +2167,9 @@ TEST_CASE("a tariff in an \"after\" clause takes no target from the clause befor
         }
     CHECK(hundred);
 }
+
+TEST_CASE("negotiators who will meet hold talks though no country is named") {
+    std::string text = "She said negotiators from both sides would meet in the coming weeks to "
+                       "put the terms in writing.";
+    CHECK(of_kind(test::events(text), EventKind::talks).size() == 1);
+}

@@ -141,3 +141,13 @@ TEST_CASE("a change retroactive to a date takes effect on that date, not the day
     CHECK(x.events[0].kind == EventKind::tariff_changed);
     CHECK(x.events[0].date.value == "2025-05-13");
 }
+
+TEST_CASE("a joint statement to issue within two weeks sets a deadline two weeks on") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract("He said the two governments aimed to issue a joint statement "
+                               "setting out the details within two weeks.",
+                               tokyo("Asia/Tokyo"));
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].kind == EventKind::deadline);
+    CHECK(x.events[0].date.value == "2025-06-03");
+}
