@@ -227,6 +227,46 @@ private:
         return out;
     }
 
+    // The last rate of a tariff the sentence before tells ("a 100 percent
+    // tariff"), if any.
+    std::optional<double> last_rate_before() const {
+        const Sentence& prev = doc_.sentences[index_ - 1];
+        std::optional<double> out;
+        for (std::size_t k = doc_.first_tag_from(prev.first);
+             k < doc_.tags.size() && doc_.tags[k].first < prev.last; ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.kind != TagKind::percent || t.last >= prev.last) continue;
+            if (rules_.classes.match(doc_, rules_.tariff, t.last, prev.last)) out = t.number;
+        }
+        return out;
+    }
+
+    // The country whose goods the sentence before names last ("on Chinese
+    // goods", "on China"), or empty.
+    std::string target_before() const {
+        const Sentence& prev = doc_.sentences[index_ - 1];
+        std::string out;
+        for (std::size_t k = doc_.first_tag_from(prev.first);
+             k < doc_.tags.size() && doc_.tags[k].first < prev.last; ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.kind != TagKind::country || t.code.empty() || t.first == prev.first) continue;
+            const bool goods =
+                t.form == CountryForm::adjective && t.last < prev.last &&
+                ((rules_.goods && rules_.classes.match(doc_, *rules_.goods, t.last, t.last + 1)) ||
+                 product_tag_at(t.last));
+            const bool on = t.form == CountryForm::name && doc_.token_lower(t.first - 1) == "on";
+            if (goods || on) out = std::string(t.code);
+        }
+        return out;
+    }
+
+    bool product_tag_at(std::size_t token) const {
+        for (std::size_t k = doc_.first_tag_from(token);
+             k < doc_.tags.size() && doc_.tags[k].first == token; ++k)
+            if (doc_.tags[k].kind == TagKind::product) return true;
+        return false;
+    }
+
     // Whether the words before `first` are a measure other than a tariff and
     // "on": "controls on", "limits on".
     bool measure_on(std::size_t first) const {
@@ -1234,6 +1274,15 @@ private:
                 det.rate_pct = doc_.tags[*g.rate].number;
             if (kind.takes(Slot::rate) && !det.rate_pct && f.default_rate)
                 det.rate_pct = f.default_rate;
+            // "Trump said on Friday that the tariff would take effect on Nov. 1",
+            // after a sentence telling of "an additional 100 percent tariff":
+            // the tariff pointed back to has the rate told last before it.
+            bool rate_pointed_back = false;
+            if (tariff_kind(kind.kind) && kind.takes(Slot::rate) && !det.rate_pct && f.definite &&
+                !f.weak && index_ > 0 && !g.rate) {
+                det.rate_pct = last_rate_before();
+                rate_pointed_back = det.rate_pct.has_value();
+            }
             if (kind.takes(Slot::products)) {
                 det.products = products_in(gr, &f);
                 // "The tariffs are set to take effect": the goods of the sentence before.
@@ -1295,6 +1344,8 @@ private:
                 det.target = g.target;
                 if (det.target.empty() && !det.products.empty()) det.target = goods_origin(gr);
                 if (det.target.empty() && det.products.empty()) det.target = goods_owner(gr);
+                // ... and falls on the goods that sentence names: "Chinese goods".
+                if (det.target.empty() && rate_pointed_back) det.target = target_before();
                 if (det.target.empty() &&
                     (!det.products.empty() ||
                      rules_.classes.occurs(doc_, rules_.baseline, gr.first, gr.last)))

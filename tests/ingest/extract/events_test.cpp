@@ -2173,3 +2173,17 @@ TEST_CASE("negotiators who will meet hold talks though no country is named") {
                        "put the terms in writing.";
     CHECK(of_kind(test::events(text), EventKind::talks).size() == 1);
 }
+
+TEST_CASE("the tariff pointed back to has the rate the sentence before told") {
+    std::string text = "China vowed to respond to an additional 100 percent tariff on Chinese "
+                       "goods. Trump said on Friday that the tariff would take effect on Nov. 1.";
+    auto e = test::events(
+        text, {when(text, "on Friday", "2025-10-10"), when(text, "Nov. 1", "2025-11-01")});
+    bool found = false;
+    for (const auto& a : of_kind(e, EventKind::tariff_announced))
+        if (a.date.value == "2025-11-01") {
+            found = true;
+            CHECK(a.details.rate_pct == 100);
+        }
+    CHECK(found);
+}
