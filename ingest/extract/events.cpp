@@ -241,6 +241,34 @@ private:
         return out;
     }
 
+    // The two countries "both countries" points back to: the last pair named
+    // joined by "and" ("with Malaysia and Cambodia") in one of the three
+    // sentences before, the nearest one that tells the same rate when `rate`
+    // is given ("The 19 percent rate has applied to both countries"), else the
+    // sentence right before.
+    std::vector<std::string> last_two_countries(std::optional<double> rate) const {
+        std::vector<std::string> nearest;
+        for (std::size_t back = 1; back <= 3 && back <= index_; ++back) {
+            const Sentence& prev = doc_.sentences[index_ - back];
+            std::vector<std::string> pair;
+            bool same_rate = false;
+            const Tag* before = nullptr;
+            for (std::size_t k = doc_.first_tag_from(prev.first);
+                 k < doc_.tags.size() && doc_.tags[k].first < prev.last; ++k) {
+                const Tag& t = doc_.tags[k];
+                if (rate && t.kind == TagKind::percent && t.number == *rate) same_rate = true;
+                if (t.kind != TagKind::country || t.code.empty()) continue;
+                if (before && before->last + 1 == t.first &&
+                    doc_.token_lower(before->last) == "and" && before->code != t.code)
+                    pair = {std::string(before->code), std::string(t.code)};
+                before = &t;
+            }
+            if (back == 1) nearest = pair;
+            if (!pair.empty() && (!rate || same_rate)) return pair;
+        }
+        return nearest;
+    }
+
     // The country whose goods the sentence before names last ("on Chinese
     // goods", "on China"), or empty.
     std::string target_before() const {
@@ -366,6 +394,17 @@ private:
                         out.push_back(TargetPhrase{j, {"ALL"}, {}});
                     break;
                 }
+                // "has applied to both countries since Aug. 7", after a sentence
+                // naming Malaysia and Cambodia.
+                if (rules_.both_named &&
+                    rules_.classes.match(doc_, *rules_.both_named, j, r.last)) {
+                    std::optional<double> rate;
+                    for (auto k : tags_in(r, [](TagKind t) { return t == TagKind::percent; }))
+                        rate = doc_.tags[k].number;
+                    if (auto two = last_two_countries(rate); two.size() == 2)
+                        out.push_back(TargetPhrase{j, two, {}});
+                    break;
+                }
                 const Tag* c = country_at(j);
                 if (c) {
                     TargetPhrase t{j, {std::string(c->code)}, {j}};
@@ -480,12 +519,10 @@ private:
     }
 
     // "Canada had been told that its goods would face 35 percent": the goods
-    // of "its" or "their" are those of the country the sentence named last
-    // before them.
+    // of "its" are those of the country the sentence named last before them
+    // ("their" may point to several; "U.S. tariffs" names who imposes.)
     bool possessive(std::size_t token) const {
-        if (token <= s_.first) return false;
-        const auto w = doc_.token_lower(token - 1);
-        return w == "its" || w == "their";
+        return token > s_.first && doc_.token_lower(token - 1) == "its";
     }
     const Tag* possessor(std::size_t token) const {
         if (!possessive(token)) return nullptr;
@@ -493,7 +530,9 @@ private:
         for (std::size_t k = doc_.first_tag_from(s_.first);
              k < doc_.tags.size() && doc_.tags[k].first < token - 1; ++k) {
             const Tag& t = doc_.tags[k];
-            if (t.kind == TagKind::country && !t.code.empty() && !is_location(t)) out = &t;
+            if (t.kind == TagKind::country && !t.code.empty() && !is_location(t) &&
+                !rules_.classes.match(doc_, rules_.tariff, t.last, s_.last))
+                out = &t;
         }
         return out;
     }

@@ -100,6 +100,7 @@ Rules::Rules(const DataDirs& dirs) {
     deals_each = classes.find("deals_each");
     journey = classes.find("journey");
     contrast = classes.find("contrast");
+    both_named = classes.find("both_named");
     scheduling = classes.find("scheduling");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);

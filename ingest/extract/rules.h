@@ -68,12 +68,16 @@ struct Rules {
     std::optional<std::uint32_t> destination;    // "exports to": the country goods go to
     std::optional<std::uint32_t> not_target;     // "pressure on": what the words weigh on
     std::optional<std::uint32_t> retaliation;    // "countermeasures"
+    // "agreements with Malaysia and Cambodia": one deal with each.
     std::optional<std::uint32_t> deals_each;
-    std::optional<std::uint32_t> scheduling; // ", which had been planned for"
+    // ", which had been planned for": a clause giving its event's time.
+    std::optional<std::uint32_t> scheduling;
+    // "visit to": where it goes is a place.
     std::optional<std::uint32_t> journey;
-    std::optional<std::uint32_t>
-        contrast; // "but": what follows is another matter // "visit to": where it goes is a place
-                  // // "agreements with Malaysia and Cambodia"
+    // "but": what follows is another matter.
+    std::optional<std::uint32_t> contrast;
+    // "both countries": the two the sentence before named.
+    std::optional<std::uint32_t> both_named;
     std::optional<std::uint32_t> both_sides;    // "on both sides": each side's tariff
     std::optional<std::uint32_t> changed_rate;  // "the lower car tariff": a change's outcome
     std::optional<std::uint32_t> not_goods;     // "rare earth controls": no tariff's goods

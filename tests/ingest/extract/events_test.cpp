@@ -2187,3 +2187,21 @@ TEST_CASE("the tariff pointed back to has the rate the sentence before told") {
         }
     CHECK(found);
 }
+
+TEST_CASE("\"both countries\" are the pair named before with the same rate") {
+    std::string text = "Trump signed trade agreements with Malaysia and Cambodia that keep U.S. "
+                       "tariffs at 19 percent. He also signed frameworks with Thailand and "
+                       "Vietnam. The 19 percent rate has applied to both countries since Aug. 7.";
+    auto e = test::events(text, {when(text, "Aug. 7", "2025-08-07", "since")});
+    std::vector<std::string> targets;
+    for (const auto& t : of_kind(e, EventKind::tariff_imposed))
+        if (t.date.value == "2025-08-07") targets.push_back(t.details.target);
+    std::sort(targets.begin(), targets.end());
+    CHECK(targets == std::vector<std::string>{"KHM", "MYS"});
+}
+
+TEST_CASE("the goods of \"its\" are not those of a country naming who imposes the tariff") {
+    std::string text = "Japan said U.S. tariffs on its goods would stay at 15 percent.";
+    for (const auto& e : test::events(text))
+        CHECK(e.details.target != "USA");
+}
