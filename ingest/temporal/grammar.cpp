@@ -23,6 +23,16 @@ struct M {
 };
 using R = std::optional<M>;
 
+struct Memo {
+    char kind;
+    std::size_t at;
+    R result;
+};
+
+// The memo's storage, handed from one grammar to the next on a thread: each
+// chunk of an article, and each article, would otherwise grow its own anew.
+thread_local std::vector<Memo> spare_memo;
+
 Spec make(Spec::Kind k) {
     Spec s;
     s.kind = k;
@@ -351,11 +361,6 @@ struct Grammar::Impl {
 
     // The rules ask for the same days, periods and points at the same places
     // many times over while reading one expression: each is worked out once.
-    struct Memo {
-        char kind;
-        std::size_t at;
-        R result;
-    };
     mutable std::vector<Memo> memo;
 
     template <class F> R remember(char kind, std::size_t i, F compute) const {
@@ -2772,9 +2777,17 @@ struct Grammar::Impl {
 };
 
 Grammar::Grammar(const std::vector<Token>& tokens, const TemporalLexicon& lex, bool standalone)
-    : impl_(new Impl{tokens, lex, standalone, tokens.size(), {}}) {}
+    : impl_(new Impl{tokens, lex, standalone, tokens.size(), {}}) {
+    impl_->memo.swap(spare_memo);
+    impl_->memo.clear();
+}
 
-Grammar::~Grammar() = default;
+Grammar::~Grammar() {
+    if (impl_->memo.capacity() > spare_memo.capacity()) {
+        impl_->memo.clear();
+        spare_memo.swap(impl_->memo);
+    }
+}
 
 std::optional<Mention> Grammar::at(std::size_t i) const {
     // Most places begin nothing, which can_start tells before anything is set up.
