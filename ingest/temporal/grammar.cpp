@@ -122,7 +122,6 @@ enum RuleStart : std::uint32_t {
     start_season_period = 1u << 24,
     start_cycle_period = 1u << 25,
 };
-constexpr std::uint32_t all_rules = ~0u;
 
 // One token as the first of a rule: a number, a punctuation mark or a word
 // with its lexicon entry. Or, with `unknown_in`, any word that lexicon lacks:
@@ -334,11 +333,13 @@ constexpr First punct_first(char c) {
     return f;
 }
 
-constexpr std::uint32_t number_starts = rules_starting_at(number_first());
-constexpr std::uint32_t apostrophe_starts = rules_starting_at(punct_first('\''));
-constexpr std::uint32_t at_sign_starts = rules_starting_at(punct_first('@'));
-
 } // namespace
+
+std::uint32_t rules_starting_with_mark(char mark) {
+    if (mark == 0) return rules_starting_at(number_first());
+    if (mark == '\'' || mark == '@') return rules_starting_at(punct_first(mark));
+    return 0;
+}
 
 std::uint32_t rules_starting_with(std::string_view word, const WordInfo& info) {
     First f;
@@ -373,20 +374,7 @@ struct Grammar::Impl {
 
     // ---- token tests -------------------------------------------------------
     // The rules that may begin at `i` (see RuleStart).
-    std::uint32_t starts(std::size_t i) const {
-        if (i >= n) return 0;
-        switch (t[i].kind) {
-        case TokenKind::number:
-            return number_starts;
-        case TokenKind::word:
-            return t[i].info ? t[i].info->rule_starts : lex.unknown_word_rule_starts;
-        case TokenKind::punct:
-            return t[i].punct == '\'' ? apostrophe_starts : t[i].punct == '@' ? at_sign_starts : 0;
-        case TokenKind::other:
-            return 0;
-        }
-        return all_rules;
-    }
+    std::uint32_t starts(std::size_t i) const { return i < n ? t[i].rule_starts : 0; }
     bool may_begin(std::size_t i, RuleStart rule) const { return (starts(i) & rule) != 0; }
 
     bool word(std::size_t i) const { return i < n && t[i].kind == TokenKind::word; }

@@ -50,5 +50,8 @@ std::uint32_t rules_starting_with(std::string_view word, const WordInfo& info);
 // The same for any word `lex` lacks, kept in
 // TemporalLexicon::unknown_word_rule_starts.
 std::uint32_t rules_starting_with_unknown_word(const TemporalLexicon& lex);
+// The same for a number (`mark` 0) or a punctuation mark, kept in
+// TemporalLexicon::number_rule_starts and the like.
+std::uint32_t rules_starting_with_mark(char mark);
 
 } // namespace parley::temporal

@@ -424,6 +424,9 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
     TemporalLexicon out = std::move(L.lex);
     out.build_index();
     out.unknown_word_rule_starts = rules_starting_with_unknown_word(out);
+    out.number_rule_starts = rules_starting_with_mark(0);
+    out.apostrophe_rule_starts = rules_starting_with_mark('\'');
+    out.at_sign_rule_starts = rules_starting_with_mark('@');
     return out;
 }
 

@@ -212,6 +212,11 @@ struct TemporalLexicon {
     // The grammar's rules that may begin with a word not in `words`
     // (rules_starting_with_unknown_word in grammar.h).
     std::uint32_t unknown_word_rule_starts = ~0u;
+    // The same for a number, an apostrophe and an at sign, the only tokens
+    // other than words that begin a rule (rules_starting_with_mark in grammar.h).
+    std::uint32_t number_rule_starts = ~0u;
+    std::uint32_t apostrophe_rule_starts = ~0u;
+    std::uint32_t at_sign_rule_starts = ~0u;
 };
 
 // Reads every data/temporal file across `dirs`; a later directory adds to

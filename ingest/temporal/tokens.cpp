@@ -151,6 +151,7 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
             t.all_upper = t.upper && all_capitals(from + i + 1, from + j);
             t.info = lex.find(t.lower, key.hash, key.head);
             t.may_start = t.info && (t.info->starts || t.info->opens);
+            t.rule_starts = t.info ? t.info->rule_starts : lex.unknown_word_rule_starts;
             i = j;
         } else if (is_digit(c)) {
             std::size_t j = i;
@@ -164,12 +165,16 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
             t.digits = static_cast<std::uint32_t>(j - i);
             t.value = t.digits <= 9 ? static_cast<std::uint32_t>(v) : 0;
             t.may_start = true;
+            t.rule_starts = lex.number_rule_starts;
             i = j;
         } else if (c < 0x80) {
             t.kind = TokenKind::punct;
             t.punct = static_cast<char>(c);
             t.lower = std::string_view(lower).substr(i, 1);
             t.may_start = c == '\'' || c == '@';
+            t.rule_starts = c == '\''  ? lex.apostrophe_rule_starts
+                            : c == '@' ? lex.at_sign_rule_starts
+                                       : 0;
             ++i;
         } else {
             const std::size_t len = utf8_length(text, i);
@@ -185,6 +190,7 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
                 t.punct = s;
                 t.lower = punct_text.substr(punct_text.find(s), 1);
                 t.may_start = s == '\'';
+                t.rule_starts = s == '\'' ? lex.apostrophe_rule_starts : 0;
                 i += len;
             } else {
                 // One opaque token for a run of other characters.

@@ -23,6 +23,9 @@ struct Token {
     const WordInfo* info = nullptr; // the lexicon's entry for a word
     std::uint32_t value = 0;        // a number's value, when it has at most 9 digits
     std::uint32_t digits = 0;       // a number's digit count
+    // The grammar's rules that may begin here (RuleStart bits in grammar.cpp),
+    // read from the lexicon once rather than at each rule the grammar tries.
+    std::uint32_t rule_starts = 0;
     TokenKind kind = TokenKind::other;
     char punct = 0;
     bool space_before = false; // whitespace separates it from the previous token
