@@ -199,16 +199,21 @@ Cue aside_telling(const std::vector<Token>& t, std::size_t floor, std::size_t be
 }
 
 // Whether cue_at can find anything at `tok`: most words of a clause are no
-// cue, and this tells so without the call.
-bool may_be_cue(const Token& tok) {
+// cue, and this tells so without the call. Inline, as it is asked of every
+// token the scans pass.
+[[gnu::always_inline]] inline bool may_be_cue(const Token& tok) {
     if (tok.info && tok.info->phrase_start) return true;
     if (tok.kind != TokenKind::word) return false;
     return (tok.info && tok.info->cue != Cue::none) || tok.lower == "to" || ed_word(tok);
 }
 
-// Whether the sentence ends at `i`, asking sentence_end only of punctuation.
-bool ends_sentence(const std::vector<Token>& t, std::size_t i, const TemporalLexicon& lex) {
-    return t[i].kind == TokenKind::punct && sentence_end(t, i, lex);
+// Whether the sentence ends at `i`, asking sentence_end only of the marks
+// that can end one: the scans pass many commas and quotes.
+[[gnu::always_inline]] inline bool ends_sentence(const std::vector<Token>& t, std::size_t i,
+                                                 const TemporalLexicon& lex) {
+    if (t[i].kind != TokenKind::punct) return false;
+    const char c = t[i].punct;
+    return (c == '.' || c == ';' || c == '!' || c == '?') && sentence_end(t, i, lex);
 }
 
 Tense to_tense(Cue c) {
