@@ -477,6 +477,8 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
     thread_local std::vector<Mention> mentions;
     std::size_t pos = 0;
     while (pos < text.size()) {
+        // The last chunk's expressions are built: the parts of their Specs may go.
+        release_spec_parts();
         const std::size_t end = chunk_end(text, pos);
         tokenize(text.substr(pos, end - pos), pos, lex, lower, tokens);
         const Grammar grammar(tokens, lex, false);
@@ -528,6 +530,7 @@ std::optional<TimeExpression> parse_time_phrase(std::string_view phrase, const R
 std::optional<TimeExpression> parse_time_phrase(std::string_view phrase, const ReferenceTime& ref,
                                                 const TemporalLexicon& lex) {
     if (phrase.size() > 1024) return {};
+    release_spec_parts();
     std::string lower;
     std::vector<Token> tokens;
     tokenize(phrase, 0, lex, lower, tokens);
