@@ -131,10 +131,10 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
     std::size_t i = 0;
     const std::size_t n = text.size();
     while (i < n) {
-        const auto c = static_cast<unsigned char>(text[i]);
+        const auto c = static_cast<unsigned char>(from[i]);
         if (is_space(c)) {
             space = true;
-            if (c == '\n') line = true;
+            line |= c == '\n';
             ++i;
             continue;
         }
@@ -149,9 +149,14 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
             t.lower = std::string_view(to + i, j - i);
             t.upper = c <= 'Z';
             t.all_upper = t.upper && all_capitals(from + i + 1, from + j);
-            t.info = lex.find(t.lower, key.hash, key.head);
-            t.may_start = t.info && (t.info->starts || t.info->opens);
-            t.rule_starts = t.info ? t.info->rule_starts : lex.unknown_word_rule_starts;
+            const WordInfo* info = lex.find(t.lower, key.hash, key.head);
+            t.info = info;
+            if (info) {
+                t.may_start = info->starts || info->opens;
+                t.rule_starts = info->rule_starts;
+            } else {
+                t.rule_starts = lex.unknown_word_rule_starts;
+            }
             i = j;
         } else if (is_digit(c)) {
             std::size_t j = i;
@@ -206,8 +211,11 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
             }
         }
         t.end = base + i;
-        space = false;
+        // Most tokens are followed by one space and then the next token:
+        // that space is taken here rather than by another turn of the loop.
         line = false;
+        space = i < n && from[i] == ' ';
+        i += space;
     }
 }
 
