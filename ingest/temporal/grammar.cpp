@@ -2730,16 +2730,18 @@ struct Grammar::Impl {
         return true;
     }
 
-    // The longest expression at `i`, where can_start(i) holds.
-    std::optional<Mention> at(std::size_t i) const {
+    // The longest expression at `i`, where can_start(i) holds, written to
+    // `best` (a mention is large: it is built where it is kept).
+    bool at(std::size_t i, Mention& best) const {
         // Inside an alphanumeric run ("A4", "4a"), nothing starts.
-        if (i > 0 && glued(i) && alnum(i) && alnum(i - 1)) return {};
-        std::optional<Mention> best;
-        auto consider = [&](const R& m, std::size_t phrase_begin, const std::string& cue) {
+        if (i > 0 && glued(i) && alnum(i) && alnum(i - 1)) return false;
+        bool found = false;
+        auto consider = [&](const R& m, std::size_t phrase_begin, std::string_view cue) {
             if (!m) return;
             if (alnum(m->e) && glued(m->e) && alnum(m->e - 1)) return;
-            if (best && m->e <= best->end) return;
+            if (found && m->e <= best.end) return;
             best = Mention{m->b, m->e, phrase_begin, m->s, cue};
+            found = true;
         };
         const WordInfo* wi = word(i) ? t[i].info : nullptr;
         // Words that only open phrases ("by", "new year's eve") need the phrase.
@@ -2748,11 +2750,11 @@ struct Grammar::Impl {
             consider(core(i), i, {});
         if (wi && wi->opens) {
             if (auto p = phrase_at(i, PhraseKind::bound)) {
-                const std::string& cue = lex.phrases[static_cast<std::size_t>(p->first)].value;
+                const std::string_view cue = lex.phrases[static_cast<std::size_t>(p->first)].value;
                 const std::size_t k = p->second;
                 if (!can_start(k) &&
                     !any(k, {"the", "a", "an", "this", "next", "its", "their", "his", "her"}))
-                    return best;
+                    return found;
                 R inner = core(k);
                 if (!inner && (cue == "before" || cue == "after" || cue == "until" || cue == "by" ||
                                cue == "since"))
@@ -2760,7 +2762,7 @@ struct Grammar::Impl {
                 if (inner && inner->b == p->second) consider(inner, i, cue);
             }
         }
-        return best;
+        return found;
     }
 };
 
@@ -2777,12 +2779,18 @@ Grammar::~Grammar() {
     }
 }
 
-std::optional<Mention> Grammar::at(std::size_t i) const {
+bool Grammar::at(std::size_t i, Mention& out) const {
     // Most places begin nothing, which can_start tells before anything is set up.
-    if (i >= impl_->n || !impl_->can_start(i)) return {};
+    if (i >= impl_->n || !impl_->can_start(i)) return false;
     // What was read at earlier places is not asked again.
     std::erase_if(impl_->memo, [i](const auto& m) { return m.at < i; });
-    return impl_->at(i);
+    return impl_->at(i, out);
+}
+
+std::optional<Mention> Grammar::at(std::size_t i) const {
+    Mention m;
+    if (!at(i, m)) return {};
+    return m;
 }
 
 } // namespace parley::temporal

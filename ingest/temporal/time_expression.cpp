@@ -484,20 +484,20 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
         const Grammar grammar(tokens, lex, false);
         mentions.clear();
         taken.assign(tokens.size(), 0);
+        Mention found;
         for (std::size_t i = 0; i < tokens.size();) {
             if (!tokens[i].may_start) {
                 ++i;
                 continue;
             }
-            auto m = grammar.at(i);
-            if (!m || m->end <= m->begin) {
+            if (!grammar.at(i, found) || found.end <= found.begin) {
                 ++i;
                 continue;
             }
-            for (std::size_t k = m->phrase_begin; k < m->end; ++k)
+            for (std::size_t k = found.phrase_begin; k < found.end; ++k)
                 taken[k] = 1;
-            i = m->end;
-            mentions.push_back(std::move(*m));
+            i = found.end;
+            mentions.push_back(found);
         }
         // Each expression is large: room for the chunk's at once, not by doubling.
         out.reserve(out.size() + mentions.size());
