@@ -355,7 +355,9 @@ std::uint32_t rules_starting_with_unknown_word(const TemporalLexicon& lex) {
 }
 
 struct Grammar::Impl {
-    const std::vector<Token>& t;
+    // The tokens through a plain pointer: through the vector every read of
+    // a token would load the vector's storage first.
+    const Token* t;
     const TemporalLexicon& lex;
     bool sa; // standalone phrase
     std::size_t n;
@@ -2767,7 +2769,7 @@ struct Grammar::Impl {
 };
 
 Grammar::Grammar(const std::vector<Token>& tokens, const TemporalLexicon& lex, bool standalone)
-    : impl_(new Impl{tokens, lex, standalone, tokens.size(), {}}) {
+    : impl_(new Impl{tokens.data(), lex, standalone, tokens.size(), {}}) {
     impl_->memo.swap(spare_memo);
     impl_->memo.clear();
 }
