@@ -475,28 +475,25 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
     thread_local std::vector<Token> tokens;
     thread_local std::vector<char> taken;
     thread_local std::vector<Mention> mentions;
+    thread_local std::vector<std::size_t> starts;
     std::size_t pos = 0;
     while (pos < text.size()) {
         // The last chunk's expressions are built: the parts of their Specs may go.
         release_spec_parts();
         const std::size_t end = chunk_end(text, pos);
-        tokenize(text.substr(pos, end - pos), pos, lex, lower, tokens);
+        tokenize(text.substr(pos, end - pos), pos, lex, lower, tokens, &starts);
         const Grammar grammar(tokens, lex, false);
         mentions.clear();
         taken.assign(tokens.size(), 0);
         Mention found;
-        for (std::size_t i = 0; i < tokens.size();) {
-            if (!tokens[i].may_start) {
-                ++i;
-                continue;
-            }
-            if (!grammar.at(i, found) || found.end <= found.begin) {
-                ++i;
-                continue;
-            }
+        // Past the end of the last expression found.
+        std::size_t next = 0;
+        for (const std::size_t i : starts) {
+            if (i < next) continue;
+            if (!grammar.at(i, found) || found.end <= found.begin) continue;
             for (std::size_t k = found.phrase_begin; k < found.end; ++k)
                 taken[k] = 1;
-            i = found.end;
+            next = found.end;
             mentions.push_back(found);
         }
         // Each expression is large: room for the chunk's at once, not by doubling.

@@ -39,7 +39,11 @@ struct Token {
 // `lower` receives a lower-case copy of `text` that the tokens point into,
 // followed by a few bytes of padding.
 // `out` is cleared and refilled, so one buffer serves a whole article.
+// `starts`, when given, is refilled likewise with the index of every token
+// that may_start, in order: most tokens begin nothing, and a scan for
+// expressions need not visit them.
 void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
-              std::string& lower, std::vector<Token>& out);
+              std::string& lower, std::vector<Token>& out,
+              std::vector<std::size_t>* starts = nullptr);
 
 } // namespace parley::temporal
