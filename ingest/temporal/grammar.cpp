@@ -2674,7 +2674,22 @@ struct Grammar::Impl {
     }
 
     // Whether an expression may begin at `i`: a cheap look before the rules run.
-    bool can_start(std::size_t i, int depth = 0) const {
+    // Inline, the tests that turn down most words without a call: a word the
+    // lexicon lacks, a lower-case month or weekday name in running text, and
+    // a word that neither starts an expression nor leads into one here.
+    [[gnu::always_inline]] bool can_start(std::size_t i, int depth = 0) const {
+        if (word(i)) {
+            const WordInfo* wi = t[i].info;
+            if (!wi) return false;
+            if (!sa && !t[i].upper && (wi->month || wi->weekday) && wi->number < 0 && wi->unit < 0)
+                return false;
+            const bool lead = wi->leads && depth < 3;
+            if (!wi->starts && !(lead && depth > 0)) return wi->opens && depth == 0;
+        }
+        return can_start_rest(i, depth);
+    }
+
+    bool can_start_rest(std::size_t i, int depth) const {
         // A number before "percent" or "billion", or a count of things ("52
         // people"), is an amount; only a year may stand before a plain noun.
         if (num(i)) {
@@ -2696,11 +2711,9 @@ struct Grammar::Impl {
         if (pc(i, '@')) return true;
         if (!word(i) || !t[i].info) return false;
         const WordInfo& wi = *t[i].info;
-        // In running text month and weekday names are capitalised ("may" is a verb).
-        if (!sa && !t[i].upper && (wi.month || wi.weekday) && wi.number < 0 && wi.unit < 0)
-            return false;
+        // In running text month and weekday names are capitalised ("may" is a verb):
+        // can_start has turned down the others.
         const bool lead = wi.leads && depth < 3;
-        if (!wi.starts && !(lead && depth > 0)) return wi.opens && depth == 0;
         // "in", "the", "about" lead into a time only before a word that can go on with one.
         if (lead) {
             if (wi.opens && depth == 0 &&
@@ -2719,6 +2732,7 @@ struct Grammar::Impl {
         // the lead words above, most of those asked here, skip this test; the
         // length rules out most others before the list is read.
         if (!sa && !t[i].all_upper && t[i].lower.size() == 3 &&
+            (t[i].lower[0] == 'b' || t[i].lower[0] == 'e') &&
             any(i, {"boy", "eom", "bom", "eoy", "eod"}))
             return false;
         // A number or ordinal in words goes on with a unit, a month, another number
