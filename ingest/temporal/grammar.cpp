@@ -23,15 +23,25 @@ struct M {
 };
 using R = std::optional<M>;
 
-struct Memo {
-    char kind;
-    std::size_t at;
-    R result;
+// What the rules worked out at a place: days, points and periods, each a
+// function of the place alone for a given text. A table per thread with a
+// slot per kind and place modulo its size, each slot marked with the
+// grammar that filled it and the place: a lookup is two comparisons, and a
+// grammar made while another is alive only makes the other work some out
+// again.
+struct MemoTable {
+    static constexpr std::size_t kinds = 3;
+    static constexpr std::size_t slots = 64; // more places than one expression reads
+    struct Slot {
+        std::uint64_t grammar = 0; // 0: empty
+        std::size_t place = 0;
+        R result;
+    };
+    std::array<std::array<Slot, slots>, kinds> table;
+    std::uint64_t grammars = 0; // how many grammars this thread has made
 };
-
-// The memo's storage, handed from one grammar to the next on a thread: each
-// chunk of an article, and each article, would otherwise grow its own anew.
-thread_local std::vector<Memo> spare_memo;
+thread_local MemoTable memo_table;
+enum MemoKind : std::size_t { memo_day, memo_point, memo_period };
 
 Spec make(Spec::Kind k) {
     Spec s;
@@ -364,13 +374,19 @@ struct Grammar::Impl {
 
     // The rules ask for the same days, periods and points at the same places
     // many times over while reading one expression: each is worked out once.
-    mutable std::vector<Memo> memo;
+    MemoTable& memo;
+    std::uint64_t memo_id; // this grammar's number on its thread, from 1
 
-    template <class F> R remember(char kind, std::size_t i, F compute) const {
-        for (const auto& m : memo)
-            if (m.kind == kind && m.at == i) return m.result;
+    template <class F> R remember(MemoKind kind, std::size_t i, F compute) const {
+        {
+            const MemoTable::Slot& slot = memo.table[kind][i % MemoTable::slots];
+            if (slot.grammar == memo_id && slot.place == i) return slot.result;
+        }
         R r = compute();
-        memo.push_back(Memo{kind, i, r});
+        MemoTable::Slot& slot = memo.table[kind][i % MemoTable::slots];
+        slot.grammar = memo_id;
+        slot.place = i;
+        slot.result = r;
         return r;
     }
 
@@ -1228,7 +1244,7 @@ struct Grammar::Impl {
 
     R day_spec(std::size_t i) const {
         if (!may_begin(i, start_day)) return {};
-        return remember('d', i, [&] { return day_spec_uncached(i); });
+        return remember(memo_day, i, [&] { return day_spec_uncached(i); });
     }
 
     R day_spec_uncached(std::size_t i) const {
@@ -1310,7 +1326,7 @@ struct Grammar::Impl {
     // ---- points: a day with its clock or daypart -------------------------------
     R point(std::size_t i) const {
         if (!may_begin(i, start_point)) return {};
-        return remember('p', i, [&] { return point_uncached(i); });
+        return remember(memo_point, i, [&] { return point_uncached(i); });
     }
 
     R point_uncached(std::size_t i) const {
@@ -1798,7 +1814,7 @@ struct Grammar::Impl {
 
     R period(std::size_t i) const {
         if (!may_begin(i, start_period)) return {};
-        return remember('q', i, [&] { return period_uncached(i); });
+        return remember(memo_period, i, [&] { return period_uncached(i); });
     }
 
     R period_uncached(std::size_t i) const {
@@ -2783,23 +2799,14 @@ struct Grammar::Impl {
 };
 
 Grammar::Grammar(const std::vector<Token>& tokens, const TemporalLexicon& lex, bool standalone)
-    : impl_(new Impl{tokens.data(), lex, standalone, tokens.size(), {}}) {
-    impl_->memo.swap(spare_memo);
-    impl_->memo.clear();
-}
+    : impl_(new Impl{tokens.data(), lex, standalone, tokens.size(), memo_table,
+                     ++memo_table.grammars}) {}
 
-Grammar::~Grammar() {
-    if (impl_->memo.capacity() > spare_memo.capacity()) {
-        impl_->memo.clear();
-        spare_memo.swap(impl_->memo);
-    }
-}
+Grammar::~Grammar() = default;
 
 bool Grammar::at(std::size_t i, Mention& out) const {
     // Most places begin nothing, which can_start tells before anything is set up.
     if (i >= impl_->n || !impl_->can_start(i)) return false;
-    // What was read at earlier places is not asked again.
-    std::erase_if(impl_->memo, [i](const auto& m) { return m.at < i; });
     return impl_->at(i, out);
 }
 
