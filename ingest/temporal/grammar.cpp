@@ -2677,6 +2677,14 @@ struct Grammar::Impl {
     R core(std::size_t i) const {
         R best = reference(i);
         keep_longer(best, set_at(i));
+        // "on" begins a day only as "on the 15th": where the only rules that
+        // may begin are ordinal_day and the day and point rules built on it,
+        // none of those matches unless ordinal_day does, and the day,
+        // interval and point rules would each find that out at length.
+        constexpr std::uint32_t ordinal_day_only = start_day | start_point | start_ordinal_day;
+        if (const std::uint32_t may = starts(i);
+            (may & start_ordinal_day) && !(may & ~ordinal_day_only) && !ordinal_day(i))
+            return best;
         keep_longer(best, duration(i));
         keep_longer(best, shift(i));
         keep_longer(best, mentioned_day(i));
