@@ -2709,6 +2709,11 @@ struct Grammar::Impl {
                 return false;
             const bool lead = wi->leads && depth < 3;
             if (!wi->starts && !(lead && depth > 0)) return wi->opens && depth == 0;
+            // "the", "in", "a" before a word the lexicon lacks, the commonest
+            // case: only a phrase the word opens may begin here (see below).
+            if (lead && word(i + 1) && !t[i + 1].info)
+                return wi->opens && depth == 0 &&
+                       (phrase_at(i, PhraseKind::bound) || phrase_at(i, PhraseKind::reference));
         }
         return can_start_rest(i, depth);
     }
