@@ -173,9 +173,11 @@ struct TemporalLexicon {
     // every word, and the presence bit turns down most of them at once.
     const WordInfo* find(std::string_view lower_word, std::uint64_t hash,
                          std::uint64_t head) const {
-        if (lower_word.size() > 24) return nullptr;
-        if (index.empty()) return find_in_map(lower_word);
+        // No word longer than 24 letters is looked up; asked after the
+        // presence bit, which turns down most words first.
+        if (index.empty()) return lower_word.size() > 24 ? nullptr : find_in_map(lower_word);
         if (!(present[presence_bit(hash) >> 6] >> (presence_bit(hash) & 63) & 1)) return nullptr;
+        if (lower_word.size() > 24) return nullptr;
         for (std::uint64_t k = hash & index_mask;; k = (k + 1) & index_mask) {
             const Slot& slot = index[k];
             if (!slot.info) return nullptr;

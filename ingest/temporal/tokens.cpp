@@ -221,8 +221,9 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
         t.end = base + i;
         // Most tokens are followed by one space and then the next token:
         // that space is taken here rather than by another turn of the loop.
+        // The copy's padding makes the byte at the end safe to read.
         line = false;
-        space = i < n && from[i] == ' ';
+        space = to[i] == ' ';
         i += space;
     }
 }
