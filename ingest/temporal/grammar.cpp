@@ -131,6 +131,7 @@ enum RuleStart : std::uint32_t {
     start_half_period = 1u << 23,
     start_season_period = 1u << 24,
     start_cycle_period = 1u << 25,
+    start_set = 1u << 26, // set_at
 };
 
 // One token as the first of a rule: a number, a punctuation mark or a word
@@ -301,8 +302,15 @@ constexpr bool may_begin_same_day_later(const First& f) {
     return f.is({"later", "earlier"});
 }
 
+// set_at(): a set word ("daily"), "every", "each", "per", a plural weekday.
+constexpr bool may_begin_set(const First& f) {
+    return (f.info && (f.info->set >= 0 || (f.info->weekday && f.info->plural))) ||
+           f.is({"every", "each", "per"});
+}
+
 constexpr std::uint32_t rules_starting_at(const First& f) {
     std::uint32_t r = 0;
+    if (may_begin_set(f)) r |= start_set;
     if (may_begin_day(f)) r |= start_day;
     if (may_begin_point(f)) r |= start_point;
     if (may_begin_period(f)) r |= start_period;
@@ -2552,6 +2560,7 @@ struct Grammar::Impl {
 
     // ---- sets, references, unknowns ---------------------------------------------
     R set_at(std::size_t i) const {
+        if (!may_begin(i, start_set)) return {};
         const WordInfo* wi = info(i);
         if (wi && wi->set >= 0) {
             Spec s = make(Spec::Kind::set);
