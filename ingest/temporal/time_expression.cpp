@@ -122,10 +122,16 @@ bool says_end(std::string_view text) {
 
 DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::string& value,
                   const std::string& text, const std::string& cue) {
-    DateValue d;
-    d.text = text;
-    d.mod = spec.mod.str();
+    // The words and mod alone, which the values written from their days
+    // below do not start from: those strings are made only where kept.
+    const auto words_only = [&] {
+        DateValue d;
+        d.text = text;
+        d.mod = spec.mod.str();
+        return d;
+    };
     if (spec.kind == Spec::Kind::reference) {
+        DateValue d = words_only();
         d.value = value;
         d.granularity = Granularity::reference;
         if (value == "PRESENT_REF" && span) {
@@ -135,6 +141,7 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
         return d;
     }
     if (spec.kind == Spec::Kind::duration || spec.kind == Spec::Kind::set) {
+        DateValue d = words_only();
         d.value = value;
         d.granularity = Granularity::duration;
         if (span && !span->open_start && !span->open_end) {
@@ -146,9 +153,9 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
         }
         return d;
     }
-    if (!span || span->open_start || span->open_end) return d;
+    if (!span || span->open_start || span->open_end) return words_only();
     auto [first, last] = covered_days(*span);
-    if (!writable(first, last)) return d;
+    if (!writable(first, last)) return words_only();
     const bool part = spec.kind == Spec::Kind::part;
     const bool range = spec.kind == Spec::Kind::interval;
     // "by the end of May": the deadline is the month's last day; "until late
@@ -167,12 +174,14 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     switch (span->label) {
     case Grain::second:
     case Grain::minute:
-    case Grain::hour:
+    case Grain::hour: {
+        DateValue d = words_only();
         d.value = value;
         d.granularity = Granularity::time;
         d.first = first;
         d.last = first;
         return d;
+    }
     case Grain::day:
         // The value names the day already, as day_value would write it anew.
         return DateValue{value, text, Granularity::day, first, first, spec.mod.str()};
@@ -195,7 +204,8 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     case Grain::week:
     case Grain::season:
     case Grain::quarter:
-    case Grain::half:
+    case Grain::half: {
+        DateValue d = words_only();
         d.value = value;
         d.granularity = span->label == Grain::week      ? Granularity::week
                         : span->label == Grain::season  ? Granularity::season
@@ -212,6 +222,7 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
             d.last = whole->last;
         }
         return d;
+    }
     case Grain::weekend: {
         const auto saturday = last - date::days{1};
         DateValue out = interval_value(saturday, last, text);
@@ -225,7 +236,7 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
         return out;
     }
     }
-    return d;
+    return words_only();
 }
 
 // Fills `e` from a mention and returns where it falls, if anywhere. `e` is
