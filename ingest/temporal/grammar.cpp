@@ -1011,16 +1011,27 @@ struct Grammar::Impl {
     }
 
     // Any day-level date written out, optionally led by its weekday.
+    // A month and day, a day and month, or digits at `k`, the longest. Each
+    // form is tried only where its first word can be (a month name; "the",
+    // digits or an ordinal; digits): most places hold at most one of them.
+    R day_and_month(std::size_t k) const {
+        R best;
+        const WordInfo* wi = info(k);
+        const bool digits = num(k);
+        if (wi && wi->month) best = month_day(k);
+        if (digits || w(k, "the") ||
+            (wi && (wi->ordinal > 0 || wi->number == 20 || wi->number == 30)))
+            keep_longer(best, day_month(k));
+        if (digits) keep_longer(best, numeric_date(k));
+        return best;
+    }
+
     R date_core(std::size_t i) const {
-        R best = month_day(i);
-        keep_longer(best, day_month(i));
-        keep_longer(best, numeric_date(i));
+        R best = day_and_month(i);
         if (auto wd = weekday_at(i); wd && !wd->plural) {
             std::size_t j = wd->e;
             if (pc(j, ',')) ++j;
-            R rest = month_day(j);
-            keep_longer(rest, day_month(j));
-            keep_longer(rest, numeric_date(j));
+            R rest = day_and_month(j);
             if (!rest) {
                 // "Tuesday the 19th", "Thu 15th"
                 std::size_t k = w(j, "the") ? j + 1 : j;
