@@ -27,16 +27,16 @@ bool is_digit(unsigned char c) {
     return byte_classes[c] & digit_byte;
 }
 
-// The high bit of each of the eight bytes of `v` that is a letter of the
+// The high bit of each of the eight bytes of `v` that is no letter of the
 // lower-case copy ('a' to 'z'), tested all at once: a word is scanned eight
 // letters a step rather than one.
-std::uint64_t letter_bytes(std::uint64_t v) {
+std::uint64_t other_bytes(std::uint64_t v) {
     constexpr std::uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
     // Below 0x80 each byte takes the additions without a carry into the next.
     const std::uint64_t seven_bits = v & ~high;
     const std::uint64_t from_a = seven_bits + ones * (0x80 - 'a');
     const std::uint64_t past_z = seven_bits + ones * (0x80 - 'z' - 1);
-    return from_a & ~past_z & ~v & high;
+    return (~from_a | past_z | v) & high;
 }
 
 // Whether no letter in [first, last) is lower case; asked only of words
@@ -82,24 +82,30 @@ struct WordKey {
 // returns their key, all from the same eight-byte reads. The copy ends in
 // `word_padding` bytes that are no letter, so no read needs a length test.
 WordKey scan_word(const char* to, std::size_t& j) {
-    const std::size_t first = j;
-    std::uint64_t hash = WordHash::seed;
-    std::uint64_t head = 0;
+    // The lowest mark of other_bytes sits at bit 7 of the first byte that
+    // is no letter; the bytes below it are the word's.
+    const auto word_part = [](std::uint64_t eight, std::uint64_t others) {
+        return eight & (((others & (0 - others)) >> 7) - 1);
+    };
+    std::uint64_t eight = load_eight(to + j);
+    std::uint64_t others = other_bytes(eight);
+    if (others) {
+        // Most words: fewer than eight letters, all in the first read.
+        eight = word_part(eight, others);
+        j += static_cast<std::size_t>(std::countr_zero(others) / 8);
+        return {WordHash::finish(WordHash::step(WordHash::seed, eight)), eight};
+    }
+    const std::uint64_t head = eight;
+    std::uint64_t hash = WordHash::step(WordHash::seed, eight);
     for (;;) {
-        const bool at_first = j == first;
-        std::uint64_t eight = load_eight(to + j);
-        const std::uint64_t others = ~letter_bytes(eight) & 0x8080808080808080ull;
+        j += 8;
+        eight = load_eight(to + j);
+        others = other_bytes(eight);
         if (others) {
-            // The lowest mark sits at bit 7 of the first byte that is no
-            // letter; the bytes below it are the word's.
-            eight &= ((others & (0 - others)) >> 7) - 1;
             j += static_cast<std::size_t>(std::countr_zero(others) / 8);
-        } else {
-            j += 8;
+            return {WordHash::finish(WordHash::step(hash, word_part(eight, others))), head};
         }
-        if (at_first) head = eight;
         hash = WordHash::step(hash, eight);
-        if (others) return {WordHash::finish(hash), head};
     }
 }
 
