@@ -175,7 +175,7 @@ void TemporalLexicon::build_index() {
         size *= 2;
     index.assign(size, Slot{});
     index_mask = size - 1;
-    present.assign(1024, 0);
+    present.fill(0);
     for (const auto& [key, info] : words) {
         const std::uint64_t h = WordHash{}(key);
         const std::uint64_t bit = presence_bit(h);
