@@ -267,9 +267,11 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         if (right_before(i) || i == end) return true;
         return i < begin && telling_circumstances(t, i, begin, lex);
     };
+    // Back to the sentence's start, at most max_reach tokens: the two limits
+    // are one bound, and a line break is tested before the costlier stop.
+    const std::size_t lowest = begin > max_reach ? begin - max_reach : 0;
     std::size_t floor = begin;
-    while (floor > 0 && begin - floor < max_reach && !ends_sentence(t, floor - 1, lex) &&
-           !t[floor].line_before)
+    while (floor > lowest && !t[floor].line_before && !ends_sentence(t, floor - 1, lex))
         --floor;
     if (const Cue c = aside_telling(t, floor, begin, end, lex); c != Cue::none) return to_tense(c);
     for (std::size_t i = begin; i > floor;) {
