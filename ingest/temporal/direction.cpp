@@ -199,16 +199,21 @@ Cue aside_telling(const std::vector<Token>& t, std::size_t floor, std::size_t be
 }
 
 // Whether cue_at can find anything at `tok`: most words of a clause are no
-// cue, and this tells so without the call.
-bool may_be_cue(const Token& tok) {
+// cue, and this tells so without the call. Inline, as it is asked of every
+// token the scans pass.
+[[gnu::always_inline]] inline bool may_be_cue(const Token& tok) {
     if (tok.info && tok.info->phrase_start) return true;
     if (tok.kind != TokenKind::word) return false;
     return (tok.info && tok.info->cue != Cue::none) || tok.lower == "to" || ed_word(tok);
 }
 
-// Whether the sentence ends at `i`, asking sentence_end only of punctuation.
-bool ends_sentence(const std::vector<Token>& t, std::size_t i, const TemporalLexicon& lex) {
-    return t[i].kind == TokenKind::punct && sentence_end(t, i, lex);
+// Whether the sentence ends at `i`, asking sentence_end only of the marks
+// that can end one: the scans pass many commas and quotes.
+[[gnu::always_inline]] inline bool ends_sentence(const std::vector<Token>& t, std::size_t i,
+                                                 const TemporalLexicon& lex) {
+    if (t[i].kind != TokenKind::punct) return false;
+    const char c = t[i].punct;
+    return (c == '.' || c == ';' || c == '!' || c == '?') && sentence_end(t, i, lex);
 }
 
 Tense to_tense(Cue c) {
@@ -262,9 +267,11 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         if (right_before(i) || i == end) return true;
         return i < begin && telling_circumstances(t, i, begin, lex);
     };
+    // Back to the sentence's start, at most max_reach tokens: the two limits
+    // are one bound, and a line break is tested before the costlier stop.
+    const std::size_t lowest = begin > max_reach ? begin - max_reach : 0;
     std::size_t floor = begin;
-    while (floor > 0 && begin - floor < max_reach && !ends_sentence(t, floor - 1, lex) &&
-           !t[floor].line_before)
+    while (floor > lowest && !t[floor].line_before && !ends_sentence(t, floor - 1, lex))
         --floor;
     if (const Cue c = aside_telling(t, floor, begin, end, lex); c != Cue::none) return to_tense(c);
     for (std::size_t i = begin; i > floor;) {

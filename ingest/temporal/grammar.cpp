@@ -23,6 +23,26 @@ struct M {
 };
 using R = std::optional<M>;
 
+// What the rules worked out at a place: days, points and periods, each a
+// function of the place alone for a given text. A table per thread with a
+// slot per kind and place modulo its size, each slot marked with the
+// grammar that filled it and the place: a lookup is two comparisons, and a
+// grammar made while another is alive only makes the other work some out
+// again.
+struct MemoTable {
+    static constexpr std::size_t kinds = 3;
+    static constexpr std::size_t slots = 64; // more places than one expression reads
+    struct Slot {
+        std::uint64_t grammar = 0; // 0: empty
+        std::size_t place = 0;
+        R result;
+    };
+    std::array<std::array<Slot, slots>, kinds> table;
+    std::uint64_t grammars = 0; // how many grammars this thread has made
+};
+thread_local MemoTable memo_table;
+enum MemoKind : std::size_t { memo_day, memo_point, memo_period };
+
 Spec make(Spec::Kind k) {
     Spec s;
     s.kind = k;
@@ -111,8 +131,8 @@ enum RuleStart : std::uint32_t {
     start_half_period = 1u << 23,
     start_season_period = 1u << 24,
     start_cycle_period = 1u << 25,
+    start_set = 1u << 26, // set_at
 };
-constexpr std::uint32_t all_rules = ~0u;
 
 // One token as the first of a rule: a number, a punctuation mark or a word
 // with its lexicon entry. Or, with `unknown_in`, any word that lexicon lacks:
@@ -282,8 +302,15 @@ constexpr bool may_begin_same_day_later(const First& f) {
     return f.is({"later", "earlier"});
 }
 
+// set_at(): a set word ("daily"), "every", "each", "per", a plural weekday.
+constexpr bool may_begin_set(const First& f) {
+    return (f.info && (f.info->set >= 0 || (f.info->weekday && f.info->plural))) ||
+           f.is({"every", "each", "per"});
+}
+
 constexpr std::uint32_t rules_starting_at(const First& f) {
     std::uint32_t r = 0;
+    if (may_begin_set(f)) r |= start_set;
     if (may_begin_day(f)) r |= start_day;
     if (may_begin_point(f)) r |= start_point;
     if (may_begin_period(f)) r |= start_period;
@@ -324,11 +351,13 @@ constexpr First punct_first(char c) {
     return f;
 }
 
-constexpr std::uint32_t number_starts = rules_starting_at(number_first());
-constexpr std::uint32_t apostrophe_starts = rules_starting_at(punct_first('\''));
-constexpr std::uint32_t at_sign_starts = rules_starting_at(punct_first('@'));
-
 } // namespace
+
+std::uint32_t rules_starting_with_mark(char mark) {
+    if (mark == 0) return rules_starting_at(number_first());
+    if (mark == '\'' || mark == '@') return rules_starting_at(punct_first(mark));
+    return 0;
+}
 
 std::uint32_t rules_starting_with(std::string_view word, const WordInfo& info) {
     First f;
@@ -344,44 +373,34 @@ std::uint32_t rules_starting_with_unknown_word(const TemporalLexicon& lex) {
 }
 
 struct Grammar::Impl {
-    const std::vector<Token>& t;
+    // The tokens through a plain pointer: through the vector every read of
+    // a token would load the vector's storage first.
+    const Token* t;
     const TemporalLexicon& lex;
     bool sa; // standalone phrase
     std::size_t n;
 
     // The rules ask for the same days, periods and points at the same places
     // many times over while reading one expression: each is worked out once.
-    struct Memo {
-        char kind;
-        std::size_t at;
-        R result;
-    };
-    mutable std::vector<Memo> memo;
+    MemoTable& memo;
+    std::uint64_t memo_id; // this grammar's number on its thread, from 1
 
-    template <class F> R remember(char kind, std::size_t i, F compute) const {
-        for (const auto& m : memo)
-            if (m.kind == kind && m.at == i) return m.result;
+    template <class F> R remember(MemoKind kind, std::size_t i, F compute) const {
+        {
+            const MemoTable::Slot& slot = memo.table[kind][i % MemoTable::slots];
+            if (slot.grammar == memo_id && slot.place == i) return slot.result;
+        }
         R r = compute();
-        memo.push_back(Memo{kind, i, r});
+        MemoTable::Slot& slot = memo.table[kind][i % MemoTable::slots];
+        slot.grammar = memo_id;
+        slot.place = i;
+        slot.result = r;
         return r;
     }
 
     // ---- token tests -------------------------------------------------------
     // The rules that may begin at `i` (see RuleStart).
-    std::uint32_t starts(std::size_t i) const {
-        if (i >= n) return 0;
-        switch (t[i].kind) {
-        case TokenKind::number:
-            return number_starts;
-        case TokenKind::word:
-            return t[i].info ? t[i].info->rule_starts : lex.unknown_word_rule_starts;
-        case TokenKind::punct:
-            return t[i].punct == '\'' ? apostrophe_starts : t[i].punct == '@' ? at_sign_starts : 0;
-        case TokenKind::other:
-            return 0;
-        }
-        return all_rules;
-    }
+    std::uint32_t starts(std::size_t i) const { return i < n ? t[i].rule_starts : 0; }
     bool may_begin(std::size_t i, RuleStart rule) const { return (starts(i) & rule) != 0; }
 
     bool word(std::size_t i) const { return i < n && t[i].kind == TokenKind::word; }
@@ -992,16 +1011,27 @@ struct Grammar::Impl {
     }
 
     // Any day-level date written out, optionally led by its weekday.
+    // A month and day, a day and month, or digits at `k`, the longest. Each
+    // form is tried only where its first word can be (a month name; "the",
+    // digits or an ordinal; digits): most places hold at most one of them.
+    R day_and_month(std::size_t k) const {
+        R best;
+        const WordInfo* wi = info(k);
+        const bool digits = num(k);
+        if (wi && wi->month) best = month_day(k);
+        if (digits || w(k, "the") ||
+            (wi && (wi->ordinal > 0 || wi->number == 20 || wi->number == 30)))
+            keep_longer(best, day_month(k));
+        if (digits) keep_longer(best, numeric_date(k));
+        return best;
+    }
+
     R date_core(std::size_t i) const {
-        R best = month_day(i);
-        keep_longer(best, day_month(i));
-        keep_longer(best, numeric_date(i));
+        R best = day_and_month(i);
         if (auto wd = weekday_at(i); wd && !wd->plural) {
             std::size_t j = wd->e;
             if (pc(j, ',')) ++j;
-            R rest = month_day(j);
-            keep_longer(rest, day_month(j));
-            keep_longer(rest, numeric_date(j));
+            R rest = day_and_month(j);
             if (!rest) {
                 // "Tuesday the 19th", "Thu 15th"
                 std::size_t k = w(j, "the") ? j + 1 : j;
@@ -1233,7 +1263,7 @@ struct Grammar::Impl {
 
     R day_spec(std::size_t i) const {
         if (!may_begin(i, start_day)) return {};
-        return remember('d', i, [&] { return day_spec_uncached(i); });
+        return remember(memo_day, i, [&] { return day_spec_uncached(i); });
     }
 
     R day_spec_uncached(std::size_t i) const {
@@ -1315,7 +1345,7 @@ struct Grammar::Impl {
     // ---- points: a day with its clock or daypart -------------------------------
     R point(std::size_t i) const {
         if (!may_begin(i, start_point)) return {};
-        return remember('p', i, [&] { return point_uncached(i); });
+        return remember(memo_point, i, [&] { return point_uncached(i); });
     }
 
     R point_uncached(std::size_t i) const {
@@ -1803,7 +1833,7 @@ struct Grammar::Impl {
 
     R period(std::size_t i) const {
         if (!may_begin(i, start_period)) return {};
-        return remember('q', i, [&] { return period_uncached(i); });
+        return remember(memo_period, i, [&] { return period_uncached(i); });
     }
 
     R period_uncached(std::size_t i) const {
@@ -2541,6 +2571,7 @@ struct Grammar::Impl {
 
     // ---- sets, references, unknowns ---------------------------------------------
     R set_at(std::size_t i) const {
+        if (!may_begin(i, start_set)) return {};
         const WordInfo* wi = info(i);
         if (wi && wi->set >= 0) {
             Spec s = make(Spec::Kind::set);
@@ -2666,6 +2697,14 @@ struct Grammar::Impl {
     R core(std::size_t i) const {
         R best = reference(i);
         keep_longer(best, set_at(i));
+        // "on" begins a day only as "on the 15th": where the only rules that
+        // may begin are ordinal_day and the day and point rules built on it,
+        // none of those matches unless ordinal_day does, and the day,
+        // interval and point rules would each find that out at length.
+        constexpr std::uint32_t ordinal_day_only = start_day | start_point | start_ordinal_day;
+        if (const std::uint32_t may = starts(i);
+            (may & start_ordinal_day) && !(may & ~ordinal_day_only) && !ordinal_day(i))
+            return best;
         keep_longer(best, duration(i));
         keep_longer(best, shift(i));
         keep_longer(best, mentioned_day(i));
@@ -2679,7 +2718,27 @@ struct Grammar::Impl {
     }
 
     // Whether an expression may begin at `i`: a cheap look before the rules run.
-    bool can_start(std::size_t i, int depth = 0) const {
+    // Inline, the tests that turn down most words without a call: a word the
+    // lexicon lacks, a lower-case month or weekday name in running text, and
+    // a word that neither starts an expression nor leads into one here.
+    [[gnu::always_inline]] bool can_start(std::size_t i, int depth = 0) const {
+        if (word(i)) {
+            const WordInfo* wi = t[i].info;
+            if (!wi) return false;
+            if (!sa && !t[i].upper && (wi->month || wi->weekday) && wi->number < 0 && wi->unit < 0)
+                return false;
+            const bool lead = wi->leads && depth < 3;
+            if (!wi->starts && !(lead && depth > 0)) return wi->opens && depth == 0;
+            // "the", "in", "a" before a word the lexicon lacks, the commonest
+            // case: only a phrase the word opens may begin here (see below).
+            if (lead && word(i + 1) && !t[i + 1].info)
+                return wi->opens && depth == 0 &&
+                       (phrase_at(i, PhraseKind::bound) || phrase_at(i, PhraseKind::reference));
+        }
+        return can_start_rest(i, depth);
+    }
+
+    bool can_start_rest(std::size_t i, int depth) const {
         // A number before "percent" or "billion", or a count of things ("52
         // people"), is an amount; only a year may stand before a plain noun.
         if (num(i)) {
@@ -2701,11 +2760,9 @@ struct Grammar::Impl {
         if (pc(i, '@')) return true;
         if (!word(i) || !t[i].info) return false;
         const WordInfo& wi = *t[i].info;
-        // In running text month and weekday names are capitalised ("may" is a verb).
-        if (!sa && !t[i].upper && (wi.month || wi.weekday) && wi.number < 0 && wi.unit < 0)
-            return false;
+        // In running text month and weekday names are capitalised ("may" is a verb):
+        // can_start has turned down the others.
         const bool lead = wi.leads && depth < 3;
-        if (!wi.starts && !(lead && depth > 0)) return wi.opens && depth == 0;
         // "in", "the", "about" lead into a time only before a word that can go on with one.
         if (lead) {
             if (wi.opens && depth == 0 &&
@@ -2724,6 +2781,7 @@ struct Grammar::Impl {
         // the lead words above, most of those asked here, skip this test; the
         // length rules out most others before the list is read.
         if (!sa && !t[i].all_upper && t[i].lower.size() == 3 &&
+            (t[i].lower[0] == 'b' || t[i].lower[0] == 'e') &&
             any(i, {"boy", "eom", "bom", "eoy", "eod"}))
             return false;
         // A number or ordinal in words goes on with a unit, a month, another number
@@ -2737,16 +2795,18 @@ struct Grammar::Impl {
         return true;
     }
 
-    // The longest expression at `i`, where can_start(i) holds.
-    std::optional<Mention> at(std::size_t i) const {
+    // The longest expression at `i`, where can_start(i) holds, written to
+    // `best` (a mention is large: it is built where it is kept).
+    bool at(std::size_t i, Mention& best) const {
         // Inside an alphanumeric run ("A4", "4a"), nothing starts.
-        if (i > 0 && glued(i) && alnum(i) && alnum(i - 1)) return {};
-        std::optional<Mention> best;
-        auto consider = [&](const R& m, std::size_t phrase_begin, const std::string& cue) {
+        if (i > 0 && glued(i) && alnum(i) && alnum(i - 1)) return false;
+        bool found = false;
+        auto consider = [&](const R& m, std::size_t phrase_begin, std::string_view cue) {
             if (!m) return;
             if (alnum(m->e) && glued(m->e) && alnum(m->e - 1)) return;
-            if (best && m->e <= best->end) return;
+            if (found && m->e <= best.end) return;
             best = Mention{m->b, m->e, phrase_begin, m->s, cue};
+            found = true;
         };
         const WordInfo* wi = word(i) ? t[i].info : nullptr;
         // Words that only open phrases ("by", "new year's eve") need the phrase.
@@ -2755,11 +2815,11 @@ struct Grammar::Impl {
             consider(core(i), i, {});
         if (wi && wi->opens) {
             if (auto p = phrase_at(i, PhraseKind::bound)) {
-                const std::string& cue = lex.phrases[static_cast<std::size_t>(p->first)].value;
+                const std::string_view cue = lex.phrases[static_cast<std::size_t>(p->first)].value;
                 const std::size_t k = p->second;
                 if (!can_start(k) &&
                     !any(k, {"the", "a", "an", "this", "next", "its", "their", "his", "her"}))
-                    return best;
+                    return found;
                 R inner = core(k);
                 if (!inner && (cue == "before" || cue == "after" || cue == "until" || cue == "by" ||
                                cue == "since"))
@@ -2767,21 +2827,26 @@ struct Grammar::Impl {
                 if (inner && inner->b == p->second) consider(inner, i, cue);
             }
         }
-        return best;
+        return found;
     }
 };
 
 Grammar::Grammar(const std::vector<Token>& tokens, const TemporalLexicon& lex, bool standalone)
-    : impl_(new Impl{tokens, lex, standalone, tokens.size(), {}}) {}
+    : impl_(new Impl{tokens.data(), lex, standalone, tokens.size(), memo_table,
+                     ++memo_table.grammars}) {}
 
 Grammar::~Grammar() = default;
 
-std::optional<Mention> Grammar::at(std::size_t i) const {
+bool Grammar::at(std::size_t i, Mention& out) const {
     // Most places begin nothing, which can_start tells before anything is set up.
-    if (i >= impl_->n || !impl_->can_start(i)) return {};
-    // What was read at earlier places is not asked again.
-    std::erase_if(impl_->memo, [i](const auto& m) { return m.at < i; });
-    return impl_->at(i);
+    if (i >= impl_->n || !impl_->can_start(i)) return false;
+    return impl_->at(i, out);
+}
+
+std::optional<Mention> Grammar::at(std::size_t i) const {
+    Mention m;
+    if (!at(i, m)) return {};
+    return m;
 }
 
 } // namespace parley::temporal

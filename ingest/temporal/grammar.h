@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace parley::temporal {
@@ -20,8 +21,9 @@ struct Mention {
     std::size_t end = 0;          // one past its last token
     std::size_t phrase_begin = 0; // including a bounding cue or preposition in front
     Spec spec;
-    std::string
-        cue; // by, until, since, from, starting, no_later_than, on_or_after, before, after, within
+    // by, until, since, from, starting, no_later_than, on_or_after, before,
+    // after, within: a view of the lexicon's phrase value, as long-lived as it.
+    std::string_view cue;
 };
 
 // `standalone`: the tokens are one phrase typed on its own (a user's
@@ -33,6 +35,9 @@ public:
 
     // The longest expression starting at token `i`, if any.
     std::optional<Mention> at(std::size_t i) const;
+    // The same written to `out`, which is left in an unspecified state when
+    // there is none: the scan over a text keeps one mention to fill.
+    bool at(std::size_t i, Mention& out) const;
 
     ~Grammar();
     Grammar(const Grammar&) = delete;
@@ -50,5 +55,8 @@ std::uint32_t rules_starting_with(std::string_view word, const WordInfo& info);
 // The same for any word `lex` lacks, kept in
 // TemporalLexicon::unknown_word_rule_starts.
 std::uint32_t rules_starting_with_unknown_word(const TemporalLexicon& lex);
+// The same for a number (`mark` 0) or a punctuation mark, kept in
+// TemporalLexicon::number_rule_starts and the like.
+std::uint32_t rules_starting_with_mark(char mark);
 
 } // namespace parley::temporal

@@ -175,7 +175,7 @@ void TemporalLexicon::build_index() {
         size *= 2;
     index.assign(size, Slot{});
     index_mask = size - 1;
-    present.assign(1024, 0);
+    present.fill(0);
     for (const auto& [key, info] : words) {
         const std::uint64_t h = WordHash{}(key);
         const std::uint64_t bit = presence_bit(h);
@@ -424,6 +424,9 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
     TemporalLexicon out = std::move(L.lex);
     out.build_index();
     out.unknown_word_rule_starts = rules_starting_with_unknown_word(out);
+    out.number_rule_starts = rules_starting_with_mark(0);
+    out.apostrophe_rule_starts = rules_starting_with_mark('\'');
+    out.at_sign_rule_starts = rules_starting_with_mark('@');
     return out;
 }
 

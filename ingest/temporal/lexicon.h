@@ -173,9 +173,12 @@ struct TemporalLexicon {
     // every word, and the presence bit turns down most of them at once.
     const WordInfo* find(std::string_view lower_word, std::uint64_t hash,
                          std::uint64_t head) const {
+        // The presence bit first: it turns down most words. Before
+        // build_index every bit is set. No word longer than 24 letters is
+        // looked up.
+        if (!(present[presence_bit(hash) >> 6] >> (presence_bit(hash) & 63) & 1)) return nullptr;
         if (lower_word.size() > 24) return nullptr;
         if (index.empty()) return find_in_map(lower_word);
-        if (!(present[presence_bit(hash) >> 6] >> (presence_bit(hash) & 63) & 1)) return nullptr;
         for (std::uint64_t k = hash & index_mask;; k = (k + 1) & index_mask) {
             const Slot& slot = index[k];
             if (!slot.info) return nullptr;
@@ -197,7 +200,15 @@ struct TemporalLexicon {
     };
     std::vector<Slot> index;
     std::uint64_t index_mask = 0;
-    std::vector<std::uint64_t> present; // one bit per hash: most words are not here
+    // One bit per hash: most words are not here. Held in place rather than
+    // behind a pointer, as every word of every article asks.
+    std::array<std::uint64_t, 1024> present = all_present();
+    static constexpr std::array<std::uint64_t, 1024> all_present() {
+        std::array<std::uint64_t, 1024> bits{};
+        for (auto& b : bits)
+            b = ~std::uint64_t{0};
+        return bits;
+    }
     static std::uint64_t presence_bit(std::uint64_t hash) { return (hash >> 40) & 0xFFFF; }
     void build_index();
     // Before build_index: the map itself.
@@ -212,6 +223,11 @@ struct TemporalLexicon {
     // The grammar's rules that may begin with a word not in `words`
     // (rules_starting_with_unknown_word in grammar.h).
     std::uint32_t unknown_word_rule_starts = ~0u;
+    // The same for a number, an apostrophe and an at sign, the only tokens
+    // other than words that begin a rule (rules_starting_with_mark in grammar.h).
+    std::uint32_t number_rule_starts = ~0u;
+    std::uint32_t apostrophe_rule_starts = ~0u;
+    std::uint32_t at_sign_rule_starts = ~0u;
 };
 
 // Reads every data/temporal file across `dirs`; a later directory adds to

@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <memory>
+#include <span>
 #include <vector>
 
 namespace parley::temporal {
@@ -110,8 +112,7 @@ long long distance(const Span& c, Time now) {
     return 0;
 }
 
-std::optional<Span> choose(const std::vector<Span>& cands, Time now, Lean lean,
-                           bool not_immediate) {
+std::optional<Span> choose(std::span<const Span> cands, Time now, Lean lean, bool not_immediate) {
     if (cands.empty()) return {};
     switch (lean) {
     case Lean::future:
@@ -137,7 +138,7 @@ std::optional<Span> choose(const std::vector<Span>& cands, Time now, Lean lean,
 }
 
 // The Nth candidate strictly after now (n > 0) or strictly before it (n < 0).
-std::optional<Span> nth_from_now(const std::vector<Span>& cands, Time now, int n) {
+std::optional<Span> nth_from_now(std::span<const Span> cands, Time now, int n) {
     if (n > 0) {
         int k = 0;
         for (const auto& c : cands)
@@ -149,6 +150,31 @@ std::optional<Span> nth_from_now(const std::vector<Span>& cands, Time now, int n
     }
     return {};
 }
+
+// The candidates for fields without a year, held on the stack: every date
+// without its year asks for them, and a vector cost an allocation each time.
+// Sixty-one is the most candidates() makes (a day of the month with its
+// weekday, thirty months either way).
+class Candidates {
+public:
+    static constexpr std::size_t capacity = 64;
+    Candidates() {}
+    void push_back(const Span& s) {
+        if (size_ < capacity) std::construct_at(&items_[size_++], s);
+    }
+    bool empty() const { return size_ == 0; }
+    const Span* begin() const { return items_; }
+    const Span* end() const { return items_ + size_; }
+    operator std::span<const Span>() const { return {items_, size_}; }
+
+private:
+    // Left uninitialised: a Span is trivially copyable and each slot is
+    // written before it is read.
+    union {
+        Span items_[capacity];
+    };
+    std::size_t size_ = 0;
+};
 
 struct DayPartRange {
     int first_hour;
@@ -298,15 +324,14 @@ private:
     }
 
     // Candidates for fields without a year, around the reference, in time order.
-    std::vector<Span> candidates(const Spec& s) const {
-        std::vector<Span> out;
+    Candidates candidates(const Spec& s) const {
+        Candidates out;
         const auto ymd = ymd_of(now());
         const int y0 = static_cast<int>(ymd.year());
         if (s.holiday >= 0 || s.month || s.season >= 0 || s.quarter || s.half) {
             int range = 2;
             if (s.weekday && s.day) range = 30;
             if (s.month == 2 && s.day == 29) range = 8;
-            out.reserve(static_cast<std::size_t>(2 * range + 1));
             for (int k = -range; k <= range; ++k) {
                 auto sp = in_year(s, y0 + k);
                 if (!sp) continue;
@@ -315,7 +340,6 @@ private:
             }
         } else if (s.day) {
             const int range = s.weekday ? 30 : 3;
-            out.reserve(static_cast<std::size_t>(2 * range + 1));
             const date::year_month ym0 = ymd.year() / ymd.month();
             for (int k = -range; k <= range; ++k) {
                 const date::year_month ym = ym0 + date::months{k};
@@ -329,7 +353,6 @@ private:
             // fridays ago") needs its count of weeks. `no_value` is no count.
             const int weeks = s.relative == no_value ? 0 : std::abs(s.relative) / 10;
             const int range = std::max(14, 7 * (weeks + 2));
-            out.reserve(static_cast<std::size_t>(2 * range / 7 + 2));
             // The range's first day of the weekday, then every seventh.
             const Days first = today() - date::days{range};
             const Days last = today() + date::days{range};

@@ -7,9 +7,9 @@
 
 #include <climits>
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace parley::temporal {
@@ -88,20 +88,30 @@ private:
 
 struct Spec;
 
-// The parts of a Spec, shared between copies until one of them changes.
+// The parts of a Spec. They live in a per-thread arena rather than on the
+// heap, so that a Spec is trivially copyable: the grammar copies Specs many
+// times over while it tries its rules, and most have no parts at all. A
+// part list is never changed once another Spec may share it: push_back
+// appends in place only to the arena's newest list, else it copies.
 class Kids {
 public:
-    void push_back(Spec s);
+    void push_back(const Spec& s);
     const Spec& operator[](std::size_t i) const;
     const Spec& front() const { return (*this)[0]; }
-    bool empty() const;
-    std::size_t size() const;
-    const Spec* begin() const;
+    bool empty() const { return n_ == 0; }
+    std::size_t size() const { return n_; }
+    const Spec* begin() const { return p_; }
     const Spec* end() const;
 
 private:
-    std::shared_ptr<std::vector<Spec>> v_;
+    const Spec* p_ = nullptr;
+    std::uint32_t n_ = 0;
 };
+
+// Lets the arena reuse every part made on this thread so far. Call only
+// where no Spec made before is read again: find_time_expressions does at
+// the start of each chunk of text, parse_time_phrase at its start.
+void release_spec_parts();
 
 struct Spec {
     enum class Kind : std::uint8_t {
@@ -163,27 +173,13 @@ struct Spec {
     }
 };
 
-inline void Kids::push_back(Spec s) {
-    if (!v_)
-        v_ = std::make_shared<std::vector<Spec>>();
-    else if (v_.use_count() > 1)
-        v_ = std::make_shared<std::vector<Spec>>(*v_);
-    v_->push_back(std::move(s));
-}
 inline const Spec& Kids::operator[](std::size_t i) const {
-    return (*v_)[i];
-}
-inline bool Kids::empty() const {
-    return !v_ || v_->empty();
-}
-inline std::size_t Kids::size() const {
-    return v_ ? v_->size() : 0;
-}
-inline const Spec* Kids::begin() const {
-    return v_ ? v_->data() : nullptr;
+    return p_[i];
 }
 inline const Spec* Kids::end() const {
-    return v_ ? v_->data() + v_->size() : nullptr;
+    return p_ + n_;
 }
+
+static_assert(std::is_trivially_copyable_v<Spec>, "Specs are copied as plain bytes");
 
 } // namespace parley::temporal

@@ -105,12 +105,11 @@ std::pair<date::sys_days, date::sys_days> covered_days(const Span& s) {
 // 9990s" would run into the year 10000; such a date keeps its words and no
 // value.
 bool writable(date::sys_days first, date::sys_days last) {
-    if (first > last) return false;
-    const auto year_ok = [](date::sys_days d) {
-        const date::year y = date::year_month_day{d}.year();
-        return y >= date::year{1} && y <= date::year{9999};
-    };
-    return year_ok(first) && year_ok(last);
+    // The bounds as day counts: every expression asks, and turning two days
+    // into years each time costs more than the rest of the test.
+    static constexpr date::sys_days earliest{date::year{1} / date::January / 1};
+    static constexpr date::sys_days latest{date::year{9999} / date::December / 31};
+    return first <= last && first >= earliest && last <= latest;
 }
 
 // Whether "end" is in `text`, in any case.
@@ -123,10 +122,16 @@ bool says_end(std::string_view text) {
 
 DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::string& value,
                   const std::string& text, const std::string& cue) {
-    DateValue d;
-    d.text = text;
-    d.mod = spec.mod.str();
+    // The words and mod alone, which the values written from their days
+    // below do not start from: those strings are made only where kept.
+    const auto words_only = [&] {
+        DateValue d;
+        d.text = text;
+        d.mod = spec.mod.str();
+        return d;
+    };
     if (spec.kind == Spec::Kind::reference) {
+        DateValue d = words_only();
         d.value = value;
         d.granularity = Granularity::reference;
         if (value == "PRESENT_REF" && span) {
@@ -136,6 +141,7 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
         return d;
     }
     if (spec.kind == Spec::Kind::duration || spec.kind == Spec::Kind::set) {
+        DateValue d = words_only();
         d.value = value;
         d.granularity = Granularity::duration;
         if (span && !span->open_start && !span->open_end) {
@@ -147,9 +153,9 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
         }
         return d;
     }
-    if (!span || span->open_start || span->open_end) return d;
+    if (!span || span->open_start || span->open_end) return words_only();
     auto [first, last] = covered_days(*span);
-    if (!writable(first, last)) return d;
+    if (!writable(first, last)) return words_only();
     const bool part = spec.kind == Spec::Kind::part;
     const bool range = spec.kind == Spec::Kind::interval;
     // "by the end of May": the deadline is the month's last day; "until late
@@ -168,12 +174,14 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     switch (span->label) {
     case Grain::second:
     case Grain::minute:
-    case Grain::hour:
+    case Grain::hour: {
+        DateValue d = words_only();
         d.value = value;
         d.granularity = Granularity::time;
         d.first = first;
         d.last = first;
         return d;
+    }
     case Grain::day:
         // The value names the day already, as day_value would write it anew.
         return DateValue{value, text, Granularity::day, first, first, spec.mod.str()};
@@ -196,7 +204,8 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
     case Grain::week:
     case Grain::season:
     case Grain::quarter:
-    case Grain::half:
+    case Grain::half: {
+        DateValue d = words_only();
         d.value = value;
         d.granularity = span->label == Grain::week      ? Granularity::week
                         : span->label == Grain::season  ? Granularity::season
@@ -213,6 +222,7 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
             d.last = whole->last;
         }
         return d;
+    }
     case Grain::weekend: {
         const auto saturday = last - date::days{1};
         DateValue out = interval_value(saturday, last, text);
@@ -226,7 +236,7 @@ DateValue date_of(const Spec& spec, const std::optional<Span>& span, const std::
         return out;
     }
     }
-    return d;
+    return words_only();
 }
 
 // Fills `e` from a mention and returns where it falls, if anywhere. `e` is
@@ -476,27 +486,26 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
     thread_local std::vector<Token> tokens;
     thread_local std::vector<char> taken;
     thread_local std::vector<Mention> mentions;
+    thread_local std::vector<std::size_t> starts;
     std::size_t pos = 0;
     while (pos < text.size()) {
+        // The last chunk's expressions are built: the parts of their Specs may go.
+        release_spec_parts();
         const std::size_t end = chunk_end(text, pos);
-        tokenize(text.substr(pos, end - pos), pos, lex, lower, tokens);
+        tokenize(text.substr(pos, end - pos), pos, lex, lower, tokens, &starts);
         const Grammar grammar(tokens, lex, false);
         mentions.clear();
         taken.assign(tokens.size(), 0);
-        for (std::size_t i = 0; i < tokens.size();) {
-            if (!tokens[i].may_start) {
-                ++i;
-                continue;
-            }
-            auto m = grammar.at(i);
-            if (!m || m->end <= m->begin) {
-                ++i;
-                continue;
-            }
-            for (std::size_t k = m->phrase_begin; k < m->end; ++k)
+        Mention found;
+        // Past the end of the last expression found.
+        std::size_t next = 0;
+        for (const std::size_t i : starts) {
+            if (i < next) continue;
+            if (!grammar.at(i, found) || found.end <= found.begin) continue;
+            for (std::size_t k = found.phrase_begin; k < found.end; ++k)
                 taken[k] = 1;
-            i = m->end;
-            mentions.push_back(std::move(*m));
+            next = found.end;
+            mentions.push_back(found);
         }
         // Each expression is large: room for the chunk's at once, not by doubling.
         out.reserve(out.size() + mentions.size());
@@ -529,6 +538,7 @@ std::optional<TimeExpression> parse_time_phrase(std::string_view phrase, const R
 std::optional<TimeExpression> parse_time_phrase(std::string_view phrase, const ReferenceTime& ref,
                                                 const TemporalLexicon& lex) {
     if (phrase.size() > 1024) return {};
+    release_spec_parts();
     std::string lower;
     std::vector<Token> tokens;
     tokenize(phrase, 0, lex, lower, tokens);

@@ -23,26 +23,20 @@ constexpr std::array<std::uint8_t, 256> byte_classes = [] {
     return table;
 }();
 
-bool is_alpha(unsigned char c) {
-    return byte_classes[c] & alpha_byte;
-}
 bool is_digit(unsigned char c) {
     return byte_classes[c] & digit_byte;
 }
-bool is_space(unsigned char c) {
-    return byte_classes[c] & space_byte;
-}
 
-// The high bit of each of the eight bytes of `v` that is a letter of the
+// The high bit of each of the eight bytes of `v` that is no letter of the
 // lower-case copy ('a' to 'z'), tested all at once: a word is scanned eight
 // letters a step rather than one.
-std::uint64_t letter_bytes(std::uint64_t v) {
+std::uint64_t other_bytes(std::uint64_t v) {
     constexpr std::uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
     // Below 0x80 each byte takes the additions without a carry into the next.
     const std::uint64_t seven_bits = v & ~high;
     const std::uint64_t from_a = seven_bits + ones * (0x80 - 'a');
     const std::uint64_t past_z = seven_bits + ones * (0x80 - 'z' - 1);
-    return from_a & ~past_z & ~v & high;
+    return (~from_a | past_z | v) & high;
 }
 
 // Whether no letter in [first, last) is lower case; asked only of words
@@ -88,53 +82,65 @@ struct WordKey {
 // returns their key, all from the same eight-byte reads. The copy ends in
 // `word_padding` bytes that are no letter, so no read needs a length test.
 WordKey scan_word(const char* to, std::size_t& j) {
-    const std::size_t first = j;
-    std::uint64_t hash = WordHash::seed;
-    std::uint64_t head = 0;
+    // The lowest mark of other_bytes sits at bit 7 of the first byte that
+    // is no letter; the bytes below it are the word's.
+    const auto word_part = [](std::uint64_t eight, std::uint64_t others) {
+        return eight & (((others & (0 - others)) >> 7) - 1);
+    };
+    std::uint64_t eight = load_eight(to + j);
+    std::uint64_t others = other_bytes(eight);
+    if (others) {
+        // Most words: fewer than eight letters, all in the first read.
+        eight = word_part(eight, others);
+        j += static_cast<std::size_t>(std::countr_zero(others) / 8);
+        return {WordHash::finish(WordHash::step(WordHash::seed, eight)), eight};
+    }
+    const std::uint64_t head = eight;
+    std::uint64_t hash = WordHash::step(WordHash::seed, eight);
     for (;;) {
-        const bool at_first = j == first;
-        std::uint64_t eight = load_eight(to + j);
-        const std::uint64_t others = ~letter_bytes(eight) & 0x8080808080808080ull;
+        j += 8;
+        eight = load_eight(to + j);
+        others = other_bytes(eight);
         if (others) {
-            // The lowest mark sits at bit 7 of the first byte that is no
-            // letter; the bytes below it are the word's.
-            eight &= ((others & (0 - others)) >> 7) - 1;
             j += static_cast<std::size_t>(std::countr_zero(others) / 8);
-        } else {
-            j += 8;
+            return {WordHash::finish(WordHash::step(hash, word_part(eight, others))), head};
         }
-        if (at_first) head = eight;
         hash = WordHash::step(hash, eight);
-        if (others) return {WordHash::finish(hash), head};
     }
 }
 
 } // namespace
 
 void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
-              std::string& lower, std::vector<Token>& out) {
+              std::string& lower, std::vector<Token>& out, std::vector<std::size_t>* starts) {
     // Through plain pointers: the compiler cannot tell `lower` from `text`
     // through std::string's operator[], and then lowers a byte at a time.
     const char* from = text.data();
-    lower.resize(text.size() + word_padding);
+    const std::size_t n = text.size();
+    lower.resize(n + word_padding);
     char* to = lower.data();
-    for (std::size_t k = 0; k < text.size(); ++k) {
+    for (std::size_t k = 0; k < n; ++k) {
         const char c = from[k];
         to[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     // Words are read eight bytes at a time: the copy ends in as many that are no letter.
-    std::memset(to + text.size(), 0, word_padding);
+    std::memset(to + n, 0, word_padding);
     out.clear();
-    out.reserve(text.size() / 5 + 4);
+    out.reserve(n / 5 + 4);
+    if (starts) starts->clear();
+    const auto may_start_here = [&] {
+        if (starts) starts->push_back(out.size() - 1);
+        return true;
+    };
     static constexpr std::string_view punct_text = "-'\".";
     bool space = true, line = true;
     std::size_t i = 0;
-    const std::size_t n = text.size();
     while (i < n) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (is_space(c)) {
+        const auto c = static_cast<unsigned char>(from[i]);
+        const std::uint8_t cls = byte_classes[c];
+        if (cls & space_byte) {
             space = true;
-            if (c == '\n') line = true;
+            line |= c == '\n';
             ++i;
             continue;
         }
@@ -142,34 +148,50 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
         t.begin = base + i;
         t.space_before = space;
         t.line_before = line;
-        if (is_alpha(c)) {
+        if (cls & alpha_byte) {
             std::size_t j = i;
             const WordKey key = scan_word(to, j); // not hashed again by the lexicon
+            const std::string_view word(to + i, j - i);
+            const WordInfo* info = lex.find(word, key.hash, key.head);
             t.kind = TokenKind::word;
-            t.lower = std::string_view(to + i, j - i);
-            t.upper = c <= 'Z';
-            t.all_upper = t.upper && all_capitals(from + i + 1, from + j);
-            t.info = lex.find(t.lower, key.hash, key.head);
-            t.may_start = t.info && (t.info->starts || t.info->opens);
+            t.lower = word;
+            t.info = info;
+            if (c <= 'Z') {
+                t.upper = true;
+                t.all_upper = all_capitals(from + i + 1, from + j);
+            }
+            if (info) {
+                t.rule_starts = info->rule_starts;
+                if (info->starts || info->opens) t.may_start = may_start_here();
+            } else {
+                t.rule_starts = lex.unknown_word_rule_starts;
+            }
             i = j;
-        } else if (is_digit(c)) {
+        } else if (cls & digit_byte) {
             std::size_t j = i;
             std::uint64_t v = 0;
-            while (j < n && is_digit(static_cast<unsigned char>(text[j]))) {
-                if (j - i < 9) v = v * 10 + static_cast<unsigned>(text[j] - '0');
+            while (j < n && is_digit(static_cast<unsigned char>(from[j]))) {
+                if (j - i < 9) v = v * 10 + static_cast<unsigned>(from[j] - '0');
                 ++j;
             }
             t.kind = TokenKind::number;
-            t.lower = std::string_view(lower).substr(i, j - i);
+            t.lower = std::string_view(to + i, j - i);
             t.digits = static_cast<std::uint32_t>(j - i);
             t.value = t.digits <= 9 ? static_cast<std::uint32_t>(v) : 0;
-            t.may_start = true;
+            t.rule_starts = lex.number_rule_starts;
+            t.may_start = may_start_here();
             i = j;
         } else if (c < 0x80) {
             t.kind = TokenKind::punct;
             t.punct = static_cast<char>(c);
-            t.lower = std::string_view(lower).substr(i, 1);
-            t.may_start = c == '\'' || c == '@';
+            t.lower = std::string_view(to + i, 1);
+            if (c == '\'') {
+                t.rule_starts = lex.apostrophe_rule_starts;
+                t.may_start = may_start_here();
+            } else if (c == '@') {
+                t.rule_starts = lex.at_sign_rule_starts;
+                t.may_start = may_start_here();
+            }
             ++i;
         } else {
             const std::size_t len = utf8_length(text, i);
@@ -184,24 +206,31 @@ void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& le
                 t.kind = TokenKind::punct;
                 t.punct = s;
                 t.lower = punct_text.substr(punct_text.find(s), 1);
-                t.may_start = s == '\'';
+                if (s == '\'') {
+                    t.rule_starts = lex.apostrophe_rule_starts;
+                    t.may_start = may_start_here();
+                }
                 i += len;
             } else {
                 // One opaque token for a run of other characters.
                 std::size_t j = i + len;
-                while (j < n && static_cast<unsigned char>(text[j]) >= 0x80) {
+                while (j < n && static_cast<unsigned char>(from[j]) >= 0x80) {
                     const std::size_t l = utf8_length(text, j);
                     if (stand_in(text.substr(j, l))) break;
                     j += l;
                 }
                 t.kind = TokenKind::other;
-                t.lower = std::string_view(lower).substr(i, j - i);
+                t.lower = std::string_view(to + i, j - i);
                 i = j;
             }
         }
         t.end = base + i;
-        space = false;
+        // Most tokens are followed by one space and then the next token:
+        // that space is taken here rather than by another turn of the loop.
+        // The copy's padding makes the byte at the end safe to read.
         line = false;
+        space = to[i] == ' ';
+        i += space;
     }
 }
 

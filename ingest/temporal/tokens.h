@@ -23,6 +23,9 @@ struct Token {
     const WordInfo* info = nullptr; // the lexicon's entry for a word
     std::uint32_t value = 0;        // a number's value, when it has at most 9 digits
     std::uint32_t digits = 0;       // a number's digit count
+    // The grammar's rules that may begin here (RuleStart bits in grammar.cpp),
+    // read from the lexicon once rather than at each rule the grammar tries.
+    std::uint32_t rule_starts = 0;
     TokenKind kind = TokenKind::other;
     char punct = 0;
     bool space_before = false; // whitespace separates it from the previous token
@@ -36,7 +39,11 @@ struct Token {
 // `lower` receives a lower-case copy of `text` that the tokens point into,
 // followed by a few bytes of padding.
 // `out` is cleared and refilled, so one buffer serves a whole article.
+// `starts`, when given, is refilled likewise with the index of every token
+// that may_start, in order: most tokens begin nothing, and a scan for
+// expressions need not visit them.
 void tokenize(std::string_view text, std::size_t base, const TemporalLexicon& lex,
-              std::string& lower, std::vector<Token>& out);
+              std::string& lower, std::vector<Token>& out,
+              std::vector<std::size_t>* starts = nullptr);
 
 } // namespace parley::temporal
