@@ -1680,10 +1680,14 @@ private:
                 --before;
             const bool under_named_deal = words.last - words.first > 1 && before > s_.first &&
                                           doc_.token_lower(before - 1) == "under";
+            // "agreed in Washington on Tuesday that Philippine goods will face a
+            // 19 percent U.S. tariff": what the sides agreed is the deal's term.
+            const bool agreed_that =
+                words.last - words.first > 1 && doc_.token_lower(words.last - 1) == "that";
             for (std::size_t i = 0; i < pending_.size(); ++i) {
                 const Pending& t = pending_[i];
                 if (!tariff_kind(t.draft.event.kind) || t.trigger <= deal.trigger) continue;
-                bool under_which = under_named_deal;
+                bool under_which = under_named_deal || agreed_that;
                 for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k)
                     if (doc_.token_lower(k) == "under" && doc_.token_lower(k + 1) == "which")
                         under_which = true;

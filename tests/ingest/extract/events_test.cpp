@@ -2205,3 +2205,14 @@ TEST_CASE("the goods of \"its\" are not those of a country naming who imposes th
     for (const auto& e : test::events(text))
         CHECK(e.details.target != "USA");
 }
+
+TEST_CASE("the rate two sides agreed goods will face is the deal's term and rate") {
+    std::string text =
+        "Marcos and Trump agreed in Washington on Tuesday that Philippine goods will "
+        "face a 19 percent U.S. tariff.";
+    auto e = test::events(text, {when(text, "on Tuesday", "2025-07-22")});
+    auto deals = of_kind(e, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 19);
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+}
