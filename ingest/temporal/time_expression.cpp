@@ -480,6 +480,10 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
     ctx.now = local_reference(ref);
     ctx.lex = &lex;
     std::vector<TimeExpression> out;
+    // The last day named with each bounding word: "from the same date" is the
+    // day something was last said to run from ("from Oct. 1"), though another
+    // day ("late on Thursday") was named since.
+    std::vector<std::pair<std::string_view, Span>> by_cue;
     // Buffers kept between calls: an article's tokens can outgrow what malloc
     // hands out without a fresh mapping.
     thread_local std::string lower;
@@ -513,7 +517,14 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
             const Tense tense = clause_tense(tokens, m.phrase_begin, m.end, lex, taken);
             ctx.lean = lean_for(m.spec, tense, m.cue);
             TimeExpression& e = out.emplace_back();
+            const std::optional<Span> told = ctx.mentioned;
+            const bool same_day = m.spec.kind == Spec::Kind::shift && m.spec.from_mentioned &&
+                                  m.spec.amount == 0 && m.spec.kids.empty() && !m.cue.empty();
+            if (same_day)
+                for (const auto& [cue, day] : by_cue)
+                    if (cue == m.cue) ctx.mentioned = day;
             const std::optional<Span> span = build(m, tokens, text, ctx, e);
+            ctx.mentioned = told;
             const auto kind = m.spec.kind;
             // A comparison ("a year earlier", "the quarter") refers back to the
             // period under report; it does not become what later words refer to.
@@ -523,6 +534,14 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
                 kind != Spec::Kind::reference && kind != Spec::Kind::set && !comparison) {
                 ctx.mentioned = span;
                 if (span->grain <= Grain::day) ctx.mentioned_day = span;
+                if (!m.cue.empty()) {
+                    auto it = std::find_if(by_cue.begin(), by_cue.end(),
+                                           [&](const auto& c) { return c.first == m.cue; });
+                    if (it == by_cue.end())
+                        by_cue.emplace_back(m.cue, *span);
+                    else
+                        it->second = *span;
+                }
             }
         }
         pos = end;

@@ -372,6 +372,14 @@ TEST_CASE("the same date is the day last named, as the same day is") {
     CHECK(value_of(text, "the same date") == "2025-08-01");
 }
 
+TEST_CASE("from the same date is the day last said to run from, past other days named since") {
+    std::string text = "Trump announced a tariff on drugs from Oct. 1. He wrote on Thursday that "
+                       "it would spare some firms. He also announced, from the same date, a tariff "
+                       "on trucks.";
+    CHECK(value_of(text, "Oct. 1") == "2025-10-01");
+    CHECK(value_of(text, "the same date") == "2025-10-01");
+}
+
 TEST_CASE("later in the day is the day last named, past a month named since") {
     std::string text = "Trump met the minister on Friday. The minister has led the talks since "
                        "April. Later in the day, Trump met the ambassador.";
