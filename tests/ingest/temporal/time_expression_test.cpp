@@ -380,6 +380,14 @@ TEST_CASE("from the same date is the day last said to run from, past other days 
     CHECK(value_of(text, "the same date") == "2025-10-01");
 }
 
+TEST_CASE("a weekday when leaders meet is still to come, though the sentence tells the past") {
+    std::string text = "Negotiators said they had agreed on a deal for the two leaders to approve "
+                       "when they meet in Gyeongju on Monday.";
+    CHECK(value_of(text, "Monday") == "2025-05-26");
+    std::string leaves = "Trump leaves Riyadh on Monday for Doha.";
+    CHECK(value_of(leaves, "Monday") == "2025-05-26");
+}
+
 TEST_CASE("later in the day is the day last named, past a month named since") {
     std::string text = "Trump met the minister on Friday. The minister has led the talks since "
                        "April. Later in the day, Trump met the ambassador.";
