@@ -82,6 +82,25 @@ void split_partners(std::vector<Draft>& drafts) {
     drafts = std::move(out);
 }
 
+// "Trump ... signed trade agreements with Malaysia and Cambodia on Sunday. He
+// also signed frameworks with Thailand and Vietnam.": an undated event told
+// with "also" right after one of its kind took place the same day.
+void date_also(std::vector<Draft>& drafts) {
+    for (std::size_t i = 1; i < drafts.size(); ++i) {
+        Draft& d = drafts[i];
+        if (!d.also || d.event.date.known()) continue;
+        for (std::size_t j = i; j-- > 0;) {
+            const Draft& before = drafts[j];
+            if (before.sentence + 1 < d.sentence) break;
+            if (before.event.kind == d.event.kind && before.event.date.known() &&
+                before.sentence < d.sentence) {
+                d.event.date = before.event.date;
+                break;
+            }
+        }
+    }
+}
+
 // A tariff whose sentence does not say who imposes it ("the 14 percent
 // imposed on Japan") is imposed by the side the article's other tariffs
 // come from.
@@ -443,6 +462,7 @@ std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime
     number_earlier_rounds(drafts);
     split_both_sides(drafts, mentions);
     split_partners(drafts);
+    date_also(drafts);
     fill_imposers(drafts, mentions);
     fill_parties(drafts, mentions);
     derive_deadlines(drafts, publication_day(ref));

@@ -1425,6 +1425,11 @@ private:
                 if (countries.size() < 2) add_nearby_countries(r, f, countries);
             }
             if (kind.kind == EventKind::deal) d.partners = partners_in(r, f);
+            {
+                const std::size_t t = f.triggers.front().first;
+                d.also = (t > s_.first && doc_.token_lower(t - 1) == "also") ||
+                         (t > s_.first + 1 && doc_.token_lower(t - 2) == "also");
+            }
             for (const auto& c : d.partners)
                 if (std::find(countries.begin(), countries.end(), c) == countries.end())
                     countries.push_back(c);
@@ -1729,10 +1734,36 @@ private:
         return std::nullopt;
     }
 
+    // "Trump, who arrived in Kuala Lumpur on Sunday for a summit, signed trade
+    // agreements": the day a relative clause on the subject tells is the day
+    // of what the subject did, told in the past.
+    std::optional<std::size_t> subject_clause_date(const Frame& f) const {
+        constexpr std::size_t max_clause = 25;
+        const std::size_t t = f.triggers.front().first;
+        if (t < s_.first + 4 || doc_.token_text(t - 1) != ",") return std::nullopt;
+        for (std::size_t i = t - 1; i-- > s_.first + 1 && t - i <= max_clause;) {
+            const auto w = doc_.token_lower(i);
+            if (w != "who" && w != "which") continue;
+            if (doc_.token_text(i - 1) != ",") return std::nullopt;
+            std::optional<std::size_t> out;
+            for (auto k :
+                 tags_in(Span{i, t - 1}, [](TagKind kind) { return kind == TagKind::date; }))
+                out = k;
+            return out;
+        }
+        return std::nullopt;
+    }
+
     void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
         if (f.dateless) return;
         if (kind.takes(Slot::date))
             if (auto k = when_date(f)) {
+                e.date = date_value(*k, kind);
+                return;
+            }
+        const bool past = e.status == EventStatus::reported || e.status == EventStatus::held;
+        if (kind.takes(Slot::date) && past)
+            if (auto k = subject_clause_date(f)) {
                 e.date = date_value(*k, kind);
                 return;
             }

@@ -32,6 +32,7 @@ struct Draft {
     std::string host;                  // the country talks are held in ("in Geneva": CHE)
     std::vector<std::string> borrowed; // countries taken from the sentence before ("the side")
     std::vector<std::string> partners; // deals "with Malaysia and Cambodia": one with each
+    bool also = false;                 // "He also signed": on the occasion told before
 };
 
 // The calendar months of a TIMEX3 duration in months or years ("P6M" is 6,

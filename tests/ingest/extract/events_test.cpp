@@ -2216,3 +2216,23 @@ TEST_CASE("the rate two sides agreed goods will face is the deal's term and rate
     CHECK(deals[0].details.rate_pct == 19);
     CHECK(of_kind(e, EventKind::tariff_announced).empty());
 }
+
+TEST_CASE("the day a relative clause on the subject tells dates what the subject did") {
+    std::string text = "Trump, who arrived in Kuala Lumpur on Sunday for a summit, signed trade "
+                       "agreements with Malaysia and Cambodia.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Sunday", "2025-10-26")}), EventKind::deal);
+    REQUIRE(deals.size() == 2);
+    for (const auto& d : deals)
+        CHECK(d.date.value == "2025-10-26");
+}
+
+TEST_CASE("an event told with \"also\" after one of its kind took place the same day") {
+    std::string text = "Trump signed trade agreements with Malaysia and Cambodia on Sunday. He "
+                       "also signed frameworks for agreements with Thailand and Vietnam.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Sunday", "2025-10-26")}), EventKind::deal);
+    REQUIRE(deals.size() == 4);
+    for (const auto& d : deals)
+        CHECK(d.date.value == "2025-10-26");
+}
