@@ -4,8 +4,75 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace parley::extract {
+
+namespace {
+
+std::uint64_t load64(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+std::uint64_t load32(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+
+// A hash of a word's bytes, read eight (or four) at a time with overlapping
+// loads instead of byte by byte: words are short, and every token of every
+// article is hashed. `high` collects the bytes' top bits, so the caller
+// learns for free whether the word is all ASCII.
+std::uint64_t word_hash(const char* p, std::size_t n, std::uint64_t& high) {
+    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = (n + 1) * k;
+    std::uint64_t a = 0;
+    if (n >= 8) {
+        for (; n > 8; p += 8, n -= 8) {
+            const std::uint64_t x = load64(p);
+            high |= x;
+            h = (h ^ x) * k;
+            h ^= h >> 29;
+        }
+        a = load64(p + n - 8);
+    } else if (n >= 4) {
+        a = load32(p) | (load32(p + n - 4) << 32);
+    } else if (n > 0) {
+        a = std::uint64_t(static_cast<unsigned char>(p[0])) |
+            (std::uint64_t(static_cast<unsigned char>(p[n / 2])) << 8) |
+            (std::uint64_t(static_cast<unsigned char>(p[n - 1])) << 16);
+    }
+    high |= a;
+    h = (h ^ a) * k;
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ull;
+    h ^= h >> 32;
+    return h;
+}
+
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+    if (n >= 8) {
+        for (; n > 8; a += 8, b += 8, n -= 8)
+            if (load64(a) != load64(b)) return false;
+        return load64(a + n - 8) == load64(b + n - 8);
+    }
+    if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
+std::uint64_t word_hash(std::string_view w) {
+    std::uint64_t high = 0;
+    return word_hash(w.data(), w.size(), high);
+}
+
+} // namespace
 
 std::uint32_t Vocabulary::intern(std::string_view lower) {
     if (auto id = find(lower)) return id;
@@ -15,13 +82,13 @@ std::uint32_t Vocabulary::intern(std::string_view lower) {
         // Grow to twice the slots (at least 1024) and put the words back.
         slots_.assign(std::max<std::size_t>(1024, 2 * slots_.size()), Slot{});
         for (std::uint32_t w = 1; w < id; ++w)
-            insert(std::hash<std::string_view>{}(words_[w - 1]), w);
+            insert(word_hash(words_[w - 1]), w);
     }
-    insert(std::hash<std::string_view>{}(lower), id);
+    insert(word_hash(lower), id);
     return id;
 }
 
-void Vocabulary::insert(std::size_t hash, std::uint32_t id) {
+void Vocabulary::insert(std::uint64_t hash, std::uint32_t id) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = hash & mask;
     while (slots_[i].id != 0)
@@ -30,11 +97,18 @@ void Vocabulary::insert(std::size_t hash, std::uint32_t id) {
 }
 
 std::uint32_t Vocabulary::find(std::string_view lower) const {
+    return find(lower, word_hash(lower));
+}
+
+std::uint32_t Vocabulary::find(std::string_view lower, std::uint64_t hash) const {
     if (slots_.empty()) return 0;
-    const std::size_t hash = std::hash<std::string_view>{}(lower);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash & mask; slots_[i].id != 0; i = (i + 1) & mask)
-        if (slots_[i].hash == hash && words_[slots_[i].id - 1] == lower) return slots_[i].id;
+    for (std::size_t i = hash & mask; slots_[i].id != 0; i = (i + 1) & mask) {
+        if (slots_[i].hash != hash) continue;
+        const std::string& w = words_[slots_[i].id - 1];
+        if (w.size() == lower.size() && same_bytes(w.data(), lower.data(), w.size()))
+            return slots_[i].id;
+    }
     return 0;
 }
 
@@ -42,17 +116,25 @@ void assign_words(Document& doc, const Vocabulary& vocabulary) {
     // A typographic apostrophe reads as the plain one data files are written
     // with: "Japan’s" has the possessive "'s", "don’t" the "n't".
     constexpr std::string_view curly = "\u2019";
-    for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
-        std::string_view lower = doc.token_lower(i);
+    const std::string_view text = doc.lower;
+    for (auto& t : doc.tokens) {
+        const std::string_view lower = text.substr(t.begin, t.end - t.begin);
+        std::uint64_t high = 0;
+        const std::uint64_t hash = word_hash(lower.data(), lower.size(), high);
+        // Only a word with a byte outside ASCII can hold the curly apostrophe.
+        if (!(high & high_bits)) {
+            t.word = vocabulary.find(lower, hash);
+            continue;
+        }
         auto at = lower.find(curly);
         if (at == std::string_view::npos) {
-            doc.tokens[i].word = vocabulary.find(lower);
+            t.word = vocabulary.find(lower, hash);
             continue;
         }
         std::string plain(lower);
         for (; at != std::string::npos; at = plain.find(curly, at))
             plain.replace(at, curly.size(), "'");
-        doc.tokens[i].word = vocabulary.find(plain);
+        t.word = vocabulary.find(plain);
     }
 }
 

@@ -22,6 +22,8 @@ public:
     std::uint32_t intern(std::string_view lower);
     // 0 when the word is not in any data file.
     std::uint32_t find(std::string_view lower) const;
+    // The same, with the word's hash as lexicon.cpp computes it.
+    std::uint32_t find(std::string_view lower, std::uint64_t hash) const;
     std::size_t size() const { return words_.size(); }
 
 private:
@@ -30,10 +32,10 @@ private:
     // runs for every token of every article, and std::unordered_map's
     // division and node chase cost more there than hashing the word.
     struct Slot {
-        std::size_t hash = 0;
+        std::uint64_t hash = 0;
         std::uint32_t id = 0; // 0: empty
     };
-    void insert(std::size_t hash, std::uint32_t id);
+    void insert(std::uint64_t hash, std::uint32_t id);
 
     std::vector<std::string> words_;
     std::vector<Slot> slots_;
