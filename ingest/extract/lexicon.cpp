@@ -93,7 +93,7 @@ void Vocabulary::insert(std::uint64_t hash, std::uint32_t id) {
     std::size_t i = hash & mask;
     while (slots_[i].id != 0)
         i = (i + 1) & mask;
-    slots_[i] = Slot{hash, id};
+    slots_[i] = Slot{hash, id, static_cast<std::uint32_t>(words_[id - 1].size())};
 }
 
 std::uint32_t Vocabulary::find(std::string_view lower) const {
@@ -104,21 +104,22 @@ std::uint32_t Vocabulary::find(std::string_view lower, std::uint64_t hash) const
     if (slots_.empty()) return 0;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask; slots_[i].id != 0; i = (i + 1) & mask) {
-        if (slots_[i].hash != hash) continue;
-        const std::string& w = words_[slots_[i].id - 1];
-        if (w.size() == lower.size() && same_bytes(w.data(), lower.data(), w.size()))
+        if (slots_[i].hash != hash || slots_[i].size != lower.size()) continue;
+        if (same_bytes(words_[slots_[i].id - 1].data(), lower.data(), lower.size()))
             return slots_[i].id;
     }
     return 0;
 }
 
-void assign_words(Document& doc, const Vocabulary& vocabulary) {
+// Flattened: the hash and the probe run once per token, and a call to each
+// costs about as much as the work.
+[[gnu::flatten]] void assign_words(Document& doc, const Vocabulary& vocabulary) {
     // A typographic apostrophe reads as the plain one data files are written
     // with: "Japan’s" has the possessive "'s", "don’t" the "n't".
     constexpr std::string_view curly = "\u2019";
     const std::string_view text = doc.lower;
     for (auto& t : doc.tokens) {
-        const std::string_view lower = text.substr(t.begin, t.end - t.begin);
+        const std::string_view lower(text.data() + t.begin, t.end - t.begin);
         std::uint64_t high = 0;
         const std::uint64_t hash = word_hash(lower.data(), lower.size(), high);
         // Only a word with a byte outside ASCII can hold the curly apostrophe.
@@ -183,6 +184,10 @@ void PhraseTable::add(Vocabulary& vocabulary, std::string_view phrase, std::uint
     std::uint32_t node = 0;
     for (const auto& t : tokens) {
         std::uint32_t w = vocabulary.intern(lower_ascii(t));
+        if (node == 0) {
+            if (starts_.size() <= w / 64) starts_.resize(w / 64 + 1, 0);
+            starts_[w / 64] |= std::uint64_t(1) << (w % 64);
+        }
         std::uint32_t next = child(node, w);
         if (next == 0) {
             next = static_cast<std::uint32_t>(nodes_.size());

@@ -33,7 +33,8 @@ private:
     // division and node chase cost more there than hashing the word.
     struct Slot {
         std::uint64_t hash = 0;
-        std::uint32_t id = 0; // 0: empty
+        std::uint32_t id = 0;   // 0: empty
+        std::uint32_t size = 0; // the word's length, checked before its bytes
     };
     void insert(std::uint64_t hash, std::uint32_t id);
 
@@ -68,6 +69,8 @@ public:
     // Returning true from f stops the search.
     template <typename F>
     void match(const Document& doc, std::size_t first, std::size_t limit, F&& f) const {
+        // Most tokens start no phrase: one bit says so before any probing.
+        if (first >= limit || !may_start(doc.tokens[first].word)) return;
         std::uint32_t node = 0;
         std::size_t found[16];
         std::size_t ends[16];
@@ -119,6 +122,13 @@ private:
         }
     }
     void insert_edge(std::uint64_t k, std::uint32_t child_node);
+
+    // One bit a word id: whether some phrase starts with the word.
+    bool may_start(std::uint32_t word) const {
+        const std::size_t at = word / 64;
+        return at < starts_.size() && (starts_[at] >> (word % 64) & 1);
+    }
+    std::vector<std::uint64_t> starts_;
 
     // Each node: (payload, surface index) pairs of the phrases ending there.
     std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> nodes_{1};
