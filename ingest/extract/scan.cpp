@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -47,26 +48,39 @@ int priority(EntryKind k) {
 
 // "100,000" → 100000; "1.36" → 1.36; "7th" → 7 (suffix "th"); "1.5bn" → 1.5 ("bn").
 bool parse_number(std::string_view s, double& value, std::string_view& suffix) {
-    std::string digits;
+    // At most 18 characters are kept (digits and the point), so they fit a
+    // buffer on the stack.
+    char digits[20];
+    std::size_t count = 0;
     std::size_t i = 0;
     bool seen_dot = false;
+    std::uint64_t whole = 0;
     for (; i < s.size(); ++i) {
         char c = s[i];
         if (c >= '0' && c <= '9') {
-            digits += c;
+            if (count < 19) digits[count] = c;
+            ++count;
+            whole = whole * 10 + std::uint64_t(c - '0');
         } else if (c == ',' && !seen_dot) {
             continue;
         } else if (c == '.' && !seen_dot && i + 1 < s.size() && s[i + 1] >= '0' &&
                    s[i + 1] <= '9') {
             seen_dot = true;
-            digits += c;
+            if (count < 19) digits[count] = c;
+            ++count;
         } else {
             break;
         }
     }
-    if (digits.empty() || digits.size() > 18) return false;
-    value = std::strtod(digits.c_str(), nullptr);
+    if (count == 0 || count > 18) return false;
     suffix = s.substr(i);
+    // Up to 15 digits are exact in a double: no need for strtod.
+    if (!seen_dot && count <= 15) {
+        value = static_cast<double>(whole);
+        return true;
+    }
+    digits[count] = '\0';
+    value = std::strtod(digits, nullptr);
     return true;
 }
 
@@ -92,7 +106,7 @@ public:
     void run() {
         const auto n = doc_.tokens.size();
         for (std::size_t i = 0; i < n;) {
-            if (s_.in_date[i]) {
+            if (s_.in_date[i] || !may_read(i)) {
                 ++i;
                 continue;
             }
@@ -108,6 +122,14 @@ public:
     }
 
 private:
+    // Whether read() can find a number at `i`: digits, or a gazetteer match.
+    bool may_read(std::size_t i) const {
+        const Token& t = doc_.tokens[i];
+        if (t.shape == TokenShape::number || s_.lex_at[i] >= 0) return true;
+        return t.shape == TokenShape::word && t.end > t.begin && doc_.text[t.begin] >= '0' &&
+               doc_.text[t.begin] <= '9';
+    }
+
     const Entry* number_entry(std::size_t i, std::size_t& last) const {
         const LexMatch* m = s_.lex_starting(i);
         if (!m) return nullptr;
@@ -195,11 +217,13 @@ Scan scan(const Document& doc, const Gazetteer& g) {
     const auto n = doc.tokens.size();
     s.lex_at.assign(n, -1);
     s.number_at.assign(n, -1);
-    s.in_date.assign(n, false);
+    s.in_date.assign(n, 0);
+    s.lex.reserve(n / 4 + 1);
+    s.numbers.reserve(n / 16 + 1);
     for (const auto& tag : doc.tags)
         if (tag.kind == TagKind::date || tag.kind == TagKind::duration)
             for (std::size_t i = tag.first; i < tag.last && i < n; ++i)
-                s.in_date[i] = true;
+                s.in_date[i] = 1;
 
     for (std::size_t i = 0; i < n;) {
         if (doc.tokens[i].word == 0) {
