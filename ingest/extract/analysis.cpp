@@ -142,9 +142,12 @@ void drop_names_inside_money(std::vector<Tag>& tags) {
 }
 
 void sort_tags(std::vector<Tag>& tags) {
-    std::stable_sort(tags.begin(), tags.end(), [](const Tag& a, const Tag& b) {
+    auto before = [](const Tag& a, const Tag& b) {
         return a.first != b.first ? a.first < b.first : a.last > b.last;
-    });
+    };
+    // Often already in order (the date tags; the tags after find_people).
+    if (std::is_sorted(tags.begin(), tags.end(), before)) return;
+    std::stable_sort(tags.begin(), tags.end(), before);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "ingest/extract/people.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 
@@ -286,6 +287,7 @@ private:
     }
 
     void resolve(std::vector<Mention>& mentions) {
+        const std::size_t tags_before = doc_.tags.size();
         std::vector<long> person_of(mentions.size(), -1);
         std::unordered_map<std::string, std::size_t> surname;
         // Full names first: the gazetteer's and the ones the text gives a role.
@@ -340,9 +342,28 @@ private:
             }
             if (p.country.empty()) p.country = kp.country;
         }
-        std::stable_sort(doc_.tags.begin(), doc_.tags.end(), [](const Tag& a, const Tag& b) {
+        merge_tags(tags_before);
+    }
+
+    // Sorts the tags by first token, longest first, keeping the order of
+    // equals. The tags before `from` came sorted and the person tags after
+    // it follow the text, so one merge does what a full stable sort would.
+    void merge_tags(std::size_t from) {
+        auto& tags = doc_.tags;
+        auto before = [](const Tag& a, const Tag& b) {
             return a.first != b.first ? a.first < b.first : a.last > b.last;
-        });
+        };
+        const auto mid = tags.begin() + static_cast<std::ptrdiff_t>(from);
+        if (!std::is_sorted(tags.begin(), mid, before) ||
+            !std::is_sorted(mid, tags.end(), before)) {
+            std::stable_sort(tags.begin(), tags.end(), before);
+            return;
+        }
+        if (mid == tags.end() || mid == tags.begin() || !before(*mid, *(mid - 1))) return;
+        std::vector<Tag> merged;
+        merged.reserve(tags.size());
+        std::merge(tags.begin(), mid, mid, tags.end(), std::back_inserter(merged), before);
+        tags.swap(merged);
     }
 
     Document& doc_;
