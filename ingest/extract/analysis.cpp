@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace parley::extract {
 
@@ -147,7 +148,35 @@ void sort_tags(std::vector<Tag>& tags) {
     };
     // Often already in order (the date tags; the tags after find_people).
     if (std::is_sorted(tags.begin(), tags.end(), before)) return;
-    std::stable_sort(tags.begin(), tags.end(), before);
+    // Each tagger adds its tags in text order, so the tags are a few sorted
+    // runs. Merging neighbouring runs, the left one first among equals, until
+    // one is left gives what a stable sort gives, in fewer moves.
+    std::vector<std::size_t> bounds{0};
+    for (std::size_t i = 1; i < tags.size(); ++i)
+        if (before(tags[i], tags[i - 1])) bounds.push_back(i);
+    bounds.push_back(tags.size());
+    std::vector<Tag> merged;
+    std::vector<std::size_t> next;
+    while (bounds.size() > 2) {
+        merged.clear();
+        merged.reserve(tags.size());
+        next.assign(1, 0);
+        std::size_t r = 0;
+        for (; r + 2 < bounds.size(); r += 2) {
+            const auto a = tags.begin() + static_cast<std::ptrdiff_t>(bounds[r]);
+            const auto b = tags.begin() + static_cast<std::ptrdiff_t>(bounds[r + 1]);
+            const auto c = tags.begin() + static_cast<std::ptrdiff_t>(bounds[r + 2]);
+            std::merge(a, b, b, c, std::back_inserter(merged), before);
+            next.push_back(bounds[r + 2]);
+        }
+        if (r + 1 < bounds.size()) {
+            merged.insert(merged.end(), tags.begin() + static_cast<std::ptrdiff_t>(bounds[r]),
+                          tags.end());
+            next.push_back(bounds[r + 1]);
+        }
+        tags.swap(merged);
+        bounds.swap(next);
+    }
 }
 
 } // namespace
