@@ -39,6 +39,7 @@ public:
     std::vector<Sentence> run() {
         std::vector<Sentence> out;
         const auto n = doc_.tokens.size();
+        out.reserve(n / 16 + 1);
         std::size_t start = 0;
         auto close = [&](std::size_t end) {
             if (start < end) {
@@ -99,7 +100,7 @@ private:
         while (i < n && is_opening(doc_.token_text(i)))
             ++i;
         if (i >= n) return true;
-        return rules_.starters.contains(std::string(doc_.token_lower(i)));
+        return rules_.starters.contains(doc_.token_lower(i));
     }
 
     bool ends_at_mark(std::size_t i) const {
@@ -119,7 +120,7 @@ private:
         if (next >= doc_.tokens.size()) return true;
         if (!starts_sentence(next)) return false;
         std::string_view word = doc_.token_text(w);
-        std::string lower(doc_.token_lower(w));
+        std::string_view lower = doc_.token_lower(w);
         if (!lower.empty() && lower.back() == '.') {
             // A dotted initialism such as "U.S.": ends a sentence only before a starter.
             return starter_word(next);
