@@ -108,47 +108,62 @@ public:
         std::vector<Token> out;
         const std::size_t size = s_.size();
         out.reserve(size / 5 + 1);
+        const char* s = s_.data();
         std::size_t i = 0;
-        // The white space since the last token.
+        Gap gap = Gap::paragraph;
         int newlines = 0;
-        bool spaced = false;
         while (i < size) {
-            const std::uint8_t k = byte_class(s_[i]);
+            const std::uint8_t k = byte_class(s[i]);
             if (k & space_byte) {
-                newlines += s_[i] == '\n';
-                spaced = true;
+                if (s[i] == '\n') ++newlines;
+                if (gap == Gap::none) gap = Gap::space;
                 ++i;
                 continue;
             }
-            char32_t c = static_cast<unsigned char>(s_[i]);
+            char32_t c = static_cast<unsigned char>(s[i]);
             std::size_t n = 1;
             if (k & high_byte) {
                 std::tie(c, n) = decode(s_, i);
                 if (is_space(c)) {
-                    newlines += c == '\n';
-                    spaced = true;
+                    if (c == '\n') ++newlines;
+                    if (gap == Gap::none) gap = Gap::space;
                     i += n;
                     continue;
                 }
             }
-            Gap gap = Gap::none;
-            if (out.empty() || newlines > 1)
-                gap = Gap::paragraph;
-            else if (newlines == 1)
-                gap = Gap::newline;
-            else if (spaced)
-                gap = Gap::space;
-            newlines = 0;
-            spaced = false;
+            if (newlines > 0) {
+                if (!out.empty()) gap = newlines > 1 ? Gap::paragraph : Gap::newline;
+                newlines = 0;
+            }
             // Filled where it lies: a token built aside and copied in was
             // read back before its fields' stores had landed.
             Token& t = out.emplace_back();
             t.begin = i;
             t.gap = gap;
-            if ((k & alnum_byte) || ((k & high_byte) && word_class(c)))
+            gap = Gap::none;
+            if (k & alnum_byte) {
+                // The bulk of news text: an ASCII word or number that ends at
+                // a byte which cannot go on with it, and is no initialism.
+                if (!((k & (upper_byte | lower_byte)) && i + 1 < size && s[i + 1] == '.')) {
+                    std::size_t j = i + 1;
+                    std::uint8_t seen = k;
+                    std::uint8_t b = 0;
+                    while (j < size && ((b = byte_class(s[j])) & alnum_byte)) {
+                        seen |= b;
+                        ++j;
+                    }
+                    if (j >= size || !(b & (mark_byte | high_byte))) {
+                        finish_word(t, k, seen);
+                        t.end = i = j;
+                        continue;
+                    }
+                }
                 i = word(i, k, t);
-            else
+            } else if ((k & high_byte) && word_class(c)) {
+                i = word(i, k, t);
+            } else {
                 i = punct(i, c, n, t);
+            }
             t.end = i;
         }
         return out;
@@ -238,11 +253,17 @@ private:
             break;
         }
         if (i == start) i = start + 1;
+        finish_word(t, k, seen);
+        return i;
+    }
+
+    // A word's shape and capitals from the class of its first byte and the
+    // classes of all its characters.
+    static void finish_word(Token& t, std::uint8_t first, std::uint8_t seen) {
         const bool has_letter = (seen & letter_seen) != 0;
         t.shape = has_letter ? TokenShape::word : TokenShape::number;
-        t.upper_initial = (k & upper_byte) != 0;
+        t.upper_initial = (first & upper_byte) != 0;
         t.all_caps = has_letter && !(seen & lower_byte);
-        return i;
     }
 
     std::size_t punct(std::size_t i, char32_t c, std::size_t n, Token& t) {
