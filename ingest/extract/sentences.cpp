@@ -32,6 +32,9 @@ bool continues(std::string_view lower) {
     return words.contains(lower);
 }
 
+static_assert(Gap::none < Gap::space && Gap::space < Gap::newline && Gap::newline < Gap::paragraph,
+              "Splitter::run tests for a line break with >= Gap::newline");
+
 class Splitter {
 public:
     Splitter(const Document& doc, const SentenceRules& rules) : doc_(doc), rules_(rules) {}
@@ -50,15 +53,22 @@ public:
             }
             start = end;
         };
+        const std::string_view text = doc_.text;
         for (std::size_t i = 0; i < n; ++i) {
             const Token& t = doc_.tokens[i];
-            if (i > start && breaks_line(i)) close(i);
-            std::string_view text = doc_.token_text(i);
+            // Only a line break can break a line.
+            if (t.gap >= Gap::newline && i > start && breaks_line(i)) close(i);
             bool boundary = false;
-            if (t.shape == TokenShape::punct && is_terminal(text))
+            if (t.shape == TokenShape::punct) {
+                // Every terminal mark starts with one of these bytes ("…" with 0xE2).
+                const char c = text[t.begin];
+                if (c != '.' && c != '!' && c != '?' && c != '\xe2') continue;
+                if (!is_terminal(doc_.token_text(i))) continue;
                 boundary = ends_at_mark(i);
-            else if (t.shape == TokenShape::word && text.size() > 2 && text.back() == '.')
+            } else if (t.shape == TokenShape::word && t.end - t.begin > 2 &&
+                       text[t.end - 1] == '.') {
                 boundary = ends_at_abbreviation(i, i + 1); // "U.S." at the end of a sentence
+            }
             if (!boundary) continue;
             std::size_t end = i + 1;
             while (end < n && doc_.tokens[end].gap == Gap::none &&
