@@ -88,9 +88,44 @@ public:
         }
         for (int k = count - 1; k >= 0; --k)
             for (const auto& [payload, surface] : nodes_[found[k]])
-                if (case_matches(doc, first, surfaces_[surface]) &&
+                if ((!surfaces_[surface].case_sensitive ||
+                     case_matches(doc, first, surfaces_[surface])) &&
                     f(ends[k], payload, surfaces_[surface]))
                     return;
+    }
+
+    // Calls f(end, payload) for every phrase of the longest length that
+    // starts at token `first`, ends at or before `limit` and is written as
+    // its surface allows, in the order match() would; shorter phrases are
+    // not looked at.
+    template <typename F>
+    void match_longest(const Document& doc, std::size_t first, std::size_t limit, F&& f) const {
+        if (first >= limit || !may_start(doc.tokens[first].word)) return;
+        std::uint32_t node = 0;
+        std::uint32_t found[16];
+        std::size_t ends[16];
+        int count = 0;
+        for (std::size_t i = first; i < limit && i - first < 16; ++i) {
+            std::uint32_t w = doc.tokens[i].word;
+            if (w == 0) break;
+            node = child(node, w);
+            if (node == 0) break;
+            if (!nodes_[node].empty()) {
+                found[count] = node;
+                ends[count] = i + 1;
+                ++count;
+            }
+        }
+        for (int k = count - 1; k >= 0; --k) {
+            bool any = false;
+            for (const auto& [payload, surface] : nodes_[found[k]])
+                if (!surfaces_[surface].case_sensitive ||
+                    case_matches(doc, first, surfaces_[surface])) {
+                    any = true;
+                    f(ends[k], payload);
+                }
+            if (any) return;
+        }
     }
 
     bool empty() const { return surfaces_.empty(); }

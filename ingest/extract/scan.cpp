@@ -233,15 +233,14 @@ Scan scan(const Document& doc, const Gazetteer& g) {
         std::size_t best_end = 0;
         std::uint32_t best = 0;
         int best_priority = 1000;
-        g.phrases.match(doc, i, n, [&](std::size_t end, std::uint32_t payload, const Surface&) {
-            if (best_end != 0 && end < best_end) return true; // only the longest
+        // Of the longest phrases, the one of the kind that ranks first.
+        g.phrases.match_longest(doc, i, n, [&](std::size_t end, std::uint32_t payload) {
             int p = priority(g.entries[payload].kind);
             if (best_end == 0 || p < best_priority) {
                 best_end = end;
                 best = payload;
                 best_priority = p;
             }
-            return false;
         });
         if (best_end == 0) {
             ++i;
