@@ -22,21 +22,26 @@ public:
     std::uint32_t intern(std::string_view lower);
     // 0 when the word is not in any data file.
     std::uint32_t find(std::string_view lower) const;
-    // The same, with the word's hash as lexicon.cpp computes it.
-    std::uint32_t find(std::string_view lower, std::uint64_t hash) const;
     std::size_t size() const { return words_.size(); }
+
+    // Gives every token its id, reading its lower-case form from `lower`.
+    void assign(std::vector<Token>& tokens, std::string_view lower) const;
 
 private:
     // Words by id - 1, and an open-addressed index of them (linear probing, a
-    // power of two slots, at most half full) keeping each word's hash: find()
-    // runs for every token of every article, and std::unordered_map's
-    // division and node chase cost more there than hashing the word.
+    // power of two slots, at most half full) keeping each word's hash, last
+    // eight bytes and length: find() runs for every token of every article,
+    // and those settle a word of up to eight bytes without reading it.
     struct Slot {
         std::uint64_t hash = 0;
-        std::uint32_t id = 0;   // 0: empty
-        std::uint32_t size = 0; // the word's length, checked before its bytes
+        std::uint64_t tail = 0;
+        std::uint32_t id = 0; // 0: empty
+        std::uint32_t size = 0;
     };
-    void insert(std::uint64_t hash, std::uint32_t id);
+    void insert(std::uint32_t id);
+    std::uint32_t probe(const char* p, std::size_t n, std::uint64_t hash, std::uint64_t tail) const;
+    std::uint32_t probe(const Slot* slots, std::size_t mask, const char* p, std::size_t n,
+                        std::uint64_t hash, std::uint64_t tail) const;
 
     std::vector<std::string> words_;
     std::vector<Slot> slots_;
