@@ -93,7 +93,11 @@ public:
             const Tag& t = doc.tags[k];
             for (std::size_t i = t.first; i < t.last && i < n; ++i)
                 if (tag_at_[i] < 0 || t.kind == TagKind::role) tag_at_[i] = static_cast<int>(k);
+            if (t.kind == TagKind::role && t.first < n) role_starts_.push_back(t.first);
         }
+        std::sort(role_starts_.begin(), role_starts_.end());
+        role_starts_.erase(std::unique(role_starts_.begin(), role_starts_.end()),
+                           role_starts_.end());
     }
 
     void run() {
@@ -132,7 +136,12 @@ private:
     }
 
     void find_roles(const Sentence& sentence, std::vector<RolePhrase>& roles) {
-        for (std::size_t i = sentence.first; i < sentence.last; ++i) {
+        // A role phrase starts where a role tag does: visit those tokens only.
+        auto it = std::lower_bound(role_starts_.begin(), role_starts_.end(), sentence.first);
+        for (std::size_t resume = sentence.first; it != role_starts_.end() && *it < sentence.last;
+             ++it) {
+            const std::size_t i = *it;
+            if (i < resume) continue; // inside the role phrase before
             const Tag* t = tag(i);
             if (!t || t->kind != TagKind::role || t->first != i) continue;
             // Take the last of adjacent role tags as the head: "Vice Premier".
@@ -199,7 +208,7 @@ private:
             if (p.country.empty()) p.country = head.country;
             p.text = std::string(doc_.span_text(text_first, p.last));
             roles.push_back(std::move(p));
-            i = head_last - 1;
+            resume = head_last;
         }
     }
 
@@ -227,6 +236,11 @@ private:
                 m && g_.entries[m->entry].kind == EntryKind::person) {
                 out.push_back(Mention{i, m->last, int(g_.entries[m->entry].index)});
                 i = m->last;
+                continue;
+            }
+            // Both kinds of name start with a capital.
+            if (!doc_.tokens[i].upper_initial) {
+                ++i;
                 continue;
             }
             // "spoke with To Lam": a capitalised function word inside the
@@ -450,6 +464,7 @@ private:
     const Scan& s_;
     const PeopleRules& r_;
     std::vector<int> tag_at_;
+    std::vector<std::size_t> role_starts_; // tokens where a role tag starts, in order
     std::vector<RolePhrase> roles_;
     NameIndex by_name_{0};
 };
