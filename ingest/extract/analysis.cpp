@@ -159,7 +159,7 @@ void sort_tags(std::vector<Tag>& tags) {
     std::vector<std::size_t> next;
     while (bounds.size() > 2) {
         merged.clear();
-        merged.reserve(tags.size());
+        merged.reserve(tags.capacity()); // keeps the room find_people appends into
         next.assign(1, 0);
         std::size_t r = 0;
         for (; r + 2 < bounds.size(); r += 2) {
@@ -189,6 +189,9 @@ Document analyse(std::string_view text, std::vector<TimeExpression> dates, const
     assign_words(doc, rules.vocabulary);
     doc.sentences = split_sentences(doc, rules.sentences);
     doc.dates = std::move(dates);
+    // Room for the tags news text usually has, so that the taggers' appends
+    // rarely move them; capped, so a huge input does not reserve ahead.
+    doc.tags.reserve(doc.dates.size() + std::min<std::size_t>(doc.tokens.size() / 2, 4096) + 8);
     add_date_tags(doc);
     sort_tags(doc.tags);
 
