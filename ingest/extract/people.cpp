@@ -31,6 +31,7 @@ struct Mention {
 // Open addressing with linear probing: no node or copy per name.
 class NameIndex {
 public:
+    NameIndex() = default;
     explicit NameIndex(std::size_t expected) { reserve(expected); }
 
     void reserve(std::size_t expected) {
@@ -42,7 +43,7 @@ public:
 
     // Adds `name` for `person` unless the name is there already.
     void emplace(std::string_view name, std::size_t person) {
-        if (2 * (count_ + 1) > slots_.size()) rehash(2 * slots_.size());
+        if (2 * (count_ + 1) > slots_.size()) rehash(std::max<std::size_t>(16, 2 * slots_.size()));
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = std::hash<std::string_view>{}(name)&mask;; i = (i + 1) & mask) {
             Slot& s = slots_[i];
@@ -56,6 +57,7 @@ public:
     }
 
     const std::size_t* find(std::string_view name) const {
+        if (slots_.empty()) return nullptr;
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = std::hash<std::string_view>{}(name)&mask;; i = (i + 1) & mask) {
             const Slot& s = slots_[i];
@@ -466,7 +468,7 @@ private:
     std::vector<int> tag_at_;
     std::vector<std::size_t> role_starts_; // tokens where a role tag starts, in order
     std::vector<RolePhrase> roles_;
-    NameIndex by_name_{0};
+    NameIndex by_name_;
 };
 
 } // namespace

@@ -105,8 +105,19 @@ public:
 
     void run() {
         const auto n = doc_.tokens.size();
+        // Read into locals once: the appends below would otherwise make
+        // every token's test load them again.
+        const Token* const tokens = doc_.tokens.data();
+        const std::uint8_t* const in_date = s_.in_date.data();
+        const int* const lex_at = s_.lex_at.data();
+        const char* const text = doc_.text.data();
         for (std::size_t i = 0; i < n;) {
-            if (s_.in_date[i] || !may_read(i)) {
+            // Whether read() can find a number at `i`: digits, or a gazetteer match.
+            const Token& t = tokens[i];
+            const bool may_read = t.shape == TokenShape::number || lex_at[i] >= 0 ||
+                                  (t.shape == TokenShape::word && t.end > t.begin &&
+                                   text[t.begin] >= '0' && text[t.begin] <= '9');
+            if (in_date[i] || !may_read) {
                 ++i;
                 continue;
             }
@@ -122,14 +133,6 @@ public:
     }
 
 private:
-    // Whether read() can find a number at `i`: digits, or a gazetteer match.
-    bool may_read(std::size_t i) const {
-        const Token& t = doc_.tokens[i];
-        if (t.shape == TokenShape::number || s_.lex_at[i] >= 0) return true;
-        return t.shape == TokenShape::word && t.end > t.begin && doc_.text[t.begin] >= '0' &&
-               doc_.text[t.begin] <= '9';
-    }
-
     const Entry* number_entry(std::size_t i, std::size_t& last) const {
         const LexMatch* m = s_.lex_starting(i);
         if (!m) return nullptr;
