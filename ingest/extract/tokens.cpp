@@ -155,6 +155,11 @@ public:
                     if (j >= size || !(b & (mark_byte | high_byte))) {
                         finish_word(t, k, seen);
                         t.end = i = j;
+                        // Most words end at one plain space: step over it here.
+                        if (j < size && s[j] == ' ') {
+                            gap = Gap::space;
+                            ++i;
+                        }
                         continue;
                     }
                 }
