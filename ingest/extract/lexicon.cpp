@@ -58,9 +58,9 @@ WordKey word_key(const char* p, std::size_t n) {
     }
     key.high |= a;
     key.tail = a;
+    // One multiply and a fold: the slot index takes the low bits, which the
+    // fold makes depend on every byte.
     h = (h ^ a) * k;
-    h ^= h >> 32;
-    h *= 0xD6E8FEB86659FD93ull;
     h ^= h >> 32;
     key.hash = h;
     return key;
