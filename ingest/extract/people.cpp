@@ -233,15 +233,22 @@ private:
     }
 
     void find_names(const Sentence& sentence, std::vector<Mention>& out) {
+        // In locals: the appends to `out` would make each token's tests
+        // load them again.
+        const Token* const tokens = doc_.tokens.data();
+        const int* const lex_at = s_.lex_at.data();
+        const std::size_t lex_size = s_.lex_at.size();
         for (std::size_t i = sentence.first; i < sentence.last;) {
-            if (const LexMatch* m = s_.lex_starting(i);
-                m && g_.entries[m->entry].kind == EntryKind::person) {
-                out.push_back(Mention{i, m->last, int(g_.entries[m->entry].index)});
-                i = m->last;
-                continue;
+            if (i < lex_size && lex_at[i] >= 0) {
+                const LexMatch& m = s_.lex[std::size_t(lex_at[i])];
+                if (g_.entries[m.entry].kind == EntryKind::person) {
+                    out.push_back(Mention{i, m.last, int(g_.entries[m.entry].index)});
+                    i = m.last;
+                    continue;
+                }
             }
             // Both kinds of name start with a capital.
-            if (!doc_.tokens[i].upper_initial) {
+            if (!tokens[i].upper_initial) {
                 ++i;
                 continue;
             }
