@@ -53,9 +53,12 @@ public:
             }
             start = end;
         };
-        const std::string_view text = doc_.text;
+        // In locals: the sentence appends would make each token's tests load
+        // them again.
+        const char* const text = doc_.text.data();
+        const Token* const tokens = doc_.tokens.data();
         for (std::size_t i = 0; i < n; ++i) {
-            const Token& t = doc_.tokens[i];
+            const Token& t = tokens[i];
             // Only a line break can break a line.
             if (t.gap >= Gap::newline && i > start && breaks_line(i)) close(i);
             bool boundary = false;
