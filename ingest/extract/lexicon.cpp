@@ -4,8 +4,79 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace parley::extract {
+
+namespace {
+
+std::uint64_t load64(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+std::uint64_t load32(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+
+// A hash of a word's bytes, read eight (or four) at a time with overlapping
+// loads instead of byte by byte: words are short, and every token of every
+// article is hashed. `tail` is the word's last eight bytes (all of them, with
+// overlap, for a shorter word), which with the length tells two words of up
+// to eight bytes apart without reading them again; `high` collects the
+// bytes' top bits, so the caller learns for free whether the word is ASCII.
+struct WordKey {
+    std::uint64_t hash = 0;
+    std::uint64_t tail = 0;
+    std::uint64_t high = 0;
+};
+
+WordKey word_key(const char* p, std::size_t n) {
+    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+    WordKey key;
+    std::uint64_t h = (n + 1) * k;
+    std::uint64_t a = 0;
+    if (n >= 8) {
+        for (; n > 8; p += 8, n -= 8) {
+            const std::uint64_t x = load64(p);
+            key.high |= x;
+            h = (h ^ x) * k;
+            h ^= h >> 29;
+        }
+        a = load64(p + n - 8);
+    } else if (n >= 4) {
+        a = load32(p) | (load32(p + n - 4) << 32);
+    } else if (n > 0) {
+        a = std::uint64_t(static_cast<unsigned char>(p[0])) |
+            (std::uint64_t(static_cast<unsigned char>(p[n / 2])) << 8) |
+            (std::uint64_t(static_cast<unsigned char>(p[n - 1])) << 16);
+    }
+    key.high |= a;
+    key.tail = a;
+    // One multiply and a fold: the slot index takes the low bits, which the
+    // fold makes depend on every byte.
+    h = (h ^ a) * k;
+    h ^= h >> 32;
+    key.hash = h;
+    return key;
+}
+
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+    for (; n > 8; a += 8, b += 8, n -= 8)
+        if (load64(a) != load64(b)) return false;
+    return true; // the last eight bytes matched as the tail
+}
+
+WordKey word_key(std::string_view w) {
+    return word_key(w.data(), w.size());
+}
+
+} // namespace
 
 std::uint32_t Vocabulary::intern(std::string_view lower) {
     if (auto id = find(lower)) return id;
@@ -15,45 +86,79 @@ std::uint32_t Vocabulary::intern(std::string_view lower) {
         // Grow to twice the slots (at least 1024) and put the words back.
         slots_.assign(std::max<std::size_t>(1024, 2 * slots_.size()), Slot{});
         for (std::uint32_t w = 1; w < id; ++w)
-            insert(std::hash<std::string_view>{}(words_[w - 1]), w);
+            insert(w);
     }
-    insert(std::hash<std::string_view>{}(lower), id);
+    insert(id);
     return id;
 }
 
-void Vocabulary::insert(std::size_t hash, std::uint32_t id) {
+void Vocabulary::insert(std::uint32_t id) {
+    const std::string& word = words_[id - 1];
+    const WordKey key = word_key(word);
     const std::size_t mask = slots_.size() - 1;
-    std::size_t i = hash & mask;
+    std::size_t i = key.hash & mask;
     while (slots_[i].id != 0)
         i = (i + 1) & mask;
-    slots_[i] = Slot{hash, id};
+    slots_[i] = Slot{key.hash, key.tail, id, static_cast<std::uint32_t>(word.size())};
 }
 
 std::uint32_t Vocabulary::find(std::string_view lower) const {
     if (slots_.empty()) return 0;
-    const std::size_t hash = std::hash<std::string_view>{}(lower);
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash & mask; slots_[i].id != 0; i = (i + 1) & mask)
-        if (slots_[i].hash == hash && words_[slots_[i].id - 1] == lower) return slots_[i].id;
+    const WordKey key = word_key(lower);
+    return probe(lower.data(), lower.size(), key.hash, key.tail);
+}
+
+std::uint32_t Vocabulary::probe(const char* p, std::size_t n, std::uint64_t hash,
+                                std::uint64_t tail) const {
+    return probe(slots_.data(), slots_.size() - 1, p, n, hash, tail);
+}
+
+std::uint32_t Vocabulary::probe(const Slot* slots, std::size_t mask, const char* p, std::size_t n,
+                                std::uint64_t hash, std::uint64_t tail) const {
+    for (std::size_t i = hash & mask; slots[i].id != 0; i = (i + 1) & mask) {
+        const Slot& s = slots[i];
+        if (s.hash != hash || s.tail != tail || s.size != n) continue;
+        if (n <= 8 || same_bytes(words_[s.id - 1].data(), p, n)) return s.id;
+    }
     return 0;
 }
 
-void assign_words(Document& doc, const Vocabulary& vocabulary) {
+// Flattened: the hash and the probe run once per token, and a call to each
+// costs about as much as the work.
+[[gnu::flatten]] void Vocabulary::assign(std::vector<Token>& tokens, std::string_view lower) const {
+    if (slots_.empty()) {
+        for (auto& t : tokens)
+            t.word = 0;
+        return;
+    }
     // A typographic apostrophe reads as the plain one data files are written
     // with: "Japan’s" has the possessive "'s", "don’t" the "n't".
     constexpr std::string_view curly = "\u2019";
-    for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
-        std::string_view lower = doc.token_lower(i);
-        auto at = lower.find(curly);
-        if (at == std::string_view::npos) {
-            doc.tokens[i].word = vocabulary.find(lower);
+    // Kept in locals: the stores to the tokens would otherwise make the
+    // compiler read them again for every token.
+    const Slot* const slots = slots_.data();
+    const std::size_t mask = slots_.size() - 1;
+    const char* const text = lower.data();
+    for (auto& t : tokens) {
+        const char* p = text + t.begin;
+        const std::size_t n = t.end - t.begin;
+        const WordKey key = word_key(p, n);
+        // Only a word with a byte outside ASCII can hold the curly apostrophe.
+        std::string_view word(p, n);
+        std::size_t at = std::string_view::npos;
+        if (!(key.high & high_bits) || (at = word.find(curly)) == std::string_view::npos) {
+            t.word = probe(slots, mask, p, n, key.hash, key.tail);
             continue;
         }
-        std::string plain(lower);
+        std::string plain(word);
         for (; at != std::string::npos; at = plain.find(curly, at))
             plain.replace(at, curly.size(), "'");
-        doc.tokens[i].word = vocabulary.find(plain);
+        t.word = find(plain);
     }
+}
+
+void assign_words(Document& doc, const Vocabulary& vocabulary) {
+    vocabulary.assign(doc.tokens, doc.lower);
 }
 
 std::vector<std::string> phrase_tokens(std::string_view phrase) {
@@ -101,6 +206,10 @@ void PhraseTable::add(Vocabulary& vocabulary, std::string_view phrase, std::uint
     std::uint32_t node = 0;
     for (const auto& t : tokens) {
         std::uint32_t w = vocabulary.intern(lower_ascii(t));
+        if (node == 0) {
+            if (starts_.size() <= w / 64) starts_.resize(w / 64 + 1, 0);
+            starts_[w / 64] |= std::uint64_t(1) << (w % 64);
+        }
         std::uint32_t next = child(node, w);
         if (next == 0) {
             next = static_cast<std::uint32_t>(nodes_.size());

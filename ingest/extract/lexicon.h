@@ -24,16 +24,24 @@ public:
     std::uint32_t find(std::string_view lower) const;
     std::size_t size() const { return words_.size(); }
 
+    // Gives every token its id, reading its lower-case form from `lower`.
+    void assign(std::vector<Token>& tokens, std::string_view lower) const;
+
 private:
     // Words by id - 1, and an open-addressed index of them (linear probing, a
-    // power of two slots, at most half full) keeping each word's hash: find()
-    // runs for every token of every article, and std::unordered_map's
-    // division and node chase cost more there than hashing the word.
+    // power of two slots, at most half full) keeping each word's hash, last
+    // eight bytes and length: find() runs for every token of every article,
+    // and those settle a word of up to eight bytes without reading it.
     struct Slot {
-        std::size_t hash = 0;
+        std::uint64_t hash = 0;
+        std::uint64_t tail = 0;
         std::uint32_t id = 0; // 0: empty
+        std::uint32_t size = 0;
     };
-    void insert(std::size_t hash, std::uint32_t id);
+    void insert(std::uint32_t id);
+    std::uint32_t probe(const char* p, std::size_t n, std::uint64_t hash, std::uint64_t tail) const;
+    std::uint32_t probe(const Slot* slots, std::size_t mask, const char* p, std::size_t n,
+                        std::uint64_t hash, std::uint64_t tail) const;
 
     std::vector<std::string> words_;
     std::vector<Slot> slots_;
@@ -66,6 +74,8 @@ public:
     // Returning true from f stops the search.
     template <typename F>
     void match(const Document& doc, std::size_t first, std::size_t limit, F&& f) const {
+        // Most tokens start no phrase: one bit says so before any probing.
+        if (first >= limit || !may_start(doc.tokens[first].word)) return;
         std::uint32_t node = 0;
         std::size_t found[16];
         std::size_t ends[16];
@@ -83,9 +93,44 @@ public:
         }
         for (int k = count - 1; k >= 0; --k)
             for (const auto& [payload, surface] : nodes_[found[k]])
-                if (case_matches(doc, first, surfaces_[surface]) &&
+                if ((!surfaces_[surface].case_sensitive ||
+                     case_matches(doc, first, surfaces_[surface])) &&
                     f(ends[k], payload, surfaces_[surface]))
                     return;
+    }
+
+    // Calls f(end, payload) for every phrase of the longest length that
+    // starts at token `first`, ends at or before `limit` and is written as
+    // its surface allows, in the order match() would; shorter phrases are
+    // not looked at.
+    template <typename F>
+    void match_longest(const Document& doc, std::size_t first, std::size_t limit, F&& f) const {
+        if (first >= limit || !may_start(doc.tokens[first].word)) return;
+        std::uint32_t node = 0;
+        std::uint32_t found[16];
+        std::size_t ends[16];
+        int count = 0;
+        for (std::size_t i = first; i < limit && i - first < 16; ++i) {
+            std::uint32_t w = doc.tokens[i].word;
+            if (w == 0) break;
+            node = child(node, w);
+            if (node == 0) break;
+            if (!nodes_[node].empty()) {
+                found[count] = node;
+                ends[count] = i + 1;
+                ++count;
+            }
+        }
+        for (int k = count - 1; k >= 0; --k) {
+            bool any = false;
+            for (const auto& [payload, surface] : nodes_[found[k]])
+                if (!surfaces_[surface].case_sensitive ||
+                    case_matches(doc, first, surfaces_[surface])) {
+                    any = true;
+                    f(ends[k], payload);
+                }
+            if (any) return;
+        }
     }
 
     bool empty() const { return surfaces_.empty(); }
@@ -117,6 +162,13 @@ private:
         }
     }
     void insert_edge(std::uint64_t k, std::uint32_t child_node);
+
+    // One bit a word id: whether some phrase starts with the word.
+    bool may_start(std::uint32_t word) const {
+        const std::size_t at = word / 64;
+        return at < starts_.size() && (starts_[at] >> (word % 64) & 1);
+    }
+    std::vector<std::uint64_t> starts_;
 
     // Each node: (payload, surface index) pairs of the phrases ending there.
     std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> nodes_{1};

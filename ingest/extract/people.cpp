@@ -1,8 +1,10 @@
 #include "ingest/extract/people.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <utility>
 
 namespace parley::extract {
 
@@ -25,6 +27,64 @@ struct Mention {
     long role = -1; // index into the article's role phrases
 };
 
+// Names to person indexes, keyed by views of names that outlive the index.
+// Open addressing with linear probing: no node or copy per name.
+class NameIndex {
+public:
+    NameIndex() = default;
+    explicit NameIndex(std::size_t expected) { reserve(expected); }
+
+    void reserve(std::size_t expected) {
+        std::size_t size = 16;
+        while (size < 2 * expected)
+            size *= 2;
+        if (size > slots_.size()) rehash(size);
+    }
+
+    // Adds `name` for `person` unless the name is there already.
+    void emplace(std::string_view name, std::size_t person) {
+        if (2 * (count_ + 1) > slots_.size()) rehash(std::max<std::size_t>(16, 2 * slots_.size()));
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = std::hash<std::string_view>{}(name)&mask;; i = (i + 1) & mask) {
+            Slot& s = slots_[i];
+            if (s.person == empty) {
+                s = Slot{name, person};
+                ++count_;
+                return;
+            }
+            if (s.name == name) return;
+        }
+    }
+
+    const std::size_t* find(std::string_view name) const {
+        if (slots_.empty()) return nullptr;
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = std::hash<std::string_view>{}(name)&mask;; i = (i + 1) & mask) {
+            const Slot& s = slots_[i];
+            if (s.person == empty) return nullptr;
+            if (s.name == name) return &s.person;
+        }
+    }
+
+private:
+    static constexpr std::size_t empty = static_cast<std::size_t>(-1);
+    struct Slot {
+        std::string_view name;
+        std::size_t person = empty;
+    };
+
+    void rehash(std::size_t size) {
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(size, Slot{});
+        count_ = 0;
+        for (const Slot& s : old)
+            if (s.person != empty) emplace(s.name, s.person);
+    }
+
+    std::vector<Slot> slots_;
+    std::size_t count_ = 0;
+};
+
 class PeopleFinder {
 public:
     PeopleFinder(Document& doc, const Gazetteer& g, const Scan& s, const PeopleRules& r)
@@ -35,7 +95,11 @@ public:
             const Tag& t = doc.tags[k];
             for (std::size_t i = t.first; i < t.last && i < n; ++i)
                 if (tag_at_[i] < 0 || t.kind == TagKind::role) tag_at_[i] = static_cast<int>(k);
+            if (t.kind == TagKind::role && t.first < n) role_starts_.push_back(t.first);
         }
+        std::sort(role_starts_.begin(), role_starts_.end());
+        role_starts_.erase(std::unique(role_starts_.begin(), role_starts_.end()),
+                           role_starts_.end());
     }
 
     void run() {
@@ -74,7 +138,12 @@ private:
     }
 
     void find_roles(const Sentence& sentence, std::vector<RolePhrase>& roles) {
-        for (std::size_t i = sentence.first; i < sentence.last; ++i) {
+        // A role phrase starts where a role tag does: visit those tokens only.
+        auto it = std::lower_bound(role_starts_.begin(), role_starts_.end(), sentence.first);
+        for (std::size_t resume = sentence.first; it != role_starts_.end() && *it < sentence.last;
+             ++it) {
+            const std::size_t i = *it;
+            if (i < resume) continue; // inside the role phrase before
             const Tag* t = tag(i);
             if (!t || t->kind != TagKind::role || t->first != i) continue;
             // Take the last of adjacent role tags as the head: "Vice Premier".
@@ -141,7 +210,7 @@ private:
             if (p.country.empty()) p.country = head.country;
             p.text = std::string(doc_.span_text(text_first, p.last));
             roles.push_back(std::move(p));
-            i = head_last - 1;
+            resume = head_last;
         }
     }
 
@@ -164,11 +233,23 @@ private:
     }
 
     void find_names(const Sentence& sentence, std::vector<Mention>& out) {
+        // In locals: the appends to `out` would make each token's tests
+        // load them again.
+        const Token* const tokens = doc_.tokens.data();
+        const int* const lex_at = s_.lex_at.data();
+        const std::size_t lex_size = s_.lex_at.size();
         for (std::size_t i = sentence.first; i < sentence.last;) {
-            if (const LexMatch* m = s_.lex_starting(i);
-                m && g_.entries[m->entry].kind == EntryKind::person) {
-                out.push_back(Mention{i, m->last, int(g_.entries[m->entry].index)});
-                i = m->last;
+            if (i < lex_size && lex_at[i] >= 0) {
+                const LexMatch& m = s_.lex[std::size_t(lex_at[i])];
+                if (g_.entries[m.entry].kind == EntryKind::person) {
+                    out.push_back(Mention{i, m.last, int(g_.entries[m.entry].index)});
+                    i = m.last;
+                    continue;
+                }
+            }
+            // Both kinds of name start with a capital.
+            if (!tokens[i].upper_initial) {
+                ++i;
                 continue;
             }
             // "spoke with To Lam": a capitalised function word inside the
@@ -245,23 +326,29 @@ private:
         if (m.first > 0 && r_.honorifics.contains(doc_.tokens[m.first - 1].word)) m.linked = true;
     }
 
-    static std::string last_word(const std::string& name) {
+    static std::string_view last_word(std::string_view name) {
         auto sp = name.find_last_of(' ');
-        return sp == std::string::npos ? name : name.substr(sp + 1);
+        return sp == std::string_view::npos ? name : name.substr(sp + 1);
     }
 
-    static std::string first_word(const std::string& name) {
+    static std::string_view first_word(std::string_view name) {
         return name.substr(0, name.find(' '));
     }
 
-    std::size_t person_index(const std::string& name, std::size_t first) {
-        if (auto it = by_name_.find(name); it != by_name_.end()) return it->second;
+    // The person named `name`, added when new. Returns the index and sets
+    // `stored` to the name as doc_.people keeps it.
+    std::size_t person_index(std::string_view name, std::size_t first, std::string_view& stored) {
         std::size_t idx = doc_.people.size();
-        PersonRecord p;
-        p.name = name;
-        p.first_mention = first;
-        doc_.people.push_back(std::move(p));
-        by_name_.emplace(name, idx);
+        if (const std::size_t* known = by_name_.find(name)) {
+            idx = *known;
+        } else {
+            PersonRecord p;
+            p.name = std::string(name);
+            p.first_mention = first;
+            doc_.people.push_back(std::move(p));
+            by_name_.emplace(doc_.people[idx].name, idx);
+        }
+        stored = doc_.people[idx].name;
         return idx;
     }
 
@@ -275,48 +362,57 @@ private:
         if (p.country.empty() && !r.country.empty()) p.country = r.country;
     }
 
-    std::string name_text(const Mention& m) const {
+    // Into `out`, reusing its buffer.
+    void name_text(const Mention& m, std::string& out) const {
         // Collapse the spacing of the text's own words ("Donald  Trump").
-        std::string out;
+        out.clear();
         for (std::size_t i = m.first; i < m.last; ++i) {
             if (i > m.first && doc_.tokens[i].gap != Gap::none) out += ' ';
             out += doc_.token_text(i);
         }
-        return out;
     }
 
     void resolve(std::vector<Mention>& mentions) {
+        const std::size_t tags_before = doc_.tags.size();
+        // Every person comes from a mention, so this many never reallocate,
+        // and the indexes below may view the names doc_.people keeps.
+        doc_.people.reserve(doc_.people.size() + mentions.size());
+        by_name_.reserve(mentions.size());
+        NameIndex surname(2 * mentions.size());
+        std::vector<std::pair<std::string_view, std::size_t>> names;
+        std::vector<int> known_of(doc_.people.size() + mentions.size(), -1);
         std::vector<long> person_of(mentions.size(), -1);
-        std::unordered_map<std::string, std::size_t> surname;
         // Full names first: the gazetteer's and the ones the text gives a role.
+        std::string name;
         for (std::size_t k = 0; k < mentions.size(); ++k) {
             const Mention& m = mentions[k];
-            std::string name;
             if (m.known >= 0)
                 name = g_.people[std::size_t(m.known)].name;
             else if (m.linked && m.last - m.first >= 2)
-                name = name_text(m);
+                name_text(m, name);
             else
                 continue;
-            std::size_t idx = person_index(name, m.first);
+            std::string_view stored;
+            std::size_t idx = person_index(name, m.first, stored);
             person_of[k] = long(idx);
-            if (m.known >= 0) known_of_[idx] = m.known;
-            surname.emplace(last_word(name), idx);
-            names_.push_back({first_word(name), idx});
+            if (m.known >= 0) known_of[idx] = m.known;
+            surname.emplace(last_word(stored), idx);
+            names.emplace_back(first_word(stored), idx);
         }
         // A family name written first ("Park Min-jun"): the first word alone
         // names the person when no surname claims it.
-        for (const auto& [first, idx] : names_)
+        for (const auto& [first, idx] : names)
             surname.emplace(first, idx);
         // Then single names: a surname met before or after, else a name the text gave a role.
         for (std::size_t k = 0; k < mentions.size(); ++k) {
             if (person_of[k] >= 0) continue;
             const Mention& m = mentions[k];
-            std::string name = name_text(m);
-            if (auto it = surname.find(name); it != surname.end())
-                person_of[k] = long(it->second);
+            name_text(m, name);
+            std::string_view stored;
+            if (const std::size_t* idx = surname.find(name))
+                person_of[k] = long(*idx);
             else if (m.linked)
-                person_of[k] = long(person_index(name, m.first));
+                person_of[k] = long(person_index(name, m.first, stored));
         }
         for (std::size_t k = 0; k < mentions.size(); ++k) {
             if (person_of[k] < 0) continue;
@@ -331,7 +427,9 @@ private:
             doc_.tags.push_back(t);
         }
         // What the gazetteer knows fills what the text left out.
-        for (auto& [idx, known] : known_of_) {
+        for (std::size_t idx = 0; idx < doc_.people.size(); ++idx) {
+            const int known = known_of[idx];
+            if (known < 0) continue;
             PersonRecord& p = doc_.people[idx];
             const KnownPerson& kp = g_.people[std::size_t(known)];
             if (p.role.empty()) {
@@ -340,9 +438,34 @@ private:
             }
             if (p.country.empty()) p.country = kp.country;
         }
-        std::stable_sort(doc_.tags.begin(), doc_.tags.end(), [](const Tag& a, const Tag& b) {
+        merge_tags(tags_before);
+    }
+
+    // Sorts the tags by first token, longest first, keeping the order of
+    // equals. The tags before `from` came sorted and the person tags after
+    // it follow the text, so merging them from the back, in place, does what
+    // a full stable sort would.
+    void merge_tags(std::size_t from) {
+        auto& tags = doc_.tags;
+        auto before = [](const Tag& a, const Tag& b) {
             return a.first != b.first ? a.first < b.first : a.last > b.last;
-        });
+        };
+        const auto mid = tags.begin() + static_cast<std::ptrdiff_t>(from);
+        if (!std::is_sorted(tags.begin(), mid, before) ||
+            !std::is_sorted(mid, tags.end(), before)) {
+            std::stable_sort(tags.begin(), tags.end(), before);
+            return;
+        }
+        if (mid == tags.end() || mid == tags.begin() || !before(*mid, *(mid - 1))) return;
+        const std::vector<Tag> added(mid, tags.end());
+        std::size_t i = from, j = added.size(), k = tags.size();
+        // Among equals the earlier tag stays first: take the added one.
+        while (j > 0) {
+            if (i > 0 && before(added[j - 1], tags[i - 1]))
+                tags[--k] = tags[--i];
+            else
+                tags[--k] = added[--j];
+        }
     }
 
     Document& doc_;
@@ -350,10 +473,9 @@ private:
     const Scan& s_;
     const PeopleRules& r_;
     std::vector<int> tag_at_;
+    std::vector<std::size_t> role_starts_; // tokens where a role tag starts, in order
     std::vector<RolePhrase> roles_;
-    std::unordered_map<std::string, std::size_t> by_name_;
-    std::unordered_map<std::size_t, int> known_of_;
-    std::vector<std::pair<std::string, std::size_t>> names_;
+    NameIndex by_name_;
 };
 
 } // namespace

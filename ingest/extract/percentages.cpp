@@ -3,6 +3,9 @@
 
 #include "ingest/extract/taggers.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace parley::extract {
 
 namespace {
@@ -50,15 +53,17 @@ void tag_percentages(const Document& doc, const Gazetteer& g, const Scan& s, Tak
         out.push_back(t);
     }
     // A bare number before a rate shares its unit: "from 10 to 25 percent".
-    // The rates found so far, by their first token (the first found wins).
-    std::vector<std::ptrdiff_t> percent_from(doc.tokens.size(), -1);
+    // The rates found so far, by their first token (the first found wins):
+    // few, so a sorted list of (first token, index) is enough.
+    std::vector<std::pair<std::size_t, std::size_t>> rates;
     for (std::size_t i = start; i < out.size(); ++i)
-        if (out[i].kind == TagKind::percent && out[i].first < percent_from.size() &&
-            percent_from[out[i].first] < 0)
-            percent_from[out[i].first] = static_cast<std::ptrdiff_t>(i);
+        if (out[i].kind == TagKind::percent) rates.emplace_back(out[i].first, i);
+    std::sort(rates.begin(), rates.end());
     auto percent_at = [&](std::size_t token) -> const Tag* {
-        if (token >= percent_from.size() || percent_from[token] < 0) return nullptr;
-        return &out[static_cast<std::size_t>(percent_from[token])];
+        auto it = std::lower_bound(rates.begin(), rates.end(),
+                                   std::pair<std::size_t, std::size_t>{token, 0});
+        if (it == rates.end() || it->first != token) return nullptr;
+        return &out[it->second];
     };
     auto value_at = [&](std::size_t token, double& v, std::size_t& end) {
         if (const Tag* p = percent_at(token)) {
@@ -76,6 +81,10 @@ void tag_percentages(const Document& doc, const Gazetteer& g, const Scan& s, Tak
     const std::size_t n_tokens = doc.tokens.size();
     std::vector<Tag> changes;
     for (std::size_t i = 0; i + 3 < n_tokens; ++i) {
+        // Length and first letter rule out nearly every token before a compare.
+        const Token& tk = doc.tokens[i];
+        if (tk.end - tk.begin != 4 && tk.end - tk.begin != 2) continue;
+        if (doc.lower[tk.begin] != 'f' && doc.lower[tk.begin] != 't') continue;
         std::string_view w = doc.token_lower(i);
         if (w != "from" && w != "to") continue;
         double a = 0, b = 0;

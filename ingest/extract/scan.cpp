@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -47,26 +48,39 @@ int priority(EntryKind k) {
 
 // "100,000" → 100000; "1.36" → 1.36; "7th" → 7 (suffix "th"); "1.5bn" → 1.5 ("bn").
 bool parse_number(std::string_view s, double& value, std::string_view& suffix) {
-    std::string digits;
+    // At most 18 characters are kept (digits and the point), so they fit a
+    // buffer on the stack.
+    char digits[20];
+    std::size_t count = 0;
     std::size_t i = 0;
     bool seen_dot = false;
+    std::uint64_t whole = 0;
     for (; i < s.size(); ++i) {
         char c = s[i];
         if (c >= '0' && c <= '9') {
-            digits += c;
+            if (count < 19) digits[count] = c;
+            ++count;
+            whole = whole * 10 + std::uint64_t(c - '0');
         } else if (c == ',' && !seen_dot) {
             continue;
         } else if (c == '.' && !seen_dot && i + 1 < s.size() && s[i + 1] >= '0' &&
                    s[i + 1] <= '9') {
             seen_dot = true;
-            digits += c;
+            if (count < 19) digits[count] = c;
+            ++count;
         } else {
             break;
         }
     }
-    if (digits.empty() || digits.size() > 18) return false;
-    value = std::strtod(digits.c_str(), nullptr);
+    if (count == 0 || count > 18) return false;
     suffix = s.substr(i);
+    // Up to 15 digits are exact in a double: no need for strtod.
+    if (!seen_dot && count <= 15) {
+        value = static_cast<double>(whole);
+        return true;
+    }
+    digits[count] = '\0';
+    value = std::strtod(digits, nullptr);
     return true;
 }
 
@@ -91,8 +105,19 @@ public:
 
     void run() {
         const auto n = doc_.tokens.size();
+        // Read into locals once: the appends below would otherwise make
+        // every token's test load them again.
+        const Token* const tokens = doc_.tokens.data();
+        const std::uint8_t* const in_date = s_.in_date.data();
+        const int* const lex_at = s_.lex_at.data();
+        const char* const text = doc_.text.data();
         for (std::size_t i = 0; i < n;) {
-            if (s_.in_date[i]) {
+            // Whether read() can find a number at `i`: digits, or a gazetteer match.
+            const Token& t = tokens[i];
+            const bool may_read = t.shape == TokenShape::number || lex_at[i] >= 0 ||
+                                  (t.shape == TokenShape::word && t.end > t.begin &&
+                                   text[t.begin] >= '0' && text[t.begin] <= '9');
+            if (in_date[i] || !may_read) {
                 ++i;
                 continue;
             }
@@ -195,11 +220,13 @@ Scan scan(const Document& doc, const Gazetteer& g) {
     const auto n = doc.tokens.size();
     s.lex_at.assign(n, -1);
     s.number_at.assign(n, -1);
-    s.in_date.assign(n, false);
+    s.in_date.assign(n, 0);
+    s.lex.reserve(n / 4 + 1);
+    s.numbers.reserve(n / 16 + 1);
     for (const auto& tag : doc.tags)
         if (tag.kind == TagKind::date || tag.kind == TagKind::duration)
             for (std::size_t i = tag.first; i < tag.last && i < n; ++i)
-                s.in_date[i] = true;
+                s.in_date[i] = 1;
 
     for (std::size_t i = 0; i < n;) {
         if (doc.tokens[i].word == 0) {
@@ -209,15 +236,14 @@ Scan scan(const Document& doc, const Gazetteer& g) {
         std::size_t best_end = 0;
         std::uint32_t best = 0;
         int best_priority = 1000;
-        g.phrases.match(doc, i, n, [&](std::size_t end, std::uint32_t payload, const Surface&) {
-            if (best_end != 0 && end < best_end) return true; // only the longest
+        // Of the longest phrases, the one of the kind that ranks first.
+        g.phrases.match_longest(doc, i, n, [&](std::size_t end, std::uint32_t payload) {
             int p = priority(g.entries[payload].kind);
             if (best_end == 0 || p < best_priority) {
                 best_end = end;
                 best = payload;
                 best_priority = p;
             }
-            return false;
         });
         if (best_end == 0) {
             ++i;

@@ -28,8 +28,8 @@ struct Scan {
     std::vector<LexMatch> lex;
     std::vector<int> lex_at; // per token: the match starting there, or -1
     std::vector<NumberSpan> numbers;
-    std::vector<int> number_at; // per token: the number starting there, or -1
-    std::vector<bool> in_date;  // per token: inside a time expression
+    std::vector<int> number_at;        // per token: the number starting there, or -1
+    std::vector<std::uint8_t> in_date; // per token: inside a time expression
 
     const LexMatch* lex_starting(std::size_t token) const {
         return token < lex_at.size() && lex_at[token] >= 0 ? &lex[std::size_t(lex_at[token])]

@@ -32,6 +32,9 @@ bool continues(std::string_view lower) {
     return words.contains(lower);
 }
 
+static_assert(Gap::none < Gap::space && Gap::space < Gap::newline && Gap::newline < Gap::paragraph,
+              "Splitter::run tests for a line break with >= Gap::newline");
+
 class Splitter {
 public:
     Splitter(const Document& doc, const SentenceRules& rules) : doc_(doc), rules_(rules) {}
@@ -39,6 +42,7 @@ public:
     std::vector<Sentence> run() {
         std::vector<Sentence> out;
         const auto n = doc_.tokens.size();
+        out.reserve(n / 16 + 1);
         std::size_t start = 0;
         auto close = [&](std::size_t end) {
             if (start < end) {
@@ -49,15 +53,25 @@ public:
             }
             start = end;
         };
+        // In locals: the sentence appends would make each token's tests load
+        // them again.
+        const char* const text = doc_.text.data();
+        const Token* const tokens = doc_.tokens.data();
         for (std::size_t i = 0; i < n; ++i) {
-            const Token& t = doc_.tokens[i];
-            if (i > start && breaks_line(i)) close(i);
-            std::string_view text = doc_.token_text(i);
+            const Token& t = tokens[i];
+            // Only a line break can break a line.
+            if (t.gap >= Gap::newline && i > start && breaks_line(i)) close(i);
             bool boundary = false;
-            if (t.shape == TokenShape::punct && is_terminal(text))
+            if (t.shape == TokenShape::punct) {
+                // Every terminal mark starts with one of these bytes ("…" with 0xE2).
+                const char c = text[t.begin];
+                if (c != '.' && c != '!' && c != '?' && c != '\xe2') continue;
+                if (!is_terminal(doc_.token_text(i))) continue;
                 boundary = ends_at_mark(i);
-            else if (t.shape == TokenShape::word && text.size() > 2 && text.back() == '.')
+            } else if (t.shape == TokenShape::word && t.end - t.begin > 2 &&
+                       text[t.end - 1] == '.') {
                 boundary = ends_at_abbreviation(i, i + 1); // "U.S." at the end of a sentence
+            }
             if (!boundary) continue;
             std::size_t end = i + 1;
             while (end < n && doc_.tokens[end].gap == Gap::none &&
@@ -99,7 +113,7 @@ private:
         while (i < n && is_opening(doc_.token_text(i)))
             ++i;
         if (i >= n) return true;
-        return rules_.starters.contains(std::string(doc_.token_lower(i)));
+        return rules_.starters.contains(doc_.token_lower(i));
     }
 
     bool ends_at_mark(std::size_t i) const {
@@ -119,7 +133,7 @@ private:
         if (next >= doc_.tokens.size()) return true;
         if (!starts_sentence(next)) return false;
         std::string_view word = doc_.token_text(w);
-        std::string lower(doc_.token_lower(w));
+        std::string_view lower = doc_.token_lower(w);
         if (!lower.empty() && lower.back() == '.') {
             // A dotted initialism such as "U.S.": ends a sentence only before a starter.
             return starter_word(next);

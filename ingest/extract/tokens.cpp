@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
+#include <tuple>
 
 namespace parley::extract {
 
@@ -55,24 +57,48 @@ bool is_other_letter(char32_t c) {
     return true;
 }
 
-bool is_word_char(char32_t c) {
-    return is_ascii_alpha(c) || is_digit(c) || is_other_letter(c);
-}
+// What a byte is, looked up once: nearly every byte of news text is ASCII,
+// and the tokenizer asks of each one. A byte of 0x80 or above starts (or
+// continues) a multi-byte sequence that must be decoded.
+enum : std::uint8_t {
+    space_byte = 1,
+    upper_byte = 2,
+    lower_byte = 4,
+    digit_byte = 8,
+    high_byte = 16,
+    other_letter = 32, // not a byte class: a letter outside ASCII met in a word
+    mark_byte = 64,    // a period, comma or apostrophe, which may go on with a word
+};
+constexpr std::uint8_t alnum_byte = upper_byte | lower_byte | digit_byte;
+constexpr std::uint8_t letter_seen = upper_byte | lower_byte | other_letter;
 
-// What an ASCII byte is, looked up once: nearly every byte of news text is
-// ASCII, and the tokenizer asks of each one.
-enum class Ascii : std::uint8_t { other, space, letter, digit };
-
-constexpr std::array<Ascii, 128> ascii_classes = [] {
-    std::array<Ascii, 128> t{};
+constexpr std::array<std::uint8_t, 256> byte_classes = [] {
+    std::array<std::uint8_t, 256> t{};
     for (char c : {' ', '\t', '\r', '\n', '\f', '\v'})
-        t[static_cast<unsigned char>(c)] = Ascii::space;
-    for (int c = 'a'; c <= 'z'; ++c)
-        t[std::size_t(c)] = t[std::size_t(c - 'a' + 'A')] = Ascii::letter;
+        t[static_cast<unsigned char>(c)] = space_byte;
+    for (int c = 'a'; c <= 'z'; ++c) {
+        t[std::size_t(c)] = lower_byte;
+        t[std::size_t(c - 'a' + 'A')] = upper_byte;
+    }
     for (int c = '0'; c <= '9'; ++c)
-        t[std::size_t(c)] = Ascii::digit;
+        t[std::size_t(c)] = digit_byte;
+    for (std::size_t c = 0x80; c < 0x100; ++c)
+        t[c] = high_byte;
+    for (char c : {'.', ',', '\''})
+        t[static_cast<unsigned char>(c)] = mark_byte;
     return t;
 }();
+
+std::uint8_t byte_class(char c) {
+    return byte_classes[static_cast<unsigned char>(c)];
+}
+
+// The word classes of a decoded code point. An overlong sequence can spell an
+// ASCII letter or digit, and counts as one.
+std::uint8_t word_class(char32_t c) {
+    if (c < 0x80) return byte_classes[c] & alnum_byte;
+    return is_other_letter(c) ? other_letter : 0;
+}
 
 class Scanner {
 public:
@@ -80,37 +106,81 @@ public:
 
     std::vector<Token> run() {
         std::vector<Token> out;
-        out.reserve(s_.size() / 5 + 1);
-        Gap gap = Gap::paragraph;
+        const std::size_t size = s_.size();
+        out.reserve(size / 5 + 1);
+        const char* s = s_.data();
         std::size_t i = 0;
+        Gap gap = Gap::paragraph;
         int newlines = 0;
-        while (i < s_.size()) {
-            const auto b = static_cast<unsigned char>(s_[i]);
-            auto [c, n] = b < 0x80 ? std::pair<char32_t, std::size_t>{b, 1} : decode(s_, i);
-            if (b < 0x80 ? ascii_classes[b] == Ascii::space : is_space(c)) {
-                if (c == '\n') ++newlines;
+        while (i < size) {
+            const std::uint8_t k = byte_class(s[i]);
+            if (k & space_byte) {
+                if (s[i] == '\n') ++newlines;
                 if (gap == Gap::none) gap = Gap::space;
-                i += n;
+                ++i;
                 continue;
             }
-            if (newlines > 0 && !out.empty()) gap = newlines > 1 ? Gap::paragraph : Gap::newline;
-            newlines = 0;
+            char32_t c = static_cast<unsigned char>(s[i]);
+            std::size_t n = 1;
+            if (k & high_byte) {
+                std::tie(c, n) = decode(s_, i);
+                if (is_space(c)) {
+                    if (c == '\n') ++newlines;
+                    if (gap == Gap::none) gap = Gap::space;
+                    i += n;
+                    continue;
+                }
+            }
+            if (newlines > 0) {
+                if (!out.empty()) gap = newlines > 1 ? Gap::paragraph : Gap::newline;
+                newlines = 0;
+            }
             // Filled where it lies: a token built aside and copied in was
             // read back before its fields' stores had landed.
             Token& t = out.emplace_back();
             t.begin = i;
             t.gap = gap;
-            if (is_word_char(c))
-                i = word(i, t);
-            else
-                i = punct(i, c, n, t);
-            t.end = i;
             gap = Gap::none;
+            if (k & alnum_byte) {
+                // The bulk of news text: an ASCII word or number that ends at
+                // a byte which cannot go on with it, and is no initialism.
+                if (!((k & (upper_byte | lower_byte)) && i + 1 < size && s[i + 1] == '.')) {
+                    std::size_t j = i + 1;
+                    std::uint8_t seen = k;
+                    std::uint8_t b = 0;
+                    while (j < size && ((b = byte_class(s[j])) & alnum_byte)) {
+                        seen |= b;
+                        ++j;
+                    }
+                    if (j >= size || !(b & (mark_byte | high_byte))) {
+                        finish_word(t, k, seen);
+                        t.end = i = j;
+                        // Most words end at one plain space: step over it here.
+                        if (j < size && s[j] == ' ') {
+                            gap = Gap::space;
+                            ++i;
+                        }
+                        continue;
+                    }
+                }
+                i = word(i, k, t);
+            } else if ((k & high_byte) && word_class(c)) {
+                i = word(i, k, t);
+            } else {
+                i = punct(i, c, n, t);
+            }
+            t.end = i;
         }
         return out;
     }
 
 private:
+    bool word_char_at(std::size_t i) const {
+        const std::uint8_t k = byte_class(s_[i]);
+        if (k & alnum_byte) return true;
+        return (k & high_byte) && word_class(decode(s_, i).first);
+    }
+
     // "U.S.", "U.K." and "E.U.": single letters each followed by a period.
     std::size_t initialism(std::size_t i) const {
         std::size_t j = i;
@@ -119,70 +189,65 @@ private:
                s_[j + 1] == '.') {
             ++letters;
             j += 2;
-            if (j < s_.size() && is_word_char(decode(s_, j).first) &&
-                !(j + 1 < s_.size() && s_[j + 1] == '.'))
+            if (j < s_.size() && word_char_at(j) && !(j + 1 < s_.size() && s_[j + 1] == '.'))
                 return i; // "U.Sx": not an initialism
         }
         return letters >= 2 ? j : i;
     }
 
-    std::size_t word(std::size_t i, Token& t) {
-        if (std::size_t j = initialism(i); j != i) {
-            t.shape = TokenShape::word;
-            t.upper_initial = true;
-            t.all_caps = true;
-            for (std::size_t k = i; k < j; ++k)
-                if (s_[k] >= 'a' && s_[k] <= 'z') t.all_caps = t.upper_initial = false;
-            if (s_[i] >= 'A' && s_[i] <= 'Z') t.upper_initial = true;
-            return j;
-        }
-        bool digits_only = true;
-        bool has_letter = false;
-        bool all_upper = true;
-        std::size_t start = i;
-        while (i < s_.size()) {
-            if (const auto b = static_cast<unsigned char>(s_[i]); b < 0x80) {
-                const Ascii k = ascii_classes[b];
-                if (k == Ascii::digit) {
-                    ++i;
-                    continue;
-                }
-                if (k == Ascii::letter) {
-                    digits_only = false;
-                    has_letter = true;
-                    if (b >= 'a') all_upper = false;
-                    ++i;
-                    continue;
-                }
+    // `k` is the class of the token's first byte.
+    std::size_t word(std::size_t i, std::uint8_t k, Token& t) {
+        const std::size_t size = s_.size();
+        // Only a letter followed by a period can start an initialism.
+        if ((k & (upper_byte | lower_byte)) && i + 1 < size && s_[i + 1] == '.') {
+            if (std::size_t j = initialism(i); j != i) {
+                t.shape = TokenShape::word;
+                t.upper_initial = true;
+                t.all_caps = true;
+                for (std::size_t m = i; m < j; ++m)
+                    if (s_[m] >= 'a' && s_[m] <= 'z') t.all_caps = t.upper_initial = false;
+                if (s_[i] >= 'A' && s_[i] <= 'Z') t.upper_initial = true;
+                return j;
             }
+        }
+        // The classes of the word characters read so far: no letter means
+        // digits only; no lower-case letter, all capitals.
+        std::uint8_t seen = 0;
+        const std::size_t start = i;
+        for (;;) {
+            std::uint8_t b = 0;
+            while (i < size) {
+                b = byte_class(s_[i]);
+                if (!(b & alnum_byte)) break;
+                seen |= b;
+                ++i;
+            }
+            // Only a mark or a letter outside ASCII can go on with the word.
+            if (i >= size || !(b & (mark_byte | high_byte))) break;
             auto [c, n] = decode(s_, i);
-            if (is_word_char(c)) {
-                if (!is_digit(c)) {
-                    digits_only = false;
-                    has_letter = true;
-                    if (!(c >= 'A' && c <= 'Z') && c < 0x80) all_upper = false;
-                }
+            if (const std::uint8_t w = word_class(c)) {
+                seen |= w;
                 i += n;
                 continue;
             }
+            const bool has_letter = (seen & letter_seen) != 0;
             // Inner separators of a number: "100,000", "1.36".
-            if ((c == ',' || c == '.') && digits_only && i + 1 < s_.size() &&
+            if ((c == ',' || c == '.') && !has_letter && i + 1 < size &&
                 is_digit(static_cast<unsigned char>(s_[i + 1]))) {
                 i += 1;
                 continue;
             }
             if (is_apostrophe(c) && has_letter) {
                 std::size_t after = i + n;
-                if (after >= s_.size() || !is_word_char(decode(s_, after).first)) break;
+                if (after >= size || !word_char_at(after)) break;
                 // "Japan's" and "countries'" split; "n't" splits before the n.
                 char a = s_[after];
                 bool s_suffix =
-                    (a == 's' || a == 'S') &&
-                    (after + 1 >= s_.size() || !is_word_char(decode(s_, after + 1).first));
+                    (a == 's' || a == 'S') && (after + 1 >= size || !word_char_at(after + 1));
                 if (s_suffix) break;
                 bool nt = (a == 't' || a == 'T') && i > start + 1 &&
                           (s_[i - 1] == 'n' || s_[i - 1] == 'N') &&
-                          (after + 1 >= s_.size() || !is_word_char(decode(s_, after + 1).first));
+                          (after + 1 >= size || !word_char_at(after + 1));
                 if (nt) {
                     i -= 1;
                     break;
@@ -193,10 +258,17 @@ private:
             break;
         }
         if (i == start) i = start + 1;
-        t.shape = digits_only ? TokenShape::number : TokenShape::word;
-        t.upper_initial = s_[start] >= 'A' && s_[start] <= 'Z';
-        t.all_caps = has_letter && all_upper;
+        finish_word(t, k, seen);
         return i;
+    }
+
+    // A word's shape and capitals from the class of its first byte and the
+    // classes of all its characters.
+    static void finish_word(Token& t, std::uint8_t first, std::uint8_t seen) {
+        const bool has_letter = (seen & letter_seen) != 0;
+        t.shape = has_letter ? TokenShape::word : TokenShape::number;
+        t.upper_initial = (first & upper_byte) != 0;
+        t.all_caps = has_letter && !(seen & lower_byte);
     }
 
     std::size_t punct(std::size_t i, char32_t c, std::size_t n, Token& t) {
@@ -205,7 +277,7 @@ private:
         // alone, as a data file writes it ("<COUNTRY> 's [deal_noun]"), it is
         // the same token.
         if (is_apostrophe(c) && i + n < s_.size() && (s_[i + n] == 's' || s_[i + n] == 'S') &&
-            (i + n + 1 >= s_.size() || !is_word_char(decode(s_, i + n + 1).first)) &&
+            (i + n + 1 >= s_.size() || !word_char_at(i + n + 1)) &&
             (i == 0 || !is_space(decode(s_, i - 1).first))) {
             t.shape = TokenShape::word;
             return i + n + 1;
@@ -231,8 +303,23 @@ std::vector<Token> tokenize(std::string_view text) {
 
 std::string lower_ascii(std::string_view text) {
     std::string out(text);
-    for (auto& ch : out)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    char* p = out.data();
+    const std::size_t n = out.size();
+    std::size_t i = 0;
+    // Eight bytes at a time: a byte is an ASCII capital when its low seven
+    // bits lie in 'A'..'Z' and its top bit is clear; setting 0x20 lowers it.
+    constexpr std::uint64_t high = 0x8080808080808080ull;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, p + i, 8);
+        const std::uint64_t low7 = x & ~high;
+        const std::uint64_t from_a = low7 + 0x3F3F3F3F3F3F3F3Full; // top bit: >= 'A'
+        const std::uint64_t past_z = low7 + 0x2525252525252525ull; // top bit: > 'Z'
+        x |= ((from_a & ~past_z & ~x & high) >> 2);
+        std::memcpy(p + i, &x, 8);
+    }
+    for (; i < n; ++i)
+        if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] - 'A' + 'a');
     return out;
 }
 
