@@ -57,6 +57,8 @@ OUTLETS = {
                            "Southeast Asian trade from Kuala Lumpur."),
     "Paulista Wire": ("paulista-wire", "atom", "Paulista Wire: Economia",
                       "Brazilian economy and trade from Sao Paulo."),
+    "Formosa Trade Wire": ("formosa-trade-wire", "atom", "Formosa Trade Wire: Economy",
+                           "Taiwanese economy and trade from Taipei."),
 }
 
 NOTE = "Example feed built by tests/eval/make_examples.py from parley's evaluation articles."
