@@ -131,3 +131,10 @@ TEST_CASE("a name may begin with a capitalised function word inside a sentence")
     CHECK_FALSE(find(p, "The Hague"));
     CHECK_FALSE(find(p, "The Economist"));
 }
+
+TEST_CASE("a vice premier is not taken for China's when the text does not say so") {
+    auto p = people("Taiwan is seeking a lower rate. Vice Premier Cheng Li-chiun, who leads the "
+                    "talks, led a delegation to Washington last week.");
+    REQUIRE(find(p, "Cheng Li-chiun"));
+    CHECK(find(p, "Cheng Li-chiun")->country != "CHN");
+}
