@@ -225,11 +225,12 @@ private:
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             const Token& t = doc_.tokens[i];
             bool hit = false;
-            for (auto w : e.words)
-                if (t.word == w) hit = true;
+            if (e.may_be_word(t.word))
+                for (auto w : e.words)
+                    if (t.word == w) hit = true;
             for (auto c : e.classes)
                 if (!hit && rules_.classes.match(doc_, c, i, s_.last)) hit = true;
-            if (!hit && !e.tags.empty() && match_.tags.first_at[i] >= 0)
+            if (!hit && e.may_take(match_.tags.kinds_at[i]))
                 for (auto k = std::size_t(match_.tags.first_at[i]);
                      k < doc_.tags.size() && doc_.tags[k].first == i && !hit; ++k)
                     if (e.takes(doc_.tags[k])) hit = true;

@@ -47,6 +47,7 @@ void add_literal(PatternElement& e, std::string_view word, PatternContext& c) {
     if (tokens.empty()) throw std::invalid_argument("empty word");
     if (tokens.size() == 1) {
         e.words.push_back(c.vocabulary.intern(tokens[0]));
+        e.word_bits |= std::uint64_t(1) << (e.words.back() % 64);
         return;
     }
     // A phrase such as "ministerial-level": matched as a class of one phrase.
@@ -85,6 +86,7 @@ PatternElement parse_element(std::string_view text, PatternContext& c) {
                     throw std::invalid_argument("only <DATE> and <DURATION> take a cue");
             }
             e.tags.push_back(*kind);
+            e.tag_bits |= tag_bit(*kind);
             e.cues.emplace_back(cue);
         } else if (alt.front() == '[') {
             if (alt.back() != ']')
@@ -119,7 +121,7 @@ public:
         if (k == p_.elements.size()) return pos;
         const PatternElement& e = p_.elements[k];
         if (e.gap) {
-            for (std::size_t g = 0; g <= 3; ++g) {
+            for (std::size_t g = 0; g <= e.gap_words; ++g) {
                 if (g > 0) {
                     std::size_t t = pos + g - 1;
                     if (t >= limit_) break;
@@ -136,13 +138,14 @@ public:
         }
         if (pos < limit_) {
             const Token& tok = c_.doc.tokens[pos];
-            for (auto w : e.words)
-                if (tok.word == w)
-                    if (std::size_t r = from(k + 1, pos + 1)) return r;
+            if (e.may_be_word(tok.word))
+                for (auto w : e.words)
+                    if (tok.word == w)
+                        if (std::size_t r = from(k + 1, pos + 1)) return r;
             for (auto cls : e.classes)
                 if (std::size_t end = c_.classes.match(c_.doc, cls, pos, limit_))
                     if (std::size_t r = from(k + 1, end)) return r;
-            if (!e.tags.empty() && c_.tags.first_at[pos] >= 0) {
+            if (e.may_take(c_.tags.kinds_at[pos])) {
                 for (auto t = std::size_t(c_.tags.first_at[pos]);
                      t < c_.doc.tags.size() && c_.doc.tags[t].first == pos; ++t) {
                     const Tag& tag = c_.doc.tags[t];
@@ -179,8 +182,14 @@ std::optional<TagKind> tag_kind_from_name(std::string_view name) {
 Pattern parse_pattern(std::string_view text, PatternContext& c) {
     Pattern p;
     p.text = std::string(text);
-    for (auto w : words_of(text))
-        p.elements.push_back(parse_element(w, c));
+    for (auto w : words_of(text)) {
+        PatternElement e = parse_element(w, c);
+        if (e.gap && !p.elements.empty() && p.elements.back().gap) {
+            p.elements.back().gap_words += e.gap_words;
+            continue;
+        }
+        p.elements.push_back(std::move(e));
+    }
     if (p.elements.empty()) throw std::invalid_argument("an empty pattern");
     const auto& first = p.elements.front();
     if (first.gap || first.optional)
@@ -188,9 +197,13 @@ Pattern parse_pattern(std::string_view text, PatternContext& c) {
     return p;
 }
 
-TagIndex::TagIndex(const Document& doc) : first_at(doc.tokens.size(), -1) {
+TagIndex::TagIndex(const Document& doc)
+    : first_at(doc.tokens.size(), -1), kinds_at(doc.tokens.size(), 0) {
     for (std::size_t k = doc.tags.size(); k-- > 0;)
-        if (doc.tags[k].first < first_at.size()) first_at[doc.tags[k].first] = static_cast<int>(k);
+        if (doc.tags[k].first < first_at.size()) {
+            first_at[doc.tags[k].first] = static_cast<int>(k);
+            kinds_at[doc.tags[k].first] |= tag_bit(doc.tags[k].kind);
+        }
 }
 
 std::size_t match_pattern(const MatchContext& c, const Pattern& p, std::size_t pos,

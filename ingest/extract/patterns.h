@@ -28,6 +28,14 @@ namespace parley::extract {
 struct PatternElement {
     bool gap = false;
     bool optional = false;
+    // The most words a gap spans: "..? ..?" is read as one gap of up to six,
+    // which finds the same match without trying every split of the words.
+    std::uint32_t gap_words = 3;
+    // One bit for each of `words` (id % 64) and for each kind of `tags`:
+    // most tries of an element are at a token none of its words or tags can
+    // be, and these say so without walking the lists.
+    std::uint64_t word_bits = 0;
+    std::uint32_t tag_bits = 0;
     std::vector<std::uint32_t> words;   // vocabulary ids
     std::vector<std::uint32_t> classes; // word class ids
     std::vector<TagKind> tags;
@@ -37,6 +45,8 @@ struct PatternElement {
 
     // Whether `tag` is one of the element's tags, with its bounding word.
     bool takes(const Tag& tag) const;
+    bool may_be_word(std::uint32_t word) const { return word_bits >> (word % 64) & 1; }
+    bool may_take(std::uint32_t kinds) const { return (tag_bits & kinds) != 0; }
 };
 
 struct Pattern {
@@ -59,8 +69,14 @@ Pattern parse_pattern(std::string_view text, PatternContext& context);
 // For each token, the index of the first tag starting there (tags sorted by first).
 struct TagIndex {
     std::vector<int> first_at;
+    // For each token, one bit (1 << kind) for each kind of tag starting there.
+    std::vector<std::uint32_t> kinds_at;
     explicit TagIndex(const Document& doc);
 };
+
+inline std::uint32_t tag_bit(TagKind kind) {
+    return std::uint32_t(1) << unsigned(kind);
+}
 
 struct MatchContext {
     const Document& doc;
