@@ -21,6 +21,7 @@ public:
                 const Sentence& s)
         : doc_(doc), rules_(rules), match_(match), s_(s) {
         kept_.clear();
+        may_known_.clear();
         may_match_.clear();
         rate_memo_.clear();
         hit_ranges_.clear();
@@ -222,7 +223,7 @@ private:
         for (const auto& h : hit_ranges_)
             if (h.element == &e) return {h.from, h.to};
         const std::size_t from = hit_tokens_.size();
-        for (std::size_t i = s_.first; i < s_.last; ++i) {
+        for (std::size_t i = may_occur(e) ? s_.first : s_.last; i < s_.last; ++i) {
             const Token& t = doc_.tokens[i];
             bool hit = false;
             if (e.may_be_word(t.word))
@@ -271,24 +272,52 @@ private:
     // their ids: a shared bit only costs a pattern match that then fails.
     bool may_match(TriggerRef ref, const Trigger& trig) {
         if (trig.anchors.empty()) return true;
-        if (may_match_.empty()) {
-            may_match_.assign(rules_.trigger_count, -1);
+        const std::size_t at = ref.number / 64;
+        const std::uint64_t bit = std::uint64_t(1) << (ref.number % 64);
+        if (at < may_known_.size() && (may_known_[at] & bit)) return (may_match_[at] & bit) != 0;
+        return learn_may_match(ref, trig);
+    }
+
+    bool learn_may_match(TriggerRef ref, const Trigger& trig) {
+        if (may_known_.empty()) {
+            may_known_.assign(rules_.trigger_count / 64 + 1, 0);
+            may_match_.assign(rules_.trigger_count / 64 + 1, 0);
+        }
+        bool ok = true;
+        for (const auto& anchor : trig.anchors)
+            if (std::none_of(anchor.begin(), anchor.end(),
+                             [&](std::uint32_t w) { return in_sentence(w); }))
+                ok = false;
+        const std::uint64_t bit = std::uint64_t(1) << (ref.number % 64);
+        may_known_[ref.number / 64] |= bit;
+        if (ok) may_match_[ref.number / 64] |= bit;
+        return ok;
+    }
+
+    // Whether the sentence may hold word `w` (a shared bit answers yes).
+    bool in_sentence(std::uint32_t w) {
+        if (!words_known_) {
+            words_known_ = true;
             for (std::size_t i = s_.first; i < s_.last; ++i) {
-                const auto w = doc_.tokens[i].word % word_bits;
-                words_[w / 64] |= std::uint64_t(1) << (w % 64);
+                const auto b = doc_.tokens[i].word % word_bits;
+                words_[b / 64] |= std::uint64_t(1) << (b % 64);
+                kinds_ |= match_.tags.kinds_at[i];
             }
         }
-        auto& known = may_match_[ref.number];
-        if (known < 0) {
-            known = 1;
-            for (const auto& anchor : trig.anchors)
-                if (std::none_of(anchor.begin(), anchor.end(), [&](std::uint32_t w) {
-                        w %= word_bits;
-                        return (words_[w / 64] >> (w % 64)) & 1;
-                    }))
-                    known = 0;
-        }
-        return known == 1;
+        w %= word_bits;
+        return (words_[w / 64] >> (w % 64)) & 1;
+    }
+
+    // Whether the element may match somewhere in the sentence: one of its
+    // words, a first word of one of its classes or one of its tags is there.
+    bool may_occur(const PatternElement& e) {
+        for (auto w : e.words)
+            if (in_sentence(w)) return true;
+        for (auto c : e.classes)
+            for (auto w : rules_.classes.first_words(c))
+                if (in_sentence(w)) return true;
+        in_sentence(0); // gathers kinds_ too
+        return e.may_take(kinds_);
     }
 
     // Every match of a trigger in the sentence.
@@ -972,7 +1001,8 @@ private:
         std::vector<std::uint32_t> commas, colons, breaks;
         std::vector<bool> opened_by_word, seconds;
         std::vector<std::size_t> clause_start, kept, hit_tokens;
-        std::vector<std::int8_t> may_match, rate_memo;
+        std::vector<std::int8_t> rate_memo;
+        std::vector<std::uint64_t> may_known, may_match;
         std::vector<HitRange> hit_ranges;
         std::vector<std::pair<TriggerRef, Span>> found;
     };
@@ -991,9 +1021,12 @@ private:
     std::vector<bool>& seconds_ = scratch_.seconds;
     std::vector<std::size_t>& clause_start_ = scratch_.clause_start; // by clause number
     std::vector<std::size_t>& kept_ = scratch_.kept;
-    std::vector<std::int8_t>& may_match_ = scratch_.may_match; // by trigger: -1 not yet known
+    // By trigger number, one bit each: whether may_match() is known, and its answer.
+    std::vector<std::uint64_t>&may_known_ = scratch_.may_known, &may_match_ = scratch_.may_match;
     static constexpr std::uint32_t word_bits = 4096;
     std::array<std::uint64_t, word_bits / 64> words_{}; // the sentence's vocabulary ids, as bits
+    std::uint32_t kinds_ = 0;                           // the kinds of its tags, as bits
+    bool words_known_ = false;
     std::vector<std::int8_t>& rate_memo_ = scratch_.rate_memo; // by tag index: -1 not yet known
     std::vector<HitRange>& hit_ranges_ = scratch_.hit_ranges;
     std::vector<std::size_t>& hit_tokens_ = scratch_.hit_tokens;
@@ -1017,9 +1050,22 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
     // ", which had been due to expire on Wednesday," ends at its comma: the
     // words after it belong to the clause before it again.
     int resume = -1;
+    const std::uint32_t and_id = rules.vocabulary.find("and");
+    const std::uint32_t after_id = rules.vocabulary.find("after");
     for (std::size_t i = s.first; i < s.last; ++i) {
-        std::string_view t = doc.token_text(i);
-        const bool punct = doc.tokens[i].shape == TokenShape::punct;
+        const Token& tok = doc.tokens[i];
+        const bool punct = tok.shape == TokenShape::punct;
+        // Most tokens are words that open nothing: no phrase of [clause] or
+        // [second_clause] starts with them, and they are not "and" or
+        // "after" (the only words read as text below).
+        if (!punct && tok.word != and_id && tok.word != after_id &&
+            (tok.word == 0 || i == s.first ||
+             (!rules.classes.may_start(tok.word, rules.clause) &&
+              !(rules.second_clause && rules.classes.may_start(tok.word, *rules.second_clause))))) {
+            out[i - s.first] = n;
+            continue;
+        }
+        const std::string_view t = doc.token_text(i);
         if (punct && t == "," && resume >= 0 && i > s.first && out[i - 1 - s.first] == n &&
             doc.token_text(i - 1) != ",") {
             out[i - s.first] = n;
@@ -1031,7 +1077,8 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
         bool second = false;
         bool relative = false; // opened by a word of [clause]: ", which"
         bool opens = punct && (strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none));
-        if (!opens && doc.tokens[i].word != 0 && i > s.first &&
+        if (!opens && tok.word != 0 && i > s.first &&
+            rules.classes.may_start(tok.word, rules.clause) &&
             rules.classes.match(doc, rules.clause, i, i + 1)) {
             opens = true;
             by_word = true;
@@ -1040,7 +1087,8 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
         // "reached an agreement, and said its 24 percent tariff would remain
         // suspended", "met him on Wednesday and will see him again on Friday":
         // a second verb of the same subject opens a clause of its own.
-        if (!opens && doc.tokens[i].word != 0 && i > s.first && rules.second_clause &&
+        if (!opens && tok.word != 0 && i > s.first && rules.second_clause &&
+            rules.classes.may_start(tok.word, *rules.second_clause) &&
             rules.classes.match(doc, *rules.second_clause, i, s.last)) {
             opens = true;
             by_word = true;

@@ -115,10 +115,15 @@ bool is_quote(std::string_view t) {
 class Matcher {
 public:
     Matcher(const MatchContext& c, const Pattern& p, std::size_t limit)
-        : c_(c), p_(p), limit_(limit) {}
+        : c_(c), p_(p), limit_(limit), size_(p.elements.size()) {}
+
+    // The end of a match of elements [k, size_) from `pos`, or 0. The last
+    // element's matches end the pattern without a call.
+    std::size_t next(std::size_t k, std::size_t pos) const {
+        return k == size_ ? pos : from(k, pos);
+    }
 
     std::size_t from(std::size_t k, std::size_t pos) const {
-        if (k == p_.elements.size()) return pos;
         const PatternElement& e = p_.elements[k];
         if (e.gap) {
             for (std::size_t g = 0; g <= e.gap_words; ++g) {
@@ -132,7 +137,7 @@ public:
                         !is_quote(c_.doc.token_text(t)) && c_.doc.token_text(t) != "-")
                         break;
                 }
-                if (std::size_t r = from(k + 1, pos + g)) return r;
+                if (std::size_t r = next(k + 1, pos + g)) return r;
             }
             return 0;
         }
@@ -141,21 +146,21 @@ public:
             if (e.may_be_word(tok.word))
                 for (auto w : e.words)
                     if (tok.word == w)
-                        if (std::size_t r = from(k + 1, pos + 1)) return r;
+                        if (std::size_t r = next(k + 1, pos + 1)) return r;
             for (auto cls : e.classes)
                 if (std::size_t end = c_.classes.match(c_.doc, cls, pos, limit_))
-                    if (std::size_t r = from(k + 1, end)) return r;
+                    if (std::size_t r = next(k + 1, end)) return r;
             if (e.may_take(c_.tags.kinds_at[pos])) {
                 for (auto t = std::size_t(c_.tags.first_at[pos]);
                      t < c_.doc.tags.size() && c_.doc.tags[t].first == pos; ++t) {
                     const Tag& tag = c_.doc.tags[t];
                     if (tag.last > limit_) continue;
-                    if (!e.takes(tag)) continue;
-                    if (std::size_t r = from(k + 1, tag.last)) return r;
+                    if (!e.may_take(tag_bit(tag.kind)) || !e.takes(tag)) continue;
+                    if (std::size_t r = next(k + 1, tag.last)) return r;
                 }
             }
         }
-        if (e.optional) return from(k + 1, pos);
+        if (e.optional) return next(k + 1, pos);
         return 0;
     }
 
@@ -163,6 +168,7 @@ private:
     const MatchContext& c_;
     const Pattern& p_;
     std::size_t limit_;
+    std::size_t size_;
 };
 
 } // namespace
@@ -208,7 +214,7 @@ TagIndex::TagIndex(const Document& doc)
 
 std::size_t match_pattern(const MatchContext& c, const Pattern& p, std::size_t pos,
                           std::size_t limit) {
-    std::size_t end = Matcher(c, p, limit).from(0, pos);
+    std::size_t end = Matcher(c, p, limit).next(0, pos);
     return end > pos ? end : 0;
 }
 
