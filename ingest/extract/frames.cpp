@@ -243,24 +243,34 @@ private:
 
     bool blocked(std::uint32_t kind_index, Span span) const {
         const KindRules& kind = rules_.kinds[kind_index];
+        if (kind.blocks.empty()) return false;
         const auto& starts = rules_.block_starts[kind_index];
-        for (const auto& b : kind.blocks) {
-            // A block may start up to ten words before the trigger it covers
-            // ("willingness of more than 75 countries to negotiate").
-            std::size_t from = span.first > s_.first + 10 ? span.first - 10 : s_.first;
-            for (std::size_t i = from; i < span.last; ++i) {
-                if (!starts.at(doc_.tokens[i].word, match_.tags.first_at[i] >= 0)) continue;
-                std::size_t end = match_pattern(match_, b, i, s_.last);
-                if (end > span.first) return true;
-            }
+        // A block may start up to ten words before the trigger it covers
+        // ("willingness of more than 75 countries to negotiate").
+        std::size_t from = span.first > s_.first + 10 ? span.first - 10 : s_.first;
+        for (std::size_t i = from; i < span.last; ++i) {
+            if (!starts.at(doc_.tokens[i].word, match_.tags.first_at[i] >= 0)) continue;
+            for (const auto& b : kind.blocks)
+                if (may_start_at(b.elements.front(), i) &&
+                    match_pattern(match_, b, i, s_.last) > span.first)
+                    return true;
         }
+        return false;
+    }
+
+    // Whether a pattern's first element may match at token `i`: one of its
+    // words, a first word of one of its classes or one of its tags is there.
+    bool may_start_at(const PatternElement& e, std::size_t i) const {
+        const auto w = doc_.tokens[i].word;
+        if (e.may_be_word(w) || e.may_take(match_.tags.kinds_at[i])) return true;
+        for (auto c : e.classes)
+            if (rules_.classes.may_start(w, c)) return true;
         return false;
     }
 
     void consider(TriggerRef ref, std::size_t pos,
                   std::vector<std::pair<TriggerRef, Span>>& found) {
-        const KindRules& kind = rules_.kinds[ref.kind];
-        const Trigger& trig = kind.triggers[ref.trigger];
+        const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
         if (!may_match(ref, trig)) return;
         std::size_t end = match_pattern(match_, trig.pattern, pos, s_.last);
         if (end == 0) return;
@@ -272,10 +282,15 @@ private:
     // their ids: a shared bit only costs a pattern match that then fails.
     bool may_match(TriggerRef ref, const Trigger& trig) {
         if (trig.anchors.empty()) return true;
+        if (const auto known = known_may_match(ref)) return *known;
+        return learn_may_match(ref, trig);
+    }
+
+    std::optional<bool> known_may_match(TriggerRef ref) const {
         const std::size_t at = ref.number / 64;
         const std::uint64_t bit = std::uint64_t(1) << (ref.number % 64);
         if (at < may_known_.size() && (may_known_[at] & bit)) return (may_match_[at] & bit) != 0;
-        return learn_may_match(ref, trig);
+        return std::nullopt;
     }
 
     bool learn_may_match(TriggerRef ref, const Trigger& trig) {
@@ -327,7 +342,7 @@ private:
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
                 for (const auto& ref : rules_.by_word[w])
-                    consider(ref, i, found);
+                    if (known_may_match(ref) != false) consider(ref, i, found);
             if (match_.tags.first_at[i] >= 0) {
                 int last_kind = -1;
                 for (auto k = std::size_t(match_.tags.first_at[i]);
@@ -337,7 +352,7 @@ private:
                     last_kind = tk;
                     if (std::size_t(tk) < rules_.by_tag.size())
                         for (const auto& ref : rules_.by_tag[std::size_t(tk)])
-                            consider(ref, i, found);
+                            if (known_may_match(ref) != false) consider(ref, i, found);
                 }
             }
         }

@@ -3,6 +3,7 @@
 #include "ingest/extract/data_lines.h"
 #include "ingest/extract/tokens.h"
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -104,6 +105,7 @@ PatternElement parse_element(std::string_view text, PatternContext& c) {
             add_literal(e, alt, c);
         }
     }
+    e.single = !e.optional && !e.words.empty() && e.classes.empty() && e.tags.empty();
     return e;
 }
 
@@ -124,6 +126,14 @@ public:
     }
 
     std::size_t from(std::size_t k, std::size_t pos) const {
+        for (; p_.elements[k].single; ++k, ++pos) {
+            const PatternElement& e = p_.elements[k];
+            if (pos >= limit_) return 0;
+            const auto w = c_.doc.tokens[pos].word;
+            if (!e.may_be_word(w) || std::find(e.words.begin(), e.words.end(), w) == e.words.end())
+                return 0;
+            if (k + 1 == size_) return pos + 1;
+        }
         const PatternElement& e = p_.elements[k];
         if (e.gap) {
             for (std::size_t g = 0; g <= e.gap_words; ++g) {

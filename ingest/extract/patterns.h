@@ -36,6 +36,9 @@ struct PatternElement {
     // be, and these say so without walking the lists.
     std::uint64_t word_bits = 0;
     std::uint32_t tag_bits = 0;
+    // Required, and of single words alone: it matches one way or none, so
+    // the matcher needs no way back to it.
+    bool single = false;
     std::vector<std::uint32_t> words;   // vocabulary ids
     std::vector<std::uint32_t> classes; // word class ids
     std::vector<TagKind> tags;
