@@ -223,8 +223,15 @@ private:
         for (const auto& h : hit_ranges_)
             if (h.element == &e) return {h.from, h.to};
         const std::size_t from = hit_tokens_.size();
+        // One bit (id % 64) for each word a match can start with: most
+        // tokens have none, and need no look at the classes.
+        std::uint64_t firsts = e.word_bits;
+        for (auto c : e.classes)
+            for (auto w : rules_.classes.first_words(c))
+                firsts |= std::uint64_t(1) << (w % 64);
         for (std::size_t i = may_occur(e) ? s_.first : s_.last; i < s_.last; ++i) {
             const Token& t = doc_.tokens[i];
+            if (!(firsts >> (t.word % 64) & 1) && !e.may_take(match_.tags.kinds_at[i])) continue;
             bool hit = false;
             if (e.may_be_word(t.word))
                 for (auto w : e.words)
