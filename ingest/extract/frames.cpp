@@ -21,8 +21,6 @@ public:
                 const Sentence& s)
         : doc_(doc), rules_(rules), match_(match), s_(s) {
         kept_.clear();
-        may_known_.clear();
-        may_match_.clear();
         rate_memo_.clear();
         hit_ranges_.clear();
         hit_tokens_.clear();
@@ -277,8 +275,8 @@ private:
 
     void consider(TriggerRef ref, std::size_t pos,
                   std::vector<std::pair<TriggerRef, Span>>& found) {
+        if (!may_match(ref)) return;
         const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
-        if (!may_match(ref, trig)) return;
         std::size_t end = match_pattern(match_, trig.pattern, pos, s_.last);
         if (end == 0) return;
         found.push_back({ref, Span{pos, end}});
@@ -287,45 +285,42 @@ private:
     // Whether the sentence may hold a word of each of the trigger's anchors,
     // worked out once per trigger and sentence. The words are kept as bits of
     // their ids: a shared bit only costs a pattern match that then fails.
-    bool may_match(TriggerRef ref, const Trigger& trig) {
-        if (trig.anchors.empty()) return true;
-        if (const auto known = known_may_match(ref)) return *known;
-        return learn_may_match(ref, trig);
-    }
-
-    std::optional<bool> known_may_match(TriggerRef ref) const {
+    bool may_match(TriggerRef ref) {
         const std::size_t at = ref.number / 64;
         const std::uint64_t bit = std::uint64_t(1) << (ref.number % 64);
-        if (at < may_known_.size() && (may_known_[at] & bit)) return (may_match_[at] & bit) != 0;
-        return std::nullopt;
+        if (!(may_known_[at] & bit)) learn_may_match(ref);
+        return (may_match_[at] & bit) != 0;
     }
 
-    bool learn_may_match(TriggerRef ref, const Trigger& trig) {
-        if (may_known_.empty()) {
-            may_known_.assign(rules_.trigger_count / 64 + 1, 0);
-            may_match_.assign(rules_.trigger_count / 64 + 1, 0);
-        }
+    void learn_may_match(TriggerRef ref) {
+        const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
         bool ok = true;
-        for (const auto& anchor : trig.anchors)
-            if (std::none_of(anchor.begin(), anchor.end(),
-                             [&](std::uint32_t w) { return in_sentence(w); }))
-                ok = false;
+        if (!trig.anchors.empty()) {
+            gather_words();
+            for (const auto& anchor : trig.anchors)
+                if (std::none_of(anchor.begin(), anchor.end(),
+                                 [&](std::uint32_t w) { return in_sentence(w); }))
+                    ok = false;
+        }
         const std::uint64_t bit = std::uint64_t(1) << (ref.number % 64);
         may_known_[ref.number / 64] |= bit;
         if (ok) may_match_[ref.number / 64] |= bit;
-        return ok;
     }
 
-    // Whether the sentence may hold word `w` (a shared bit answers yes).
-    bool in_sentence(std::uint32_t w) {
-        if (!words_known_) {
-            words_known_ = true;
-            for (std::size_t i = s_.first; i < s_.last; ++i) {
-                const auto b = doc_.tokens[i].word % word_bits;
-                words_[b / 64] |= std::uint64_t(1) << (b % 64);
-                kinds_ |= match_.tags.kinds_at[i];
-            }
+    // The sentence's words and tag kinds as bits, once it needs them.
+    void gather_words() {
+        if (words_known_) return;
+        words_known_ = true;
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
+            const auto b = doc_.tokens[i].word % word_bits;
+            words_[b / 64] |= std::uint64_t(1) << (b % 64);
+            kinds_ |= match_.tags.kinds_at[i];
         }
+    }
+
+    // Whether the sentence may hold word `w` (a shared bit answers yes):
+    // after gather_words().
+    bool in_sentence(std::uint32_t w) const {
         w %= word_bits;
         return (words_[w / 64] >> (w % 64)) & 1;
     }
@@ -333,12 +328,12 @@ private:
     // Whether the element may match somewhere in the sentence: one of its
     // words, a first word of one of its classes or one of its tags is there.
     bool may_occur(const PatternElement& e) {
+        gather_words();
         for (auto w : e.words)
             if (in_sentence(w)) return true;
         for (auto c : e.classes)
             for (auto w : rules_.classes.first_words(c))
                 if (in_sentence(w)) return true;
-        in_sentence(0); // gathers kinds_ too
         return e.may_take(kinds_);
     }
 
@@ -346,10 +341,12 @@ private:
     std::vector<std::pair<TriggerRef, Span>>& candidates() {
         auto& found = scratch_.found;
         found.clear();
+        may_known_.assign(rules_.trigger_count / 64 + 1, 0);
+        may_match_.assign(rules_.trigger_count / 64 + 1, 0);
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
                 for (const auto& ref : rules_.by_word[w])
-                    if (known_may_match(ref) != false) consider(ref, i, found);
+                    consider(ref, i, found);
             if (match_.tags.first_at[i] >= 0) {
                 int last_kind = -1;
                 for (auto k = std::size_t(match_.tags.first_at[i]);
@@ -359,7 +356,7 @@ private:
                     last_kind = tk;
                     if (std::size_t(tk) < rules_.by_tag.size())
                         for (const auto& ref : rules_.by_tag[std::size_t(tk)])
-                            if (known_may_match(ref) != false) consider(ref, i, found);
+                            consider(ref, i, found);
                 }
             }
         }
