@@ -165,7 +165,7 @@ public:
                      t < c_.doc.tags.size() && c_.doc.tags[t].first == pos; ++t) {
                     const Tag& tag = c_.doc.tags[t];
                     if (tag.last > limit_) continue;
-                    if (!e.may_take(tag_bit(tag.kind)) || !e.takes(tag)) continue;
+                    if (!e.takes(tag)) continue;
                     if (std::size_t r = next(k + 1, tag.last)) return r;
                 }
             }
@@ -182,12 +182,6 @@ private:
 };
 
 } // namespace
-
-bool PatternElement::takes(const Tag& tag) const {
-    for (std::size_t i = 0; i < tags.size(); ++i)
-        if (tags[i] == tag.kind && (cues[i].empty() || date_cue(tag) == cues[i])) return true;
-    return false;
-}
 
 std::optional<TagKind> tag_kind_from_name(std::string_view name) {
     for (const auto& [n, k] : tag_names)
@@ -226,10 +220,6 @@ std::size_t match_pattern(const MatchContext& c, const Pattern& p, std::size_t p
                           std::size_t limit) {
     std::size_t end = Matcher(c, p, limit).next(0, pos);
     return end > pos ? end : 0;
-}
-
-std::string_view date_cue(const Tag& t) {
-    return t.unit.empty() ? std::string_view("none") : t.unit;
 }
 
 } // namespace parley::extract

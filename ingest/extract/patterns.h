@@ -25,6 +25,16 @@
 
 namespace parley::extract {
 
+// The effective bounding cue of a date tag ("by", "until", "none", …).
+inline std::string_view date_cue(const Tag& t) {
+    return t.unit.empty() ? std::string_view("none") : std::string_view(t.unit);
+}
+
+// A tag kind as one bit of a mask: kinds_at, PatternElement::tag_bits.
+inline std::uint32_t tag_bit(TagKind kind) {
+    return std::uint32_t(1) << unsigned(kind);
+}
+
 struct PatternElement {
     bool gap = false;
     bool optional = false;
@@ -47,7 +57,13 @@ struct PatternElement {
     std::vector<std::string> cues;
 
     // Whether `tag` is one of the element's tags, with its bounding word.
-    bool takes(const Tag& tag) const;
+    // Inline: the matcher asks it of every tag a try of a pattern meets.
+    bool takes(const Tag& tag) const {
+        if (!may_take(tag_bit(tag.kind))) return false;
+        for (std::size_t i = 0; i < tags.size(); ++i)
+            if (tags[i] == tag.kind && (cues[i].empty() || date_cue(tag) == cues[i])) return true;
+        return false;
+    }
     bool may_be_word(std::uint32_t word) const { return word_bits >> (word % 64) & 1; }
     bool may_take(std::uint32_t kinds) const { return (tag_bits & kinds) != 0; }
 };
@@ -77,10 +93,6 @@ struct TagIndex {
     explicit TagIndex(const Document& doc);
 };
 
-inline std::uint32_t tag_bit(TagKind kind) {
-    return std::uint32_t(1) << unsigned(kind);
-}
-
 struct MatchContext {
     const Document& doc;
     const TagIndex& tags;
@@ -90,9 +102,6 @@ struct MatchContext {
 // The end of a match of `p` starting at token `pos` and ending by `limit`, or 0.
 std::size_t match_pattern(const MatchContext& c, const Pattern& p, std::size_t pos,
                           std::size_t limit);
-
-// The effective bounding cue of a date tag ("by", "until", "none", …).
-std::string_view date_cue(const Tag& t);
 
 std::optional<TagKind> tag_kind_from_name(std::string_view name);
 
