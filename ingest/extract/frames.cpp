@@ -275,7 +275,6 @@ private:
 
     void consider(TriggerRef ref, std::size_t pos,
                   std::vector<std::pair<TriggerRef, Span>>& found) {
-        if (!may_match(ref)) return;
         const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
         std::size_t end = match_pattern(match_, trig.pattern, pos, s_.last);
         if (end == 0) return;
@@ -292,7 +291,9 @@ private:
         return (may_match_[at] & bit) != 0;
     }
 
-    void learn_may_match(TriggerRef ref) {
+    // Out of line: once per trigger and sentence, while may_match() runs at
+    // every try and should cost no more than its bit test.
+    [[gnu::noinline]] void learn_may_match(TriggerRef ref) {
         const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
         bool ok = true;
         if (!trig.anchors.empty()) {
@@ -346,7 +347,7 @@ private:
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
                 for (const auto& ref : rules_.by_word[w])
-                    consider(ref, i, found);
+                    if (may_match(ref)) consider(ref, i, found);
             if (match_.tags.first_at[i] >= 0) {
                 int last_kind = -1;
                 for (auto k = std::size_t(match_.tags.first_at[i]);
@@ -356,7 +357,7 @@ private:
                     last_kind = tk;
                     if (std::size_t(tk) < rules_.by_tag.size())
                         for (const auto& ref : rules_.by_tag[std::size_t(tk)])
-                            consider(ref, i, found);
+                            if (may_match(ref)) consider(ref, i, found);
                 }
             }
         }
