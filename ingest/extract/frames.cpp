@@ -21,7 +21,6 @@ public:
                 const Sentence& s)
         : doc_(doc), rules_(rules), match_(match), s_(s) {
         kept_.clear();
-        may_match_.clear();
         rate_memo_.clear();
         hit_ranges_.clear();
         hit_tokens_.clear();
@@ -222,14 +221,22 @@ private:
         for (const auto& h : hit_ranges_)
             if (h.element == &e) return {h.from, h.to};
         const std::size_t from = hit_tokens_.size();
-        for (std::size_t i = s_.first; i < s_.last; ++i) {
+        // One bit (id % 64) for each word a match can start with: most
+        // tokens have none, and need no look at the classes.
+        std::uint64_t firsts = e.word_bits;
+        for (auto c : e.classes)
+            for (auto w : rules_.classes.first_words(c))
+                firsts |= std::uint64_t(1) << (w % 64);
+        for (std::size_t i = may_occur(e) ? s_.first : s_.last; i < s_.last; ++i) {
             const Token& t = doc_.tokens[i];
+            if (!(firsts >> (t.word % 64) & 1) && !e.may_take(match_.tags.kinds_at[i])) continue;
             bool hit = false;
-            for (auto w : e.words)
-                if (t.word == w) hit = true;
+            if (e.may_be_word(t.word))
+                for (auto w : e.words)
+                    if (t.word == w) hit = true;
             for (auto c : e.classes)
                 if (!hit && rules_.classes.match(doc_, c, i, s_.last)) hit = true;
-            if (!hit && !e.tags.empty() && match_.tags.first_at[i] >= 0)
+            if (!hit && e.may_take(match_.tags.kinds_at[i]))
                 for (auto k = std::size_t(match_.tags.first_at[i]);
                      k < doc_.tags.size() && doc_.tags[k].first == i && !hit; ++k)
                     if (e.takes(doc_.tags[k])) hit = true;
@@ -241,25 +248,34 @@ private:
 
     bool blocked(std::uint32_t kind_index, Span span) const {
         const KindRules& kind = rules_.kinds[kind_index];
+        if (kind.blocks.empty()) return false;
         const auto& starts = rules_.block_starts[kind_index];
-        for (const auto& b : kind.blocks) {
-            // A block may start up to ten words before the trigger it covers
-            // ("willingness of more than 75 countries to negotiate").
-            std::size_t from = span.first > s_.first + 10 ? span.first - 10 : s_.first;
-            for (std::size_t i = from; i < span.last; ++i) {
-                if (!starts.at(doc_.tokens[i].word, match_.tags.first_at[i] >= 0)) continue;
-                std::size_t end = match_pattern(match_, b, i, s_.last);
-                if (end > span.first) return true;
-            }
+        // A block may start up to ten words before the trigger it covers
+        // ("willingness of more than 75 countries to negotiate").
+        std::size_t from = span.first > s_.first + 10 ? span.first - 10 : s_.first;
+        for (std::size_t i = from; i < span.last; ++i) {
+            if (!starts.at(doc_.tokens[i].word, match_.tags.first_at[i] >= 0)) continue;
+            for (const auto& b : kind.blocks)
+                if (may_start_at(b.elements.front(), i) &&
+                    match_pattern(match_, b, i, s_.last) > span.first)
+                    return true;
         }
+        return false;
+    }
+
+    // Whether a pattern's first element may match at token `i`: one of its
+    // words, a first word of one of its classes or one of its tags is there.
+    bool may_start_at(const PatternElement& e, std::size_t i) const {
+        const auto w = doc_.tokens[i].word;
+        if (e.may_be_word(w) || e.may_take(match_.tags.kinds_at[i])) return true;
+        for (auto c : e.classes)
+            if (rules_.classes.may_start(w, c)) return true;
         return false;
     }
 
     void consider(TriggerRef ref, std::size_t pos,
                   std::vector<std::pair<TriggerRef, Span>>& found) {
-        const KindRules& kind = rules_.kinds[ref.kind];
-        const Trigger& trig = kind.triggers[ref.trigger];
-        if (!may_match(ref, trig)) return;
+        const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
         std::size_t end = match_pattern(match_, trig.pattern, pos, s_.last);
         if (end == 0) return;
         found.push_back({ref, Span{pos, end}});
@@ -268,36 +284,70 @@ private:
     // Whether the sentence may hold a word of each of the trigger's anchors,
     // worked out once per trigger and sentence. The words are kept as bits of
     // their ids: a shared bit only costs a pattern match that then fails.
-    bool may_match(TriggerRef ref, const Trigger& trig) {
-        if (trig.anchors.empty()) return true;
-        if (may_match_.empty()) {
-            may_match_.assign(rules_.trigger_count, -1);
-            for (std::size_t i = s_.first; i < s_.last; ++i) {
-                const auto w = doc_.tokens[i].word % word_bits;
-                words_[w / 64] |= std::uint64_t(1) << (w % 64);
-            }
-        }
-        auto& known = may_match_[ref.number];
-        if (known < 0) {
-            known = 1;
+    bool may_match(TriggerRef ref) {
+        const std::size_t at = ref.number / 64;
+        const std::uint64_t bit = std::uint64_t(1) << (ref.number % 64);
+        if (!(may_known_[at] & bit)) learn_may_match(ref);
+        return (may_match_[at] & bit) != 0;
+    }
+
+    // Out of line: once per trigger and sentence, while may_match() runs at
+    // every try and should cost no more than its bit test.
+    [[gnu::noinline]] void learn_may_match(TriggerRef ref) {
+        const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
+        bool ok = true;
+        if (!trig.anchors.empty()) {
+            gather_words();
             for (const auto& anchor : trig.anchors)
-                if (std::none_of(anchor.begin(), anchor.end(), [&](std::uint32_t w) {
-                        w %= word_bits;
-                        return (words_[w / 64] >> (w % 64)) & 1;
-                    }))
-                    known = 0;
+                if (std::none_of(anchor.begin(), anchor.end(),
+                                 [&](std::uint32_t w) { return in_sentence(w); }))
+                    ok = false;
         }
-        return known == 1;
+        const std::uint64_t bit = std::uint64_t(1) << (ref.number % 64);
+        may_known_[ref.number / 64] |= bit;
+        if (ok) may_match_[ref.number / 64] |= bit;
+    }
+
+    // The sentence's words and tag kinds as bits, once it needs them.
+    void gather_words() {
+        if (words_known_) return;
+        words_known_ = true;
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
+            const auto b = doc_.tokens[i].word % word_bits;
+            words_[b / 64] |= std::uint64_t(1) << (b % 64);
+            kinds_ |= match_.tags.kinds_at[i];
+        }
+    }
+
+    // Whether the sentence may hold word `w` (a shared bit answers yes):
+    // after gather_words().
+    bool in_sentence(std::uint32_t w) const {
+        w %= word_bits;
+        return (words_[w / 64] >> (w % 64)) & 1;
+    }
+
+    // Whether the element may match somewhere in the sentence: one of its
+    // words, a first word of one of its classes or one of its tags is there.
+    bool may_occur(const PatternElement& e) {
+        gather_words();
+        for (auto w : e.words)
+            if (in_sentence(w)) return true;
+        for (auto c : e.classes)
+            for (auto w : rules_.classes.first_words(c))
+                if (in_sentence(w)) return true;
+        return e.may_take(kinds_);
     }
 
     // Every match of a trigger in the sentence.
     std::vector<std::pair<TriggerRef, Span>>& candidates() {
         auto& found = scratch_.found;
         found.clear();
+        may_known_.assign(rules_.trigger_count / 64 + 1, 0);
+        may_match_.assign(rules_.trigger_count / 64 + 1, 0);
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
                 for (const auto& ref : rules_.by_word[w])
-                    consider(ref, i, found);
+                    if (may_match(ref)) consider(ref, i, found);
             if (match_.tags.first_at[i] >= 0) {
                 int last_kind = -1;
                 for (auto k = std::size_t(match_.tags.first_at[i]);
@@ -307,7 +357,7 @@ private:
                     last_kind = tk;
                     if (std::size_t(tk) < rules_.by_tag.size())
                         for (const auto& ref : rules_.by_tag[std::size_t(tk)])
-                            consider(ref, i, found);
+                            if (may_match(ref)) consider(ref, i, found);
                 }
             }
         }
@@ -971,7 +1021,8 @@ private:
         std::vector<std::uint32_t> commas, colons, breaks;
         std::vector<bool> opened_by_word, seconds;
         std::vector<std::size_t> clause_start, kept, hit_tokens;
-        std::vector<std::int8_t> may_match, rate_memo;
+        std::vector<std::int8_t> rate_memo;
+        std::vector<std::uint64_t> may_known, may_match;
         std::vector<HitRange> hit_ranges;
         std::vector<std::pair<TriggerRef, Span>> found;
     };
@@ -990,9 +1041,12 @@ private:
     std::vector<bool>& seconds_ = scratch_.seconds;
     std::vector<std::size_t>& clause_start_ = scratch_.clause_start; // by clause number
     std::vector<std::size_t>& kept_ = scratch_.kept;
-    std::vector<std::int8_t>& may_match_ = scratch_.may_match; // by trigger: -1 not yet known
+    // By trigger number, one bit each: whether may_match() is known, and its answer.
+    std::vector<std::uint64_t>&may_known_ = scratch_.may_known, &may_match_ = scratch_.may_match;
     static constexpr std::uint32_t word_bits = 4096;
     std::array<std::uint64_t, word_bits / 64> words_{}; // the sentence's vocabulary ids, as bits
+    std::uint32_t kinds_ = 0;                           // the kinds of its tags, as bits
+    bool words_known_ = false;
     std::vector<std::int8_t>& rate_memo_ = scratch_.rate_memo; // by tag index: -1 not yet known
     std::vector<HitRange>& hit_ranges_ = scratch_.hit_ranges;
     std::vector<std::size_t>& hit_tokens_ = scratch_.hit_tokens;
@@ -1016,9 +1070,22 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
     // ", which had been due to expire on Wednesday," ends at its comma: the
     // words after it belong to the clause before it again.
     int resume = -1;
+    const std::uint32_t and_id = rules.vocabulary.find("and");
+    const std::uint32_t after_id = rules.vocabulary.find("after");
     for (std::size_t i = s.first; i < s.last; ++i) {
-        std::string_view t = doc.token_text(i);
-        const bool punct = doc.tokens[i].shape == TokenShape::punct;
+        const Token& tok = doc.tokens[i];
+        const bool punct = tok.shape == TokenShape::punct;
+        // Most tokens are words that open nothing: no phrase of [clause] or
+        // [second_clause] starts with them, and they are not "and" or
+        // "after" (the only words read as text below).
+        if (!punct && tok.word != and_id && tok.word != after_id &&
+            (tok.word == 0 || i == s.first ||
+             (!rules.classes.may_start(tok.word, rules.clause) &&
+              !(rules.second_clause && rules.classes.may_start(tok.word, *rules.second_clause))))) {
+            out[i - s.first] = n;
+            continue;
+        }
+        const std::string_view t = doc.token_text(i);
         if (punct && t == "," && resume >= 0 && i > s.first && out[i - 1 - s.first] == n &&
             doc.token_text(i - 1) != ",") {
             out[i - s.first] = n;
@@ -1030,7 +1097,8 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
         bool second = false;
         bool relative = false; // opened by a word of [clause]: ", which"
         bool opens = punct && (strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none));
-        if (!opens && doc.tokens[i].word != 0 && i > s.first &&
+        if (!opens && tok.word != 0 && i > s.first &&
+            rules.classes.may_start(tok.word, rules.clause) &&
             rules.classes.match(doc, rules.clause, i, i + 1)) {
             opens = true;
             by_word = true;
@@ -1039,7 +1107,8 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
         // "reached an agreement, and said its 24 percent tariff would remain
         // suspended", "met him on Wednesday and will see him again on Friday":
         // a second verb of the same subject opens a clause of its own.
-        if (!opens && doc.tokens[i].word != 0 && i > s.first && rules.second_clause &&
+        if (!opens && tok.word != 0 && i > s.first && rules.second_clause &&
+            rules.classes.may_start(tok.word, *rules.second_clause) &&
             rules.classes.match(doc, *rules.second_clause, i, s.last)) {
             opens = true;
             by_word = true;

@@ -3,6 +3,7 @@
 #include "ingest/extract/data_lines.h"
 #include "ingest/extract/tokens.h"
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -47,6 +48,7 @@ void add_literal(PatternElement& e, std::string_view word, PatternContext& c) {
     if (tokens.empty()) throw std::invalid_argument("empty word");
     if (tokens.size() == 1) {
         e.words.push_back(c.vocabulary.intern(tokens[0]));
+        e.word_bits |= std::uint64_t(1) << (e.words.back() % 64);
         return;
     }
     // A phrase such as "ministerial-level": matched as a class of one phrase.
@@ -85,6 +87,7 @@ PatternElement parse_element(std::string_view text, PatternContext& c) {
                     throw std::invalid_argument("only <DATE> and <DURATION> take a cue");
             }
             e.tags.push_back(*kind);
+            e.tag_bits |= tag_bit(*kind);
             e.cues.emplace_back(cue);
         } else if (alt.front() == '[') {
             if (alt.back() != ']')
@@ -102,6 +105,7 @@ PatternElement parse_element(std::string_view text, PatternContext& c) {
             add_literal(e, alt, c);
         }
     }
+    e.single = !e.optional && !e.words.empty() && e.classes.empty() && e.tags.empty();
     return e;
 }
 
@@ -113,13 +117,26 @@ bool is_quote(std::string_view t) {
 class Matcher {
 public:
     Matcher(const MatchContext& c, const Pattern& p, std::size_t limit)
-        : c_(c), p_(p), limit_(limit) {}
+        : c_(c), p_(p), limit_(limit), size_(p.elements.size()) {}
+
+    // The end of a match of elements [k, size_) from `pos`, or 0. The last
+    // element's matches end the pattern without a call.
+    std::size_t next(std::size_t k, std::size_t pos) const {
+        return k == size_ ? pos : from(k, pos);
+    }
 
     std::size_t from(std::size_t k, std::size_t pos) const {
-        if (k == p_.elements.size()) return pos;
+        for (; p_.elements[k].single; ++k, ++pos) {
+            const PatternElement& e = p_.elements[k];
+            if (pos >= limit_) return 0;
+            const auto w = c_.doc.tokens[pos].word;
+            if (!e.may_be_word(w) || std::find(e.words.begin(), e.words.end(), w) == e.words.end())
+                return 0;
+            if (k + 1 == size_) return pos + 1;
+        }
         const PatternElement& e = p_.elements[k];
         if (e.gap) {
-            for (std::size_t g = 0; g <= 3; ++g) {
+            for (std::size_t g = 0; g <= e.gap_words; ++g) {
                 if (g > 0) {
                     std::size_t t = pos + g - 1;
                     if (t >= limit_) break;
@@ -130,29 +147,30 @@ public:
                         !is_quote(c_.doc.token_text(t)) && c_.doc.token_text(t) != "-")
                         break;
                 }
-                if (std::size_t r = from(k + 1, pos + g)) return r;
+                if (std::size_t r = next(k + 1, pos + g)) return r;
             }
             return 0;
         }
         if (pos < limit_) {
             const Token& tok = c_.doc.tokens[pos];
-            for (auto w : e.words)
-                if (tok.word == w)
-                    if (std::size_t r = from(k + 1, pos + 1)) return r;
+            if (e.may_be_word(tok.word))
+                for (auto w : e.words)
+                    if (tok.word == w)
+                        if (std::size_t r = next(k + 1, pos + 1)) return r;
             for (auto cls : e.classes)
                 if (std::size_t end = c_.classes.match(c_.doc, cls, pos, limit_))
-                    if (std::size_t r = from(k + 1, end)) return r;
-            if (!e.tags.empty() && c_.tags.first_at[pos] >= 0) {
+                    if (std::size_t r = next(k + 1, end)) return r;
+            if (e.may_take(c_.tags.kinds_at[pos])) {
                 for (auto t = std::size_t(c_.tags.first_at[pos]);
                      t < c_.doc.tags.size() && c_.doc.tags[t].first == pos; ++t) {
                     const Tag& tag = c_.doc.tags[t];
                     if (tag.last > limit_) continue;
                     if (!e.takes(tag)) continue;
-                    if (std::size_t r = from(k + 1, tag.last)) return r;
+                    if (std::size_t r = next(k + 1, tag.last)) return r;
                 }
             }
         }
-        if (e.optional) return from(k + 1, pos);
+        if (e.optional) return next(k + 1, pos);
         return 0;
     }
 
@@ -160,15 +178,10 @@ private:
     const MatchContext& c_;
     const Pattern& p_;
     std::size_t limit_;
+    std::size_t size_;
 };
 
 } // namespace
-
-bool PatternElement::takes(const Tag& tag) const {
-    for (std::size_t i = 0; i < tags.size(); ++i)
-        if (tags[i] == tag.kind && (cues[i].empty() || date_cue(tag) == cues[i])) return true;
-    return false;
-}
 
 std::optional<TagKind> tag_kind_from_name(std::string_view name) {
     for (const auto& [n, k] : tag_names)
@@ -179,8 +192,14 @@ std::optional<TagKind> tag_kind_from_name(std::string_view name) {
 Pattern parse_pattern(std::string_view text, PatternContext& c) {
     Pattern p;
     p.text = std::string(text);
-    for (auto w : words_of(text))
-        p.elements.push_back(parse_element(w, c));
+    for (auto w : words_of(text)) {
+        PatternElement e = parse_element(w, c);
+        if (e.gap && !p.elements.empty() && p.elements.back().gap) {
+            p.elements.back().gap_words += e.gap_words;
+            continue;
+        }
+        p.elements.push_back(std::move(e));
+    }
     if (p.elements.empty()) throw std::invalid_argument("an empty pattern");
     const auto& first = p.elements.front();
     if (first.gap || first.optional)
@@ -188,19 +207,19 @@ Pattern parse_pattern(std::string_view text, PatternContext& c) {
     return p;
 }
 
-TagIndex::TagIndex(const Document& doc) : first_at(doc.tokens.size(), -1) {
+TagIndex::TagIndex(const Document& doc)
+    : first_at(doc.tokens.size(), -1), kinds_at(doc.tokens.size(), 0) {
     for (std::size_t k = doc.tags.size(); k-- > 0;)
-        if (doc.tags[k].first < first_at.size()) first_at[doc.tags[k].first] = static_cast<int>(k);
+        if (doc.tags[k].first < first_at.size()) {
+            first_at[doc.tags[k].first] = static_cast<int>(k);
+            kinds_at[doc.tags[k].first] |= tag_bit(doc.tags[k].kind);
+        }
 }
 
 std::size_t match_pattern(const MatchContext& c, const Pattern& p, std::size_t pos,
                           std::size_t limit) {
-    std::size_t end = Matcher(c, p, limit).from(0, pos);
+    std::size_t end = Matcher(c, p, limit).next(0, pos);
     return end > pos ? end : 0;
-}
-
-std::string_view date_cue(const Tag& t) {
-    return t.unit.empty() ? std::string_view("none") : t.unit;
 }
 
 } // namespace parley::extract

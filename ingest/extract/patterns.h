@@ -25,9 +25,30 @@
 
 namespace parley::extract {
 
+// The effective bounding cue of a date tag ("by", "until", "none", …).
+inline std::string_view date_cue(const Tag& t) {
+    return t.unit.empty() ? std::string_view("none") : std::string_view(t.unit);
+}
+
+// A tag kind as one bit of a mask: kinds_at, PatternElement::tag_bits.
+inline std::uint32_t tag_bit(TagKind kind) {
+    return std::uint32_t(1) << unsigned(kind);
+}
+
 struct PatternElement {
     bool gap = false;
     bool optional = false;
+    // The most words a gap spans: "..? ..?" is read as one gap of up to six,
+    // which finds the same match without trying every split of the words.
+    std::uint32_t gap_words = 3;
+    // One bit for each of `words` (id % 64) and for each kind of `tags`:
+    // most tries of an element are at a token none of its words or tags can
+    // be, and these say so without walking the lists.
+    std::uint64_t word_bits = 0;
+    std::uint32_t tag_bits = 0;
+    // Required, and of single words alone: it matches one way or none, so
+    // the matcher needs no way back to it.
+    bool single = false;
     std::vector<std::uint32_t> words;   // vocabulary ids
     std::vector<std::uint32_t> classes; // word class ids
     std::vector<TagKind> tags;
@@ -36,7 +57,15 @@ struct PatternElement {
     std::vector<std::string> cues;
 
     // Whether `tag` is one of the element's tags, with its bounding word.
-    bool takes(const Tag& tag) const;
+    // Inline: the matcher asks it of every tag a try of a pattern meets.
+    bool takes(const Tag& tag) const {
+        if (!may_take(tag_bit(tag.kind))) return false;
+        for (std::size_t i = 0; i < tags.size(); ++i)
+            if (tags[i] == tag.kind && (cues[i].empty() || date_cue(tag) == cues[i])) return true;
+        return false;
+    }
+    bool may_be_word(std::uint32_t word) const { return word_bits >> (word % 64) & 1; }
+    bool may_take(std::uint32_t kinds) const { return (tag_bits & kinds) != 0; }
 };
 
 struct Pattern {
@@ -59,6 +88,8 @@ Pattern parse_pattern(std::string_view text, PatternContext& context);
 // For each token, the index of the first tag starting there (tags sorted by first).
 struct TagIndex {
     std::vector<int> first_at;
+    // For each token, one bit (1 << kind) for each kind of tag starting there.
+    std::vector<std::uint32_t> kinds_at;
     explicit TagIndex(const Document& doc);
 };
 
@@ -71,9 +102,6 @@ struct MatchContext {
 // The end of a match of `p` starting at token `pos` and ending by `limit`, or 0.
 std::size_t match_pattern(const MatchContext& c, const Pattern& p, std::size_t pos,
                           std::size_t limit);
-
-// The effective bounding cue of a date tag ("by", "until", "none", …).
-std::string_view date_cue(const Tag& t);
 
 std::optional<TagKind> tag_kind_from_name(std::string_view name);
 

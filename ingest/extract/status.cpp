@@ -9,6 +9,20 @@ namespace parley::extract {
 namespace {
 
 bool bounds_scope(std::string_view t) {
+    // Nearly every token is a word: its first byte rules it out.
+    if (t.empty()) return false;
+    switch (t[0]) {
+    case ',':
+    case ';':
+    case ':':
+    case '-':
+    case '(':
+    case ')':
+    case '\xE2': // the first byte of an en or em dash
+        break;
+    default:
+        return false;
+    }
     return t == "," || t == ";" || t == ":" || t == "--" || t == "\u2014" || t == "\u2013" ||
            t == "(" || t == ")";
 }

@@ -38,13 +38,14 @@ public:
         return first_words_[id];
     }
 
-private:
     // One bit a class in a row a word: match() asks this for every class a
     // rule names at every token, and nearly always hears no.
     bool may_start(std::uint32_t word, std::uint32_t id) const {
         const std::size_t at = std::size_t(word) * row_ + id / 64;
         return at < starts_.size() && (starts_[at] >> (id % 64) & 1);
     }
+
+private:
     void set_start(std::uint32_t word, std::uint32_t id);
     std::size_t match_from(const Document& doc, std::uint32_t id, std::size_t first,
                            std::size_t limit) const;
