@@ -41,6 +41,50 @@ struct Group {
     bool lasting = false; // a duration is told, in days or not ("for another year")
 };
 
+// The indices of the tags wholly inside a stretch whose kind `Kinds` takes,
+// in order. A view, not a list: it is walked far more often than kept, and a
+// list would cost an allocation each time.
+template <typename Kinds> class TagsIn {
+public:
+    class iterator {
+    public:
+        iterator(const TagsIn* in, std::size_t k) : in_(in), k_(k) { skip(); }
+        std::size_t operator*() const { return k_; }
+        iterator& operator++() {
+            ++k_;
+            skip();
+            return *this;
+        }
+        bool operator==(const iterator& o) const { return k_ == o.k_; }
+
+    private:
+        void skip() {
+            const auto& tags = in_->doc_.tags;
+            for (; k_ < tags.size(); ++k_) {
+                const Tag& t = tags[k_];
+                if (t.first >= in_->r_.last) {
+                    k_ = tags.size();
+                    return;
+                }
+                if (t.first >= in_->r_.first && t.last <= in_->r_.last && in_->kinds_(t.kind))
+                    return;
+            }
+        }
+        const TagsIn* in_;
+        std::size_t k_;
+    };
+
+    TagsIn(const Document& doc, Span r, Kinds kinds) : doc_(doc), r_(r), kinds_(kinds) {}
+    iterator begin() const { return iterator(this, doc_.first_tag_from(r_.first)); }
+    iterator end() const { return iterator(this, doc_.tags.size()); }
+    bool empty() const { return begin() == end(); }
+
+private:
+    const Document& doc_;
+    Span r_;
+    Kinds kinds_;
+};
+
 // An event built from a group, kept until the sentence's events can lend
 // each other what one of them leaves out.
 struct Pending {
@@ -143,14 +187,8 @@ private:
         return false;
     }
 
-    template <typename Kinds> std::vector<std::size_t> tags_in(Span r, Kinds kinds) const {
-        std::vector<std::size_t> out;
-        for (std::size_t k = doc_.first_tag_from(r.first); k < doc_.tags.size(); ++k) {
-            const Tag& t = doc_.tags[k];
-            if (t.first >= r.last) break;
-            if (t.first >= r.first && t.last <= r.last && kinds(t.kind)) out.push_back(k);
-        }
-        return out;
+    template <typename Kinds> TagsIn<Kinds> tags_in(Span r, Kinds kinds) const {
+        return TagsIn<Kinds>(doc_, r, kinds);
     }
 
     std::size_t nearest_to_triggers(const Frame& f, const std::vector<std::size_t>& tags) const {
