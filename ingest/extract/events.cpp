@@ -6,7 +6,6 @@
 #include <date/tz.h>
 #include <deque>
 #include <limits>
-#include <set>
 
 namespace parley::extract {
 
@@ -105,6 +104,10 @@ public:
     void run() {
         frames_ = find_frames(doc_, rules_, match_, s_);
         drop_restated_weak_frames();
+        regions_.reserve(frames_.frames.size());
+        for (const auto& frame : frames_.frames)
+            regions_.push_back(find_region(frame));
+        pending_.reserve(2 * frames_.frames.size());
         for (const auto& frame : frames_.frames)
             build(frame);
         lend_tariff_details();
@@ -135,7 +138,9 @@ private:
         return out;
     }
 
-    Span region(const Frame& f) const {
+    Span region(const Frame& f) const { return regions_[std::size_t(&f - frames_.frames.data())]; }
+
+    Span find_region(const Frame& f) const {
         if (f.weak) {
             // "a 25 percent charge on cars": the words and what follows them
             // up to a comma, a new clause or the next event.
@@ -157,11 +162,15 @@ private:
                 --begin;
             return Span{begin, end};
         }
-        std::set<std::uint16_t> clauses;
+        // A handful of clauses: a list beats a set.
+        std::vector<std::uint16_t> clauses;
+        auto add_clause = [&](std::uint16_t c) {
+            if (std::find(clauses.begin(), clauses.end(), c) == clauses.end()) clauses.push_back(c);
+        };
         for (const auto& t : f.triggers)
             for (std::size_t i = t.first; i < t.last; ++i)
-                clauses.insert(clause_of(i));
-        auto add = [&](std::size_t tag) { clauses.insert(clause_of(doc_.tags[tag].first)); };
+                add_clause(clause_of(i));
+        auto add = [&](std::size_t tag) { add_clause(clause_of(doc_.tags[tag].first)); };
         for (auto k : f.dates)
             add(k);
         for (auto k : f.rates)
@@ -170,12 +179,13 @@ private:
             add(k);
         for (auto k : f.durations)
             add(k);
+        // The stretch from the first token of those clauses to the last.
         Span out{s_.last, s_.first};
-        for (auto c : clauses) {
-            Span cs = clause_span(c);
-            out.first = std::min(out.first, cs.first);
-            out.last = std::max(out.last, cs.last);
-        }
+        for (std::size_t i = s_.first; i < s_.last; ++i)
+            if (std::find(clauses.begin(), clauses.end(), clause_of(i)) != clauses.end()) {
+                out.first = std::min(out.first, i);
+                out.last = i + 1;
+            }
         return out;
     }
 
@@ -600,12 +610,12 @@ private:
 
     // The country a tag stands for, if any: a country, an organisation acting
     // for one, a place in one, a person from one.
-    std::string country_of(const Tag& t) const {
+    std::string_view country_of(const Tag& t) const {
         switch (t.kind) {
         case TagKind::country:
         case TagKind::organisation:
         case TagKind::place:
-            return std::string(t.code);
+            return t.code;
         case TagKind::person:
             return doc_.people[std::size_t(t.ref)].country;
         default:
@@ -653,15 +663,29 @@ private:
         return {};
     }
 
+    // Views into the rules, the text and the document's people, which
+    // outlive the sentence: only the events built at last own their strings.
     struct Actors {
-        std::vector<std::string> countries; // in order of appearance, distinct
-        std::vector<std::string> locations; // named only as places: "in Canada"
-        std::vector<std::string> people;
+        std::vector<std::string_view> countries; // in order of appearance, distinct
+        std::vector<std::string_view> locations; // named only as places: "in Canada"
+        std::vector<std::string_view> people;
     };
+
+    // Whole sentences are asked of again for each event: found once.
+    const Actors& sentence_actors() const {
+        if (!sentence_actors_) sentence_actors_ = actors_in(Span{s_.first, s_.last});
+        return *sentence_actors_;
+    }
+    const Actors& previous_actors() const {
+        if (!previous_actors_)
+            previous_actors_ =
+                actors_in(Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
+        return *previous_actors_;
+    }
 
     Actors actors_in(Span r) const {
         Actors a;
-        auto add = [](std::vector<std::string>& v, const std::string& s) {
+        auto add = [](std::vector<std::string_view>& v, std::string_view s) {
             if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
         };
         for (auto k : tags_in(r, [](TagKind t) {
@@ -669,7 +693,7 @@ private:
                         t == TagKind::place || t == TagKind::person;
              })) {
             const Tag& t = doc_.tags[k];
-            std::string c = country_of(t);
+            const std::string_view c = country_of(t);
             if (t.kind == TagKind::person) add(a.people, doc_.people[std::size_t(t.ref)].name);
             if (t.kind == TagKind::place || is_location(t))
                 add(a.locations, c);
@@ -732,9 +756,9 @@ private:
     // With `anchor` (the rate of one of several tariffs a frame tells), the
     // verb is the trigger nearest before it: "Washington will cut ... to 30
     // percent and Beijing will lower ... to 10 percent".
-    std::vector<std::string> imposers_in(Span r, const Frame& f, const std::string& target,
-                                         std::optional<std::size_t> anchor = {}) const {
-        std::vector<std::string> out;
+    std::vector<std::string_view> imposers_in(Span r, const Frame& f, std::string_view target,
+                                              std::optional<std::size_t> anchor = {}) const {
+        std::vector<std::string_view> out;
         if (f.subject_is_target) {
             // "pay 27.5 percent to export to the United States", "face a 50
             // percent U.S. duty": the country goods go to, or the one whose
@@ -744,7 +768,7 @@ private:
                 const bool names_tariff = t.form == CountryForm::adjective &&
                                           rules_.classes.occurs(doc_, tariff_words_, t.last,
                                                                 std::min(t.last + 2, r.last));
-                const std::string c = country_of(t);
+                const std::string_view c = country_of(t);
                 if ((is_destination(t) || names_tariff) && !c.empty() && c != target &&
                     std::find(out.begin(), out.end(), c) == out.end())
                     out.push_back(c);
@@ -757,7 +781,7 @@ private:
         for (const auto& t : target_phrases(r))
             target_at.insert(target_at.end(), t.at.begin(), t.at.end());
         auto add = [&](const Tag& t) {
-            std::string c = country_of(t);
+            const std::string_view c = country_of(t);
             if (c.empty() || c == target || is_location(t)) return;
             if (std::find(target_at.begin(), target_at.end(), t.first) != target_at.end()) return;
             if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
@@ -1291,8 +1315,14 @@ private:
             return;
         const Span r = region(f);
         const Cue cue = cue_of(f);
+        // Who the frame's words name is the same for each of its groups;
+        // found for the first group that gets that far.
+        std::optional<Actors> frame_actors;
+        std::vector<std::string_view> borrowed;
         for (const Group& g : groups(f, kind, r)) {
-            Draft d;
+            // Built where it is kept: a Draft is large to move.
+            Pending& p = pending_.emplace_back();
+            Draft& d = p.draft;
             Event& e = d.event;
             e.kind = kind.kind;
             d.sentence = index_;
@@ -1327,7 +1357,10 @@ private:
             if (e.date.known() && g.date) date_for_status = e.date;
             bool drop = false;
             e.status = resolve_status(f, kind, cue, date_for_status, drop);
-            if (drop) continue;
+            if (drop) {
+                pending_.pop_back();
+                continue;
+            }
             // "Cars above the quota will face the 25 percent rate": what a
             // country faces with no date of its own is the tariff in force.
             // Unless the words were told that day: "Canada had been told on
@@ -1429,30 +1462,34 @@ private:
                     det.target = "ALL";
             }
 
-            Actors a = actors_in(r);
-            if (a.countries.size() + a.locations.size() < 2 && f.definite && index_ > 0) {
-                Actors prev = actors_in(
-                    Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
-                for (const auto& c : prev.countries)
-                    if (std::find(a.countries.begin(), a.countries.end(), c) == a.countries.end()) {
-                        a.countries.push_back(c);
-                        d.borrowed.push_back(c);
-                    }
+            if (!frame_actors) {
+                frame_actors = actors_in(r);
+                auto& countries = frame_actors->countries;
+                if (countries.size() + frame_actors->locations.size() < 2 && f.definite &&
+                    index_ > 0)
+                    for (const auto c : previous_actors().countries)
+                        if (std::find(countries.begin(), countries.end(), c) == countries.end()) {
+                            countries.push_back(c);
+                            borrowed.push_back(c);
+                        }
             }
-            std::vector<std::string> countries = a.countries;
+            const Actors& a = *frame_actors;
+            d.borrowed.assign(borrowed.begin(), borrowed.end());
+            std::vector<std::string_view> countries;
             if (tariff_kind(kind.kind)) {
                 // The imposing side, then the target.
                 std::optional<std::size_t> anchor;
                 if (g.rate && f.rates.size() >= 2) anchor = doc_.tags[*g.rate].first;
-                std::vector<std::string> imposers = imposers_in(r, f, det.target, anchor);
+                std::vector<std::string_view> imposers = imposers_in(r, f, det.target, anchor);
                 d.imposer_known = !imposers.empty();
                 d.answers = rules_.retaliation &&
                             rules_.classes.occurs(doc_, *rules_.retaliation, s_.first, s_.last);
                 d.both_sides = rules_.both_sides && (det.target.empty() || det.target == "ALL") &&
                                rules_.classes.occurs(doc_, *rules_.both_sides, r.first, r.last);
-                countries = imposers;
+                countries = std::move(imposers);
                 if (!det.target.empty() && det.target != "ALL") countries.push_back(det.target);
             } else {
+                countries = a.countries;
                 // "Akazawa's talks in Washington": the host is the other side;
                 // with no side named, the article's parties are (in Geneva and
                 // London, neither Switzerland nor Britain negotiates).
@@ -1473,15 +1510,14 @@ private:
                     countries.push_back(c);
             std::sort(countries.begin(), countries.end());
             countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
-            e.actors = countries;
+            e.actors.reserve(countries.size() + a.people.size());
+            e.actors.assign(countries.begin(), countries.end());
             e.actors.insert(e.actors.end(), a.people.begin(), a.people.end());
 
             e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
             e.evidence.begin = s_.begin;
             e.evidence.end = s_.end;
-            Pending& p = pending_.emplace_back();
-            p.draft = std::move(d);
-            p.group = told;
+            p.group = std::move(told);
             p.kind = f.kind;
             p.trigger = f.triggers.front().first;
             p.frame = std::size_t(&f - frames_.frames.data());
@@ -1512,7 +1548,7 @@ private:
         auto speaker_acts = [&](const Pending& p) {
             // The speaker is named where the words of saying begin: "China said".
             const std::size_t at = frame_of(p).triggers.front().first;
-            std::string speaker;
+            std::string_view speaker;
             for (std::size_t k = doc_.first_tag_from(at);
                  k < doc_.tags.size() && doc_.tags[k].first == at && speaker.empty(); ++k)
                 speaker = country_of(doc_.tags[k]);
@@ -1940,12 +1976,13 @@ private:
     // 20 percent rate": a country in the words of another deal is that deal's
     // side, not this one's. (Two positions of one speaker share it: "said ...,
     // but insisted".)
-    void add_nearby_countries(Span r, const Frame& f, std::vector<std::string>& countries) const {
+    void add_nearby_countries(Span r, const Frame& f,
+                              std::vector<std::string_view>& countries) const {
         std::vector<Span> others;
         if (rules_.kinds[f.kind].kind == EventKind::deal)
             for (const auto& o : frames_.frames)
                 if (&o != &f && o.kind == f.kind) others.push_back(region(o));
-        std::vector<std::pair<std::size_t, std::string>> outside;
+        std::vector<std::pair<std::size_t, std::string_view>> outside;
         for (auto k : tags_in(Span{s_.first, s_.last}, [](TagKind t) {
                  return t == TagKind::country || t == TagKind::organisation || t == TagKind::person;
              })) {
@@ -1955,7 +1992,7 @@ private:
                             [&](const Span& o) { return t.first >= o.first && t.last <= o.last; }))
                 continue;
             if (is_location(t)) continue;
-            std::string c = country_of(t);
+            const std::string_view c = country_of(t);
             if (c.empty()) continue;
             outside.emplace_back(distance(r, Span{t.first, t.last}), c);
         }
@@ -1977,7 +2014,7 @@ private:
         if (!tariff_kind(e.kind) || !e.details.rate_pct || !e.details.target.empty() ||
             !e.details.products.empty() || !frames_.frames[p.frame].definite)
             return false;
-        const Actors here = actors_in(Span{s_.first, s_.last});
+        const Actors& here = sentence_actors();
         if (!here.countries.empty() || !here.locations.empty()) return false;
         const double rate = *e.details.rate_pct;
         auto told_at_rate = [&](std::size_t sentence) {
@@ -2074,6 +2111,9 @@ private:
     // answer where it is while more are added.
     mutable std::deque<std::pair<Span, std::vector<TargetPhrase>>> target_phrases_;
     std::vector<Pending> pending_;
+    std::vector<Span> regions_; // each frame's, in the order of frames_
+    mutable std::optional<Actors> sentence_actors_;
+    mutable std::optional<Actors> previous_actors_;
     std::uint32_t tariff_words_;
     SentenceFrames frames_;
 };
