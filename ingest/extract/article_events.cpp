@@ -22,6 +22,18 @@ bool is_code(const std::string& a) {
     return true;
 }
 
+// Country codes first, in order, then people as they came. Mostly they already
+// are: a stable sort would still take a buffer from the heap to find that out.
+void order_actors(std::vector<std::string>& actors) {
+    const auto before = [](const std::string& a, const std::string& b) {
+        bool ca = is_code(a), cb = is_code(b);
+        if (ca != cb) return ca;
+        return ca && a < b;
+    };
+    if (!std::is_sorted(actors.begin(), actors.end(), before))
+        std::stable_sort(actors.begin(), actors.end(), before);
+}
+
 // "Aircraft and aircraft parts will be exempt on both sides": one tariff
 // measure of each of the two sides the article is about, on the other.
 void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
@@ -58,6 +70,9 @@ void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, in
 // "signed trade agreements with Malaysia and Cambodia": one deal with each
 // partner, between it and the side the others share.
 void split_partners(std::vector<Draft>& drafts) {
+    if (std::none_of(drafts.begin(), drafts.end(),
+                     [](const Draft& d) { return d.partners.size() >= 2; }))
+        return;
     std::vector<Draft> out;
     out.reserve(drafts.size());
     for (auto& d : drafts) {
@@ -158,12 +173,7 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
         if (!tariff_kind(d.event.kind) || d.imposer_known || d.event.details.target == best)
             continue;
         d.event.actors.insert(d.event.actors.begin(), best);
-        auto& actors = d.event.actors;
-        std::stable_sort(actors.begin(), actors.end(), [](const auto& a, const auto& b) {
-            bool ca = is_code(a), cb = is_code(b);
-            if (ca != cb) return ca;
-            return ca && a < b;
-        });
+        order_actors(d.event.actors);
         d.imposer_known = true;
     }
 }
@@ -346,11 +356,7 @@ void absorb(Event& into, const Event& other) {
     for (const auto& a : other.actors)
         if (std::find(into.actors.begin(), into.actors.end(), a) == into.actors.end())
             into.actors.push_back(a);
-    std::stable_sort(into.actors.begin(), into.actors.end(), [](const auto& a, const auto& b) {
-        bool ca = is_code(a), cb = is_code(b);
-        if (ca != cb) return ca;
-        return ca && a < b;
-    });
+    order_actors(into.actors);
 }
 
 std::size_t detail_count(const Event& e) {
@@ -425,11 +431,7 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
             actors.insert(actors.begin(), code);
             ++countries;
         }
-        std::stable_sort(actors.begin(), actors.end(), [](const auto& a, const auto& b) {
-            bool ca = is_code(a), cb = is_code(b);
-            if (ca != cb) return ca;
-            return ca && a < b;
-        });
+        order_actors(actors);
     }
 }
 
@@ -472,6 +474,7 @@ std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime
         if (d.event.kind == EventKind::tariff_paused && d.end && d.end->known())
             d.event.expires = *d.end;
     std::vector<Event> out;
+    out.reserve(drafts.size());
     for (auto& d : drafts) {
         bool merged = false;
         for (auto& e : out) {
