@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <date/tz.h>
-#include <deque>
 #include <limits>
+#include <list>
 
 namespace parley::extract {
 
@@ -94,16 +94,29 @@ struct Pending {
     std::size_t frame = 0; // index into the sentence's frames
 };
 
+// Room each sentence's events are built in, kept from one sentence to the
+// next so that it is taken from the heap once an article.
+struct Scratch {
+    std::vector<Pending> pending;
+    std::vector<Span> regions;
+    std::vector<Span> clause_spans;
+};
+
 class SentenceEvents {
 public:
     SentenceEvents(const Document& doc, const Rules& rules, const MatchContext& match,
-                   date::sys_days pub, std::size_t index, std::vector<Draft>& out)
+                   date::sys_days pub, std::size_t index, std::vector<Draft>& out, Scratch& scratch)
         : doc_(doc), rules_(rules), match_(match), pub_(pub), index_(index),
-          s_(doc.sentences[index]), out_(out), tariff_words_(rules.tariff) {}
+          s_(doc.sentences[index]), out_(out), pending_(scratch.pending), regions_(scratch.regions),
+          clause_spans_(scratch.clause_spans), tariff_words_(rules.tariff) {
+        pending_.clear();
+        regions_.clear();
+    }
 
     void run() {
         frames_ = find_frames(doc_, rules_, match_, s_);
         drop_restated_weak_frames();
+        if (!frames_.frames.empty()) find_clause_spans();
         regions_.reserve(frames_.frames.size());
         for (const auto& frame : frames_.frames)
             regions_.push_back(find_region(frame));
@@ -128,14 +141,18 @@ public:
 private:
     std::uint16_t clause_of(std::size_t token) const { return frames_.clause[token - s_.first]; }
 
-    Span clause_span(std::uint16_t c) const {
-        Span out{s_.last, s_.first};
-        for (std::size_t i = s_.first; i < s_.last; ++i)
-            if (clause_of(i) == c) {
-                out.first = std::min(out.first, i);
-                out.last = std::max(out.last, i + 1);
-            }
-        return out;
+    // From the first token of clause `c` to its last: a clause resumed after
+    // ", which ...," spans the words between.
+    Span clause_span(std::uint16_t c) const { return clause_spans_[c]; }
+
+    void find_clause_spans() {
+        clause_spans_.clear();
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
+            const std::uint16_t c = clause_of(i);
+            if (c >= clause_spans_.size()) clause_spans_.resize(c + 1, Span{s_.last, s_.first});
+            clause_spans_[c].first = std::min(clause_spans_[c].first, i);
+            clause_spans_[c].last = i + 1;
+        }
     }
 
     Span region(const Frame& f) const { return regions_[std::size_t(&f - frames_.frames.data())]; }
@@ -179,13 +196,12 @@ private:
             add(k);
         for (auto k : f.durations)
             add(k);
-        // The stretch from the first token of those clauses to the last.
         Span out{s_.last, s_.first};
-        for (std::size_t i = s_.first; i < s_.last; ++i)
-            if (std::find(clauses.begin(), clauses.end(), clause_of(i)) != clauses.end()) {
-                out.first = std::min(out.first, i);
-                out.last = i + 1;
-            }
+        for (auto c : clauses) {
+            Span cs = clause_span(c);
+            out.first = std::min(out.first, cs.first);
+            out.last = std::max(out.last, cs.last);
+        }
         return out;
     }
 
@@ -672,6 +688,13 @@ private:
     };
 
     // Whole sentences are asked of again for each event: found once.
+    // Whether a phrase of class `id` occurs in the sentence, found once in
+    // `known`.
+    bool sentence_has(std::optional<bool>& known, std::uint32_t id) const {
+        if (!known) known = rules_.classes.occurs(doc_, id, s_.first, s_.last);
+        return *known;
+    }
+
     const Actors& sentence_actors() const {
         if (!sentence_actors_) sentence_actors_ = actors_in(Span{s_.first, s_.last});
         return *sentence_actors_;
@@ -686,7 +709,9 @@ private:
     Actors actors_in(Span r) const {
         Actors a;
         auto add = [](std::vector<std::string_view>& v, std::string_view s) {
-            if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+            if (s.empty() || std::find(v.begin(), v.end(), s) != v.end()) return;
+            if (v.empty()) v.reserve(4); // one allocation for the usual few
+            v.push_back(s);
         };
         for (auto k : tags_in(r, [](TagKind t) {
                  return t == TagKind::country || t == TagKind::organisation ||
@@ -1265,7 +1290,7 @@ private:
                     Span around{g.from, g.to};
                     if (g.rate && gi > 0 && out[gi - 1].rate)
                         around.first = doc_.tags[*out[gi - 1].rate].last;
-                    auto phrases = target_phrases(around);
+                    const auto& phrases = target_phrases(around);
                     const std::size_t anchor =
                         g.rate ? doc_.tags[*g.rate].first : f.triggers.front().first;
                     const TargetPhrase* best = nullptr;
@@ -1443,8 +1468,7 @@ private:
             if (kind.takes(Slot::round) && !det.round)
                 // "In the previous two rounds of talks that took place in April
                 // and May, Akazawa held talks with ...": anywhere in the sentence.
-                d.earlier_rounds =
-                    rules_.classes.occurs(doc_, rules_.earlier_rounds, s_.first, s_.last);
+                d.earlier_rounds = sentence_has(earlier_rounds_, rules_.earlier_rounds);
             if (kind.takes(Slot::level)) det.level = level_in(r, f);
             if (kind.takes(Slot::location)) {
                 det.location = location_in(r, f);
@@ -1482,8 +1506,7 @@ private:
                 if (g.rate && f.rates.size() >= 2) anchor = doc_.tags[*g.rate].first;
                 std::vector<std::string_view> imposers = imposers_in(r, f, det.target, anchor);
                 d.imposer_known = !imposers.empty();
-                d.answers = rules_.retaliation &&
-                            rules_.classes.occurs(doc_, *rules_.retaliation, s_.first, s_.last);
+                d.answers = rules_.retaliation && sentence_has(retaliation_, *rules_.retaliation);
                 d.both_sides = rules_.both_sides && (det.target.empty() || det.target == "ALL") &&
                                rules_.classes.occurs(doc_, *rules_.both_sides, r.first, r.last);
                 countries = std::move(imposers);
@@ -2107,12 +2130,17 @@ private:
     std::size_t index_;
     const Sentence& s_;
     std::vector<Draft>& out_;
-    // Stretches asked of, with their target phrases; a deque keeps each
+    // Stretches asked of, with their target phrases; a list keeps each
     // answer where it is while more are added.
-    mutable std::deque<std::pair<Span, std::vector<TargetPhrase>>> target_phrases_;
-    std::vector<Pending> pending_;
-    std::vector<Span> regions_; // each frame's, in the order of frames_
+    // A list, not a deque: most sentences ask nothing, and a deque takes
+    // memory as it is made.
+    mutable std::list<std::pair<Span, std::vector<TargetPhrase>>> target_phrases_;
+    std::vector<Pending>& pending_;
+    std::vector<Span>& regions_;      // each frame's, in the order of frames_
+    std::vector<Span>& clause_spans_; // by clause number
     mutable std::optional<Actors> sentence_actors_;
+    mutable std::optional<bool> earlier_rounds_;
+    mutable std::optional<bool> retaliation_;
     mutable std::optional<Actors> previous_actors_;
     std::uint32_t tariff_words_;
     SentenceFrames frames_;
@@ -2167,8 +2195,9 @@ std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,
     TagIndex index(doc);
     MatchContext match{doc, index, rules.classes};
     const auto pub = publication_day(ref);
+    Scratch scratch;
     for (std::size_t s = 0; s < doc.sentences.size(); ++s)
-        SentenceEvents(doc, rules, match, pub, s, out).run();
+        SentenceEvents(doc, rules, match, pub, s, out, scratch).run();
     return out;
 }
 
