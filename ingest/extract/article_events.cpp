@@ -37,13 +37,13 @@ void order_actors(std::vector<std::string>& actors) {
 // "Aircraft and aircraft parts will be exempt on both sides": one tariff
 // measure of each of the two sides the article is about, on the other.
 void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
+    if (std::none_of(drafts.begin(), drafts.end(), [](const Draft& d) { return d.both_sides; }))
+        return;
     std::vector<std::pair<int, std::string>> ranked;
     for (const auto& [code, n] : mentions)
         ranked.emplace_back(-n, code);
     std::sort(ranked.begin(), ranked.end());
     if (ranked.size() < 2) return;
-    if (std::none_of(drafts.begin(), drafts.end(), [](const Draft& d) { return d.both_sides; }))
-        return;
     const std::string& a = ranked[0].second;
     const std::string& b = ranked[1].second;
     std::vector<Draft> out;
@@ -228,24 +228,24 @@ void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
         x.event.status = *due.last >= pub ? EventStatus::planned : EventStatus::reported;
         derived.push_back(std::move(x));
     }
-    for (auto& x : derived)
-        drafts.push_back(std::move(x));
+    // The drafts, then those derived, in text order. A Draft is large and a
+    // sort moves each one many times: sort their places, then move each
+    // draft once.
     const auto in_text_order = [](const Draft& a, const Draft& b) {
         return a.sentence != b.sentence ? a.sentence < b.sentence : a.token < b.token;
     };
-    if (std::is_sorted(drafts.begin(), drafts.end(), in_text_order)) return;
-    // A Draft is large and a sort moves each one many times: sort their
-    // places, then move each draft once.
-    std::vector<std::size_t> order(drafts.size());
+    if (derived.empty() && std::is_sorted(drafts.begin(), drafts.end(), in_text_order)) return;
+    const std::size_t n = drafts.size();
+    auto at = [&](std::size_t i) -> Draft& { return i < n ? drafts[i] : derived[i - n]; };
+    std::vector<std::size_t> order(n + derived.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return in_text_order(drafts[a], drafts[b]);
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return in_text_order(at(a), at(b)); });
     std::vector<Draft> sorted;
-    sorted.reserve(drafts.size());
+    sorted.reserve(order.size());
     for (std::size_t i : order)
-        sorted.push_back(std::move(drafts[i]));
+        sorted.push_back(std::move(at(i)));
     drafts = std::move(sorted);
 }
 
