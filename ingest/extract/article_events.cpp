@@ -181,7 +181,7 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
 // A pause "until X" falls due on X; one from a start for N days on the day
 // after its last. A start told only by its month ("extended last month by 90
 // days") gives no day to count from.
-void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
+std::vector<Draft> derive_deadlines(const std::vector<Draft>& drafts, date::sys_days pub) {
     // "suspended on April 9 for 90 days ... That suspension is due to end on
     // July 9": when the article states the end, the stated day is the
     // deadline, even a day off the count (officials and arithmetic differ on
@@ -228,25 +228,24 @@ void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
         x.event.status = *due.last >= pub ? EventStatus::planned : EventStatus::reported;
         derived.push_back(std::move(x));
     }
-    // The drafts, then those derived, in text order. A Draft is large and a
-    // sort moves each one many times: sort their places, then move each
-    // draft once.
-    const auto in_text_order = [](const Draft& a, const Draft& b) {
-        return a.sentence != b.sentence ? a.sentence < b.sentence : a.token < b.token;
+    return derived;
+}
+
+// The drafts, then those derived, in text order. A Draft is large: its
+// place is sorted, not the draft.
+std::vector<Draft*> in_text_order(std::vector<Draft>& drafts, std::vector<Draft>& derived) {
+    std::vector<Draft*> out;
+    out.reserve(drafts.size() + derived.size());
+    for (auto& d : drafts)
+        out.push_back(&d);
+    for (auto& d : derived)
+        out.push_back(&d);
+    const auto before = [](const Draft* a, const Draft* b) {
+        return a->sentence != b->sentence ? a->sentence < b->sentence : a->token < b->token;
     };
-    if (derived.empty() && std::is_sorted(drafts.begin(), drafts.end(), in_text_order)) return;
-    const std::size_t n = drafts.size();
-    auto at = [&](std::size_t i) -> Draft& { return i < n ? drafts[i] : derived[i - n]; };
-    std::vector<std::size_t> order(n + derived.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return in_text_order(at(a), at(b)); });
-    std::vector<Draft> sorted;
-    sorted.reserve(order.size());
-    for (std::size_t i : order)
-        sorted.push_back(std::move(at(i)));
-    drafts = std::move(sorted);
+    if (!std::is_sorted(out.begin(), out.end(), before))
+        std::stable_sort(out.begin(), out.end(), before);
+    return out;
 }
 
 template <typename T> bool compatible(const std::optional<T>& a, const std::optional<T>& b) {
@@ -467,15 +466,17 @@ std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime
     date_also(drafts);
     fill_imposers(drafts, mentions);
     fill_parties(drafts, mentions);
-    derive_deadlines(drafts, publication_day(ref));
+    std::vector<Draft> derived = derive_deadlines(drafts, publication_day(ref));
+    const std::vector<Draft*> ordered = in_text_order(drafts, derived);
     // A pause's own end ("paused for 90 days until early July") travels with
     // it, so the timeline reads the date as the expiry and not as a start.
-    for (auto& d : drafts)
-        if (d.event.kind == EventKind::tariff_paused && d.end && d.end->known())
-            d.event.expires = *d.end;
+    for (Draft* d : ordered)
+        if (d->event.kind == EventKind::tariff_paused && d->end && d->end->known())
+            d->event.expires = *d->end;
     std::vector<Event> out;
-    out.reserve(drafts.size());
-    for (auto& d : drafts) {
+    out.reserve(ordered.size());
+    for (Draft* p : ordered) {
+        Draft& d = *p;
         bool merged = false;
         for (auto& e : out) {
             if (!same_event(e, d.event)) continue;
