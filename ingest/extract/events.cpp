@@ -98,6 +98,7 @@ struct Pending {
 // next so that it is taken from the heap once an article.
 struct Scratch {
     std::vector<Pending> pending;
+    std::vector<std::int8_t> locations;
     std::vector<Span> regions;
     std::vector<Span> clause_spans;
 };
@@ -108,7 +109,8 @@ public:
                    date::sys_days pub, std::size_t index, std::vector<Draft>& out, Scratch& scratch)
         : doc_(doc), rules_(rules), match_(match), pub_(pub), index_(index),
           s_(doc.sentences[index]), out_(out), pending_(scratch.pending), regions_(scratch.regions),
-          clause_spans_(scratch.clause_spans), tariff_words_(rules.tariff) {
+          clause_spans_(scratch.clause_spans), locations_(scratch.locations),
+          tariff_words_(rules.tariff) {
         pending_.clear();
         regions_.clear();
     }
@@ -117,6 +119,8 @@ public:
         frames_ = find_frames(doc_, rules_, match_, s_);
         drop_restated_weak_frames();
         if (!frames_.frames.empty()) find_clause_spans();
+        tag_begin_ = doc_.first_tag_from(s_.first);
+        locations_.assign(doc_.first_tag_from(s_.last) - tag_begin_, -1);
         regions_.reserve(frames_.frames.size());
         for (const auto& frame : frames_.frames)
             regions_.push_back(find_region(frame));
@@ -369,7 +373,16 @@ private:
         return false;
     }
 
+    // Asked of the same tags by each step of each frame: found once.
     bool is_location(const Tag& t) const {
+        const std::size_t k = std::size_t(&t - doc_.tags.data());
+        if (k < tag_begin_ || k - tag_begin_ >= locations_.size()) return find_location(t);
+        auto& known = locations_[k - tag_begin_];
+        if (known < 0) known = find_location(t) ? 1 : 0;
+        return known != 0;
+    }
+
+    bool find_location(const Tag& t) const {
         if (t.first == 0 || t.first <= s_.first) return false;
         if (rules_.classes.match(doc_, rules_.location_prep, t.first - 1, t.first) == t.first)
             return true;
@@ -493,7 +506,8 @@ private:
     // The token after an amount of money or goods starting at `i`, else `i`.
     std::size_t past_amount(std::size_t i) const {
         std::size_t out = i;
-        for (std::size_t k = doc_.first_tag_from(i);
+        if (match_.tags.first_at[i] < 0) return out;
+        for (auto k = std::size_t(match_.tags.first_at[i]);
              k < doc_.tags.size() && doc_.tags[k].first == i; ++k)
             if (doc_.tags[k].kind == TagKind::money || doc_.tags[k].kind == TagKind::quantity)
                 out = std::max(out, doc_.tags[k].last);
@@ -1563,6 +1577,8 @@ private:
                    p.draft.event.kind != EventKind::deadline &&
                    required(rules_.kinds[p.kind], p.draft.event, p.group);
         };
+        // Only a fallback can go: most sentences have none to weigh.
+        if (std::none_of(pending_.begin(), pending_.end(), is_fallback)) return;
         const bool others = std::any_of(pending_.begin(), pending_.end(), other);
         if (!others) return;
         // "China said it would take countermeasures ..., two days after Trump
@@ -2138,6 +2154,10 @@ private:
     std::vector<Pending>& pending_;
     std::vector<Span>& regions_;      // each frame's, in the order of frames_
     std::vector<Span>& clause_spans_; // by clause number
+    // Whether each tag of the sentence, from tag_begin_, names a place
+    // (1), not (0) or is yet unknown (-1).
+    std::vector<std::int8_t>& locations_;
+    std::size_t tag_begin_ = 0;
     mutable std::optional<Actors> sentence_actors_;
     mutable std::optional<bool> earlier_rounds_;
     mutable std::optional<bool> retaliation_;
