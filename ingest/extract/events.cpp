@@ -87,7 +87,10 @@ private:
 // An event built from a group, kept until the sentence's events can lend
 // each other what one of them leaves out.
 struct Pending {
-    Draft draft;
+    // Built in the article's list, where it stays if it is kept: a Draft is
+    // large to move. Set once the sentence's drafts are all built.
+    Draft* draft = nullptr;
+    std::size_t at = 0; // its index in that list
     Group group;
     std::uint32_t kind = 0;
     std::size_t trigger = 0;
@@ -125,8 +128,12 @@ public:
         for (const auto& frame : frames_.frames)
             regions_.push_back(find_region(frame));
         pending_.reserve(2 * frames_.frames.size());
+        base_ = out_.size();
         for (const auto& frame : frames_.frames)
             build(frame);
+        for (auto& p : pending_)
+            p.draft = &out_[p.at];
+        kept_ = base_;
         lend_tariff_details();
         fold_deal_terms();
         drop_announcements_of_coming_tariffs();
@@ -136,10 +143,13 @@ public:
         date_deal_terms();
         point_back_to_changes();
         for (auto& p : pending_) {
-            if (!required(rules_.kinds[p.kind], p.draft.event, p.group) && !borrow_target(p))
+            if (!required(rules_.kinds[p.kind], p.draft->event, p.group) && !borrow_target(p))
                 continue;
-            out_.push_back(std::move(p.draft));
+            // Those kept close up over those that went.
+            if (p.draft != &out_[kept_]) out_[kept_] = std::move(*p.draft);
+            ++kept_;
         }
+        out_.erase(out_.begin() + std::ptrdiff_t(kept_), out_.end());
     }
 
 private:
@@ -1359,9 +1369,9 @@ private:
         std::optional<Actors> frame_actors;
         std::vector<std::string_view> borrowed;
         for (const Group& g : groups(f, kind, r)) {
-            // Built where it is kept: a Draft is large to move.
             Pending& p = pending_.emplace_back();
-            Draft& d = p.draft;
+            p.at = out_.size();
+            Draft& d = out_.emplace_back();
             Event& e = d.event;
             e.kind = kind.kind;
             d.sentence = index_;
@@ -1398,6 +1408,7 @@ private:
             e.status = resolve_status(f, kind, cue, date_for_status, drop);
             if (drop) {
                 pending_.pop_back();
+                out_.pop_back();
                 continue;
             }
             // "Cars above the quota will face the 25 percent rate": what a
@@ -1572,10 +1583,10 @@ private:
             // "said the bloc would use the time to keep negotiating": talks
             // to come some day are the position's, not an event of their own.
             const bool undated_talks =
-                p.draft.event.kind == EventKind::talks && !p.draft.event.date.known();
+                p.draft->event.kind == EventKind::talks && !p.draft->event.date.known();
             return !is_fallback(p) && !frame_of(p).weak && !undated_talks &&
-                   p.draft.event.kind != EventKind::deadline &&
-                   required(rules_.kinds[p.kind], p.draft.event, p.group);
+                   p.draft->event.kind != EventKind::deadline &&
+                   required(rules_.kinds[p.kind], p.draft->event, p.group);
         };
         // Only a fallback can go: most sentences have none to weigh.
         if (std::none_of(pending_.begin(), pending_.end(), is_fallback)) return;
@@ -1594,10 +1605,10 @@ private:
             if (speaker.empty()) return true;
             return std::any_of(pending_.begin(), pending_.end(), [&](const Pending& q) {
                 // A tariff's target suffers it; only who imposes it acts.
-                const auto& a = q.draft.event.actors;
+                const auto& a = q.draft->event.actors;
                 return other(q) && std::find(a.begin(), a.end(), speaker) != a.end() &&
-                       !(tariff_kind(q.draft.event.kind) &&
-                         q.draft.event.details.target == speaker);
+                       !(tariff_kind(q.draft->event.kind) &&
+                         q.draft->event.details.target == speaker);
             });
         };
         // "told reporters that the two sides had reached a basic consensus, and
@@ -1629,7 +1640,7 @@ private:
             }
         }
         auto own_clause = [&](const Pending& p) {
-            if (p.draft.event.kind != EventKind::statement) return false;
+            if (p.draft->event.kind != EventKind::statement) return false;
             return std::any_of(positions.begin(), positions.end(),
                                [&](const auto& pos) { return pos.second > p.trigger; });
         };
@@ -1649,14 +1660,14 @@ private:
     void drop_rejections_told_as_deals() {
         const bool deal_rejected =
             std::any_of(pending_.begin(), pending_.end(), [](const Pending& p) {
-                return p.draft.event.kind == EventKind::deal &&
-                       p.draft.event.status == EventStatus::rejected;
+                return p.draft->event.kind == EventKind::deal &&
+                       p.draft->event.status == EventStatus::rejected;
             });
         if (!deal_rejected) return;
         pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
                                       [](const Pending& p) {
-                                          return p.draft.event.kind == EventKind::statement &&
-                                                 p.draft.event.status == EventStatus::rejected;
+                                          return p.draft->event.kind == EventKind::statement &&
+                                                 p.draft->event.status == EventStatus::rejected;
                                       }),
                        pending_.end());
     }
@@ -1679,10 +1690,10 @@ private:
             if (rules_.kinds[p.kind].kind != EventKind::tariff_announced) continue;
             for (std::size_t j = 0; j < pending_.size(); ++j) {
                 const auto& q = pending_[j];
-                if (i == j || drop[j] || q.draft.event.kind != EventKind::tariff_announced ||
+                if (i == j || drop[j] || q.draft->event.kind != EventKind::tariff_announced ||
                     rules_.kinds[q.kind].kind == EventKind::tariff_announced)
                     continue;
-                if (same(p.draft.event.details, q.draft.event.details)) drop[i] = true;
+                if (same(p.draft->event.details, q.draft->event.details)) drop[i] = true;
             }
         }
         std::size_t k = 0;
@@ -1732,14 +1743,14 @@ private:
 
     void lend_tariff_details() {
         for (auto& p : pending_) {
-            Event& e = p.draft.event;
+            Event& e = p.draft->event;
             // A tariff named in passing is whole in its own words.
             if (!tariff_kind(e.kind) || frame_of(p).weak) continue;
             auto& det = e.details;
             const Pending* lender = nullptr;
             std::size_t best = std::numeric_limits<std::size_t>::max();
             for (const auto& q : pending_) {
-                if (&q == &p || !tariff_kind(q.draft.event.kind)) continue;
+                if (&q == &p || !tariff_kind(q.draft->event.kind)) continue;
                 if (contrasted(std::min(p.trigger, q.trigger), std::max(p.trigger, q.trigger)))
                     continue;
                 std::size_t d =
@@ -1750,7 +1761,7 @@ private:
                 }
             }
             if (!lender) continue;
-            const auto& from = lender->draft.event.details;
+            const auto& from = lender->draft->event.details;
             // Rates one frame tells apart keep their own goods: "have paid 35
             // percent, and Canadian steel and aluminum face 50 percent".
             const bool sibling_rate = lender->frame == p.frame && e.details.rate_pct &&
@@ -1787,7 +1798,7 @@ private:
     void fold_deal_terms() {
         std::vector<bool> drop(pending_.size());
         for (auto& deal : pending_) {
-            if (deal.draft.event.kind != EventKind::deal) continue;
+            if (deal.draft->event.kind != EventKind::deal) continue;
             // "Under the deal reached in Turnberry on July 27, most EU exports
             // will face 15 percent": the sentence tells the terms of the deal
             // it names with its own words of striking.
@@ -1804,14 +1815,14 @@ private:
                 words.last - words.first > 1 && doc_.token_lower(words.last - 1) == "that";
             for (std::size_t i = 0; i < pending_.size(); ++i) {
                 const Pending& t = pending_[i];
-                if (!tariff_kind(t.draft.event.kind) || t.trigger <= deal.trigger) continue;
+                if (!tariff_kind(t.draft->event.kind) || t.trigger <= deal.trigger) continue;
                 bool under_which = under_named_deal || agreed_that;
                 for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k)
                     if (doc_.token_lower(k) == "under" && doc_.token_lower(k + 1) == "which")
                         under_which = true;
                 if (!under_which) continue;
-                auto& rate = deal.draft.event.details.rate_pct;
-                if (!rate) rate = t.draft.event.details.rate_pct;
+                auto& rate = deal.draft->event.details.rate_pct;
+                if (!rate) rate = t.draft->event.details.rate_pct;
                 drop[i] = true;
             }
         }
@@ -1911,7 +1922,7 @@ private:
     void point_back_to_changes() {
         if (!rules_.changed_rate) return;
         for (auto& p : pending_) {
-            Event& e = p.draft.event;
+            Event& e = p.draft->event;
             if ((e.kind != EventKind::tariff_imposed && e.kind != EventKind::tariff_announced) ||
                 e.details.rate_pct || !frame_of(p).definite)
                 continue;
@@ -1925,9 +1936,11 @@ private:
             }
             if (!changed) continue;
             const Draft* change = nullptr;
-            for (auto it = out_.rbegin(); it != out_.rend() && !change; ++it)
-                if (it->event.kind == EventKind::tariff_changed && it->event.details.rate_pct)
-                    change = &*it;
+            // Of the sentences before: this one's drafts follow them.
+            for (std::size_t i = base_; i-- > 0 && !change;)
+                if (out_[i].event.kind == EventKind::tariff_changed &&
+                    out_[i].event.details.rate_pct)
+                    change = &out_[i];
             if (!change) continue;
             const EventDetails& from = change->event.details;
             e.kind = EventKind::tariff_changed;
@@ -1949,16 +1962,17 @@ private:
     void date_deal_terms() {
         if (!rules_.under_deal) return;
         for (auto& p : pending_) {
-            if (!tariff_kind(p.draft.event.kind) || p.draft.event.date.known()) continue;
+            if (!tariff_kind(p.draft->event.kind) || p.draft->event.date.known()) continue;
             for (const auto& q : pending_) {
-                if (q.draft.event.kind != EventKind::deal || !q.draft.event.date.known()) continue;
+                if (q.draft->event.kind != EventKind::deal || !q.draft->event.date.known())
+                    continue;
                 bool under = false;
                 for (std::size_t back = 1; back <= 3 && q.trigger >= s_.first + back && !under;
                      ++back)
                     under = rules_.classes.match(doc_, *rules_.under_deal, q.trigger - back,
                                                  q.trigger) != 0;
                 if (!under) continue;
-                p.draft.event.date = q.draft.event.date;
+                p.draft->event.date = q.draft->event.date;
                 break;
             }
         }
@@ -1969,11 +1983,11 @@ private:
     // of the event told before it.
     void date_sequels() {
         for (auto& p : pending_) {
-            if (!p.group.sequel || p.draft.event.date.known()) continue;
+            if (!p.group.sequel || p.draft->event.date.known()) continue;
             for (const auto& q : pending_)
-                if (!q.group.sequel && q.trigger < p.trigger && q.draft.event.date.known() &&
-                    q.draft.event.status == EventStatus::reported) {
-                    p.draft.event.date = q.draft.event.date;
+                if (!q.group.sequel && q.trigger < p.trigger && q.draft->event.date.known() &&
+                    q.draft->event.status == EventStatus::reported) {
+                    p.draft->event.date = q.draft->event.date;
                     break;
                 }
         }
@@ -2049,7 +2063,7 @@ private:
     // earlier sentence told at that rate (as its rate or the rate it changed
     // from), else on that of the tariff told last.
     bool borrow_target(Pending& p) const {
-        Event& e = p.draft.event;
+        Event& e = p.draft->event;
         if (!tariff_kind(e.kind) || !e.details.rate_pct || !e.details.target.empty() ||
             !e.details.products.empty() || !frames_.frames[p.frame].definite)
             return false;
@@ -2068,11 +2082,14 @@ private:
         };
         const Draft* last = nullptr;
         const Draft* same_rate = nullptr;
-        for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-            if (!tariff_kind(it->event.kind) || it->event.details.target.empty()) continue;
-            if (!last) last = &*it;
-            if (told_at_rate(it->sentence)) {
-                same_rate = &*it;
+        // The drafts kept so far: those of the sentences before, then those
+        // of this one already kept.
+        for (std::size_t i = kept_; i-- > 0;) {
+            const Draft& d = out_[i];
+            if (!tariff_kind(d.event.kind) || d.event.details.target.empty()) continue;
+            if (!last) last = &d;
+            if (told_at_rate(d.sentence)) {
+                same_rate = &d;
                 break;
             }
         }
@@ -2146,6 +2163,8 @@ private:
     std::size_t index_;
     const Sentence& s_;
     std::vector<Draft>& out_;
+    std::size_t base_ = 0; // the first of this sentence's drafts in out_
+    std::size_t kept_ = 0; // the end of the drafts kept so far
     // Stretches asked of, with their target phrases; a list keeps each
     // answer where it is while more are added.
     // A list, not a deque: most sentences ask nothing, and a deque takes
@@ -2211,7 +2230,9 @@ int calendar_months(std::string_view value) {
 std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,
                                    const ReferenceTime& ref) {
     std::vector<Draft> out;
-    out.reserve(doc.sentences.size()); // a Draft is large: spare it moves as the list grows
+    // A Draft is large: spare it moves as the list grows. Each sentence's
+    // drafts are built here before some go.
+    out.reserve(2 * doc.sentences.size());
     TagIndex index(doc);
     MatchContext match{doc, index, rules.classes};
     const auto pub = publication_day(ref);
