@@ -6,6 +6,7 @@
 #include <date/tz.h>
 #include <limits>
 #include <list>
+#include <span>
 
 namespace parley::extract {
 
@@ -34,10 +35,10 @@ struct Group {
     std::optional<std::size_t> date;
     std::optional<std::size_t> end_date;
     std::optional<std::size_t> through; // "on Thursday and Friday": the last day
-    std::string target;
-    bool sequel = false;  // told as what the news follows: "after meeting Xi"
-    bool worded = false;  // the trigger's own words give its status
-    bool lasting = false; // a duration is told, in days or not ("for another year")
+    std::string_view target;            // a code of the rules or text, or "ALL"
+    bool sequel = false;                // told as what the news follows: "after meeting Xi"
+    bool worded = false;                // the trigger's own words give its status
+    bool lasting = false;               // a duration is told, in days or not ("for another year")
 };
 
 // The indices of the tags wholly inside a stretch whose kind `Kinds` takes,
@@ -324,11 +325,11 @@ private:
     // sentences before, the nearest one that tells the same rate when `rate`
     // is given ("The 19 percent rate has applied to both countries"), else the
     // sentence right before.
-    std::vector<std::string> last_two_countries(std::optional<double> rate) const {
-        std::vector<std::string> nearest;
+    std::vector<std::string_view> last_two_countries(std::optional<double> rate) const {
+        std::vector<std::string_view> nearest;
         for (std::size_t back = 1; back <= 3 && back <= index_; ++back) {
             const Sentence& prev = doc_.sentences[index_ - back];
-            std::vector<std::string> pair;
+            std::vector<std::string_view> pair;
             bool same_rate = false;
             const Tag* before = nullptr;
             for (std::size_t k = doc_.first_tag_from(prev.first);
@@ -338,7 +339,7 @@ private:
                 if (t.kind != TagKind::country || t.code.empty()) continue;
                 if (before && before->last + 1 == t.first &&
                     doc_.token_lower(before->last) == "and" && before->code != t.code)
-                    pair = {std::string(before->code), std::string(t.code)};
+                    pair = {before->code, t.code};
                 before = &t;
             }
             if (back == 1) nearest = pair;
@@ -429,8 +430,8 @@ private:
     // each phrase with its coordinated countries ("on Canada and Mexico").
     struct TargetPhrase {
         std::size_t pos = 0;
-        std::vector<std::string> codes;
-        std::vector<std::size_t> at; // the first token of each country named
+        std::vector<std::string_view> codes; // of the rules or text, or "ALL"
+        std::vector<std::size_t> at;         // the first token of each country named
     };
 
     // Found once per stretch: a frame's groups and its imposers ask of the
@@ -476,7 +477,7 @@ private:
                     // "on all U.S. goods" falls on the United States alone.
                     const Tag* named = all < r.last ? country_at(all) : nullptr;
                     if (named)
-                        out.push_back(TargetPhrase{all, {std::string(named->code)}, {all}});
+                        out.push_back(TargetPhrase{all, {named->code}, {all}});
                     else
                         out.push_back(TargetPhrase{j, {"ALL"}, {}});
                     break;
@@ -494,7 +495,7 @@ private:
                 }
                 const Tag* c = country_at(j);
                 if (c) {
-                    TargetPhrase t{j, {std::string(c->code)}, {j}};
+                    TargetPhrase t{j, {c->code}, {j}};
                     std::size_t k = c->last;
                     while (k + 1 < r.last &&
                            (doc_.token_lower(k) == "and" || doc_.token_text(k) == ",")) {
@@ -559,8 +560,8 @@ private:
         return false;
     }
 
-    std::vector<std::string> target_codes(Span r) const {
-        std::vector<std::string> out;
+    std::vector<std::string_view> target_codes(Span r) const {
+        std::vector<std::string_view> out;
         for (const auto& t : target_phrases(r))
             for (const auto& c : t.codes)
                 if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
@@ -754,7 +755,7 @@ private:
 
     // "Japan will face 24 percent, the European Union 20 percent": in a list
     // of rates, the country named right before one is its target.
-    std::vector<std::string> listed_country(std::size_t rate) const {
+    std::optional<std::string_view> listed_country(std::size_t rate) const {
         std::size_t i = doc_.tags[rate].first;
         if (i > s_.first && doc_.token_lower(i - 1) == "the") --i;
         if (i <= s_.first) return {};
@@ -767,19 +768,19 @@ private:
             std::size_t before = t.first;
             if (before > s_.first && doc_.token_lower(before - 1) == "the") --before;
             if (destination_before(before)) return {};
-            return {std::string(t.code)};
+            return t.code;
         }
         return {};
     }
 
     // "Japan will face a 15 percent tariff": the country before the words.
-    std::string subject_country(Span r, const Frame& f) const {
-        std::string out;
+    std::string_view subject_country(Span r, const Frame& f) const {
+        std::string_view out;
         for (auto k : tags_in(Span{r.first, f.triggers.front().first}, [](TagKind t) {
                  return t == TagKind::country || t == TagKind::organisation;
              })) {
             const Tag& t = doc_.tags[k];
-            if (!is_location(t) && !is_destination(t) && !t.code.empty()) out = std::string(t.code);
+            if (!is_location(t) && !is_destination(t) && !t.code.empty()) out = t.code;
         }
         // "European carmakers, which currently pay 27.5 percent", "Switzerland,
         // whose exports face 39 percent": the subject of a relative clause is
@@ -792,7 +793,7 @@ private:
                 for (auto k :
                      tags_in(Span{from, open}, [](TagKind t) { return t == TagKind::country; })) {
                     const Tag& t = doc_.tags[k];
-                    if (!is_location(t) && !t.code.empty()) out = std::string(t.code);
+                    if (!is_location(t) && !t.code.empty()) out = t.code;
                 }
             }
         }
@@ -1195,6 +1196,8 @@ private:
 
     std::vector<Group> groups(const Frame& f, const KindRules& kind, Span r) const {
         std::vector<Group> out;
+        out.reserve(1 +
+                    std::max(f.rates.size(), f.dates.size())); // a group per rate or date at most
         auto by_position = [&](std::vector<std::size_t> v) {
             std::sort(v.begin(), v.end(),
                       [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
@@ -1301,12 +1304,18 @@ private:
             for (auto& g : out)
                 g.end_date = nearest_dating(f, closing_first(bound_dates));
         if (kind.takes(Slot::target)) {
+            // Most groups keep their place: a list of groups is made anew only
+            // when a list of targets splits one.
             std::vector<Group> split;
-            const std::string subject = f.subject_is_target ? subject_country(r, f) : "";
+            bool splitting = false;
+            const std::string_view subject =
+                f.subject_is_target ? subject_country(r, f) : std::string_view();
             for (std::size_t gi = 0; gi < out.size(); ++gi) {
                 Group& g = out[gi];
-                std::vector<std::string> codes;
-                if (gi > 0 && g.rate) codes = listed_country(*g.rate);
+                std::span<const std::string_view> codes;
+                std::optional<std::string_view> listed;
+                if (gi > 0 && g.rate) listed = listed_country(*g.rate);
+                if (listed) codes = {&*listed, 1};
                 if (codes.empty()) {
                     // The target nearest the rate, between the rates beside it:
                     // "cut its levies on Chinese products to 30 percent ... and
@@ -1336,19 +1345,21 @@ private:
                 }
                 // "Japan will face a 25 percent tariff": with no target named
                 // after it, the country that faces it.
-                if (codes.empty() && !subject.empty()) codes = {subject};
+                if (codes.empty() && !subject.empty()) codes = {&subject, 1};
                 if (codes.size() >= 2 && kind.splits(Slot::target)) {
-                    for (const auto& code : codes) {
+                    if (!splitting) split.assign(out.begin(), out.begin() + std::ptrdiff_t(gi));
+                    splitting = true;
+                    for (const auto code : codes) {
                         Group g2 = g;
                         g2.target = code;
                         split.push_back(g2);
                     }
                 } else {
                     if (!codes.empty()) g.target = codes.front();
-                    split.push_back(g);
+                    if (splitting) split.push_back(g);
                 }
             }
-            out = std::move(split);
+            if (splitting) out = std::move(split);
         }
         return out;
     }
