@@ -1196,8 +1196,8 @@ private:
 
     std::vector<Group> groups(const Frame& f, const KindRules& kind, Span r) const {
         std::vector<Group> out;
-        out.reserve(1 +
-                    std::max(f.rates.size(), f.dates.size())); // a group per rate or date at most
+        // Room for the usual: a group for each rate or date, or one.
+        out.reserve(1 + std::max(f.rates.size(), f.dates.size()));
         auto by_position = [&](std::vector<std::size_t> v) {
             std::sort(v.begin(), v.end(),
                       [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
