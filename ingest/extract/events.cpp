@@ -101,6 +101,7 @@ struct Pending {
 // Room each sentence's events are built in, kept from one sentence to the
 // next so that it is taken from the heap once an article.
 struct Scratch {
+    std::vector<std::uint32_t> slot_bits; // by kind: see SentenceEvents::slot_bits
     std::vector<Pending> pending;
     std::vector<std::int8_t> locations;
     std::vector<Span> regions;
@@ -114,9 +115,10 @@ public:
         : doc_(doc), rules_(rules), match_(match), pub_(pub), index_(index),
           s_(doc.sentences[index]), out_(out), pending_(scratch.pending), regions_(scratch.regions),
           clause_spans_(scratch.clause_spans), locations_(scratch.locations),
-          tariff_words_(rules.tariff) {
+          slot_bits_(scratch.slot_bits), tariff_words_(rules.tariff) {
         pending_.clear();
         regions_.clear();
+        slot_bits_.resize(rules.kinds.size());
     }
 
     void run() {
@@ -161,12 +163,20 @@ private:
     Span clause_span(std::uint16_t c) const { return clause_spans_[c]; }
 
     void find_clause_spans() {
+        const auto& clause = frames_.clause;
         clause_spans_.clear();
-        for (std::size_t i = s_.first; i < s_.last; ++i) {
-            const std::uint16_t c = clause_of(i);
-            if (c >= clause_spans_.size()) clause_spans_.resize(c + 1, Span{s_.last, s_.first});
-            clause_spans_[c].first = std::min(clause_spans_[c].first, i);
-            clause_spans_[c].last = i + 1;
+        if (clause.empty()) return;
+        clause_spans_.assign(*std::max_element(clause.begin(), clause.end()) + 1u,
+                             Span{s_.last, s_.first});
+        // A run of tokens at a time: a clause mostly runs unbroken.
+        for (std::size_t i = 0; i < clause.size();) {
+            std::size_t end = i + 1;
+            while (end < clause.size() && clause[end] == clause[i])
+                ++end;
+            Span& span = clause_spans_[clause[i]];
+            span.first = std::min(span.first, s_.first + i);
+            span.last = s_.first + end;
+            i = end;
         }
     }
 
@@ -713,6 +723,26 @@ private:
     };
 
     // Whole sentences are asked of again for each event: found once.
+    // What a kind takes and splits by is asked at each step of each group:
+    // its slots as bits (taken from bit 0, split by from bit 16, bit 31 once
+    // known), found once an article.
+    std::uint32_t slot_bits(const KindRules& kind) const {
+        static_assert(unsigned(Slot::duration) < 16, "a slot's bit must fit below bit 16");
+        auto& bits = slot_bits_[std::size_t(&kind - rules_.kinds.data())];
+        if (bits == 0) {
+            bits = 1u << 31;
+            for (const Slot s : kind.slots)
+                bits |= 1u << unsigned(s);
+            for (const Slot s : kind.split)
+                bits |= 1u << (16 + unsigned(s));
+        }
+        return bits;
+    }
+    bool takes(const KindRules& kind, Slot s) const { return slot_bits(kind) >> unsigned(s) & 1; }
+    bool splits(const KindRules& kind, Slot s) const {
+        return slot_bits(kind) >> (16 + unsigned(s)) & 1;
+    }
+
     // Whether a phrase of class `id` occurs in the sentence, found once in
     // `known`.
     bool sentence_has(std::optional<bool>& known, std::uint32_t id) const {
@@ -1168,7 +1198,7 @@ private:
     // trigger. Empty unless every trigger has exactly one such date.
     std::vector<Group> dated_steps(const Frame& f, const KindRules& kind,
                                    const std::vector<std::size_t>& dates) const {
-        if (!kind.splits(Slot::date) || f.triggers.size() < 2 ||
+        if (!splits(kind, Slot::date) || f.triggers.size() < 2 ||
             dates.size() != f.triggers.size() || !f.rounds.empty())
             return {};
         std::vector<Span> triggers = f.triggers;
@@ -1212,7 +1242,7 @@ private:
                 const auto g = doc_.dates[std::size_t(doc_.tags[k].ref)].date.granularity;
                 if (g != Granularity::day && g != Granularity::time) continue;
             }
-            (kind.takes(Slot::duration) && ends_something(k, kind.kind) ? bound_dates : own_dates)
+            (takes(kind, Slot::duration) && ends_something(k, kind.kind) ? bound_dates : own_dates)
                 .push_back(k);
         }
         auto pick_date = [&](Group& g, const std::vector<std::size_t>& dates) {
@@ -1221,7 +1251,7 @@ private:
                 if (doc_.tags[k].first >= g.from && doc_.tags[k].first < g.to) inside.push_back(k);
             if (!inside.empty()) g.date = nearest_dating(f, preferred(kind, inside));
         };
-        if (kind.splits(Slot::rate) && f.rates.size() >= 2) {
+        if (splits(kind, Slot::rate) && f.rates.size() >= 2) {
             auto rates = by_position(f.rates);
             // Between two rates, the last comma parts their words: "have paid 35
             // percent since Aug. 1, and Canadian steel and aluminum face 50 percent".
@@ -1265,7 +1295,7 @@ private:
                     for (auto& g : out)
                         if (!g.date) g.date = d;
             }
-        } else if (kind.splits(Slot::date) && coordinated(own_dates) &&
+        } else if (splits(kind, Slot::date) && coordinated(own_dates) &&
                    consecutive_days(own_dates)) {
             // "on Thursday and Friday": one event over both days.
             auto dates = by_position(own_dates);
@@ -1282,7 +1312,7 @@ private:
                 if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
                 out.push_back(g);
             }
-        } else if (kind.splits(Slot::date) && coordinated(own_dates) && f.rounds.empty()) {
+        } else if (splits(kind, Slot::date) && coordinated(own_dates) && f.rounds.empty()) {
             for (auto k : by_position(own_dates)) {
                 Group g;
                 g.from = r.first;
@@ -1303,7 +1333,7 @@ private:
         if (!bound_dates.empty())
             for (auto& g : out)
                 g.end_date = nearest_dating(f, closing_first(bound_dates));
-        if (kind.takes(Slot::target)) {
+        if (takes(kind, Slot::target)) {
             // Most groups keep their place: a list of groups is made anew only
             // when a list of targets splits one.
             std::vector<Group> split;
@@ -1346,7 +1376,7 @@ private:
                 // "Japan will face a 25 percent tariff": with no target named
                 // after it, the country that faces it.
                 if (codes.empty() && !subject.empty()) codes = {&subject, 1};
-                if (codes.size() >= 2 && kind.splits(Slot::target)) {
+                if (codes.size() >= 2 && splits(kind, Slot::target)) {
                     if (!splitting) split.assign(out.begin(), out.begin() + std::ptrdiff_t(gi));
                     splitting = true;
                     for (const auto code : codes) {
@@ -1441,20 +1471,20 @@ private:
             told.worded = f.trigger_status.has_value();
 
             EventDetails& det = e.details;
-            if (kind.takes(Slot::rate) && g.rate && !removed_rate(f, *g.rate))
+            if (takes(kind, Slot::rate) && g.rate && !removed_rate(f, *g.rate))
                 det.rate_pct = doc_.tags[*g.rate].number;
-            if (kind.takes(Slot::rate) && !det.rate_pct && f.default_rate)
+            if (takes(kind, Slot::rate) && !det.rate_pct && f.default_rate)
                 det.rate_pct = f.default_rate;
             // "Trump said on Friday that the tariff would take effect on Nov. 1",
             // after a sentence telling of "an additional 100 percent tariff":
             // the tariff pointed back to has the rate told last before it.
             bool rate_pointed_back = false;
-            if (tariff_kind(kind.kind) && kind.takes(Slot::rate) && !det.rate_pct && f.definite &&
+            if (tariff_kind(kind.kind) && takes(kind, Slot::rate) && !det.rate_pct && f.definite &&
                 !f.weak && index_ > 0 && !g.rate) {
                 det.rate_pct = last_rate_before();
                 rate_pointed_back = det.rate_pct.has_value();
             }
-            if (kind.takes(Slot::products)) {
+            if (takes(kind, Slot::products)) {
                 det.products = products_in(gr, &f);
                 // "The tariffs are set to take effect": the goods of the sentence before.
                 if (det.products.empty() && f.definite && index_ > 0 && !g.rate && g.target.empty())
@@ -1472,7 +1502,7 @@ private:
             // A deal's goods are those its headline rate is confined to: with
             // no rate, the goods of its sentence are someone else's.
             if (kind.kind == EventKind::deal && !det.rate_pct) det.products.clear();
-            if (kind.takes(Slot::quota) && !f.quotas.empty()) {
+            if (takes(kind, Slot::quota) && !f.quotas.empty()) {
                 // Rates a frame tells apart keep their own quotas, as they keep
                 // their goods: "10 percent within a quota of 100,000 cars, ...
                 // when engines began entering duty-free".
@@ -1480,7 +1510,7 @@ private:
                 for (auto k : f.quotas)
                     if (doc_.tags[k].first >= gr.first && doc_.tags[k].first < gr.last)
                         quotas.push_back(k);
-                const bool parted = kind.splits(Slot::rate) && f.rates.size() >= 2;
+                const bool parted = splits(kind, Slot::rate) && f.rates.size() >= 2;
                 if (!parted) quotas = f.quotas;
                 // No quota runs to a quadrillion; beyond an int64 the count
                 // would not even convert.
@@ -1490,7 +1520,7 @@ private:
                         q >= 0 && q <= max_quota)
                         det.quota = static_cast<std::int64_t>(q);
             }
-            if (kind.takes(Slot::duration) && !f.durations.empty() &&
+            if (takes(kind, Slot::duration) && !f.durations.empty() &&
                 kind.kind != EventKind::deadline) {
                 auto k = nearest_to_triggers(f, f.durations);
                 if (doc_.tags[k].number >= 0)
@@ -1500,17 +1530,17 @@ private:
                     calendar_months(doc_.dates[std::size_t(doc_.tags[k].ref)].value);
                 told.lasting = true;
             }
-            if (kind.takes(Slot::round) && !f.rounds.empty()) det.round = f.rounds.front().second;
-            if (kind.takes(Slot::round) && !det.round)
+            if (takes(kind, Slot::round) && !f.rounds.empty()) det.round = f.rounds.front().second;
+            if (takes(kind, Slot::round) && !det.round)
                 // "In the previous two rounds of talks that took place in April
                 // and May, Akazawa held talks with ...": anywhere in the sentence.
                 d.earlier_rounds = sentence_has(earlier_rounds_, rules_.earlier_rounds);
-            if (kind.takes(Slot::level)) det.level = level_in(r, f);
-            if (kind.takes(Slot::location)) {
+            if (takes(kind, Slot::level)) det.level = level_in(r, f);
+            if (takes(kind, Slot::location)) {
                 det.location = location_in(r, f);
                 if (auto k = location_tag(r, f)) d.host = std::string(doc_.tags[*k].code);
             }
-            if (kind.takes(Slot::target)) {
+            if (takes(kind, Slot::target)) {
                 det.target = g.target;
                 if (det.target.empty() && !det.products.empty()) det.target = goods_origin(gr);
                 if (det.target.empty() && det.products.empty()) det.target = goods_owner(gr);
@@ -1891,13 +1921,13 @@ private:
 
     void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
         if (f.dateless) return;
-        if (kind.takes(Slot::date))
+        if (takes(kind, Slot::date))
             if (auto k = when_date(f)) {
                 e.date = date_value(*k, kind);
                 return;
             }
         const bool past = e.status == EventStatus::reported || e.status == EventStatus::held;
-        if (kind.takes(Slot::date) && past)
+        if (takes(kind, Slot::date) && past)
             if (auto k = subject_clause_date(f)) {
                 e.date = date_value(*k, kind);
                 return;
@@ -2188,6 +2218,7 @@ private:
     // (1), not (0) or is yet unknown (-1).
     std::vector<std::int8_t>& locations_;
     std::size_t tag_begin_ = 0;
+    std::vector<std::uint32_t>& slot_bits_;
     mutable std::optional<Actors> sentence_actors_;
     mutable std::optional<bool> earlier_rounds_;
     mutable std::optional<bool> retaliation_;
