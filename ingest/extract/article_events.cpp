@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace parley::extract {
 
@@ -125,24 +124,44 @@ void date_also(std::vector<Draft>& drafts) {
 // the targets.
 std::string tariff_side(const std::vector<Draft>& drafts,
                         const std::map<std::string, int>& mentions) {
-    std::map<std::string, int> count;
+    // The most counted, the first in code order of those counted as often.
+    // A list, not a map: an article names a few countries.
+    std::vector<std::pair<std::string_view, int>> count;
     for (const bool answering : {false, true}) {
         for (const auto& d : drafts) {
             if (!tariff_kind(d.event.kind) || !d.imposer_known || d.answers != answering) continue;
-            for (const auto& a : d.event.actors)
-                if (is_code(a) && a != d.event.details.target) ++count[a];
+            for (const auto& a : d.event.actors) {
+                if (!is_code(a) || a == d.event.details.target) continue;
+                auto it = std::find_if(count.begin(), count.end(),
+                                       [&](const auto& c) { return c.first == a; });
+                if (it == count.end())
+                    count.emplace_back(a, 1);
+                else
+                    ++it->second;
+            }
         }
         if (!count.empty()) break;
     }
-    if (count.empty()) {
-        count = mentions;
-        for (const auto& d : drafts)
-            if (tariff_kind(d.event.kind)) count.erase(d.event.details.target);
+    if (!count.empty()) {
+        const auto* best = &count.front();
+        for (const auto& c : count)
+            if (c.second > best->second || (c.second == best->second && c.first < best->first))
+                best = &c;
+        return std::string(best->first);
     }
-    if (count.empty()) return {};
-    return std::max_element(count.begin(), count.end(),
-                            [](const auto& a, const auto& b) { return a.second < b.second; })
-        ->first;
+    const std::string* best = nullptr;
+    int best_n = 0;
+    for (const auto& mention : mentions) {
+        const std::string& code = mention.first;
+        if (best && mention.second <= best_n) continue;
+        const bool target = std::any_of(drafts.begin(), drafts.end(), [&](const Draft& d) {
+            return tariff_kind(d.event.kind) && d.event.details.target == code;
+        });
+        if (target) continue;
+        best = &code;
+        best_n = mention.second;
+    }
+    return best ? *best : std::string();
 }
 
 void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
@@ -370,20 +389,29 @@ std::size_t detail_count(const Event& e) {
 // Talks, deals and statements are between the sides the article is about:
 // "The two sides agreed to meet again" names neither.
 void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
-    std::vector<std::pair<int, std::string>> ranked;
+    // Most mentioned first, then by code; the map's keys stay where they are,
+    // so the ranking points to them.
+    std::vector<std::pair<int, const std::string*>> ranked;
+    ranked.reserve(mentions.size());
     for (const auto& [code, n] : mentions)
-        ranked.emplace_back(-n, code);
-    std::sort(ranked.begin(), ranked.end());
+        ranked.emplace_back(-n, &code);
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+    });
     // A statement is a negotiating side's position: one that names a country
     // other than the two the article is about comes from a host, a member
     // state or an onlooker ("German Chancellor Friedrich Merz said"), or
     // from the country that hosts the talks ("Swedish officials said").
-    std::set<std::string> hosts; // a set: one look-up per country, however many talks
+    // A list: an article names a host or two.
+    std::vector<std::string> hosts;
     for (const auto& d : drafts)
-        if (d.event.kind == EventKind::talks && !d.host.empty()) hosts.insert(d.host);
+        if (d.event.kind == EventKind::talks && !d.host.empty() &&
+            std::find(hosts.begin(), hosts.end(), d.host) == hosts.end())
+            hosts.push_back(d.host);
     auto onlooker = [&](const std::string& a) {
         const auto m = mentions.find(a);
-        return m == mentions.end() || 2 * m->second <= -ranked[1].first || hosts.count(a) != 0;
+        return m == mentions.end() || 2 * m->second <= -ranked[1].first ||
+               std::find(hosts.begin(), hosts.end(), a) != hosts.end();
     };
     // "The Chinese side said": the countries a pointing-back phrase borrowed
     // from the sentence before are not the speaker's; onlookers among them go.
@@ -393,8 +421,8 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
             auto& actors = d.event.actors;
             actors.erase(std::remove_if(actors.begin(), actors.end(),
                                         [&](const std::string& a) {
-                                            return is_code(a) && a != ranked[0].second &&
-                                                   a != ranked[1].second && onlooker(a) &&
+                                            return is_code(a) && a != *ranked[0].second &&
+                                                   a != *ranked[1].second && onlooker(a) &&
                                                    std::find(d.borrowed.begin(), d.borrowed.end(),
                                                              a) != d.borrowed.end();
                                         }),
@@ -405,8 +433,8 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
                                     [&](const Draft& d) {
                                         if (d.event.kind != EventKind::statement) return false;
                                         for (const auto& a : d.event.actors)
-                                            if (is_code(a) && a != ranked[0].second &&
-                                                a != ranked[1].second && onlooker(a))
+                                            if (is_code(a) && a != *ranked[0].second &&
+                                                a != *ranked[1].second && onlooker(a))
                                                 return true;
                                         return false;
                                     }),
@@ -426,8 +454,8 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
         }
         for (const auto& [n, code] : ranked) {
             if (countries >= 2) break;
-            if (std::find(actors.begin(), actors.end(), code) != actors.end()) continue;
-            actors.insert(actors.begin(), code);
+            if (std::find(actors.begin(), actors.end(), *code) != actors.end()) continue;
+            actors.insert(actors.begin(), *code);
             ++countries;
         }
         order_actors(actors);
