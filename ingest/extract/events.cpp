@@ -3,6 +3,7 @@
 #include "ingest/extract/frames.h"
 
 #include <algorithm>
+#include <array>
 #include <date/tz.h>
 #include <limits>
 #include <list>
@@ -85,6 +86,45 @@ private:
     Kinds kinds_;
 };
 
+// A few vocabulary ids, for a look-up that costs a multiplication and
+// mostly one probe: open addressing, at most a quarter full.
+class WordSet {
+public:
+    explicit WordSet(const std::vector<std::uint32_t>& words) {
+        std::size_t size = 8;
+        while (size < 4 * words.size())
+            size *= 2;
+        slots_.assign(size, 0);
+        mask_ = size - 1;
+        for (const auto w : words) {
+            if (w == 0) {
+                zero_ = true;
+                continue;
+            }
+            std::size_t i = slot(w);
+            while (slots_[i] != 0 && slots_[i] != w)
+                i = (i + 1) & mask_;
+            slots_[i] = w;
+        }
+    }
+
+    bool contains(std::uint32_t w) const {
+        if (w == 0) return zero_;
+        for (std::size_t i = slot(w);; i = (i + 1) & mask_) {
+            if (slots_[i] == w) return true;
+            if (slots_[i] == 0) return false;
+        }
+    }
+
+private:
+    std::size_t slot(std::uint32_t w) const {
+        return std::size_t((std::uint64_t(w) * 0x9E3779B97F4A7C15ull) >> 32) & mask_;
+    }
+    std::vector<std::uint32_t> slots_;
+    std::size_t mask_ = 0;
+    bool zero_ = false;
+};
+
 // An event built from a group, kept until the sentence's events can lend
 // each other what one of them leaves out.
 struct Pending {
@@ -102,6 +142,7 @@ struct Pending {
 // next so that it is taken from the heap once an article.
 struct Scratch {
     std::vector<std::uint32_t> slot_bits; // by kind: see SentenceEvents::slot_bits
+    std::optional<WordSet> level_starts;  // the words a phrase of any level starts with
     std::vector<Pending> pending;
     std::vector<std::int8_t> locations;
     std::vector<Span> regions;
@@ -115,7 +156,8 @@ public:
         : doc_(doc), rules_(rules), match_(match), pub_(pub), index_(index),
           s_(doc.sentences[index]), out_(out), pending_(scratch.pending), regions_(scratch.regions),
           clause_spans_(scratch.clause_spans), locations_(scratch.locations),
-          slot_bits_(scratch.slot_bits), tariff_words_(rules.tariff) {
+          slot_bits_(scratch.slot_bits), level_starts_(scratch.level_starts),
+          tariff_words_(rules.tariff) {
         pending_.clear();
         regions_.clear();
         slot_bits_.resize(rules.kinds.size());
@@ -893,20 +935,44 @@ private:
     }
 
     std::string level_in(Span r, const Frame& f) const {
+        // Few words start a phrase of any level: the levels are asked only
+        // at those, unless there are more than the buffer holds.
+        if (!level_starts_) {
+            std::vector<std::uint32_t> words;
+            for (const auto& [name, cls] : rules_.levels)
+                for (const auto w : rules_.classes.first_words(cls))
+                    words.push_back(w);
+            level_starts_.emplace(words);
+        }
+        std::array<std::size_t, 16> candidates;
+        std::size_t n = 0;
+        for (std::size_t i = r.first; i < r.last && n <= candidates.size(); ++i)
+            if (level_starts_->contains(doc_.tokens[i].word)) {
+                if (n < candidates.size()) candidates[n] = i;
+                ++n;
+            }
+        auto each_start = [&](auto&& fn) {
+            if (n > candidates.size())
+                for (std::size_t i = r.first; i < r.last; ++i)
+                    fn(i);
+            else
+                for (std::size_t c = 0; c < n; ++c)
+                    fn(candidates[c]);
+        };
         std::string best;
         std::size_t best_d = std::numeric_limits<std::size_t>::max();
-        for (const auto& [name, cls] : rules_.levels) {
-            for (std::size_t i = r.first; i < r.last; ++i) {
-                std::size_t end = rules_.classes.match(doc_, cls, i, r.last);
-                if (!end) continue;
+        for (const auto& level : rules_.levels) {
+            each_start([&](std::size_t i) {
+                const std::size_t end = rules_.classes.match(doc_, level.second, i, r.last);
+                if (!end) return;
                 for (const auto& t : f.triggers) {
                     std::size_t d = distance(t, Span{i, end});
                     if (d < best_d) {
                         best_d = d;
-                        best = name;
+                        best = level.first;
                     }
                 }
-            }
+            });
         }
         return best;
     }
@@ -2219,6 +2285,7 @@ private:
     std::vector<std::int8_t>& locations_;
     std::size_t tag_begin_ = 0;
     std::vector<std::uint32_t>& slot_bits_;
+    std::optional<WordSet>& level_starts_;
     mutable std::optional<Actors> sentence_actors_;
     mutable std::optional<bool> earlier_rounds_;
     mutable std::optional<bool> retaliation_;
