@@ -768,17 +768,18 @@ private:
     // What a kind takes and splits by is asked at each step of each group:
     // its slots as bits (taken from bit 0, split by from bit 16, bit 31 once
     // known), found once an article.
-    std::uint32_t slot_bits(const KindRules& kind) const {
+    [[gnu::always_inline]] std::uint32_t slot_bits(const KindRules& kind) const {
+        const std::uint32_t bits = slot_bits_[std::size_t(&kind - rules_.kinds.data())];
+        return bits != 0 ? bits : find_slot_bits(kind);
+    }
+    std::uint32_t find_slot_bits(const KindRules& kind) const {
         static_assert(unsigned(Slot::duration) < 16, "a slot's bit must fit below bit 16");
-        auto& bits = slot_bits_[std::size_t(&kind - rules_.kinds.data())];
-        if (bits == 0) {
-            bits = 1u << 31;
-            for (const Slot s : kind.slots)
-                bits |= 1u << unsigned(s);
-            for (const Slot s : kind.split)
-                bits |= 1u << (16 + unsigned(s));
-        }
-        return bits;
+        std::uint32_t bits = 1u << 31;
+        for (const Slot s : kind.slots)
+            bits |= 1u << unsigned(s);
+        for (const Slot s : kind.split)
+            bits |= 1u << (16 + unsigned(s));
+        return slot_bits_[std::size_t(&kind - rules_.kinds.data())] = bits;
     }
     bool takes(const KindRules& kind, Slot s) const { return slot_bits(kind) >> unsigned(s) & 1; }
     bool splits(const KindRules& kind, Slot s) const {
