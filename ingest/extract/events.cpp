@@ -1015,7 +1015,7 @@ private:
     }
 
     EventStatus resolve_status(const Frame& f, const KindRules& kind, Cue cue,
-                               const std::optional<DateValue>& date, bool& drop) const {
+                               const DateValue* date, bool& drop) const {
         drop = false;
         // A deadline stands whatever happens by it: "an agreement had not been
         // possible by the Aug. 1 deadline" still names the deadline.
@@ -1510,8 +1510,7 @@ private:
                 d.start = e.date;
             }
             // A pause "until July" has begun: its end date says nothing of its status.
-            std::optional<DateValue> date_for_status;
-            if (e.date.known() && g.date) date_for_status = e.date;
+            const DateValue* date_for_status = e.date.known() && g.date ? &e.date : nullptr;
             bool drop = false;
             e.status = resolve_status(f, kind, cue, date_for_status, drop);
             if (drop) {
