@@ -781,8 +781,10 @@ private:
             bits |= 1u << (16 + unsigned(s));
         return slot_bits_[std::size_t(&kind - rules_.kinds.data())] = bits;
     }
-    bool takes(const KindRules& kind, Slot s) const { return slot_bits(kind) >> unsigned(s) & 1; }
-    bool splits(const KindRules& kind, Slot s) const {
+    [[gnu::always_inline]] bool takes(const KindRules& kind, Slot s) const {
+        return slot_bits(kind) >> unsigned(s) & 1;
+    }
+    [[gnu::always_inline]] bool splits(const KindRules& kind, Slot s) const {
         return slot_bits(kind) >> (16 + unsigned(s)) & 1;
     }
 
