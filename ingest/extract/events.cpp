@@ -983,11 +983,6 @@ private:
     // "talks in Geneva": a place after the words of the event, in the same
     // stretch of the sentence, or opening the sentence or clause ("In
     // Geneva, the two sides ...").
-    std::string location_in(Span r, const Frame& f) const {
-        auto k = location_tag(r, f);
-        return k ? text_of(doc_.tags[*k]) : std::string();
-    }
-
     std::optional<std::size_t> location_tag(Span r, const Frame& f) const {
         constexpr std::size_t near = 8;
         for (auto k :
@@ -1605,8 +1600,11 @@ private:
                 d.earlier_rounds = sentence_has(earlier_rounds_, rules_.earlier_rounds);
             if (takes(kind, Slot::level)) det.level = level_in(r, f);
             if (takes(kind, Slot::location)) {
-                det.location = location_in(r, f);
-                if (auto k = location_tag(r, f)) d.host = std::string(doc_.tags[*k].code);
+                // The place is looked for once: its words and its country.
+                if (const auto k = location_tag(r, f)) {
+                    det.location = text_of(doc_.tags[*k]);
+                    d.host = std::string(doc_.tags[*k].code);
+                }
             }
             if (takes(kind, Slot::target)) {
                 det.target = g.target;
@@ -2158,8 +2156,11 @@ private:
             if (c.empty()) continue;
             outside.emplace_back(distance(r, Span{t.first, t.last}), c);
         }
-        std::stable_sort(outside.begin(), outside.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        // Few countries lie outside: an insertion sort keeps the order of
+        // equals without the heap buffer a stable sort takes.
+        for (std::size_t i = 1; i < outside.size(); ++i)
+            for (std::size_t j = i; j > 0 && outside[j].first < outside[j - 1].first; --j)
+                std::swap(outside[j], outside[j - 1]);
         for (const auto& [dist, c] : outside) {
             if (countries.size() >= 2) break;
             if (std::find(countries.begin(), countries.end(), c) == countries.end())
