@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace parley::extract {
 
@@ -22,16 +21,28 @@ bool is_code(const std::string& a) {
     return true;
 }
 
+// Country codes first, in order, then people as they came. Mostly they already
+// are: a stable sort would still take a buffer from the heap to find that out.
+void order_actors(std::vector<std::string>& actors) {
+    const auto before = [](const std::string& a, const std::string& b) {
+        bool ca = is_code(a), cb = is_code(b);
+        if (ca != cb) return ca;
+        return ca && a < b;
+    };
+    if (!std::is_sorted(actors.begin(), actors.end(), before))
+        std::stable_sort(actors.begin(), actors.end(), before);
+}
+
 // "Aircraft and aircraft parts will be exempt on both sides": one tariff
 // measure of each of the two sides the article is about, on the other.
 void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
+    if (std::none_of(drafts.begin(), drafts.end(), [](const Draft& d) { return d.both_sides; }))
+        return;
     std::vector<std::pair<int, std::string>> ranked;
     for (const auto& [code, n] : mentions)
         ranked.emplace_back(-n, code);
     std::sort(ranked.begin(), ranked.end());
     if (ranked.size() < 2) return;
-    if (std::none_of(drafts.begin(), drafts.end(), [](const Draft& d) { return d.both_sides; }))
-        return;
     const std::string& a = ranked[0].second;
     const std::string& b = ranked[1].second;
     std::vector<Draft> out;
@@ -58,6 +69,9 @@ void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, in
 // "signed trade agreements with Malaysia and Cambodia": one deal with each
 // partner, between it and the side the others share.
 void split_partners(std::vector<Draft>& drafts) {
+    if (std::none_of(drafts.begin(), drafts.end(),
+                     [](const Draft& d) { return d.partners.size() >= 2; }))
+        return;
     std::vector<Draft> out;
     out.reserve(drafts.size());
     for (auto& d : drafts) {
@@ -110,24 +124,44 @@ void date_also(std::vector<Draft>& drafts) {
 // the targets.
 std::string tariff_side(const std::vector<Draft>& drafts,
                         const std::map<std::string, int>& mentions) {
-    std::map<std::string, int> count;
+    // The most counted, the first in code order of those counted as often.
+    // A list, not a map: an article names a few countries.
+    std::vector<std::pair<std::string_view, int>> count;
     for (const bool answering : {false, true}) {
         for (const auto& d : drafts) {
             if (!tariff_kind(d.event.kind) || !d.imposer_known || d.answers != answering) continue;
-            for (const auto& a : d.event.actors)
-                if (is_code(a) && a != d.event.details.target) ++count[a];
+            for (const auto& a : d.event.actors) {
+                if (!is_code(a) || a == d.event.details.target) continue;
+                auto it = std::find_if(count.begin(), count.end(),
+                                       [&](const auto& c) { return c.first == a; });
+                if (it == count.end())
+                    count.emplace_back(a, 1);
+                else
+                    ++it->second;
+            }
         }
         if (!count.empty()) break;
     }
-    if (count.empty()) {
-        count = mentions;
-        for (const auto& d : drafts)
-            if (tariff_kind(d.event.kind)) count.erase(d.event.details.target);
+    if (!count.empty()) {
+        const auto* best = &count.front();
+        for (const auto& c : count)
+            if (c.second > best->second || (c.second == best->second && c.first < best->first))
+                best = &c;
+        return std::string(best->first);
     }
-    if (count.empty()) return {};
-    return std::max_element(count.begin(), count.end(),
-                            [](const auto& a, const auto& b) { return a.second < b.second; })
-        ->first;
+    const std::string* best = nullptr;
+    int best_n = 0;
+    for (const auto& mention : mentions) {
+        const std::string& code = mention.first;
+        if (best && mention.second <= best_n) continue;
+        const bool target = std::any_of(drafts.begin(), drafts.end(), [&](const Draft& d) {
+            return tariff_kind(d.event.kind) && d.event.details.target == code;
+        });
+        if (target) continue;
+        best = &code;
+        best_n = mention.second;
+    }
+    return best ? *best : std::string();
 }
 
 void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
@@ -158,12 +192,7 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
         if (!tariff_kind(d.event.kind) || d.imposer_known || d.event.details.target == best)
             continue;
         d.event.actors.insert(d.event.actors.begin(), best);
-        auto& actors = d.event.actors;
-        std::stable_sort(actors.begin(), actors.end(), [](const auto& a, const auto& b) {
-            bool ca = is_code(a), cb = is_code(b);
-            if (ca != cb) return ca;
-            return ca && a < b;
-        });
+        order_actors(d.event.actors);
         d.imposer_known = true;
     }
 }
@@ -171,7 +200,7 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
 // A pause "until X" falls due on X; one from a start for N days on the day
 // after its last. A start told only by its month ("extended last month by 90
 // days") gives no day to count from.
-void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
+std::vector<Draft> derive_deadlines(const std::vector<Draft>& drafts, date::sys_days pub) {
     // "suspended on April 9 for 90 days ... That suspension is due to end on
     // July 9": when the article states the end, the stated day is the
     // deadline, even a day off the count (officials and arithmetic differ on
@@ -218,25 +247,24 @@ void derive_deadlines(std::vector<Draft>& drafts, date::sys_days pub) {
         x.event.status = *due.last >= pub ? EventStatus::planned : EventStatus::reported;
         derived.push_back(std::move(x));
     }
-    for (auto& x : derived)
-        drafts.push_back(std::move(x));
-    const auto in_text_order = [](const Draft& a, const Draft& b) {
-        return a.sentence != b.sentence ? a.sentence < b.sentence : a.token < b.token;
+    return derived;
+}
+
+// The drafts, then those derived, in text order. A Draft is large: its
+// place is sorted, not the draft.
+std::vector<Draft*> in_text_order(std::vector<Draft>& drafts, std::vector<Draft>& derived) {
+    std::vector<Draft*> out;
+    out.reserve(drafts.size() + derived.size());
+    for (auto& d : drafts)
+        out.push_back(&d);
+    for (auto& d : derived)
+        out.push_back(&d);
+    const auto before = [](const Draft* a, const Draft* b) {
+        return a->sentence != b->sentence ? a->sentence < b->sentence : a->token < b->token;
     };
-    if (std::is_sorted(drafts.begin(), drafts.end(), in_text_order)) return;
-    // A Draft is large and a sort moves each one many times: sort their
-    // places, then move each draft once.
-    std::vector<std::size_t> order(drafts.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return in_text_order(drafts[a], drafts[b]);
-    });
-    std::vector<Draft> sorted;
-    sorted.reserve(drafts.size());
-    for (std::size_t i : order)
-        sorted.push_back(std::move(drafts[i]));
-    drafts = std::move(sorted);
+    if (!std::is_sorted(out.begin(), out.end(), before))
+        std::stable_sort(out.begin(), out.end(), before);
+    return out;
 }
 
 template <typename T> bool compatible(const std::optional<T>& a, const std::optional<T>& b) {
@@ -346,11 +374,7 @@ void absorb(Event& into, const Event& other) {
     for (const auto& a : other.actors)
         if (std::find(into.actors.begin(), into.actors.end(), a) == into.actors.end())
             into.actors.push_back(a);
-    std::stable_sort(into.actors.begin(), into.actors.end(), [](const auto& a, const auto& b) {
-        bool ca = is_code(a), cb = is_code(b);
-        if (ca != cb) return ca;
-        return ca && a < b;
-    });
+    order_actors(into.actors);
 }
 
 std::size_t detail_count(const Event& e) {
@@ -365,20 +389,29 @@ std::size_t detail_count(const Event& e) {
 // Talks, deals and statements are between the sides the article is about:
 // "The two sides agreed to meet again" names neither.
 void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
-    std::vector<std::pair<int, std::string>> ranked;
+    // Most mentioned first, then by code; the map's keys stay where they are,
+    // so the ranking points to them.
+    std::vector<std::pair<int, const std::string*>> ranked;
+    ranked.reserve(mentions.size());
     for (const auto& [code, n] : mentions)
-        ranked.emplace_back(-n, code);
-    std::sort(ranked.begin(), ranked.end());
+        ranked.emplace_back(-n, &code);
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+    });
     // A statement is a negotiating side's position: one that names a country
     // other than the two the article is about comes from a host, a member
     // state or an onlooker ("German Chancellor Friedrich Merz said"), or
     // from the country that hosts the talks ("Swedish officials said").
-    std::set<std::string> hosts; // a set: one look-up per country, however many talks
+    // A list: an article names a host or two.
+    std::vector<std::string> hosts;
     for (const auto& d : drafts)
-        if (d.event.kind == EventKind::talks && !d.host.empty()) hosts.insert(d.host);
+        if (d.event.kind == EventKind::talks && !d.host.empty() &&
+            std::find(hosts.begin(), hosts.end(), d.host) == hosts.end())
+            hosts.push_back(d.host);
     auto onlooker = [&](const std::string& a) {
         const auto m = mentions.find(a);
-        return m == mentions.end() || 2 * m->second <= -ranked[1].first || hosts.count(a) != 0;
+        return m == mentions.end() || 2 * m->second <= -ranked[1].first ||
+               std::find(hosts.begin(), hosts.end(), a) != hosts.end();
     };
     // "The Chinese side said": the countries a pointing-back phrase borrowed
     // from the sentence before are not the speaker's; onlookers among them go.
@@ -388,8 +421,8 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
             auto& actors = d.event.actors;
             actors.erase(std::remove_if(actors.begin(), actors.end(),
                                         [&](const std::string& a) {
-                                            return is_code(a) && a != ranked[0].second &&
-                                                   a != ranked[1].second && onlooker(a) &&
+                                            return is_code(a) && a != *ranked[0].second &&
+                                                   a != *ranked[1].second && onlooker(a) &&
                                                    std::find(d.borrowed.begin(), d.borrowed.end(),
                                                              a) != d.borrowed.end();
                                         }),
@@ -400,8 +433,8 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
                                     [&](const Draft& d) {
                                         if (d.event.kind != EventKind::statement) return false;
                                         for (const auto& a : d.event.actors)
-                                            if (is_code(a) && a != ranked[0].second &&
-                                                a != ranked[1].second && onlooker(a))
+                                            if (is_code(a) && a != *ranked[0].second &&
+                                                a != *ranked[1].second && onlooker(a))
                                                 return true;
                                         return false;
                                     }),
@@ -421,15 +454,11 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
         }
         for (const auto& [n, code] : ranked) {
             if (countries >= 2) break;
-            if (std::find(actors.begin(), actors.end(), code) != actors.end()) continue;
-            actors.insert(actors.begin(), code);
+            if (std::find(actors.begin(), actors.end(), *code) != actors.end()) continue;
+            actors.insert(actors.begin(), *code);
             ++countries;
         }
-        std::stable_sort(actors.begin(), actors.end(), [](const auto& a, const auto& b) {
-            bool ca = is_code(a), cb = is_code(b);
-            if (ca != cb) return ca;
-            return ca && a < b;
-        });
+        order_actors(actors);
     }
 }
 
@@ -465,14 +494,17 @@ std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime
     date_also(drafts);
     fill_imposers(drafts, mentions);
     fill_parties(drafts, mentions);
-    derive_deadlines(drafts, publication_day(ref));
+    std::vector<Draft> derived = derive_deadlines(drafts, publication_day(ref));
+    const std::vector<Draft*> ordered = in_text_order(drafts, derived);
     // A pause's own end ("paused for 90 days until early July") travels with
     // it, so the timeline reads the date as the expiry and not as a start.
-    for (auto& d : drafts)
-        if (d.event.kind == EventKind::tariff_paused && d.end && d.end->known())
-            d.event.expires = *d.end;
+    for (Draft* d : ordered)
+        if (d->event.kind == EventKind::tariff_paused && d->end && d->end->known())
+            d->event.expires = *d->end;
     std::vector<Event> out;
-    for (auto& d : drafts) {
+    out.reserve(ordered.size());
+    for (Draft* p : ordered) {
+        Draft& d = *p;
         bool merged = false;
         for (auto& e : out) {
             if (!same_event(e, d.event)) continue;

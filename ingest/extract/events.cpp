@@ -3,10 +3,11 @@
 #include "ingest/extract/frames.h"
 
 #include <algorithm>
+#include <array>
 #include <date/tz.h>
-#include <deque>
 #include <limits>
-#include <set>
+#include <list>
+#include <span>
 
 namespace parley::extract {
 
@@ -35,34 +36,149 @@ struct Group {
     std::optional<std::size_t> date;
     std::optional<std::size_t> end_date;
     std::optional<std::size_t> through; // "on Thursday and Friday": the last day
-    std::string target;
-    bool sequel = false;  // told as what the news follows: "after meeting Xi"
-    bool worded = false;  // the trigger's own words give its status
-    bool lasting = false; // a duration is told, in days or not ("for another year")
+    std::string_view target;            // a code of the rules or text, or "ALL"
+    bool sequel = false;                // told as what the news follows: "after meeting Xi"
+    bool worded = false;                // the trigger's own words give its status
+    bool lasting = false;               // a duration is told, in days or not ("for another year")
+};
+
+// The indices of the tags wholly inside a stretch whose kind `Kinds` takes,
+// in order. A view, not a list: it is walked far more often than kept, and a
+// list would cost an allocation each time.
+template <typename Kinds> class TagsIn {
+public:
+    class iterator {
+    public:
+        iterator(const TagsIn* in, std::size_t k) : in_(in), k_(k) { skip(); }
+        std::size_t operator*() const { return k_; }
+        iterator& operator++() {
+            ++k_;
+            skip();
+            return *this;
+        }
+        bool operator==(const iterator& o) const { return k_ == o.k_; }
+
+    private:
+        void skip() {
+            const auto& tags = in_->doc_.tags;
+            for (; k_ < tags.size(); ++k_) {
+                const Tag& t = tags[k_];
+                if (t.first >= in_->r_.last) {
+                    k_ = tags.size();
+                    return;
+                }
+                if (t.first >= in_->r_.first && t.last <= in_->r_.last && in_->kinds_(t.kind))
+                    return;
+            }
+        }
+        const TagsIn* in_;
+        std::size_t k_;
+    };
+
+    TagsIn(const Document& doc, Span r, Kinds kinds) : doc_(doc), r_(r), kinds_(kinds) {}
+    iterator begin() const { return iterator(this, doc_.first_tag_from(r_.first)); }
+    iterator end() const { return iterator(this, doc_.tags.size()); }
+    bool empty() const { return begin() == end(); }
+
+private:
+    const Document& doc_;
+    Span r_;
+    Kinds kinds_;
+};
+
+// A few vocabulary ids, for a look-up that costs a multiplication and
+// mostly one probe: open addressing, at most a quarter full.
+class WordSet {
+public:
+    explicit WordSet(const std::vector<std::uint32_t>& words) {
+        std::size_t size = 8;
+        while (size < 4 * words.size())
+            size *= 2;
+        slots_.assign(size, 0);
+        mask_ = size - 1;
+        for (const auto w : words) {
+            if (w == 0) {
+                zero_ = true;
+                continue;
+            }
+            std::size_t i = slot(w);
+            while (slots_[i] != 0 && slots_[i] != w)
+                i = (i + 1) & mask_;
+            slots_[i] = w;
+        }
+    }
+
+    bool contains(std::uint32_t w) const {
+        if (w == 0) return zero_;
+        for (std::size_t i = slot(w);; i = (i + 1) & mask_) {
+            if (slots_[i] == w) return true;
+            if (slots_[i] == 0) return false;
+        }
+    }
+
+private:
+    std::size_t slot(std::uint32_t w) const {
+        return std::size_t((std::uint64_t(w) * 0x9E3779B97F4A7C15ull) >> 32) & mask_;
+    }
+    std::vector<std::uint32_t> slots_;
+    std::size_t mask_ = 0;
+    bool zero_ = false;
 };
 
 // An event built from a group, kept until the sentence's events can lend
 // each other what one of them leaves out.
 struct Pending {
-    Draft draft;
+    // Built in the article's list, where it stays if it is kept: a Draft is
+    // large to move. Set once the sentence's drafts are all built.
+    Draft* draft = nullptr;
+    std::size_t at = 0; // its index in that list
     Group group;
     std::uint32_t kind = 0;
     std::size_t trigger = 0;
     std::size_t frame = 0; // index into the sentence's frames
 };
 
+// Room each sentence's events are built in, kept from one sentence to the
+// next so that it is taken from the heap once an article.
+struct Scratch {
+    std::vector<std::uint32_t> slot_bits; // by kind: see SentenceEvents::slot_bits
+    std::optional<WordSet> level_starts;  // the words a phrase of any level starts with
+    std::vector<Pending> pending;
+    std::vector<std::int8_t> locations;
+    std::vector<Span> regions;
+    std::vector<Span> clause_spans;
+};
+
 class SentenceEvents {
 public:
     SentenceEvents(const Document& doc, const Rules& rules, const MatchContext& match,
-                   date::sys_days pub, std::size_t index, std::vector<Draft>& out)
+                   date::sys_days pub, std::size_t index, std::vector<Draft>& out, Scratch& scratch)
         : doc_(doc), rules_(rules), match_(match), pub_(pub), index_(index),
-          s_(doc.sentences[index]), out_(out), tariff_words_(rules.tariff) {}
+          s_(doc.sentences[index]), out_(out), pending_(scratch.pending), regions_(scratch.regions),
+          clause_spans_(scratch.clause_spans), locations_(scratch.locations),
+          slot_bits_(scratch.slot_bits), level_starts_(scratch.level_starts),
+          tariff_words_(rules.tariff) {
+        pending_.clear();
+        regions_.clear();
+        slot_bits_.resize(rules.kinds.size());
+    }
 
     void run() {
         frames_ = find_frames(doc_, rules_, match_, s_);
         drop_restated_weak_frames();
+        if (!frames_.frames.empty()) find_clause_spans();
+        tag_begin_ = doc_.first_tag_from(s_.first);
+        locations_.assign(doc_.first_tag_from(s_.last) - tag_begin_, -1);
+        regions_.reserve(frames_.frames.size());
+        for (const auto& frame : frames_.frames)
+            regions_.push_back(find_region(frame));
+        pending_.reserve(2 * frames_.frames.size());
+        base_ = out_.size();
         for (const auto& frame : frames_.frames)
             build(frame);
+        for (auto& p : pending_)
+            p.draft = &out_[p.at];
+        kept_ = base_;
         lend_tariff_details();
         fold_deal_terms();
         drop_announcements_of_coming_tariffs();
@@ -72,26 +188,43 @@ public:
         date_deal_terms();
         point_back_to_changes();
         for (auto& p : pending_) {
-            if (!required(rules_.kinds[p.kind], p.draft.event, p.group) && !borrow_target(p))
+            if (!required(rules_.kinds[p.kind], p.draft->event, p.group) && !borrow_target(p))
                 continue;
-            out_.push_back(std::move(p.draft));
+            // Those kept close up over those that went.
+            if (p.draft != &out_[kept_]) out_[kept_] = std::move(*p.draft);
+            ++kept_;
         }
+        out_.erase(out_.begin() + std::ptrdiff_t(kept_), out_.end());
     }
 
 private:
     std::uint16_t clause_of(std::size_t token) const { return frames_.clause[token - s_.first]; }
 
-    Span clause_span(std::uint16_t c) const {
-        Span out{s_.last, s_.first};
-        for (std::size_t i = s_.first; i < s_.last; ++i)
-            if (clause_of(i) == c) {
-                out.first = std::min(out.first, i);
-                out.last = std::max(out.last, i + 1);
-            }
-        return out;
+    // From the first token of clause `c` to its last: a clause resumed after
+    // ", which ...," spans the words between.
+    Span clause_span(std::uint16_t c) const { return clause_spans_[c]; }
+
+    void find_clause_spans() {
+        const auto& clause = frames_.clause;
+        clause_spans_.clear();
+        if (clause.empty()) return;
+        clause_spans_.assign(*std::max_element(clause.begin(), clause.end()) + 1u,
+                             Span{s_.last, s_.first});
+        // A run of tokens at a time: a clause mostly runs unbroken.
+        for (std::size_t i = 0; i < clause.size();) {
+            std::size_t end = i + 1;
+            while (end < clause.size() && clause[end] == clause[i])
+                ++end;
+            Span& span = clause_spans_[clause[i]];
+            span.first = std::min(span.first, s_.first + i);
+            span.last = s_.first + end;
+            i = end;
+        }
     }
 
-    Span region(const Frame& f) const {
+    Span region(const Frame& f) const { return regions_[std::size_t(&f - frames_.frames.data())]; }
+
+    Span find_region(const Frame& f) const {
         if (f.weak) {
             // "a 25 percent charge on cars": the words and what follows them
             // up to a comma, a new clause or the next event.
@@ -113,11 +246,15 @@ private:
                 --begin;
             return Span{begin, end};
         }
-        std::set<std::uint16_t> clauses;
+        // A handful of clauses: a list beats a set.
+        std::vector<std::uint16_t> clauses;
+        auto add_clause = [&](std::uint16_t c) {
+            if (std::find(clauses.begin(), clauses.end(), c) == clauses.end()) clauses.push_back(c);
+        };
         for (const auto& t : f.triggers)
             for (std::size_t i = t.first; i < t.last; ++i)
-                clauses.insert(clause_of(i));
-        auto add = [&](std::size_t tag) { clauses.insert(clause_of(doc_.tags[tag].first)); };
+                add_clause(clause_of(i));
+        auto add = [&](std::size_t tag) { add_clause(clause_of(doc_.tags[tag].first)); };
         for (auto k : f.dates)
             add(k);
         for (auto k : f.rates)
@@ -143,14 +280,8 @@ private:
         return false;
     }
 
-    template <typename Kinds> std::vector<std::size_t> tags_in(Span r, Kinds kinds) const {
-        std::vector<std::size_t> out;
-        for (std::size_t k = doc_.first_tag_from(r.first); k < doc_.tags.size(); ++k) {
-            const Tag& t = doc_.tags[k];
-            if (t.first >= r.last) break;
-            if (t.first >= r.first && t.last <= r.last && kinds(t.kind)) out.push_back(k);
-        }
-        return out;
+    template <typename Kinds> TagsIn<Kinds> tags_in(Span r, Kinds kinds) const {
+        return TagsIn<Kinds>(doc_, r, kinds);
     }
 
     std::size_t nearest_to_triggers(const Frame& f, const std::vector<std::size_t>& tags) const {
@@ -246,11 +377,11 @@ private:
     // sentences before, the nearest one that tells the same rate when `rate`
     // is given ("The 19 percent rate has applied to both countries"), else the
     // sentence right before.
-    std::vector<std::string> last_two_countries(std::optional<double> rate) const {
-        std::vector<std::string> nearest;
+    std::vector<std::string_view> last_two_countries(std::optional<double> rate) const {
+        std::vector<std::string_view> nearest;
         for (std::size_t back = 1; back <= 3 && back <= index_; ++back) {
             const Sentence& prev = doc_.sentences[index_ - back];
-            std::vector<std::string> pair;
+            std::vector<std::string_view> pair;
             bool same_rate = false;
             const Tag* before = nullptr;
             for (std::size_t k = doc_.first_tag_from(prev.first);
@@ -260,7 +391,7 @@ private:
                 if (t.kind != TagKind::country || t.code.empty()) continue;
                 if (before && before->last + 1 == t.first &&
                     doc_.token_lower(before->last) == "and" && before->code != t.code)
-                    pair = {std::string(before->code), std::string(t.code)};
+                    pair = {before->code, t.code};
                 before = &t;
             }
             if (back == 1) nearest = pair;
@@ -305,7 +436,16 @@ private:
         return false;
     }
 
+    // Asked of the same tags by each step of each frame: found once.
     bool is_location(const Tag& t) const {
+        const std::size_t k = std::size_t(&t - doc_.tags.data());
+        if (k < tag_begin_ || k - tag_begin_ >= locations_.size()) return find_location(t);
+        auto& known = locations_[k - tag_begin_];
+        if (known < 0) known = find_location(t) ? 1 : 0;
+        return known != 0;
+    }
+
+    bool find_location(const Tag& t) const {
         if (t.first == 0 || t.first <= s_.first) return false;
         if (rules_.classes.match(doc_, rules_.location_prep, t.first - 1, t.first) == t.first)
             return true;
@@ -342,8 +482,8 @@ private:
     // each phrase with its coordinated countries ("on Canada and Mexico").
     struct TargetPhrase {
         std::size_t pos = 0;
-        std::vector<std::string> codes;
-        std::vector<std::size_t> at; // the first token of each country named
+        std::vector<std::string_view> codes; // of the rules or text, or "ALL"
+        std::vector<std::size_t> at;         // the first token of each country named
     };
 
     // Found once per stretch: a frame's groups and its imposers ask of the
@@ -389,7 +529,7 @@ private:
                     // "on all U.S. goods" falls on the United States alone.
                     const Tag* named = all < r.last ? country_at(all) : nullptr;
                     if (named)
-                        out.push_back(TargetPhrase{all, {std::string(named->code)}, {all}});
+                        out.push_back(TargetPhrase{all, {named->code}, {all}});
                     else
                         out.push_back(TargetPhrase{j, {"ALL"}, {}});
                     break;
@@ -407,7 +547,7 @@ private:
                 }
                 const Tag* c = country_at(j);
                 if (c) {
-                    TargetPhrase t{j, {std::string(c->code)}, {j}};
+                    TargetPhrase t{j, {c->code}, {j}};
                     std::size_t k = c->last;
                     while (k + 1 < r.last &&
                            (doc_.token_lower(k) == "and" || doc_.token_text(k) == ",")) {
@@ -429,7 +569,8 @@ private:
     // The token after an amount of money or goods starting at `i`, else `i`.
     std::size_t past_amount(std::size_t i) const {
         std::size_t out = i;
-        for (std::size_t k = doc_.first_tag_from(i);
+        if (match_.tags.first_at[i] < 0) return out;
+        for (auto k = std::size_t(match_.tags.first_at[i]);
              k < doc_.tags.size() && doc_.tags[k].first == i; ++k)
             if (doc_.tags[k].kind == TagKind::money || doc_.tags[k].kind == TagKind::quantity)
                 out = std::max(out, doc_.tags[k].last);
@@ -471,8 +612,8 @@ private:
         return false;
     }
 
-    std::vector<std::string> target_codes(Span r) const {
-        std::vector<std::string> out;
+    std::vector<std::string_view> target_codes(Span r) const {
+        std::vector<std::string_view> out;
         for (const auto& t : target_phrases(r))
             for (const auto& c : t.codes)
                 if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
@@ -562,12 +703,12 @@ private:
 
     // The country a tag stands for, if any: a country, an organisation acting
     // for one, a place in one, a person from one.
-    std::string country_of(const Tag& t) const {
+    std::string_view country_of(const Tag& t) const {
         switch (t.kind) {
         case TagKind::country:
         case TagKind::organisation:
         case TagKind::place:
-            return std::string(t.code);
+            return t.code;
         case TagKind::person:
             return doc_.people[std::size_t(t.ref)].country;
         default:
@@ -615,23 +756,69 @@ private:
         return {};
     }
 
+    // Views into the rules, the text and the document's people, which
+    // outlive the sentence: only the events built at last own their strings.
     struct Actors {
-        std::vector<std::string> countries; // in order of appearance, distinct
-        std::vector<std::string> locations; // named only as places: "in Canada"
-        std::vector<std::string> people;
+        std::vector<std::string_view> countries; // in order of appearance, distinct
+        std::vector<std::string_view> locations; // named only as places: "in Canada"
+        std::vector<std::string_view> people;
     };
+
+    // Whole sentences are asked of again for each event: found once.
+    // What a kind takes and splits by is asked at each step of each group:
+    // its slots as bits (taken from bit 0, split by from bit 16, bit 31 once
+    // known), found once an article.
+    [[gnu::always_inline]] std::uint32_t slot_bits(const KindRules& kind) const {
+        const std::uint32_t bits = slot_bits_[std::size_t(&kind - rules_.kinds.data())];
+        return bits != 0 ? bits : find_slot_bits(kind);
+    }
+    std::uint32_t find_slot_bits(const KindRules& kind) const {
+        static_assert(unsigned(Slot::duration) < 16, "a slot's bit must fit below bit 16");
+        std::uint32_t bits = 1u << 31;
+        for (const Slot s : kind.slots)
+            bits |= 1u << unsigned(s);
+        for (const Slot s : kind.split)
+            bits |= 1u << (16 + unsigned(s));
+        return slot_bits_[std::size_t(&kind - rules_.kinds.data())] = bits;
+    }
+    [[gnu::always_inline]] bool takes(const KindRules& kind, Slot s) const {
+        return slot_bits(kind) >> unsigned(s) & 1;
+    }
+    [[gnu::always_inline]] bool splits(const KindRules& kind, Slot s) const {
+        return slot_bits(kind) >> (16 + unsigned(s)) & 1;
+    }
+
+    // Whether a phrase of class `id` occurs in the sentence, found once in
+    // `known`.
+    bool sentence_has(std::optional<bool>& known, std::uint32_t id) const {
+        if (!known) known = rules_.classes.occurs(doc_, id, s_.first, s_.last);
+        return *known;
+    }
+
+    const Actors& sentence_actors() const {
+        if (!sentence_actors_) sentence_actors_ = actors_in(Span{s_.first, s_.last});
+        return *sentence_actors_;
+    }
+    const Actors& previous_actors() const {
+        if (!previous_actors_)
+            previous_actors_ =
+                actors_in(Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
+        return *previous_actors_;
+    }
 
     Actors actors_in(Span r) const {
         Actors a;
-        auto add = [](std::vector<std::string>& v, const std::string& s) {
-            if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+        auto add = [](std::vector<std::string_view>& v, std::string_view s) {
+            if (s.empty() || std::find(v.begin(), v.end(), s) != v.end()) return;
+            if (v.empty()) v.reserve(4); // one allocation for the usual few
+            v.push_back(s);
         };
         for (auto k : tags_in(r, [](TagKind t) {
                  return t == TagKind::country || t == TagKind::organisation ||
                         t == TagKind::place || t == TagKind::person;
              })) {
             const Tag& t = doc_.tags[k];
-            std::string c = country_of(t);
+            const std::string_view c = country_of(t);
             if (t.kind == TagKind::person) add(a.people, doc_.people[std::size_t(t.ref)].name);
             if (t.kind == TagKind::place || is_location(t))
                 add(a.locations, c);
@@ -643,7 +830,7 @@ private:
 
     // "Japan will face 24 percent, the European Union 20 percent": in a list
     // of rates, the country named right before one is its target.
-    std::vector<std::string> listed_country(std::size_t rate) const {
+    std::optional<std::string_view> listed_country(std::size_t rate) const {
         std::size_t i = doc_.tags[rate].first;
         if (i > s_.first && doc_.token_lower(i - 1) == "the") --i;
         if (i <= s_.first) return {};
@@ -656,19 +843,19 @@ private:
             std::size_t before = t.first;
             if (before > s_.first && doc_.token_lower(before - 1) == "the") --before;
             if (destination_before(before)) return {};
-            return {std::string(t.code)};
+            return t.code;
         }
         return {};
     }
 
     // "Japan will face a 15 percent tariff": the country before the words.
-    std::string subject_country(Span r, const Frame& f) const {
-        std::string out;
+    std::string_view subject_country(Span r, const Frame& f) const {
+        std::string_view out;
         for (auto k : tags_in(Span{r.first, f.triggers.front().first}, [](TagKind t) {
                  return t == TagKind::country || t == TagKind::organisation;
              })) {
             const Tag& t = doc_.tags[k];
-            if (!is_location(t) && !is_destination(t) && !t.code.empty()) out = std::string(t.code);
+            if (!is_location(t) && !is_destination(t) && !t.code.empty()) out = t.code;
         }
         // "European carmakers, which currently pay 27.5 percent", "Switzerland,
         // whose exports face 39 percent": the subject of a relative clause is
@@ -681,7 +868,7 @@ private:
                 for (auto k :
                      tags_in(Span{from, open}, [](TagKind t) { return t == TagKind::country; })) {
                     const Tag& t = doc_.tags[k];
-                    if (!is_location(t) && !t.code.empty()) out = std::string(t.code);
+                    if (!is_location(t) && !t.code.empty()) out = t.code;
                 }
             }
         }
@@ -694,9 +881,9 @@ private:
     // With `anchor` (the rate of one of several tariffs a frame tells), the
     // verb is the trigger nearest before it: "Washington will cut ... to 30
     // percent and Beijing will lower ... to 10 percent".
-    std::vector<std::string> imposers_in(Span r, const Frame& f, const std::string& target,
-                                         std::optional<std::size_t> anchor = {}) const {
-        std::vector<std::string> out;
+    std::vector<std::string_view> imposers_in(Span r, const Frame& f, std::string_view target,
+                                              std::optional<std::size_t> anchor = {}) const {
+        std::vector<std::string_view> out;
         if (f.subject_is_target) {
             // "pay 27.5 percent to export to the United States", "face a 50
             // percent U.S. duty": the country goods go to, or the one whose
@@ -706,7 +893,7 @@ private:
                 const bool names_tariff = t.form == CountryForm::adjective &&
                                           rules_.classes.occurs(doc_, tariff_words_, t.last,
                                                                 std::min(t.last + 2, r.last));
-                const std::string c = country_of(t);
+                const std::string_view c = country_of(t);
                 if ((is_destination(t) || names_tariff) && !c.empty() && c != target &&
                     std::find(out.begin(), out.end(), c) == out.end())
                     out.push_back(c);
@@ -719,7 +906,7 @@ private:
         for (const auto& t : target_phrases(r))
             target_at.insert(target_at.end(), t.at.begin(), t.at.end());
         auto add = [&](const Tag& t) {
-            std::string c = country_of(t);
+            const std::string_view c = country_of(t);
             if (c.empty() || c == target || is_location(t)) return;
             if (std::find(target_at.begin(), target_at.end(), t.first) != target_at.end()) return;
             if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
@@ -751,20 +938,44 @@ private:
     }
 
     std::string level_in(Span r, const Frame& f) const {
+        // Few words start a phrase of any level: the levels are asked only
+        // at those, unless there are more than the buffer holds.
+        if (!level_starts_) {
+            std::vector<std::uint32_t> words;
+            for (const auto& [name, cls] : rules_.levels)
+                for (const auto w : rules_.classes.first_words(cls))
+                    words.push_back(w);
+            level_starts_.emplace(words);
+        }
+        std::array<std::size_t, 16> candidates;
+        std::size_t n = 0;
+        for (std::size_t i = r.first; i < r.last && n <= candidates.size(); ++i)
+            if (level_starts_->contains(doc_.tokens[i].word)) {
+                if (n < candidates.size()) candidates[n] = i;
+                ++n;
+            }
+        auto each_start = [&](auto&& fn) {
+            if (n > candidates.size())
+                for (std::size_t i = r.first; i < r.last; ++i)
+                    fn(i);
+            else
+                for (std::size_t c = 0; c < n; ++c)
+                    fn(candidates[c]);
+        };
         std::string best;
         std::size_t best_d = std::numeric_limits<std::size_t>::max();
-        for (const auto& [name, cls] : rules_.levels) {
-            for (std::size_t i = r.first; i < r.last; ++i) {
-                std::size_t end = rules_.classes.match(doc_, cls, i, r.last);
-                if (!end) continue;
+        for (const auto& level : rules_.levels) {
+            each_start([&](std::size_t i) {
+                const std::size_t end = rules_.classes.match(doc_, level.second, i, r.last);
+                if (!end) return;
                 for (const auto& t : f.triggers) {
                     std::size_t d = distance(t, Span{i, end});
                     if (d < best_d) {
                         best_d = d;
-                        best = name;
+                        best = level.first;
                     }
                 }
-            }
+            });
         }
         return best;
     }
@@ -772,11 +983,6 @@ private:
     // "talks in Geneva": a place after the words of the event, in the same
     // stretch of the sentence, or opening the sentence or clause ("In
     // Geneva, the two sides ...").
-    std::string location_in(Span r, const Frame& f) const {
-        auto k = location_tag(r, f);
-        return k ? text_of(doc_.tags[*k]) : std::string();
-    }
-
     std::optional<std::size_t> location_tag(Span r, const Frame& f) const {
         constexpr std::size_t near = 8;
         for (auto k :
@@ -806,7 +1012,7 @@ private:
     }
 
     EventStatus resolve_status(const Frame& f, const KindRules& kind, Cue cue,
-                               const std::optional<DateValue>& date, bool& drop) const {
+                               const DateValue* date, bool& drop) const {
         drop = false;
         // A deadline stands whatever happens by it: "an agreement had not been
         // possible by the Aug. 1 deadline" still names the deadline.
@@ -1056,7 +1262,7 @@ private:
     // trigger. Empty unless every trigger has exactly one such date.
     std::vector<Group> dated_steps(const Frame& f, const KindRules& kind,
                                    const std::vector<std::size_t>& dates) const {
-        if (!kind.splits(Slot::date) || f.triggers.size() < 2 ||
+        if (!splits(kind, Slot::date) || f.triggers.size() < 2 ||
             dates.size() != f.triggers.size() || !f.rounds.empty())
             return {};
         std::vector<Span> triggers = f.triggers;
@@ -1084,6 +1290,8 @@ private:
 
     std::vector<Group> groups(const Frame& f, const KindRules& kind, Span r) const {
         std::vector<Group> out;
+        // Room for the usual: a group for each rate or date, or one.
+        out.reserve(1 + std::max(f.rates.size(), f.dates.size()));
         auto by_position = [&](std::vector<std::size_t> v) {
             std::sort(v.begin(), v.end(),
                       [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
@@ -1098,7 +1306,7 @@ private:
                 const auto g = doc_.dates[std::size_t(doc_.tags[k].ref)].date.granularity;
                 if (g != Granularity::day && g != Granularity::time) continue;
             }
-            (kind.takes(Slot::duration) && ends_something(k, kind.kind) ? bound_dates : own_dates)
+            (takes(kind, Slot::duration) && ends_something(k, kind.kind) ? bound_dates : own_dates)
                 .push_back(k);
         }
         auto pick_date = [&](Group& g, const std::vector<std::size_t>& dates) {
@@ -1107,7 +1315,7 @@ private:
                 if (doc_.tags[k].first >= g.from && doc_.tags[k].first < g.to) inside.push_back(k);
             if (!inside.empty()) g.date = nearest_dating(f, preferred(kind, inside));
         };
-        if (kind.splits(Slot::rate) && f.rates.size() >= 2) {
+        if (splits(kind, Slot::rate) && f.rates.size() >= 2) {
             auto rates = by_position(f.rates);
             // Between two rates, the last comma parts their words: "have paid 35
             // percent since Aug. 1, and Canadian steel and aluminum face 50 percent".
@@ -1151,7 +1359,7 @@ private:
                     for (auto& g : out)
                         if (!g.date) g.date = d;
             }
-        } else if (kind.splits(Slot::date) && coordinated(own_dates) &&
+        } else if (splits(kind, Slot::date) && coordinated(own_dates) &&
                    consecutive_days(own_dates)) {
             // "on Thursday and Friday": one event over both days.
             auto dates = by_position(own_dates);
@@ -1168,7 +1376,7 @@ private:
                 if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
                 out.push_back(g);
             }
-        } else if (kind.splits(Slot::date) && coordinated(own_dates) && f.rounds.empty()) {
+        } else if (splits(kind, Slot::date) && coordinated(own_dates) && f.rounds.empty()) {
             for (auto k : by_position(own_dates)) {
                 Group g;
                 g.from = r.first;
@@ -1189,13 +1397,19 @@ private:
         if (!bound_dates.empty())
             for (auto& g : out)
                 g.end_date = nearest_dating(f, closing_first(bound_dates));
-        if (kind.takes(Slot::target)) {
+        if (takes(kind, Slot::target)) {
+            // Most groups keep their place: a list of groups is made anew only
+            // when a list of targets splits one.
             std::vector<Group> split;
-            const std::string subject = f.subject_is_target ? subject_country(r, f) : "";
+            bool splitting = false;
+            const std::string_view subject =
+                f.subject_is_target ? subject_country(r, f) : std::string_view();
             for (std::size_t gi = 0; gi < out.size(); ++gi) {
                 Group& g = out[gi];
-                std::vector<std::string> codes;
-                if (gi > 0 && g.rate) codes = listed_country(*g.rate);
+                std::span<const std::string_view> codes;
+                std::optional<std::string_view> listed;
+                if (gi > 0 && g.rate) listed = listed_country(*g.rate);
+                if (listed) codes = {&*listed, 1};
                 if (codes.empty()) {
                     // The target nearest the rate, between the rates beside it:
                     // "cut its levies on Chinese products to 30 percent ... and
@@ -1203,7 +1417,7 @@ private:
                     Span around{g.from, g.to};
                     if (g.rate && gi > 0 && out[gi - 1].rate)
                         around.first = doc_.tags[*out[gi - 1].rate].last;
-                    auto phrases = target_phrases(around);
+                    const auto& phrases = target_phrases(around);
                     const std::size_t anchor =
                         g.rate ? doc_.tags[*g.rate].first : f.triggers.front().first;
                     const TargetPhrase* best = nullptr;
@@ -1225,19 +1439,21 @@ private:
                 }
                 // "Japan will face a 25 percent tariff": with no target named
                 // after it, the country that faces it.
-                if (codes.empty() && !subject.empty()) codes = {subject};
-                if (codes.size() >= 2 && kind.splits(Slot::target)) {
-                    for (const auto& code : codes) {
+                if (codes.empty() && !subject.empty()) codes = {&subject, 1};
+                if (codes.size() >= 2 && splits(kind, Slot::target)) {
+                    if (!splitting) split.assign(out.begin(), out.begin() + std::ptrdiff_t(gi));
+                    splitting = true;
+                    for (const auto code : codes) {
                         Group g2 = g;
                         g2.target = code;
                         split.push_back(g2);
                     }
                 } else {
                     if (!codes.empty()) g.target = codes.front();
-                    split.push_back(g);
+                    if (splitting) split.push_back(g);
                 }
             }
-            out = std::move(split);
+            if (splitting) out = std::move(split);
         }
         return out;
     }
@@ -1253,8 +1469,14 @@ private:
             return;
         const Span r = region(f);
         const Cue cue = cue_of(f);
+        // Who the frame's words name is the same for each of its groups;
+        // found for the first group that gets that far.
+        std::optional<Actors> frame_actors;
+        std::vector<std::string_view> borrowed;
         for (const Group& g : groups(f, kind, r)) {
-            Draft d;
+            Pending& p = pending_.emplace_back();
+            p.at = out_.size();
+            Draft& d = out_.emplace_back();
             Event& e = d.event;
             e.kind = kind.kind;
             d.sentence = index_;
@@ -1285,11 +1507,14 @@ private:
                 d.start = e.date;
             }
             // A pause "until July" has begun: its end date says nothing of its status.
-            std::optional<DateValue> date_for_status;
-            if (e.date.known() && g.date) date_for_status = e.date;
+            const DateValue* date_for_status = e.date.known() && g.date ? &e.date : nullptr;
             bool drop = false;
             e.status = resolve_status(f, kind, cue, date_for_status, drop);
-            if (drop) continue;
+            if (drop) {
+                pending_.pop_back();
+                out_.pop_back();
+                continue;
+            }
             // "Cars above the quota will face the 25 percent rate": what a
             // country faces with no date of its own is the tariff in force.
             // Unless the words were told that day: "Canada had been told on
@@ -1309,20 +1534,20 @@ private:
             told.worded = f.trigger_status.has_value();
 
             EventDetails& det = e.details;
-            if (kind.takes(Slot::rate) && g.rate && !removed_rate(f, *g.rate))
+            if (takes(kind, Slot::rate) && g.rate && !removed_rate(f, *g.rate))
                 det.rate_pct = doc_.tags[*g.rate].number;
-            if (kind.takes(Slot::rate) && !det.rate_pct && f.default_rate)
+            if (takes(kind, Slot::rate) && !det.rate_pct && f.default_rate)
                 det.rate_pct = f.default_rate;
             // "Trump said on Friday that the tariff would take effect on Nov. 1",
             // after a sentence telling of "an additional 100 percent tariff":
             // the tariff pointed back to has the rate told last before it.
             bool rate_pointed_back = false;
-            if (tariff_kind(kind.kind) && kind.takes(Slot::rate) && !det.rate_pct && f.definite &&
+            if (tariff_kind(kind.kind) && takes(kind, Slot::rate) && !det.rate_pct && f.definite &&
                 !f.weak && index_ > 0 && !g.rate) {
                 det.rate_pct = last_rate_before();
                 rate_pointed_back = det.rate_pct.has_value();
             }
-            if (kind.takes(Slot::products)) {
+            if (takes(kind, Slot::products)) {
                 det.products = products_in(gr, &f);
                 // "The tariffs are set to take effect": the goods of the sentence before.
                 if (det.products.empty() && f.definite && index_ > 0 && !g.rate && g.target.empty())
@@ -1340,7 +1565,7 @@ private:
             // A deal's goods are those its headline rate is confined to: with
             // no rate, the goods of its sentence are someone else's.
             if (kind.kind == EventKind::deal && !det.rate_pct) det.products.clear();
-            if (kind.takes(Slot::quota) && !f.quotas.empty()) {
+            if (takes(kind, Slot::quota) && !f.quotas.empty()) {
                 // Rates a frame tells apart keep their own quotas, as they keep
                 // their goods: "10 percent within a quota of 100,000 cars, ...
                 // when engines began entering duty-free".
@@ -1348,7 +1573,7 @@ private:
                 for (auto k : f.quotas)
                     if (doc_.tags[k].first >= gr.first && doc_.tags[k].first < gr.last)
                         quotas.push_back(k);
-                const bool parted = kind.splits(Slot::rate) && f.rates.size() >= 2;
+                const bool parted = splits(kind, Slot::rate) && f.rates.size() >= 2;
                 if (!parted) quotas = f.quotas;
                 // No quota runs to a quadrillion; beyond an int64 the count
                 // would not even convert.
@@ -1358,7 +1583,7 @@ private:
                         q >= 0 && q <= max_quota)
                         det.quota = static_cast<std::int64_t>(q);
             }
-            if (kind.takes(Slot::duration) && !f.durations.empty() &&
+            if (takes(kind, Slot::duration) && !f.durations.empty() &&
                 kind.kind != EventKind::deadline) {
                 auto k = nearest_to_triggers(f, f.durations);
                 if (doc_.tags[k].number >= 0)
@@ -1368,18 +1593,20 @@ private:
                     calendar_months(doc_.dates[std::size_t(doc_.tags[k].ref)].value);
                 told.lasting = true;
             }
-            if (kind.takes(Slot::round) && !f.rounds.empty()) det.round = f.rounds.front().second;
-            if (kind.takes(Slot::round) && !det.round)
+            if (takes(kind, Slot::round) && !f.rounds.empty()) det.round = f.rounds.front().second;
+            if (takes(kind, Slot::round) && !det.round)
                 // "In the previous two rounds of talks that took place in April
                 // and May, Akazawa held talks with ...": anywhere in the sentence.
-                d.earlier_rounds =
-                    rules_.classes.occurs(doc_, rules_.earlier_rounds, s_.first, s_.last);
-            if (kind.takes(Slot::level)) det.level = level_in(r, f);
-            if (kind.takes(Slot::location)) {
-                det.location = location_in(r, f);
-                if (auto k = location_tag(r, f)) d.host = std::string(doc_.tags[*k].code);
+                d.earlier_rounds = sentence_has(earlier_rounds_, rules_.earlier_rounds);
+            if (takes(kind, Slot::level)) det.level = level_in(r, f);
+            if (takes(kind, Slot::location)) {
+                // The place is looked for once: its words and its country.
+                if (const auto k = location_tag(r, f)) {
+                    det.location = text_of(doc_.tags[*k]);
+                    d.host = std::string(doc_.tags[*k].code);
+                }
             }
-            if (kind.takes(Slot::target)) {
+            if (takes(kind, Slot::target)) {
                 det.target = g.target;
                 if (det.target.empty() && !det.products.empty()) det.target = goods_origin(gr);
                 if (det.target.empty() && det.products.empty()) det.target = goods_owner(gr);
@@ -1391,30 +1618,33 @@ private:
                     det.target = "ALL";
             }
 
-            Actors a = actors_in(r);
-            if (a.countries.size() + a.locations.size() < 2 && f.definite && index_ > 0) {
-                Actors prev = actors_in(
-                    Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
-                for (const auto& c : prev.countries)
-                    if (std::find(a.countries.begin(), a.countries.end(), c) == a.countries.end()) {
-                        a.countries.push_back(c);
-                        d.borrowed.push_back(c);
-                    }
+            if (!frame_actors) {
+                frame_actors = actors_in(r);
+                auto& countries = frame_actors->countries;
+                if (countries.size() + frame_actors->locations.size() < 2 && f.definite &&
+                    index_ > 0)
+                    for (const auto c : previous_actors().countries)
+                        if (std::find(countries.begin(), countries.end(), c) == countries.end()) {
+                            countries.push_back(c);
+                            borrowed.push_back(c);
+                        }
             }
-            std::vector<std::string> countries = a.countries;
+            const Actors& a = *frame_actors;
+            d.borrowed.assign(borrowed.begin(), borrowed.end());
+            std::vector<std::string_view> countries;
             if (tariff_kind(kind.kind)) {
                 // The imposing side, then the target.
                 std::optional<std::size_t> anchor;
                 if (g.rate && f.rates.size() >= 2) anchor = doc_.tags[*g.rate].first;
-                std::vector<std::string> imposers = imposers_in(r, f, det.target, anchor);
+                std::vector<std::string_view> imposers = imposers_in(r, f, det.target, anchor);
                 d.imposer_known = !imposers.empty();
-                d.answers = rules_.retaliation &&
-                            rules_.classes.occurs(doc_, *rules_.retaliation, s_.first, s_.last);
+                d.answers = rules_.retaliation && sentence_has(retaliation_, *rules_.retaliation);
                 d.both_sides = rules_.both_sides && (det.target.empty() || det.target == "ALL") &&
                                rules_.classes.occurs(doc_, *rules_.both_sides, r.first, r.last);
-                countries = imposers;
+                countries = std::move(imposers);
                 if (!det.target.empty() && det.target != "ALL") countries.push_back(det.target);
             } else {
+                countries = a.countries;
                 // "Akazawa's talks in Washington": the host is the other side;
                 // with no side named, the article's parties are (in Geneva and
                 // London, neither Switzerland nor Britain negotiates).
@@ -1435,15 +1665,14 @@ private:
                     countries.push_back(c);
             std::sort(countries.begin(), countries.end());
             countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
-            e.actors = countries;
+            e.actors.reserve(countries.size() + a.people.size());
+            e.actors.assign(countries.begin(), countries.end());
             e.actors.insert(e.actors.end(), a.people.begin(), a.people.end());
 
             e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
             e.evidence.begin = s_.begin;
             e.evidence.end = s_.end;
-            Pending& p = pending_.emplace_back();
-            p.draft = std::move(d);
-            p.group = told;
+            p.group = std::move(told);
             p.kind = f.kind;
             p.trigger = f.triggers.front().first;
             p.frame = std::size_t(&f - frames_.frames.data());
@@ -1461,11 +1690,13 @@ private:
             // "said the bloc would use the time to keep negotiating": talks
             // to come some day are the position's, not an event of their own.
             const bool undated_talks =
-                p.draft.event.kind == EventKind::talks && !p.draft.event.date.known();
+                p.draft->event.kind == EventKind::talks && !p.draft->event.date.known();
             return !is_fallback(p) && !frame_of(p).weak && !undated_talks &&
-                   p.draft.event.kind != EventKind::deadline &&
-                   required(rules_.kinds[p.kind], p.draft.event, p.group);
+                   p.draft->event.kind != EventKind::deadline &&
+                   required(rules_.kinds[p.kind], p.draft->event, p.group);
         };
+        // Only a fallback can go: most sentences have none to weigh.
+        if (std::none_of(pending_.begin(), pending_.end(), is_fallback)) return;
         const bool others = std::any_of(pending_.begin(), pending_.end(), other);
         if (!others) return;
         // "China said it would take countermeasures ..., two days after Trump
@@ -1474,17 +1705,17 @@ private:
         auto speaker_acts = [&](const Pending& p) {
             // The speaker is named where the words of saying begin: "China said".
             const std::size_t at = frame_of(p).triggers.front().first;
-            std::string speaker;
+            std::string_view speaker;
             for (std::size_t k = doc_.first_tag_from(at);
                  k < doc_.tags.size() && doc_.tags[k].first == at && speaker.empty(); ++k)
                 speaker = country_of(doc_.tags[k]);
             if (speaker.empty()) return true;
             return std::any_of(pending_.begin(), pending_.end(), [&](const Pending& q) {
                 // A tariff's target suffers it; only who imposes it acts.
-                const auto& a = q.draft.event.actors;
+                const auto& a = q.draft->event.actors;
                 return other(q) && std::find(a.begin(), a.end(), speaker) != a.end() &&
-                       !(tariff_kind(q.draft.event.kind) &&
-                         q.draft.event.details.target == speaker);
+                       !(tariff_kind(q.draft->event.kind) &&
+                         q.draft->event.details.target == speaker);
             });
         };
         // "told reporters that the two sides had reached a basic consensus, and
@@ -1516,7 +1747,7 @@ private:
             }
         }
         auto own_clause = [&](const Pending& p) {
-            if (p.draft.event.kind != EventKind::statement) return false;
+            if (p.draft->event.kind != EventKind::statement) return false;
             return std::any_of(positions.begin(), positions.end(),
                                [&](const auto& pos) { return pos.second > p.trigger; });
         };
@@ -1536,14 +1767,14 @@ private:
     void drop_rejections_told_as_deals() {
         const bool deal_rejected =
             std::any_of(pending_.begin(), pending_.end(), [](const Pending& p) {
-                return p.draft.event.kind == EventKind::deal &&
-                       p.draft.event.status == EventStatus::rejected;
+                return p.draft->event.kind == EventKind::deal &&
+                       p.draft->event.status == EventStatus::rejected;
             });
         if (!deal_rejected) return;
         pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
                                       [](const Pending& p) {
-                                          return p.draft.event.kind == EventKind::statement &&
-                                                 p.draft.event.status == EventStatus::rejected;
+                                          return p.draft->event.kind == EventKind::statement &&
+                                                 p.draft->event.status == EventStatus::rejected;
                                       }),
                        pending_.end());
     }
@@ -1566,10 +1797,10 @@ private:
             if (rules_.kinds[p.kind].kind != EventKind::tariff_announced) continue;
             for (std::size_t j = 0; j < pending_.size(); ++j) {
                 const auto& q = pending_[j];
-                if (i == j || drop[j] || q.draft.event.kind != EventKind::tariff_announced ||
+                if (i == j || drop[j] || q.draft->event.kind != EventKind::tariff_announced ||
                     rules_.kinds[q.kind].kind == EventKind::tariff_announced)
                     continue;
-                if (same(p.draft.event.details, q.draft.event.details)) drop[i] = true;
+                if (same(p.draft->event.details, q.draft->event.details)) drop[i] = true;
             }
         }
         std::size_t k = 0;
@@ -1619,14 +1850,14 @@ private:
 
     void lend_tariff_details() {
         for (auto& p : pending_) {
-            Event& e = p.draft.event;
+            Event& e = p.draft->event;
             // A tariff named in passing is whole in its own words.
             if (!tariff_kind(e.kind) || frame_of(p).weak) continue;
             auto& det = e.details;
             const Pending* lender = nullptr;
             std::size_t best = std::numeric_limits<std::size_t>::max();
             for (const auto& q : pending_) {
-                if (&q == &p || !tariff_kind(q.draft.event.kind)) continue;
+                if (&q == &p || !tariff_kind(q.draft->event.kind)) continue;
                 if (contrasted(std::min(p.trigger, q.trigger), std::max(p.trigger, q.trigger)))
                     continue;
                 std::size_t d =
@@ -1637,7 +1868,7 @@ private:
                 }
             }
             if (!lender) continue;
-            const auto& from = lender->draft.event.details;
+            const auto& from = lender->draft->event.details;
             // Rates one frame tells apart keep their own goods: "have paid 35
             // percent, and Canadian steel and aluminum face 50 percent".
             const bool sibling_rate = lender->frame == p.frame && e.details.rate_pct &&
@@ -1674,7 +1905,7 @@ private:
     void fold_deal_terms() {
         std::vector<bool> drop(pending_.size());
         for (auto& deal : pending_) {
-            if (deal.draft.event.kind != EventKind::deal) continue;
+            if (deal.draft->event.kind != EventKind::deal) continue;
             // "Under the deal reached in Turnberry on July 27, most EU exports
             // will face 15 percent": the sentence tells the terms of the deal
             // it names with its own words of striking.
@@ -1691,14 +1922,14 @@ private:
                 words.last - words.first > 1 && doc_.token_lower(words.last - 1) == "that";
             for (std::size_t i = 0; i < pending_.size(); ++i) {
                 const Pending& t = pending_[i];
-                if (!tariff_kind(t.draft.event.kind) || t.trigger <= deal.trigger) continue;
+                if (!tariff_kind(t.draft->event.kind) || t.trigger <= deal.trigger) continue;
                 bool under_which = under_named_deal || agreed_that;
                 for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k)
                     if (doc_.token_lower(k) == "under" && doc_.token_lower(k + 1) == "which")
                         under_which = true;
                 if (!under_which) continue;
-                auto& rate = deal.draft.event.details.rate_pct;
-                if (!rate) rate = t.draft.event.details.rate_pct;
+                auto& rate = deal.draft->event.details.rate_pct;
+                if (!rate) rate = t.draft->event.details.rate_pct;
                 drop[i] = true;
             }
         }
@@ -1756,13 +1987,13 @@ private:
 
     void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
         if (f.dateless) return;
-        if (kind.takes(Slot::date))
+        if (takes(kind, Slot::date))
             if (auto k = when_date(f)) {
                 e.date = date_value(*k, kind);
                 return;
             }
         const bool past = e.status == EventStatus::reported || e.status == EventStatus::held;
-        if (kind.takes(Slot::date) && past)
+        if (takes(kind, Slot::date) && past)
             if (auto k = subject_clause_date(f)) {
                 e.date = date_value(*k, kind);
                 return;
@@ -1798,7 +2029,7 @@ private:
     void point_back_to_changes() {
         if (!rules_.changed_rate) return;
         for (auto& p : pending_) {
-            Event& e = p.draft.event;
+            Event& e = p.draft->event;
             if ((e.kind != EventKind::tariff_imposed && e.kind != EventKind::tariff_announced) ||
                 e.details.rate_pct || !frame_of(p).definite)
                 continue;
@@ -1812,9 +2043,11 @@ private:
             }
             if (!changed) continue;
             const Draft* change = nullptr;
-            for (auto it = out_.rbegin(); it != out_.rend() && !change; ++it)
-                if (it->event.kind == EventKind::tariff_changed && it->event.details.rate_pct)
-                    change = &*it;
+            // Of the sentences before: this one's drafts follow them.
+            for (std::size_t i = base_; i-- > 0 && !change;)
+                if (out_[i].event.kind == EventKind::tariff_changed &&
+                    out_[i].event.details.rate_pct)
+                    change = &out_[i];
             if (!change) continue;
             const EventDetails& from = change->event.details;
             e.kind = EventKind::tariff_changed;
@@ -1836,16 +2069,17 @@ private:
     void date_deal_terms() {
         if (!rules_.under_deal) return;
         for (auto& p : pending_) {
-            if (!tariff_kind(p.draft.event.kind) || p.draft.event.date.known()) continue;
+            if (!tariff_kind(p.draft->event.kind) || p.draft->event.date.known()) continue;
             for (const auto& q : pending_) {
-                if (q.draft.event.kind != EventKind::deal || !q.draft.event.date.known()) continue;
+                if (q.draft->event.kind != EventKind::deal || !q.draft->event.date.known())
+                    continue;
                 bool under = false;
                 for (std::size_t back = 1; back <= 3 && q.trigger >= s_.first + back && !under;
                      ++back)
                     under = rules_.classes.match(doc_, *rules_.under_deal, q.trigger - back,
                                                  q.trigger) != 0;
                 if (!under) continue;
-                p.draft.event.date = q.draft.event.date;
+                p.draft->event.date = q.draft->event.date;
                 break;
             }
         }
@@ -1856,11 +2090,11 @@ private:
     // of the event told before it.
     void date_sequels() {
         for (auto& p : pending_) {
-            if (!p.group.sequel || p.draft.event.date.known()) continue;
+            if (!p.group.sequel || p.draft->event.date.known()) continue;
             for (const auto& q : pending_)
-                if (!q.group.sequel && q.trigger < p.trigger && q.draft.event.date.known() &&
-                    q.draft.event.status == EventStatus::reported) {
-                    p.draft.event.date = q.draft.event.date;
+                if (!q.group.sequel && q.trigger < p.trigger && q.draft->event.date.known() &&
+                    q.draft->event.status == EventStatus::reported) {
+                    p.draft->event.date = q.draft->event.date;
                     break;
                 }
         }
@@ -1902,12 +2136,13 @@ private:
     // 20 percent rate": a country in the words of another deal is that deal's
     // side, not this one's. (Two positions of one speaker share it: "said ...,
     // but insisted".)
-    void add_nearby_countries(Span r, const Frame& f, std::vector<std::string>& countries) const {
+    void add_nearby_countries(Span r, const Frame& f,
+                              std::vector<std::string_view>& countries) const {
         std::vector<Span> others;
         if (rules_.kinds[f.kind].kind == EventKind::deal)
             for (const auto& o : frames_.frames)
                 if (&o != &f && o.kind == f.kind) others.push_back(region(o));
-        std::vector<std::pair<std::size_t, std::string>> outside;
+        std::vector<std::pair<std::size_t, std::string_view>> outside;
         for (auto k : tags_in(Span{s_.first, s_.last}, [](TagKind t) {
                  return t == TagKind::country || t == TagKind::organisation || t == TagKind::person;
              })) {
@@ -1917,12 +2152,15 @@ private:
                             [&](const Span& o) { return t.first >= o.first && t.last <= o.last; }))
                 continue;
             if (is_location(t)) continue;
-            std::string c = country_of(t);
+            const std::string_view c = country_of(t);
             if (c.empty()) continue;
             outside.emplace_back(distance(r, Span{t.first, t.last}), c);
         }
-        std::stable_sort(outside.begin(), outside.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        // Few countries lie outside: an insertion sort keeps the order of
+        // equals without the heap buffer a stable sort takes.
+        for (std::size_t i = 1; i < outside.size(); ++i)
+            for (std::size_t j = i; j > 0 && outside[j].first < outside[j - 1].first; --j)
+                std::swap(outside[j], outside[j - 1]);
         for (const auto& [dist, c] : outside) {
             if (countries.size() >= 2) break;
             if (std::find(countries.begin(), countries.end(), c) == countries.end())
@@ -1935,11 +2173,11 @@ private:
     // earlier sentence told at that rate (as its rate or the rate it changed
     // from), else on that of the tariff told last.
     bool borrow_target(Pending& p) const {
-        Event& e = p.draft.event;
+        Event& e = p.draft->event;
         if (!tariff_kind(e.kind) || !e.details.rate_pct || !e.details.target.empty() ||
             !e.details.products.empty() || !frames_.frames[p.frame].definite)
             return false;
-        const Actors here = actors_in(Span{s_.first, s_.last});
+        const Actors& here = sentence_actors();
         if (!here.countries.empty() || !here.locations.empty()) return false;
         const double rate = *e.details.rate_pct;
         auto told_at_rate = [&](std::size_t sentence) {
@@ -1954,11 +2192,14 @@ private:
         };
         const Draft* last = nullptr;
         const Draft* same_rate = nullptr;
-        for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-            if (!tariff_kind(it->event.kind) || it->event.details.target.empty()) continue;
-            if (!last) last = &*it;
-            if (told_at_rate(it->sentence)) {
-                same_rate = &*it;
+        // The drafts kept so far: those of the sentences before, then those
+        // of this one already kept.
+        for (std::size_t i = kept_; i-- > 0;) {
+            const Draft& d = out_[i];
+            if (!tariff_kind(d.event.kind) || d.event.details.target.empty()) continue;
+            if (!last) last = &d;
+            if (told_at_rate(d.sentence)) {
+                same_rate = &d;
                 break;
             }
         }
@@ -2032,10 +2273,26 @@ private:
     std::size_t index_;
     const Sentence& s_;
     std::vector<Draft>& out_;
-    // Stretches asked of, with their target phrases; a deque keeps each
+    std::size_t base_ = 0; // the first of this sentence's drafts in out_
+    std::size_t kept_ = 0; // the end of the drafts kept so far
+    // Stretches asked of, with their target phrases; a list keeps each
     // answer where it is while more are added.
-    mutable std::deque<std::pair<Span, std::vector<TargetPhrase>>> target_phrases_;
-    std::vector<Pending> pending_;
+    // A list, not a deque: most sentences ask nothing, and a deque takes
+    // memory as it is made.
+    mutable std::list<std::pair<Span, std::vector<TargetPhrase>>> target_phrases_;
+    std::vector<Pending>& pending_;
+    std::vector<Span>& regions_;      // each frame's, in the order of frames_
+    std::vector<Span>& clause_spans_; // by clause number
+    // Whether each tag of the sentence, from tag_begin_, names a place
+    // (1), not (0) or is yet unknown (-1).
+    std::vector<std::int8_t>& locations_;
+    std::size_t tag_begin_ = 0;
+    std::vector<std::uint32_t>& slot_bits_;
+    std::optional<WordSet>& level_starts_;
+    mutable std::optional<Actors> sentence_actors_;
+    mutable std::optional<bool> earlier_rounds_;
+    mutable std::optional<bool> retaliation_;
+    mutable std::optional<Actors> previous_actors_;
     std::uint32_t tariff_words_;
     SentenceFrames frames_;
 };
@@ -2085,12 +2342,15 @@ int calendar_months(std::string_view value) {
 std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,
                                    const ReferenceTime& ref) {
     std::vector<Draft> out;
-    out.reserve(doc.sentences.size()); // a Draft is large: spare it moves as the list grows
+    // A Draft is large: spare it moves as the list grows. Each sentence's
+    // drafts are built here before some go.
+    out.reserve(2 * doc.sentences.size());
     TagIndex index(doc);
     MatchContext match{doc, index, rules.classes};
     const auto pub = publication_day(ref);
+    Scratch scratch;
     for (std::size_t s = 0; s < doc.sentences.size(); ++s)
-        SentenceEvents(doc, rules, match, pub, s, out).run();
+        SentenceEvents(doc, rules, match, pub, s, out, scratch).run();
     return out;
 }
 
