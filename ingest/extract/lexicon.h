@@ -74,28 +74,11 @@ public:
     // Returning true from f stops the search.
     template <typename F>
     void match(const Document& doc, std::size_t first, std::size_t limit, F&& f) const {
-        // Most tokens start no phrase: one bit says so before any probing.
-        if (first >= limit || !may_start(doc.tokens[first].word)) return;
-        std::uint32_t node = 0;
-        std::size_t found[16];
-        std::size_t ends[16];
-        int count = 0;
-        for (std::size_t i = first; i < limit && i - first < 16; ++i) {
-            std::uint32_t w = doc.tokens[i].word;
-            if (w == 0) break;
-            node = child(node, w);
-            if (node == 0) break;
-            if (!nodes_[node].empty() && count < 16) {
-                found[count] = node;
-                ends[count] = i + 1;
-                ++count;
-            }
-        }
-        for (int k = count - 1; k >= 0; --k)
-            for (const auto& [payload, surface] : nodes_[found[k]])
-                if ((!surfaces_[surface].case_sensitive ||
-                     case_matches(doc, first, surfaces_[surface])) &&
-                    f(ends[k], payload, surfaces_[surface]))
+        Walk w;
+        walk(doc, first, limit, w);
+        for (int k = w.count - 1; k >= 0; --k)
+            for (const auto& [payload, surface] : nodes_[w.found[k]])
+                if (written_as(doc, first, surface) && f(w.ends[k], payload, surfaces_[surface]))
                     return;
     }
 
@@ -105,29 +88,14 @@ public:
     // not looked at.
     template <typename F>
     void match_longest(const Document& doc, std::size_t first, std::size_t limit, F&& f) const {
-        if (first >= limit || !may_start(doc.tokens[first].word)) return;
-        std::uint32_t node = 0;
-        std::uint32_t found[16];
-        std::size_t ends[16];
-        int count = 0;
-        for (std::size_t i = first; i < limit && i - first < 16; ++i) {
-            std::uint32_t w = doc.tokens[i].word;
-            if (w == 0) break;
-            node = child(node, w);
-            if (node == 0) break;
-            if (!nodes_[node].empty()) {
-                found[count] = node;
-                ends[count] = i + 1;
-                ++count;
-            }
-        }
-        for (int k = count - 1; k >= 0; --k) {
+        Walk w;
+        walk(doc, first, limit, w);
+        for (int k = w.count - 1; k >= 0; --k) {
             bool any = false;
-            for (const auto& [payload, surface] : nodes_[found[k]])
-                if (!surfaces_[surface].case_sensitive ||
-                    case_matches(doc, first, surfaces_[surface])) {
+            for (const auto& [payload, surface] : nodes_[w.found[k]])
+                if (written_as(doc, first, surface)) {
                     any = true;
-                    f(ends[k], payload);
+                    f(w.ends[k], payload);
                 }
             if (any) return;
         }
@@ -136,6 +104,35 @@ public:
     bool empty() const { return surfaces_.empty(); }
 
 private:
+    // The nodes that end a phrase along the trie path from token `first`,
+    // shortest first, with the token each ends before. A phrase is at most
+    // 16 tokens long.
+    struct Walk {
+        std::uint32_t found[16];
+        std::size_t ends[16];
+        int count = 0;
+    };
+    void walk(const Document& doc, std::size_t first, std::size_t limit, Walk& out) const {
+        // Most tokens start no phrase: one bit says so before any probing.
+        if (first >= limit || !may_start(doc.tokens[first].word)) return;
+        std::uint32_t node = 0;
+        for (std::size_t i = first; i < limit && i - first < 16; ++i) {
+            const std::uint32_t w = doc.tokens[i].word;
+            if (w == 0) break;
+            node = child(node, w);
+            if (node == 0) break;
+            if (!nodes_[node].empty()) {
+                out.found[out.count] = node;
+                out.ends[out.count] = i + 1;
+                ++out.count;
+            }
+        }
+    }
+
+    bool written_as(const Document& doc, std::size_t first, std::uint32_t surface) const {
+        return !surfaces_[surface].case_sensitive || case_matches(doc, first, surfaces_[surface]);
+    }
+
     // Trie edges live in one open-addressed table (linear probing, a power of
     // two slots, at most half full): every token of an article is looked up
     // here, and std::unordered_map's division and node chase dominated that.
