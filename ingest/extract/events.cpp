@@ -412,18 +412,11 @@ private:
             const bool goods =
                 t.form == CountryForm::adjective && t.last < prev.last &&
                 ((rules_.goods && rules_.classes.match(doc_, *rules_.goods, t.last, t.last + 1)) ||
-                 product_tag_at(t.last));
+                 product_at(t.last));
             const bool on = t.form == CountryForm::name && doc_.token_lower(t.first - 1) == "on";
             if (goods || on) out = std::string(t.code);
         }
         return out;
-    }
-
-    bool product_tag_at(std::size_t token) const {
-        for (std::size_t k = doc_.first_tag_from(token);
-             k < doc_.tags.size() && doc_.tags[k].first == token; ++k)
-            if (doc_.tags[k].kind == TagKind::product) return true;
-        return false;
     }
 
     // Whether the words before `first` are a measure other than a tariff and
