@@ -189,9 +189,13 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
             d.event.details.target = best;
     }
     for (auto& d : drafts) {
-        if (!tariff_kind(d.event.kind) || d.imposer_known || d.event.details.target == best)
-            continue;
-        d.event.actors.insert(d.event.actors.begin(), best);
+        if (!tariff_kind(d.event.kind) || d.imposer_known) continue;
+        // No country taxes its own goods: "leaving Chinese goods subject to
+        // a 10 percent tariff" is the other side's tariff when the article's
+        // tariffs are China's.
+        const std::string& imposer = d.event.details.target == best ? other : best;
+        if (imposer.empty()) continue;
+        d.event.actors.insert(d.event.actors.begin(), imposer);
         order_actors(d.event.actors);
         d.imposer_known = true;
     }

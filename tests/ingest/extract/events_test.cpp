@@ -2236,3 +2236,14 @@ TEST_CASE("an event told with \"also\" after one of its kind took place the same
     for (const auto& d : deals)
         CHECK(d.date.value == "2025-10-26");
 }
+
+TEST_CASE("no country imposes a tariff on its own goods") {
+    // The article's tariffs are China's; the rate Chinese goods face is the
+    // other side's.
+    auto imposed = of_kind(test::events("China imposed a 34 percent tariff on American goods. "
+                                        "Chinese goods now face a 20 percent tariff."),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[1].details.target == "CHN");
+    CHECK(has_actor(imposed[1], "USA"));
+}
