@@ -539,6 +539,15 @@ private:
                     break;
                 }
                 const Tag* c = country_at(j);
+                // "relief from U.S. tariffs": an adjective or an initialism on
+                // a tariff word names who imposes it ("China tariffs" may be
+                // either), unless what the sentence tells answers those
+                // ("countermeasures against U.S. tariffs").
+                if (c && (c->form == CountryForm::adjective || initialism(*c)) &&
+                    !(rules_.retaliation && sentence_has(retaliation_, *rules_.retaliation)) &&
+                    rules_.classes.occurs(doc_, tariff_words_, c->last,
+                                          std::min(c->last + 2, r.last)))
+                    break;
                 if (c) {
                     TargetPhrase t{j, {c->code}, {j}};
                     std::size_t k = c->last;
@@ -669,6 +678,13 @@ private:
                 out = &t;
         }
         return out;
+    }
+
+    // "U.S.", "EU", "UK": written in capitals, used as an adjective.
+    bool initialism(const Tag& t) const {
+        const std::string_view w = doc_.token_text(t.first);
+        return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+               (std::isupper(static_cast<unsigned char>(w[1])) || w[1] == '.');
     }
 
     // A country tag that ends right before `token`.

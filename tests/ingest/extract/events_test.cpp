@@ -2247,3 +2247,16 @@ TEST_CASE("no country imposes a tariff on its own goods") {
     CHECK(imposed[1].details.target == "CHN");
     CHECK(has_actor(imposed[1], "USA"));
 }
+
+TEST_CASE("a country written on a tariff word imposes it and is not its target") {
+    for (const auto& e : test::events("India and the United States are close to a deal, as "
+                                      "exporters wait for relief from the steepest U.S. tariffs "
+                                      "imposed on any Asian economy."))
+        CHECK(e.details.target != "USA");
+    // Countermeasures against those tariffs still fall on their side.
+    std::string text = "The EU suspended its countermeasures against U.S. tariffs until Feb. 7.";
+    auto paused = of_kind(test::events(text, {when(text, "Feb. 7", "2026-02-07", "until")}),
+                          EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.target == "USA");
+}
