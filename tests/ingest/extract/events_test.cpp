@@ -2260,3 +2260,14 @@ TEST_CASE("a country written on a tariff word imposes it and is not its target")
     REQUIRE(paused.size() == 1);
     CHECK(paused[0].details.target == "USA");
 }
+
+TEST_CASE("a deal told in an aside is a deal, dated by the aside") {
+    std::string text = "The agreement, struck in July, sets a 15 percent tariff on most EU goods.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "July", "2025-07", "none")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-07");
+    std::string which = "The framework, which was reached in Geneva, lowered U.S. tariffs on "
+                        "Chinese goods to 30 percent.";
+    CHECK(of_kind(test::events(which), EventKind::deal).size() == 1);
+}
