@@ -2271,3 +2271,12 @@ TEST_CASE("a deal told in an aside is a deal, dated by the aside") {
                         "Chinese goods to 30 percent.";
     CHECK(of_kind(test::events(which), EventKind::deal).size() == 1);
 }
+
+TEST_CASE("a side that retaliates with duties imposes them, on the day it does") {
+    std::string text = "China retaliated on Friday with 15 percent duties on U.S. coal.";
+    auto imposed = of_kind(test::events(text, {when(text, "on Friday", "2025-11-07", "none")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].date.value == "2025-11-07");
+    CHECK(imposed[0].details.target == "USA");
+}
