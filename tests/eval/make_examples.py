@@ -59,6 +59,12 @@ OUTLETS = {
                       "Brazilian economy and trade from Sao Paulo."),
     "Formosa Trade Wire": ("formosa-trade-wire", "atom", "Formosa Trade Wire: Economy",
                            "Taiwanese economy and trade from Taipei."),
+    "Rideau Wire": ("rideau-wire", "atom", "Rideau Wire: Business",
+                    "Canadian politics and trade from Ottawa."),
+    "Rond-Point Wire": ("rond-point-wire", "rss", "Rond-Point Wire: Trade",
+                        "European Union trade and industry from Brussels."),
+    "Aare Press": ("aare-press", "atom", "Aare Press: Wirtschaft",
+                   "Swiss economy and trade from Bern."),
 }
 
 NOTE = "Example feed built by tests/eval/make_examples.py from parley's evaluation articles."
