@@ -65,6 +65,10 @@ OUTLETS = {
                         "European Union trade and industry from Brussels."),
     "Aare Press": ("aare-press", "atom", "Aare Press: Wirtschaft",
                    "Swiss economy and trade from Bern."),
+    "Potomac Wire": ("potomac-wire", "rss", "Potomac Wire: Trade",
+                     "U.S. trade policy from Washington."),
+    "Marunouchi Wire": ("marunouchi-wire", "atom", "Marunouchi Wire: Business",
+                        "Japanese business and trade from Tokyo."),
 }
 
 NOTE = "Example feed built by tests/eval/make_examples.py from parley's evaluation articles."
