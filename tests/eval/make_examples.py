@@ -69,6 +69,12 @@ OUTLETS = {
                      "U.S. trade policy from Washington."),
     "Marunouchi Wire": ("marunouchi-wire", "atom", "Marunouchi Wire: Business",
                         "Japanese business and trade from Tokyo."),
+    "Yamuna Wire": ("yamuna-wire", "rss", "Yamuna Wire: Business",
+                    "Indian business and trade from New Delhi."),
+    "Reforma Wire": ("reforma-wire", "atom", "Reforma Wire: Economia",
+                     "Mexican economy and trade from Mexico City."),
+    "Whitehall Press": ("whitehall-press", "rss", "Whitehall Press: Business",
+                        "British business and policy from London."),
 }
 
 NOTE = "Example feed built by tests/eval/make_examples.py from parley's evaluation articles."
