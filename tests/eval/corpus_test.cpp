@@ -36,7 +36,8 @@ json seed_gold() {
 const std::set<std::string> country_codes{
     "USA", "JPN", "GBR", "CHN", "EUU", "KOR", "IND", "CAN", "MEX", "CHE", "DEU", "FRA", "ITA",
     "RUS", "VNM", "BRA", "AUS", "TWN", "IDN", "PHL", "THA", "MYS", "SGP", "NOR", "ISL", "LIE",
-    "IRL", "ESP", "NLD", "BEL", "SWE", "POL", "ZAF", "ARG", "NZL", "HKG", "KHM"};
+    "IRL", "ESP", "NLD", "BEL", "SWE", "POL", "ZAF", "ARG", "NZL", "HKG", "KHM", "ECU",
+    "GTM", "SLV"};
 
 // Canonical product names (README.md lists them with the words that map to each).
 const std::set<std::string> product_names{"autos",

@@ -59,6 +59,22 @@ OUTLETS = {
                       "Brazilian economy and trade from Sao Paulo."),
     "Formosa Trade Wire": ("formosa-trade-wire", "atom", "Formosa Trade Wire: Economy",
                            "Taiwanese economy and trade from Taipei."),
+    "Rideau Wire": ("rideau-wire", "atom", "Rideau Wire: Business",
+                    "Canadian politics and trade from Ottawa."),
+    "Rond-Point Wire": ("rond-point-wire", "rss", "Rond-Point Wire: Trade",
+                        "European Union trade and industry from Brussels."),
+    "Aare Press": ("aare-press", "atom", "Aare Press: Wirtschaft",
+                   "Swiss economy and trade from Bern."),
+    "Potomac Wire": ("potomac-wire", "rss", "Potomac Wire: Trade",
+                     "U.S. trade policy from Washington."),
+    "Marunouchi Wire": ("marunouchi-wire", "atom", "Marunouchi Wire: Business",
+                        "Japanese business and trade from Tokyo."),
+    "Yamuna Wire": ("yamuna-wire", "rss", "Yamuna Wire: Business",
+                    "Indian business and trade from New Delhi."),
+    "Reforma Wire": ("reforma-wire", "atom", "Reforma Wire: Economia",
+                     "Mexican economy and trade from Mexico City."),
+    "Whitehall Press": ("whitehall-press", "rss", "Whitehall Press: Business",
+                        "British business and policy from London."),
 }
 
 NOTE = "Example feed built by tests/eval/make_examples.py from parley's evaluation articles."
