@@ -2279,3 +2279,33 @@ TEST_CASE("a side that retaliates with duties imposes them, on the day it does")
     CHECK(imposed[0].date.value == "2025-05-16");
     CHECK(imposed[0].details.target == "USA");
 }
+
+TEST_CASE("a quota opened free of duty or raised is a tariff change with its quota") {
+    auto opened = of_kind(test::events("Bern will also open a tariff-free quota for 500 tonnes "
+                                       "of American beef."),
+                          EventKind::tariff_changed);
+    REQUIRE(opened.size() == 1);
+    CHECK(opened[0].details.quota == 500);
+    CHECK(opened[0].details.rate_pct == 0);
+    CHECK(opened[0].details.target == "USA");
+    auto raised = of_kind(test::events("Trump said he would raise the quota for Argentine beef "
+                                       "to 80,000 tonnes a year."),
+                          EventKind::tariff_changed);
+    REQUIRE(raised.size() == 1);
+    CHECK(raised[0].details.quota == 80000);
+    CHECK(raised[0].details.target == "ARG");
+}
+
+TEST_CASE("a side that charges a rate imposes it; goods charged a rate are its target") {
+    auto imposed = of_kind(test::events("Washington charges 50 percent on steel and aluminum "
+                                        "and 25 percent on cars from all countries."),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].details.target == "ALL");
+    CHECK(imposed[1].details.target == "ALL");
+    auto charged = of_kind(test::events("Goods shipped through Vietnam will be charged 40 "
+                                        "percent, Trump said."),
+                           EventKind::tariff_imposed);
+    REQUIRE(charged.size() == 1);
+    CHECK(charged[0].details.target == "VNM");
+}
