@@ -138,3 +138,19 @@ TEST_CASE("a vice premier is not taken for China's when the text does not say so
     REQUIRE(find(p, "Cheng Li-chiun"));
     CHECK(find(p, "Cheng Li-chiun")->country != "CHN");
 }
+
+TEST_CASE("an adverb before a comma and a title is no name") {
+    auto p = people("Separately, President Donald Trump signed an order on Friday.");
+    CHECK_FALSE(find(p, "Separately"));
+    REQUIRE(find(p, "Donald Trump"));
+    CHECK(find(p, "Donald Trump")->role == "President");
+}
+
+TEST_CASE("a title that holds a comma is one role") {
+    auto p = people("Economy, Trade and Industry Minister Ryosei Akazawa plans to visit "
+                    "Washington.");
+    CHECK_FALSE(find(p, "Economy"));
+    REQUIRE(find(p, "Ryosei Akazawa"));
+    CHECK(find(p, "Ryosei Akazawa")->role == "Economy, Trade and Industry Minister");
+    CHECK(find(p, "Ryosei Akazawa")->country == "JPN");
+}
