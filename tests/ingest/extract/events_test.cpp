@@ -2309,3 +2309,45 @@ TEST_CASE("a side that charges a rate imposes it; goods charged a rate are its t
     REQUIRE(charged.size() == 1);
     CHECK(charged[0].details.target == "VNM");
 }
+
+TEST_CASE("discussions continued and sides that reconvene are talks") {
+    std::string text = "The two sides plan to continue the discussions by video next month.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "next month", "2025-06")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    std::string again = "The two sides will reconvene in Washington next week.";
+    CHECK(of_kind(test::events(again, {when(again, "next week", "2025-W22")}), EventKind::talks)
+              .size() == 1);
+}
+
+TEST_CASE("a tariff increase put off for 90 days is a pause") {
+    std::string text = "Trump agreed on May 16 to put off for 90 days a threatened increase of "
+                       "the tariff on Mexican goods to 30 percent.";
+    auto paused = of_kind(
+        test::events(text, {when(text, "on May 16", "2025-05-16"), when(text, "90 days", "P90D")}),
+        EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.duration_days == 90);
+}
+
+TEST_CASE("a completion the sides aim for in a quarter is a deadline") {
+    std::string text = "Greer said the two sides aimed to complete a binding trade agreement in "
+                       "the first quarter of next year.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "the first quarter of next year", "2026-Q1")}),
+                EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2026-Q1");
+}
+
+TEST_CASE("not wanting to meet the other side is a refusal") {
+    std::string text =
+        "On Saturday, Trump told reporters he did not want to meet Prime Minister Mark Carney.";
+    auto said = of_kind(test::events(text, {when(text, "On Saturday", "2025-05-17")}),
+                        EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].status == EventStatus::rejected);
+    CHECK(of_kind(test::events(text, {when(text, "On Saturday", "2025-05-17")}), EventKind::talks)
+              .empty());
+}
