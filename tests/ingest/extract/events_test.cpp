@@ -2351,3 +2351,30 @@ TEST_CASE("not wanting to meet the other side is a refusal") {
     CHECK(of_kind(test::events(text, {when(text, "On Saturday", "2025-05-17")}), EventKind::talks)
               .empty());
 }
+
+TEST_CASE("a deal named by the month it was struck is that deal") {
+    std::string text =
+        "Under the July agreement, the United States set a 15 percent tariff on most Japanese "
+        "goods.";
+    auto deals = of_kind(test::events(text, {when(text, "July", "2025-07")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-07");
+    CHECK(deals[0].details.rate_pct == 15);
+}
+
+TEST_CASE("the countries in a trade pact's name are no target") {
+    auto imposed = of_kind(test::events("Most Mexican goods that do not qualify under the "
+                                        "U.S.-Mexico-Canada Agreement pay a 25 percent tariff."),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "MEX");
+}
+
+TEST_CASE("talks a side stands ready to resume whenever the other is willing are only proposed") {
+    std::string text = "Carney, speaking to reporters on Sunday, said Canada stood ready to "
+                       "resume the talks whenever Washington was willing.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "on Sunday", "2025-05-18")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::proposed);
+}
