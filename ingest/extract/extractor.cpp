@@ -1,4 +1,5 @@
 #include "ingest/extract/analysis.h"
+#include "ingest/extract/day_ranges.h"
 #include "ingest/extract/extract.h"
 #include "ingest/extract/rules.h"
 #include "ingest/temporal/lexicon.h"
@@ -30,8 +31,9 @@ Extraction Extractor::extract(std::string_view text, const ReferenceTime& given)
             ref.zone.clear();
         }
     }
-    auto doc =
-        extract::analyse(text, find_time_expressions(text, ref, rules_->temporal), rules_->rules);
+    auto dates = find_time_expressions(text, ref, rules_->temporal);
+    extract::join_day_ranges(text, dates);
+    auto doc = extract::analyse(text, std::move(dates), rules_->rules);
     Extraction out;
     out.people = extract::people_of(doc);
     out.events = extract::events_of(doc, rules_->rules, ref);

@@ -151,3 +151,31 @@ TEST_CASE("a joint statement to issue within two weeks sets a deadline two weeks
     CHECK(x.events[0].kind == EventKind::deadline);
     CHECK(x.events[0].date.value == "2025-06-03");
 }
+
+TEST_CASE("talks held from Wednesday to Friday are one event over the three days") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    // Published on the Saturday after.
+    ReferenceTime saturday;
+    saturday.instant = date::sys_days{date::year{2025} / 10 / 18} + std::chrono::hours{5};
+    saturday.zone = "Asia/Kolkata";
+    saturday.offset = std::chrono::minutes{330};
+    auto x = extractor.extract("Indian and U.S. negotiators held talks in Washington from "
+                               "Wednesday to Friday, officials said.",
+                               saturday);
+    std::vector<Event> talks;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::talks) talks.push_back(e);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-10-15/2025-10-17");
+    CHECK(talks[0].date.text == "Wednesday to Friday");
+}
+
+TEST_CASE("talks on two days not told as a span stay two") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract("Negotiators met on Wednesday and will meet again on Friday.",
+                               tokyo("Asia/Tokyo"));
+    std::size_t talks = 0;
+    for (const auto& e : x.events)
+        talks += e.kind == EventKind::talks;
+    CHECK(talks == 2);
+}

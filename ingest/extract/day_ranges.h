@@ -1,0 +1,17 @@
+#pragma once
+// "held talks from Wednesday to Friday": two days the text joins into one
+// span. The temporal engine keeps them two dates, as TimeML annotates them;
+// an event they date covers the days between.
+#include "ingest/temporal/time_expression.h"
+
+#include <string_view>
+#include <vector>
+
+namespace parley::extract {
+
+// Joins each "from A to B" (or "through", "until", a dash) of two days, B
+// after A and within a month of it, into one interval over both. `dates` are
+// in text order.
+void join_day_ranges(std::string_view text, std::vector<TimeExpression>& dates);
+
+} // namespace parley::extract
