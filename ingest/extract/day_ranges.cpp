@@ -33,23 +33,41 @@ bool opens(std::string_view text, const TimeExpression& e) {
             !std::isalpha(static_cast<unsigned char>(before[before.size() - 5])));
 }
 
+// "from A to B": two days, B after A and within a month of it.
+bool day_range(std::string_view text, const TimeExpression& a, const TimeExpression& b) {
+    if (!one_day(a) || !one_day(b) || b.begin < a.end || b.begin > text.size()) return false;
+    if (*b.date.first <= *a.date.first || *b.date.first - *a.date.first > date::days{31})
+        return false;
+    return joins(text.substr(a.end, b.begin - a.end)) && opens(text, a);
+}
+
+TimeExpression joined(std::string_view text, const TimeExpression& a, const TimeExpression& b) {
+    TimeExpression span = a;
+    span.end = b.end;
+    span.text = std::string(text.substr(a.begin, b.end - a.begin));
+    span.value = a.date.value + "/" + b.date.value;
+    span.date = interval_value(*a.date.first, *b.date.last, span.text);
+    span.stop = b.stop;
+    return span;
+}
+
 } // namespace
 
-void join_day_ranges(std::string_view text, std::vector<TimeExpression>& dates) {
-    for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
-        TimeExpression& a = dates[i];
-        const TimeExpression& b = dates[i + 1];
-        if (!one_day(a) || !one_day(b) || b.begin < a.end || b.begin > text.size()) continue;
-        if (*b.date.first <= *a.date.first || *b.date.first - *a.date.first > date::days{31})
-            continue;
-        if (!joins(text.substr(a.end, b.begin - a.end)) || !opens(text, a)) continue;
-        a.end = b.end;
-        a.text = std::string(text.substr(a.begin, a.end - a.begin));
-        a.value = a.date.value + "/" + b.date.value;
-        a.date = interval_value(*a.date.first, *b.date.last, a.text);
-        a.stop = b.stop;
-        dates.erase(dates.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+std::optional<std::vector<TimeExpression>>
+join_day_ranges(std::string_view text, const std::vector<TimeExpression>& dates) {
+    std::optional<std::vector<TimeExpression>> out;
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+        const bool range = i + 1 < dates.size() && day_range(text, dates[i], dates[i + 1]);
+        if (range && !out) out.emplace(dates.begin(), dates.begin() + std::ptrdiff_t(i));
+        if (!out) continue;
+        if (range) {
+            out->push_back(joined(text, dates[i], dates[i + 1]));
+            ++i;
+        } else {
+            out->push_back(dates[i]);
+        }
     }
+    return out;
 }
 
 } // namespace parley::extract

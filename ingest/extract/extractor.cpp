@@ -31,13 +31,16 @@ Extraction Extractor::extract(std::string_view text, const ReferenceTime& given)
             ref.zone.clear();
         }
     }
+    // Events are dated by the spans the text joins; the dates listed stay
+    // as the temporal engine read them, as TimeML would annotate them.
     auto dates = find_time_expressions(text, ref, rules_->temporal);
-    extract::join_day_ranges(text, dates);
-    auto doc = extract::analyse(text, std::move(dates), rules_->rules);
+    auto spans = extract::join_day_ranges(text, dates);
+    auto doc = spans ? extract::analyse(text, std::move(*spans), rules_->rules)
+                     : extract::analyse(text, std::move(dates), rules_->rules);
     Extraction out;
     out.people = extract::people_of(doc);
     out.events = extract::events_of(doc, rules_->rules, ref);
-    out.dates = std::move(doc.dates);
+    out.dates = spans ? std::move(dates) : std::move(doc.dates);
     return out;
 }
 
