@@ -470,3 +470,10 @@ TEST_CASE("a range from a clock time back to its own hour is no range") {
     if (const auto phrase = parse_time_phrase("12:01:01-12", ref))
         if (phrase->start && phrase->stop) CHECK(*phrase->start <= *phrase->stop);
 }
+
+TEST_CASE("a side that proposed on a weekday did so in the past; proposed talks lie ahead") {
+    // Tuesday 2025-05-20.
+    CHECK(value_of("The Commission proposed on Friday to cut the quotas.", "Friday") ==
+          "2025-05-16");
+    CHECK(value_of("The proposed talks on Friday were welcomed.", "Friday") == "2025-05-23");
+}
