@@ -1356,10 +1356,18 @@ private:
                         if (!g.date) g.date = d;
             }
             // So does one after the last told of them all: "…, with both cuts
-            // taking effect on Wednesday".
+            // taking effect on Wednesday", or of a verb all the rates are the
+            // subject of: "tariffs of 10 percent on lumber and 25 percent on
+            // cabinets took effect on Tuesday".
             if (!out.empty() && out.back().date) {
                 auto d = *out.back().date;
-                bool all = false;
+                const std::size_t last_rate = doc_.tags[rates.back()].last;
+                bool all =
+                    std::all_of(f.triggers.begin(), f.triggers.end(),
+                                [&](const Span& t) {
+                                    return t.first >= last_rate && t.first < doc_.tags[d].first;
+                                }) &&
+                    !comma_between(doc_.tags[rates.front()].first, doc_.tags[d].first);
                 for (std::size_t i = doc_.tags[rates.back()].last; i < doc_.tags[d].first; ++i) {
                     const auto w = doc_.token_lower(i);
                     if (w == "both" || w == "all" || w == "each") all = true;

@@ -2378,3 +2378,18 @@ TEST_CASE("talks a side stands ready to resume whenever the other is willing are
     REQUIRE(talks.size() == 1);
     CHECK(talks[0].status == EventStatus::proposed);
 }
+
+TEST_CASE("rates that are all the subject of one dated verb share its date") {
+    std::string text = "U.S. tariffs of 10 percent on softwood lumber and 25 percent on kitchen "
+                       "cabinets took effect on Tuesday.";
+    auto imposed = of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].date.value == "2025-05-20");
+    CHECK(imposed[1].date.value == "2025-05-20");
+    // A comma ends the list: what follows it dates only its own rate.
+    std::string apart = "The 25 percent duty on Mexican goods would stay, instead of rising to 30 "
+                        "percent as he had threatened earlier this month.";
+    for (const auto& e : test::events(apart, {when(apart, "earlier this month", "2025-05")}))
+        if (e.details.rate_pct == 25) CHECK(e.date.value.empty());
+}
