@@ -1328,10 +1328,14 @@ private:
             auto rates = by_position(f.rates);
             // Between two rates, the last comma parts their words: "have paid 35
             // percent since Aug. 1, and Canadian steel and aluminum face 50 percent".
+            // A comma inside a list of countries parts nothing: "10 percent on
+            // Argentina, Guatemala and El Salvador and 15 percent on Ecuador".
             auto parting = [&](std::size_t i) {
                 const std::size_t next = doc_.tags[rates[i + 1]].first;
                 for (std::size_t k = next; k-- > doc_.tags[rates[i]].last;)
-                    if (doc_.token_text(k) == ",") return k;
+                    if (doc_.token_text(k) == "," &&
+                        !(country_at_end(k) && k + 1 < next && country_at(k + 1)))
+                        return k;
                 return next;
             };
             for (std::size_t i = 0; i < rates.size(); ++i) {

@@ -2393,3 +2393,17 @@ TEST_CASE("rates that are all the subject of one dated verb share its date") {
     for (const auto& e : test::events(apart, {when(apart, "earlier this month", "2025-05")}))
         if (e.details.rate_pct == 25) CHECK(e.date.value.empty());
 }
+
+TEST_CASE("a list of countries after one of two rates takes that rate for each") {
+    auto imposed = of_kind(test::events("The frameworks leave in place tariffs of 10 percent on "
+                                        "Argentina, Guatemala and El Salvador and 15 percent on "
+                                        "Ecuador."),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 4);
+    for (std::size_t i = 0; i < 3; ++i)
+        CHECK(imposed[i].details.rate_pct == 10);
+    CHECK(imposed[1].details.target == "GTM");
+    CHECK(imposed[2].details.target == "SLV");
+    CHECK(imposed[3].details.target == "ECU");
+    CHECK(imposed[3].details.rate_pct == 15);
+}
