@@ -2193,13 +2193,45 @@ private:
     // sentence that names no country falls on the country of the tariff an
     // earlier sentence told at that rate (as its rate or the rate it changed
     // from), else on that of the tariff told last.
+    // A country named in its own right, not as a person's ("Swiss President
+    // Karin Keller-Sutter", "Trump") nor only as a place.
+    bool names_a_country(Span r) const {
+        for (auto k : tags_in(r, [](TagKind t) {
+                 return t == TagKind::country || t == TagKind::organisation;
+             })) {
+            const Tag& t = doc_.tags[k];
+            if (country_of(t).empty() || is_location(t)) continue;
+            bool titles_a_person = false;
+            for (auto p :
+                 tags_in(Span{t.last, r.last}, [](TagKind t) { return t == TagKind::person; })) {
+                titles_a_person = doc_.tags[p].first < t.last + 3;
+                break;
+            }
+            if (!titles_a_person) return true;
+        }
+        return false;
+    }
+
+    bool names_a_side() const {
+        const Actors& here = sentence_actors();
+        return !here.countries.empty() || !here.locations.empty();
+    }
+
     bool borrow_target(Pending& p) const {
         Event& e = p.draft->event;
+        // "the tariff", or a rate told as one known and given a day of its
+        // own: "imposed the 39 percent rate on Aug. 7".
+        const bool rate_known =
+            e.kind == EventKind::tariff_imposed && p.group.date && p.group.rate &&
+            doc_.tags[*p.group.rate].first > s_.first &&
+            rules_.classes.match(doc_, rules_.definite, doc_.tags[*p.group.rate].first - 1,
+                                 doc_.tags[*p.group.rate].first);
         if (!tariff_kind(e.kind) || !e.details.rate_pct || !e.details.target.empty() ||
-            !e.details.products.empty() || !frames_.frames[p.frame].definite)
+            !e.details.products.empty() || !(frames_.frames[p.frame].definite || rate_known))
             return false;
-        const Actors& here = sentence_actors();
-        if (!here.countries.empty() || !here.locations.empty()) return false;
+        // A sentence that names a side would have named the target; one that
+        // names only people may still tell a known rate's day.
+        if (rate_known ? names_a_country(Span{s_.first, s_.last}) : names_a_side()) return false;
         const double rate = *e.details.rate_pct;
         auto told_at_rate = [&](std::size_t sentence) {
             const Sentence& s = doc_.sentences[sentence];

@@ -2407,3 +2407,14 @@ TEST_CASE("a list of countries after one of two rates takes that rate for each")
     CHECK(imposed[3].details.target == "ECU");
     CHECK(imposed[3].details.rate_pct == 15);
 }
+
+TEST_CASE("a known rate imposed on a day of its own takes the target it was told with") {
+    std::string text = "The United States will cut its tariff on most Swiss goods to 15 percent "
+                       "from 39 percent. President Donald Trump imposed the 39 percent rate on "
+                       "Aug. 7, days after a phone call with Swiss President Karin Keller-Sutter.";
+    auto imposed = of_kind(test::events(text, {when(text, "Aug. 7", "2024-08-07")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "CHE");
+    CHECK(imposed[0].date.value == "2024-08-07");
+}
