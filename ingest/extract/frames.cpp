@@ -460,9 +460,25 @@ private:
                 if (rules_.classes.match(doc_, *rules_.exchange, j, t.first) == t.first)
                     return true;
             }
+        if (opens_saying(t)) return true;
         return t.last < s_.last &&
                rules_.classes.match(doc_, rules_.speech, t.last, s_.last) != 0 &&
                t.last + 1 < s_.last && doc_.tokens[t.last + 1].shape == TokenShape::punct;
+    }
+
+    // "Aboard Air Force One on Saturday, Trump told reporters": a date in the
+    // phrase that opens the sentence, then the speaker and the verb of saying.
+    bool opens_saying(const Tag& t) const {
+        if (t.last >= s_.last || doc_.token_text(t.last) != "," || t.first > s_.first + 5 ||
+            date_cue(t) != "none")
+            return false;
+        for (std::size_t i = s_.first; i < t.first; ++i)
+            if (doc_.token_text(i) == ",") return false;
+        for (std::size_t j = t.last + 2; j <= t.last + 4 && j < s_.last; ++j) {
+            if (doc_.tokens[j].shape == TokenShape::punct) return false;
+            if (rules_.classes.match(doc_, rules_.speech, j, j + 1)) return true;
+        }
+        return false;
     }
 
     // "ahead of the upper house election on July 20": a date right after the

@@ -2418,3 +2418,16 @@ TEST_CASE("a known rate imposed on a day of its own takes the target it was told
     CHECK(imposed[0].details.target == "CHE");
     CHECK(imposed[0].date.value == "2024-08-07");
 }
+
+TEST_CASE("a day in the phrase that opens a sentence dates the saying after it") {
+    std::string text = "Aboard Air Force One on Saturday, Trump told reporters he did not want "
+                       "to meet Prime Minister Mark Carney.";
+    auto said =
+        of_kind(test::events(text, {when(text, "Saturday", "2025-05-17")}), EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].date.value == "2025-05-17");
+    // Told after the event, the attribution dates nothing.
+    std::string after = "The two sides agreed to meet again later this month, Akazawa said.";
+    for (const auto& e : test::events(after, {when(after, "later this month", "2025-05")}))
+        if (e.kind == EventKind::talks) CHECK(e.status != EventStatus::reported);
+}
