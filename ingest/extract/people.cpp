@@ -199,9 +199,11 @@ private:
                 } else if (const Tag* c = tag(prev);
                            c &&
                            (c->kind == TagKind::country ||
-                            (c->kind == TagKind::organisation && capital_head)) &&
+                            ((c->kind == TagKind::organisation || c->kind == TagKind::place) &&
+                             capital_head)) &&
                            c->last == first) {
-                    // "U.S. Trade Representative", "European Commission President"
+                    // "U.S. Trade Representative", "European Commission President",
+                    // "Ontario Premier"
                     p.country = std::string(c->code);
                     p.outer = c->first;
                     text_first = c->first;

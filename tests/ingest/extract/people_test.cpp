@@ -154,3 +154,10 @@ TEST_CASE("a title that holds a comma is one role") {
     CHECK(find(p, "Ryosei Akazawa")->role == "Economy, Trade and Industry Minister");
     CHECK(find(p, "Ryosei Akazawa")->country == "JPN");
 }
+
+TEST_CASE("a province before a title gives the role and its country") {
+    auto p = people("British Columbia Premier David Eby said the duties were unjust.");
+    REQUIRE(find(p, "David Eby"));
+    CHECK(find(p, "David Eby")->role == "British Columbia Premier");
+    CHECK(find(p, "David Eby")->country == "CAN");
+}
