@@ -2431,3 +2431,16 @@ TEST_CASE("a day in the phrase that opens a sentence dates the saying after it")
     for (const auto& e : test::events(after, {when(after, "later this month", "2025-05")}))
         if (e.kind == EventKind::talks) CHECK(e.status != EventStatus::reported);
 }
+
+TEST_CASE("negotiation left for later is no talks") {
+    std::string text = "The framework the two sides set out in August left the metals for "
+                       "later negotiation.";
+    CHECK(of_kind(test::events(text, {when(text, "August", "2024-08")}), EventKind::talks).empty());
+}
+
+TEST_CASE("a budget share increased is no tariff change") {
+    CHECK(of_kind(test::events("The health service will increase the share of its budget spent "
+                               "on new medicines by 25 percent."),
+                  EventKind::tariff_changed)
+              .empty());
+}
