@@ -2444,3 +2444,17 @@ TEST_CASE("a budget share increased is no tariff change") {
                   EventKind::tariff_changed)
               .empty());
 }
+
+TEST_CASE("talks called off or terminated are talks cancelled, dated or not") {
+    auto talks = of_kind(test::events("Trump said he would raise tariffs on Canadian goods by an "
+                                      "additional 10 percent, two days after he called off trade "
+                                      "negotiations with Canada."),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::cancelled);
+    auto ended = of_kind(test::events("Trump said he was terminating all trade negotiations "
+                                      "with Canada."),
+                         EventKind::talks);
+    REQUIRE(ended.size() == 1);
+    CHECK(ended[0].status == EventStatus::cancelled);
+}
