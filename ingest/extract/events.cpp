@@ -728,10 +728,12 @@ private:
     // "removed the 40 percent tariff on Brazilian beef", "exempt farm goods
     // from the 19 percent rate": the rate a removal names is the tariff that
     // goes, not the one left; only "to" gives the rate after it.
+    // "removed tariffs of up to 15 percent": "up to" bounds the rate removed.
     bool removed_rate(const Frame& f, std::size_t rate) const {
         const Tag& t = doc_.tags[rate];
-        return f.default_rate && t.kind == TagKind::percent &&
-               !(t.first > s_.first && doc_.token_lower(t.first - 1) == "to");
+        const bool to = t.first > s_.first && doc_.token_lower(t.first - 1) == "to" &&
+                        !(t.first > s_.first + 1 && doc_.token_lower(t.first - 2) == "up");
+        return f.default_rate && t.kind == TagKind::percent && !to;
     }
 
     // "signed trade agreements with Malaysia and Cambodia", "frameworks for

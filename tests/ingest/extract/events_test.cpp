@@ -2458,3 +2458,11 @@ TEST_CASE("talks called off or terminated are talks cancelled, dated or not") {
     REQUIRE(ended.size() == 1);
     CHECK(ended[0].status == EventStatus::cancelled);
 }
+
+TEST_CASE("tariffs of up to a rate removed leave zero") {
+    auto changed = of_kind(test::events("China removed tariffs of up to 15 percent on American "
+                                        "wheat and corn."),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 0);
+}
