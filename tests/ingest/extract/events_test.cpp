@@ -2466,3 +2466,10 @@ TEST_CASE("tariffs of up to a rate removed leave zero") {
     REQUIRE(changed.size() == 1);
     CHECK(changed[0].details.rate_pct == 0);
 }
+
+TEST_CASE("a market moving on hopes for the talks reports no talks") {
+    std::string text = "The rupee firmed against the dollar on Friday on hopes of progress in "
+                       "the talks.";
+    CHECK(of_kind(test::events(text, {when(text, "on Friday", "2025-05-16")}), EventKind::talks)
+              .empty());
+}
