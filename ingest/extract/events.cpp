@@ -1734,11 +1734,15 @@ private:
                 speaker = country_of(doc_.tags[k]);
             if (speaker.empty()) return true;
             return std::any_of(pending_.begin(), pending_.end(), [&](const Pending& q) {
-                // A tariff's target suffers it; only who imposes it acts.
-                const auto& a = q.draft->event.actors;
-                return other(q) && std::find(a.begin(), a.end(), speaker) != a.end() &&
-                       !(tariff_kind(q.draft->event.kind) &&
-                         q.draft->event.details.target == speaker);
+                // A tariff's target suffers it; only who imposes it acts. A
+                // tariff whose sentence names no imposer is the speaker's:
+                // "Trump said he would raise the quota for Argentine beef".
+                const Event& e = q.draft->event;
+                const auto& a = e.actors;
+                const bool tariff = tariff_kind(e.kind);
+                if (!other(q) || (tariff && e.details.target == speaker)) return false;
+                return std::find(a.begin(), a.end(), speaker) != a.end() ||
+                       (tariff && !q.draft->imposer_known);
             });
         };
         // "told reporters that the two sides had reached a basic consensus, and

@@ -2473,3 +2473,11 @@ TEST_CASE("a market moving on hopes for the talks reports no talks") {
     CHECK(of_kind(test::events(text, {when(text, "on Friday", "2025-05-16")}), EventKind::talks)
               .empty());
 }
+
+TEST_CASE("a speaker who says he will change a tariff that names no imposer states no position") {
+    std::string text = "Trump said on Friday that he would raise the quota for Argentine beef to "
+                       "80,000 tonnes a year.";
+    auto e = test::events(text, {when(text, "on Friday", "2025-05-16")});
+    CHECK(of_kind(e, EventKind::tariff_changed).size() == 1);
+    CHECK(of_kind(e, EventKind::statement).empty());
+}
