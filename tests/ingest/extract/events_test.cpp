@@ -2481,3 +2481,12 @@ TEST_CASE("a speaker who says he will change a tariff that names no imposer stat
     CHECK(of_kind(e, EventKind::tariff_changed).size() == 1);
     CHECK(of_kind(e, EventKind::statement).empty());
 }
+
+TEST_CASE("a date after taking office is the office's, not the meeting's") {
+    std::string text = "The meeting, Takaichi's first with Trump since taking office last week, "
+                       "ended with a signing.";
+    std::size_t dated_by_office = 0;
+    for (const auto& e : test::events(text, {when(text, "last week", "2025-W20")}))
+        dated_by_office += e.date.value == "2025-W20";
+    CHECK(dated_by_office == 0);
+}
