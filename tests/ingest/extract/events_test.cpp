@@ -2490,3 +2490,10 @@ TEST_CASE("a date after taking office is the office's, not the meeting's") {
         dated_by_office += e.date.value == "2025-W20";
     CHECK(dated_by_office == 0);
 }
+
+TEST_CASE("political parties calling for a referendum state no side's position") {
+    CHECK(of_kind(test::events("The Swiss concessions will need the approval of parliament, "
+                               "where some parties have called for a referendum."),
+                  EventKind::statement)
+              .empty());
+}
