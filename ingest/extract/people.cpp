@@ -207,6 +207,12 @@ private:
                     p.country = std::string(c->code);
                     p.outer = c->first;
                     text_first = c->first;
+                    // "Deputy U.S. Trade Representative": a title word before it.
+                    if (c->first > sentence.first && modifier(c->first - 1) &&
+                        doc_.tokens[c->first - 1].upper_initial && capital_head) {
+                        p.outer = c->first - 1;
+                        text_first = c->first - 1;
+                    }
                 }
             }
             if (p.country.empty()) p.country = head.country;

@@ -161,3 +161,11 @@ TEST_CASE("a province before a title gives the role and its country") {
     CHECK(find(p, "David Eby")->role == "British Columbia Premier");
     CHECK(find(p, "David Eby")->country == "CAN");
 }
+
+TEST_CASE("a title word before the country prefix stays in the role") {
+    auto p = people("Agrawal held a video call with Deputy U.S. Trade Representative Rick "
+                    "Switzer last week.");
+    REQUIRE(find(p, "Rick Switzer"));
+    CHECK(find(p, "Rick Switzer")->role == "Deputy U.S. Trade Representative");
+    CHECK(find(p, "Rick Switzer")->country == "USA");
+}
