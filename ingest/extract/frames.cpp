@@ -281,31 +281,30 @@ private:
         found.push_back({ref, Span{pos, end}});
     }
 
-    // Whether the sentence may hold a word of each of the trigger's anchors,
-    // worked out once per trigger and sentence. The words are kept as bits of
-    // their ids: a shared bit only costs a pattern match that then fails.
-    bool may_match(TriggerRef ref) {
-        const std::size_t at = ref.number / 64;
-        const std::uint64_t bit = std::uint64_t(1) << (ref.number % 64);
-        if (!(may_known_[at] & bit)) learn_may_match(ref);
-        return (may_match_[at] & bit) != 0;
+    // Whether the sentence holds a word of each of the trigger's anchors:
+    // one bit, found for every trigger before any is tried.
+    bool may_match(TriggerRef ref) const {
+        return (viable_[ref.number / 64] >> (ref.number % 64)) & 1;
     }
 
-    // Out of line: once per trigger and sentence, while may_match() runs at
-    // every try and should cost no more than its bit test.
-    [[gnu::noinline]] void learn_may_match(TriggerRef ref) {
-        const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
-        bool ok = true;
-        if (!trig.anchors.empty()) {
-            gather_words();
-            for (const auto& anchor : trig.anchors)
-                if (std::none_of(anchor.begin(), anchor.end(),
-                                 [&](std::uint32_t w) { return in_sentence(w); }))
-                    ok = false;
+    // The triggers whose anchors the sentence holds a word of each of. Each
+    // anchor set is counted once, at the first of its words in the sentence.
+    void find_viable_triggers() {
+        viable_ = rules_.unanchored;
+        anchors_.assign(rules_.anchor_count / 64 + 1, 0);
+        anchors_met_.assign(rules_.trigger_count, 0);
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
+            const auto w = doc_.tokens[i].word;
+            if (w >= rules_.anchors_by_word.size()) continue;
+            for (auto a : rules_.anchors_by_word[w]) {
+                const std::uint64_t bit = std::uint64_t(1) << (a % 64);
+                if (anchors_[a / 64] & bit) continue;
+                anchors_[a / 64] |= bit;
+                for (auto t : rules_.triggers_by_anchor[a])
+                    if (++anchors_met_[t] == rules_.anchors_needed[t])
+                        viable_[t / 64] |= std::uint64_t(1) << (t % 64);
+            }
         }
-        const std::uint64_t bit = std::uint64_t(1) << (ref.number % 64);
-        may_known_[ref.number / 64] |= bit;
-        if (ok) may_match_[ref.number / 64] |= bit;
     }
 
     // The sentence's words and tag kinds as bits, once it needs them.
@@ -342,8 +341,7 @@ private:
     std::vector<std::pair<TriggerRef, Span>>& candidates() {
         auto& found = scratch_.found;
         found.clear();
-        may_known_.assign(rules_.trigger_count / 64 + 1, 0);
-        may_match_.assign(rules_.trigger_count / 64 + 1, 0);
+        find_viable_triggers();
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
                 for (const auto& ref : rules_.by_word[w])
@@ -1022,7 +1020,8 @@ private:
         std::vector<bool> opened_by_word, seconds;
         std::vector<std::size_t> clause_start, kept, hit_tokens;
         std::vector<std::int8_t> rate_memo;
-        std::vector<std::uint64_t> may_known, may_match;
+        std::vector<std::uint64_t> viable, anchors;
+        std::vector<std::uint32_t> anchors_met;
         std::vector<HitRange> hit_ranges;
         std::vector<std::pair<TriggerRef, Span>> found;
     };
@@ -1041,12 +1040,14 @@ private:
     std::vector<bool>& seconds_ = scratch_.seconds;
     std::vector<std::size_t>& clause_start_ = scratch_.clause_start; // by clause number
     std::vector<std::size_t>& kept_ = scratch_.kept;
-    // By trigger number, one bit each: whether may_match() is known, and its answer.
-    std::vector<std::uint64_t>&may_known_ = scratch_.may_known, &may_match_ = scratch_.may_match;
+    // By trigger number, one bit each: may_match().
+    std::vector<std::uint64_t>& viable_ = scratch_.viable;
+    std::vector<std::uint32_t>& anchors_met_ = scratch_.anchors_met; // by trigger number
     static constexpr std::uint32_t word_bits = 4096;
     std::array<std::uint64_t, word_bits / 64> words_{}; // the sentence's vocabulary ids, as bits
     std::uint32_t kinds_ = 0;                           // the kinds of its tags, as bits
     bool words_known_ = false;
+    std::vector<std::uint64_t>& anchors_ = scratch_.anchors;   // by anchor set: see Rules
     std::vector<std::int8_t>& rate_memo_ = scratch_.rate_memo; // by tag index: -1 not yet known
     std::vector<HitRange>& hit_ranges_ = scratch_.hit_ranges;
     std::vector<std::size_t>& hit_tokens_ = scratch_.hit_tokens;

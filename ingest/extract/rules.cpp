@@ -1,6 +1,7 @@
 #include "ingest/extract/rules.h"
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 namespace parley::extract {
@@ -115,6 +116,19 @@ Rules::Rules(const DataDirs& dirs) {
 
     PatternContext context{vocabulary, classes, verbs};
     kinds = load_event_rules(dirs, context);
+    std::map<std::vector<std::uint32_t>, std::uint32_t> anchor_ids;
+    auto anchor_id = [&](std::vector<std::uint32_t> words) {
+        auto [it, added] = anchor_ids.try_emplace(std::move(words), anchor_count);
+        if (added) {
+            ++anchor_count;
+            triggers_by_anchor.emplace_back();
+            for (auto w : it->first) {
+                if (anchors_by_word.size() <= w) anchors_by_word.resize(w + 1);
+                anchors_by_word[w].push_back(it->second);
+            }
+        }
+        return it->second;
+    };
     for (std::uint32_t k = 0; k < kinds.size(); ++k) {
         for (std::uint32_t t = 0; t < kinds[k].triggers.size(); ++t) {
             const PatternElement& first = kinds[k].triggers[t].pattern.elements.front();
@@ -130,9 +144,20 @@ Rules::Rules(const DataDirs& dirs) {
                     add(by_word, w);
             for (auto tag : first.tags)
                 add(by_tag, std::size_t(tag));
-            kinds[k].triggers[t].anchors = anchors_of(kinds[k].triggers[t].pattern, classes);
+            auto& anchors = kinds[k].triggers[t].anchors;
+            for (auto& words : anchors_of(kinds[k].triggers[t].pattern, classes))
+                anchors.push_back(anchor_id(std::move(words)));
+            std::sort(anchors.begin(), anchors.end());
+            anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
+            for (auto a : anchors)
+                triggers_by_anchor[a].push_back(ref.number);
+            anchors_needed.push_back(std::uint32_t(anchors.size()));
+            if (unanchored.size() <= ref.number / 64) unanchored.resize(ref.number / 64 + 1);
+            if (anchors.empty())
+                unanchored[ref.number / 64] |= std::uint64_t(1) << (ref.number % 64);
         }
     }
+    unanchored.resize(trigger_count / 64 + 1);
     block_starts.resize(kinds.size());
     for (std::size_t k = 0; k < kinds.size(); ++k) {
         auto& starts = block_starts[k];

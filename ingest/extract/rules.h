@@ -46,6 +46,16 @@ struct Rules {
     std::vector<std::vector<TriggerRef>> by_tag;
     std::uint32_t trigger_count = 0;
 
+    // The anchor sets of Trigger::anchors: the sets each word is in, by
+    // vocabulary id, and the triggers (by number) that need each set. One
+    // pass over a sentence's words tells which sets it holds a word of, and
+    // so which triggers can match in it, before any is tried.
+    std::vector<std::vector<std::uint32_t>> anchors_by_word;
+    std::vector<std::vector<std::uint32_t>> triggers_by_anchor;
+    std::uint32_t anchor_count = 0;
+    std::vector<std::uint32_t> anchors_needed; // by trigger number: how many sets
+    std::vector<std::uint64_t> unanchored;     // by trigger number, one bit: none needed
+
     // Per kind, where one of its blocks can start: the vocabulary ids their
     // first elements begin with, and whether one begins with a tag. A block
     // is tried at a dozen tokens around each trigger; most start none.
