@@ -1071,18 +1071,15 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
     // ", which had been due to expire on Wednesday," ends at its comma: the
     // words after it belong to the clause before it again.
     int resume = -1;
-    const std::uint32_t and_id = rules.vocabulary.find("and");
-    const std::uint32_t after_id = rules.vocabulary.find("after");
     for (std::size_t i = s.first; i < s.last; ++i) {
         const Token& tok = doc.tokens[i];
         const bool punct = tok.shape == TokenShape::punct;
         // Most tokens are words that open nothing: no phrase of [clause] or
         // [second_clause] starts with them, and they are not "and" or
         // "after" (the only words read as text below).
-        if (!punct && tok.word != and_id && tok.word != after_id &&
-            (tok.word == 0 || i == s.first ||
-             (!rules.classes.may_start(tok.word, rules.clause) &&
-              !(rules.second_clause && rules.classes.may_start(tok.word, *rules.second_clause))))) {
+        if (!punct &&
+            (tok.word >= rules.clause_openers.size() || !rules.clause_openers[tok.word] ||
+             (i == s.first && tok.word != rules.and_word && tok.word != rules.after_word))) {
             out[i - s.first] = n;
             continue;
         }

@@ -158,6 +158,13 @@ Rules::Rules(const DataDirs& dirs) {
         }
     }
     unanchored.resize(trigger_count / 64 + 1);
+    and_word = vocabulary.find("and");
+    after_word = vocabulary.find("after");
+    clause_openers.assign(vocabulary.size() + 1, 0);
+    for (std::uint32_t w = 0; w < clause_openers.size(); ++w)
+        clause_openers[w] = w == and_word || w == after_word ||
+                            (w != 0 && (classes.may_start(w, clause) ||
+                                        (second_clause && classes.may_start(w, *second_clause))));
     block_starts.resize(kinds.size());
     for (std::size_t k = 0; k < kinds.size(); ++k) {
         auto& starts = block_starts[k];

@@ -56,6 +56,12 @@ struct Rules {
     std::vector<std::uint32_t> anchors_needed; // by trigger number: how many sets
     std::vector<std::uint64_t> unanchored;     // by trigger number, one bit: none needed
 
+    // By vocabulary id, whether the word may open a clause (clause_numbers):
+    // it starts a phrase of [clause] or [second_clause], or is "and" or
+    // "after". Nearly every token is a word that opens none.
+    std::vector<std::uint8_t> clause_openers;
+    std::uint32_t and_word = 0, after_word = 0;
+
     // Per kind, where one of its blocks can start: the vocabulary ids their
     // first elements begin with, and whether one begins with a tag. A block
     // is tried at a dozen tokens around each trigger; most start none.
