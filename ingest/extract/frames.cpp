@@ -130,6 +130,7 @@ private:
     // takes the rates and dates alone.
     void drop_governing_announcements() {
         auto& frames = out_.frames;
+        if (frames.size() < 2) return; // an announcement governs another frame
         auto tariff = [&](const Frame& f) {
             const EventKind k = rules_.kinds[f.kind].kind;
             return k == EventKind::tariff_imposed || k == EventKind::tariff_changed ||
@@ -149,7 +150,8 @@ private:
             }
             return false;
         };
-        std::vector<bool> drop(frames.size());
+        auto& drop = drop_;
+        drop.assign(frames.size(), false);
         for (std::size_t i = 0; i < frames.size(); ++i)
             drop[i] = governs(frames[i]);
         std::size_t k = 0;
@@ -178,6 +180,7 @@ private:
     // nearest tariff frame before them, which takes their date.
     void join_frames() {
         auto& frames = out_.frames;
+        if (frames.size() < 2) return; // a frame joins another
         // An announcement stays apart: the tariff it announces is dated by the
         // day it takes effect, and the announcement by the day it was made.
         auto tariff = [&](const Frame& f) {
@@ -185,7 +188,8 @@ private:
             return k == EventKind::tariff_imposed || k == EventKind::tariff_changed ||
                    k == EventKind::tariff_paused;
         };
-        std::vector<bool> drop(frames.size());
+        auto& drop = drop_;
+        drop.assign(frames.size(), false);
         for (std::size_t i = 0; i < frames.size(); ++i) {
             Frame& a = frames[i];
             if (!a.joins || a.weak) continue;
@@ -1017,7 +1021,7 @@ private:
     // that each sentence reuses their memory rather than allocating anew.
     struct Scratch {
         std::vector<std::uint32_t> commas, colons, breaks;
-        std::vector<bool> opened_by_word, seconds;
+        std::vector<bool> opened_by_word, seconds, drop;
         std::vector<std::size_t> clause_start, kept, hit_tokens;
         std::vector<std::int8_t> rate_memo;
         std::vector<std::uint64_t> viable, anchors;
@@ -1035,6 +1039,7 @@ private:
     std::size_t commas_before(std::size_t token) const { return commas_[token - s_.first]; }
     std::size_t colons_before(std::size_t token) const { return colons_[token - s_.first]; }
     std::size_t breaks_before(std::size_t token) const { return breaks_[token - s_.first]; }
+    std::vector<bool>& drop_ = scratch_.drop;                     // by frame: to be dropped
     std::vector<bool>& opened_by_word_ = scratch_.opened_by_word; // by clause number
     // By clause number: opened by a second verb.
     std::vector<bool>& seconds_ = scratch_.seconds;
