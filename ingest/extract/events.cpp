@@ -147,6 +147,7 @@ struct Scratch {
     std::vector<std::int8_t> locations;
     std::vector<Span> regions;
     std::vector<Span> clause_spans;
+    SentenceFrames frames;
 };
 
 class SentenceEvents {
@@ -157,14 +158,14 @@ public:
           s_(doc.sentences[index]), out_(out), pending_(scratch.pending), regions_(scratch.regions),
           clause_spans_(scratch.clause_spans), locations_(scratch.locations),
           slot_bits_(scratch.slot_bits), level_starts_(scratch.level_starts),
-          tariff_words_(rules.tariff) {
+          tariff_words_(rules.tariff), frames_(scratch.frames) {
         pending_.clear();
         regions_.clear();
         slot_bits_.resize(rules.kinds.size());
     }
 
     void run() {
-        frames_ = find_frames(doc_, rules_, match_, s_);
+        find_frames(doc_, rules_, match_, s_, frames_);
         drop_restated_weak_frames();
         if (!frames_.frames.empty()) find_clause_spans();
         tag_begin_ = doc_.first_tag_from(s_.first);
@@ -2287,7 +2288,7 @@ private:
     mutable std::optional<bool> retaliation_;
     mutable std::optional<Actors> previous_actors_;
     std::uint32_t tariff_words_;
-    SentenceFrames frames_;
+    SentenceFrames& frames_;
 };
 
 } // namespace

@@ -18,19 +18,25 @@ constexpr std::size_t other_clause = 1000;
 class FrameFinder {
 public:
     FrameFinder(const Document& doc, const Rules& rules, const MatchContext& match,
-                const Sentence& s)
-        : doc_(doc), rules_(rules), match_(match), s_(s) {
+                const Sentence& s, SentenceFrames& out)
+        : doc_(doc), rules_(rules), match_(match), s_(s), out_(out) {
         kept_.clear();
         rate_memo_.clear();
         hit_ranges_.clear();
         hit_tokens_.clear();
+        // The last sentence's frames lend their lists' memory to this one's.
+        for (auto& f : out_.frames)
+            spare_frames_.push_back(std::move(f));
+        out_.frames.clear();
+        out_.clause.clear();
+        out_.cues.clear();
     }
 
-    SentenceFrames run() {
+    void run() {
         // Most sentences hold no trigger at all: they need no clauses.
         auto& found = candidates();
-        if (found.empty()) return std::move(out_);
-        out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_, &seconds_);
+        if (found.empty()) return;
+        clause_numbers(doc_, s_, rules_, out_.clause, &opened_by_word_, &seconds_);
         // Running counts of commas, of colons and semicolons, and of any stop
         // (, ; :) before each token.
         commas_.assign(s_.last - s_.first + 1, 0);
@@ -52,9 +58,8 @@ public:
         drop_unfactual_frames();
         drop_governing_announcements();
         join_frames();
-        if (out_.frames.empty()) return std::move(out_);
+        if (out_.frames.empty()) return;
         assign_fillers();
-        return std::move(out_);
     }
 
 private:
@@ -407,8 +412,7 @@ private:
             if (f.kind == ref.kind && f.clause == clause && !f.weak && !weak_or_not.weak)
                 frame = &f;
         if (!frame) {
-            out_.frames.emplace_back();
-            frame = &out_.frames.back();
+            frame = &new_frame();
             frame->kind = ref.kind;
             frame->clause = clause;
         }
@@ -423,6 +427,16 @@ private:
         if (!trig.dateless) frame->dateless = false;
         if (trig.rate && !frame->default_rate) frame->default_rate = trig.rate;
         if (points_back(span)) frame->definite = true;
+    }
+
+    // A frame at the end of the sentence's, made of a spare one when there
+    // is one: its lists keep their memory.
+    Frame& new_frame() {
+        if (spare_frames_.empty()) return out_.frames.emplace_back();
+        Frame& f = out_.frames.emplace_back(std::move(spare_frames_.back()));
+        spare_frames_.pop_back();
+        f.reset();
+        return f;
     }
 
     // "the talks", "The tariffs are set to take effect": the words point back
@@ -1016,7 +1030,7 @@ private:
     const Rules& rules_;
     const MatchContext& match_;
     const Sentence& s_;
-    SentenceFrames out_;
+    SentenceFrames& out_;
     // The finder's working lists, kept by the thread between sentences so
     // that each sentence reuses their memory rather than allocating anew.
     struct Scratch {
@@ -1028,6 +1042,7 @@ private:
         std::vector<std::uint32_t> anchors_met;
         std::vector<HitRange> hit_ranges;
         std::vector<std::pair<TriggerRef, Span>> found;
+        std::vector<Frame> spare_frames;
     };
     static Scratch& scratch() {
         thread_local Scratch s;
@@ -1045,6 +1060,7 @@ private:
     std::vector<bool>& seconds_ = scratch_.seconds;
     std::vector<std::size_t>& clause_start_ = scratch_.clause_start; // by clause number
     std::vector<std::size_t>& kept_ = scratch_.kept;
+    std::vector<Frame>& spare_frames_ = scratch_.spare_frames;
     // By trigger number, one bit each: may_match().
     std::vector<std::uint64_t>& viable_ = scratch_.viable;
     std::vector<std::uint32_t>& anchors_met_ = scratch_.anchors_met; // by trigger number
@@ -1069,7 +1085,15 @@ std::size_t distance(Span a, Span b) {
 std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
                                           const Rules& rules, std::vector<bool>* opened_by_word,
                                           std::vector<bool>* seconds) {
-    std::vector<std::uint16_t> out(s.last - s.first, 0);
+    std::vector<std::uint16_t> out;
+    clause_numbers(doc, s, rules, out, opened_by_word, seconds);
+    return out;
+}
+
+void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
+                    std::vector<std::uint16_t>& out, std::vector<bool>* opened_by_word,
+                    std::vector<bool>* seconds) {
+    out.assign(s.last - s.first, 0);
     std::uint16_t n = 0;
     if (opened_by_word) opened_by_word->assign(1, false);
     if (seconds) seconds->assign(1, false);
@@ -1171,12 +1195,11 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
         }
         out[i - s.first] = n;
     }
-    return out;
 }
 
-SentenceFrames find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
-                           const Sentence& s) {
-    return FrameFinder(doc, rules, match, s).run();
+void find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
+                 const Sentence& s, SentenceFrames& out) {
+    FrameFinder(doc, rules, match, s, out).run();
 }
 
 } // namespace parley::extract
