@@ -1,7 +1,6 @@
 #include "ingest/extract/frames.h"
 
 #include <algorithm>
-#include <array>
 #include <limits>
 
 namespace parley::extract {
@@ -232,11 +231,8 @@ private:
         const std::size_t from = hit_tokens_.size();
         // One bit (id % 64) for each word a match can start with: most
         // tokens have none, and need no look at the classes.
-        std::uint64_t firsts = e.word_bits;
-        for (auto c : e.classes)
-            for (auto w : rules_.classes.first_words(c))
-                firsts |= std::uint64_t(1) << (w % 64);
-        for (std::size_t i = may_occur(e) ? s_.first : s_.last; i < s_.last; ++i) {
+        const std::uint64_t firsts = e.start_bits;
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
             const Token& t = doc_.tokens[i];
             if (!(firsts >> (t.word % 64) & 1) && !e.may_take(match_.tags.kinds_at[i])) continue;
             bool hit = false;
@@ -314,36 +310,6 @@ private:
                         viable_[t / 64] |= std::uint64_t(1) << (t % 64);
             }
         }
-    }
-
-    // The sentence's words and tag kinds as bits, once it needs them.
-    void gather_words() {
-        if (words_known_) return;
-        words_known_ = true;
-        for (std::size_t i = s_.first; i < s_.last; ++i) {
-            const auto b = doc_.tokens[i].word % word_bits;
-            words_[b / 64] |= std::uint64_t(1) << (b % 64);
-            kinds_ |= match_.tags.kinds_at[i];
-        }
-    }
-
-    // Whether the sentence may hold word `w` (a shared bit answers yes):
-    // after gather_words().
-    bool in_sentence(std::uint32_t w) const {
-        w %= word_bits;
-        return (words_[w / 64] >> (w % 64)) & 1;
-    }
-
-    // Whether the element may match somewhere in the sentence: one of its
-    // words, a first word of one of its classes or one of its tags is there.
-    bool may_occur(const PatternElement& e) {
-        gather_words();
-        for (auto w : e.words)
-            if (in_sentence(w)) return true;
-        for (auto c : e.classes)
-            for (auto w : rules_.classes.first_words(c))
-                if (in_sentence(w)) return true;
-        return e.may_take(kinds_);
     }
 
     // Every match of a trigger in the sentence.
@@ -1064,11 +1030,7 @@ private:
     // By trigger number, one bit each: may_match().
     std::vector<std::uint64_t>& viable_ = scratch_.viable;
     std::vector<std::uint32_t>& anchors_met_ = scratch_.anchors_met; // by trigger number
-    static constexpr std::uint32_t word_bits = 4096;
-    std::array<std::uint64_t, word_bits / 64> words_{}; // the sentence's vocabulary ids, as bits
-    std::uint32_t kinds_ = 0;                           // the kinds of its tags, as bits
-    bool words_known_ = false;
-    std::vector<std::uint64_t>& anchors_ = scratch_.anchors;   // by anchor set: see Rules
+    std::vector<std::uint64_t>& anchors_ = scratch_.anchors;         // by anchor set: see Rules
     std::vector<std::int8_t>& rate_memo_ = scratch_.rate_memo; // by tag index: -1 not yet known
     std::vector<HitRange>& hit_ranges_ = scratch_.hit_ranges;
     std::vector<std::size_t>& hit_tokens_ = scratch_.hit_tokens;
