@@ -280,9 +280,15 @@ private:
 
     void consider(TriggerRef ref, std::size_t pos,
                   std::vector<std::pair<TriggerRef, Span>>& found) {
+        const std::uint32_t prefix = rules_.prefix[ref.number];
+        if (prefix != Rules::no_prefix && failed_at_[prefix] == pos) return;
         const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
         std::size_t end = match_pattern(match_, trig.pattern, pos, s_.last);
-        if (end == 0) return;
+        if (end == 0) {
+            if (const auto slot = rules_.prefix_slot[ref.number]; slot != Rules::no_prefix)
+                failed_at_[slot] = pos;
+            return;
+        }
         found.push_back({ref, Span{pos, end}});
     }
 
@@ -317,6 +323,7 @@ private:
         auto& found = scratch_.found;
         found.clear();
         find_viable_triggers();
+        failed_at_.assign(rules_.prefix_slots, s_.last);
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
                 for (const auto& ref : rules_.by_word[w])
@@ -1002,7 +1009,7 @@ private:
     struct Scratch {
         std::vector<std::uint32_t> commas, colons, breaks;
         std::vector<bool> opened_by_word, seconds, drop;
-        std::vector<std::size_t> clause_start, kept, hit_tokens;
+        std::vector<std::size_t> clause_start, kept, hit_tokens, failed_at;
         std::vector<std::int8_t> rate_memo;
         std::vector<std::uint64_t> viable, anchors;
         std::vector<std::uint32_t> anchors_met;
@@ -1030,7 +1037,10 @@ private:
     // By trigger number, one bit each: may_match().
     std::vector<std::uint64_t>& viable_ = scratch_.viable;
     std::vector<std::uint32_t>& anchors_met_ = scratch_.anchors_met; // by trigger number
-    std::vector<std::uint64_t>& anchors_ = scratch_.anchors;         // by anchor set: see Rules
+    // By prefix slot (see Rules::prefix), the last token a try of its
+    // trigger found no match at.
+    std::vector<std::size_t>& failed_at_ = scratch_.failed_at;
+    std::vector<std::uint64_t>& anchors_ = scratch_.anchors;   // by anchor set: see Rules
     std::vector<std::int8_t>& rate_memo_ = scratch_.rate_memo; // by tag index: -1 not yet known
     std::vector<HitRange>& hit_ranges_ = scratch_.hit_ranges;
     std::vector<std::size_t>& hit_tokens_ = scratch_.hit_tokens;

@@ -42,7 +42,47 @@ std::vector<std::vector<std::uint32_t>> anchors_of(const Pattern& pattern,
     return out;
 }
 
+bool same_element(const PatternElement& a, const PatternElement& b) {
+    return a.gap == b.gap && a.optional == b.optional && a.gap_words == b.gap_words &&
+           a.words == b.words && a.classes == b.classes && a.tags == b.tags && a.cues == b.cues;
+}
+
+// Whether pattern `a` is the first elements of the longer pattern `b`.
+bool begins(const Pattern& a, const Pattern& b) {
+    if (a.elements.size() >= b.elements.size()) return false;
+    for (std::size_t k = 0; k < a.elements.size(); ++k)
+        if (!same_element(a.elements[k], b.elements[k])) return false;
+    return true;
+}
+
 } // namespace
+
+void Rules::find_prefixes() {
+    std::vector<const Trigger*> by_number;
+    for (const auto& kind : kinds)
+        for (const auto& t : kind.triggers)
+            by_number.push_back(&t);
+    std::vector<std::uint32_t> longest_prefix(trigger_count, no_prefix);
+    for (std::uint32_t b = 0; b < trigger_count; ++b) {
+        std::size_t longest = 0;
+        for (std::uint32_t a = 0; a < trigger_count; ++a) {
+            const Pattern& pa = by_number[a]->pattern;
+            if (pa.elements.size() > longest && begins(pa, by_number[b]->pattern)) {
+                longest_prefix[b] = a;
+                longest = pa.elements.size();
+            }
+        }
+    }
+    // Only the few triggers that begin others need their failures kept.
+    prefix_slot.assign(trigger_count, no_prefix);
+    prefix.assign(trigger_count, no_prefix);
+    for (std::uint32_t b = 0; b < trigger_count; ++b) {
+        const std::uint32_t a = longest_prefix[b];
+        if (a == no_prefix) continue;
+        if (prefix_slot[a] == no_prefix) prefix_slot[a] = prefix_slots++;
+        prefix[b] = prefix_slot[a];
+    }
+}
 
 Rules::Rules(const DataDirs& dirs) {
     gazetteer.load(dirs, vocabulary);
@@ -158,6 +198,7 @@ Rules::Rules(const DataDirs& dirs) {
         }
     }
     unanchored.resize(trigger_count / 64 + 1);
+    find_prefixes();
     and_word = vocabulary.find("and");
     after_word = vocabulary.find("after");
     clause_openers.assign(vocabulary.size() + 1, 0);

@@ -56,6 +56,15 @@ struct Rules {
     std::vector<std::uint32_t> anchors_needed; // by trigger number: how many sets
     std::vector<std::uint64_t> unanchored;     // by trigger number, one bit: none needed
 
+    // Triggers whose pattern is the first elements of another's: where one
+    // finds no match, neither can the other ("<PERSON> ..? said" and
+    // "<PERSON> ..? said ..? ..? <COUNTRY> would"). By trigger number, the
+    // slot (below prefix_slots) of a trigger that begins others, and the
+    // slot of the one that begins it; no_prefix for none.
+    static constexpr std::uint32_t no_prefix = ~std::uint32_t(0);
+    std::vector<std::uint32_t> prefix_slot, prefix;
+    std::uint32_t prefix_slots = 0;
+
     // By vocabulary id, whether the word may open a clause (clause_numbers):
     // it starts a phrase of [clause] or [second_clause], or is "and" or
     // "after". Nearly every token is a word that opens none.
@@ -111,6 +120,9 @@ struct Rules {
 
     // Reads every data file; throws std::runtime_error naming a bad line.
     explicit Rules(const DataDirs& dirs);
+
+private:
+    void find_prefixes();
 };
 
 } // namespace parley::extract
