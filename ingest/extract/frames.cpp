@@ -8,6 +8,19 @@ namespace parley::extract {
 namespace {
 
 bool strong_break(std::string_view t) {
+    // Most punctuation is a comma or a full stop: its first byte rules it out.
+    if (t.empty()) return false;
+    switch (t[0]) {
+    case ';':
+    case ':':
+    case '-':
+    case '(':
+    case ')':
+    case '\xE2': // the first byte of an en or em dash
+        break;
+    default:
+        return false;
+    }
     return t == ";" || t == ":" || t == "--" || t == "---" || t == "\u2014" || t == "\u2013" ||
            t == "(" || t == ")";
 }
@@ -1084,7 +1097,12 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
             out[i - s.first] = n;
             continue;
         }
-        const std::string_view t = doc.token_text(i);
+        // The text of punctuation, and of "and" and "after" as written; of
+        // another word, none.
+        const std::string_view t =
+            punct || tok.word == rules.and_word || tok.word == rules.after_word
+                ? doc.token_text(i)
+                : std::string_view();
         if (punct && t == "," && resume >= 0 && i > s.first && out[i - 1 - s.first] == n &&
             doc.token_text(i - 1) != ",") {
             out[i - s.first] = n;
