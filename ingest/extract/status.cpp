@@ -43,7 +43,7 @@ constexpr std::array<std::pair<std::string_view, Cue>, 12> cue_names{{
 }};
 
 // Whether token `i` bounds a cue's scope: only punctuation can.
-bool bounds_scope_at(const Document& doc, std::size_t i) {
+[[gnu::always_inline]] inline bool bounds_scope_at(const Document& doc, std::size_t i) {
     return doc.tokens[i].shape == TokenShape::punct && bounds_scope(doc.token_text(i));
 }
 
@@ -80,13 +80,6 @@ void StatusCues::load(const DataDirs& dirs, Vocabulary& vocabulary) {
         for (const auto& p : alternatives(f[0]))
             add(vocabulary, p, cue, side);
     }
-}
-
-bool StatusCues::relative_word(const Document& doc, std::size_t i) const {
-    const std::uint32_t w = doc.tokens[i].word;
-    if (that_ != 0 && which_ != 0) return w == that_ || w == which_;
-    const auto lower = doc.token_lower(i);
-    return lower == "that" || lower == "which";
 }
 
 void StatusCues::add(Vocabulary& vocabulary, std::string_view phrase, Cue cue, CueSide side) {
