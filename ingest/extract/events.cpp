@@ -147,6 +147,7 @@ struct Scratch {
     std::vector<std::int8_t> locations;
     std::vector<Span> regions;
     std::vector<Span> clause_spans;
+    std::vector<std::uint16_t> region_clauses; // see SentenceEvents::find_region
     SentenceFrames frames;
 };
 
@@ -156,9 +157,10 @@ public:
                    date::sys_days pub, std::size_t index, std::vector<Draft>& out, Scratch& scratch)
         : doc_(doc), rules_(rules), match_(match), pub_(pub), index_(index),
           s_(doc.sentences[index]), out_(out), pending_(scratch.pending), regions_(scratch.regions),
-          clause_spans_(scratch.clause_spans), locations_(scratch.locations),
-          slot_bits_(scratch.slot_bits), level_starts_(scratch.level_starts),
-          tariff_words_(rules.tariff), frames_(scratch.frames) {
+          clause_spans_(scratch.clause_spans), region_clauses_(scratch.region_clauses),
+          locations_(scratch.locations), slot_bits_(scratch.slot_bits),
+          level_starts_(scratch.level_starts), tariff_words_(rules.tariff),
+          frames_(scratch.frames) {
         pending_.clear();
         regions_.clear();
         slot_bits_.resize(rules.kinds.size());
@@ -248,7 +250,8 @@ private:
             return Span{begin, end};
         }
         // A handful of clauses: a list beats a set.
-        std::vector<std::uint16_t> clauses;
+        auto& clauses = region_clauses_;
+        clauses.clear();
         auto add_clause = [&](std::uint16_t c) {
             if (std::find(clauses.begin(), clauses.end(), c) == clauses.end()) clauses.push_back(c);
         };
@@ -2275,8 +2278,9 @@ private:
     // memory as it is made.
     mutable std::list<std::pair<Span, std::vector<TargetPhrase>>> target_phrases_;
     std::vector<Pending>& pending_;
-    std::vector<Span>& regions_;      // each frame's, in the order of frames_
-    std::vector<Span>& clause_spans_; // by clause number
+    std::vector<Span>& regions_;                 // each frame's, in the order of frames_
+    std::vector<Span>& clause_spans_;            // by clause number
+    std::vector<std::uint16_t>& region_clauses_; // find_region's working list
     // Whether each tag of the sentence, from tag_begin_, names a place
     // (1), not (0) or is yet unknown (-1).
     std::vector<std::int8_t>& locations_;
