@@ -50,22 +50,32 @@ public:
         if (found.empty()) return;
         clause_numbers(doc_, s_, rules_, out_.clause, &opened_by_word_, &seconds_);
         // Running counts of commas, of colons and semicolons, and of any stop
-        // (, ; :) before each token.
-        commas_.assign(s_.last - s_.first + 1, 0);
-        colons_.assign(s_.last - s_.first + 1, 0);
-        breaks_.assign(s_.last - s_.first + 1, 0);
-        for (std::size_t i = s_.first; i < s_.last; ++i) {
-            const bool punct = doc_.tokens[i].shape == TokenShape::punct;
-            auto t = punct ? doc_.token_text(i) : std::string_view();
-            const bool comma = t == ",";
-            const bool colon = t == ";" || t == ":";
-            commas_[i - s_.first + 1] = commas_[i - s_.first] + (comma ? 1 : 0);
-            colons_[i - s_.first + 1] = colons_[i - s_.first] + (colon ? 1 : 0);
-            breaks_[i - s_.first + 1] = breaks_[i - s_.first] + (comma || colon ? 1 : 0);
+        // (, ; :) before each token; and where each clause starts, at its
+        // first token (a clause resumed after ", which ...," starts before).
+        const std::size_t n = s_.last - s_.first;
+        commas_.resize(n + 1);
+        colons_.resize(n + 1);
+        breaks_.resize(n + 1);
+        constexpr std::size_t unseen = ~std::size_t(0);
+        clause_start_.assign(opened_by_word_.size(), unseen);
+        std::uint32_t commas = 0, colons = 0;
+        commas_[0] = colons_[0] = breaks_[0] = 0;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = s_.first + k;
+            if (doc_.tokens[i].shape == TokenShape::punct) {
+                const auto t = doc_.token_text(i);
+                if (t == ",") ++commas;
+                if (t == ";" || t == ":") ++colons;
+            }
+            commas_[k + 1] = commas;
+            colons_[k + 1] = colons;
+            breaks_[k + 1] = commas + colons;
+            const auto c = out_.clause[k];
+            if ((k == 0 || c != out_.clause[k - 1]) && clause_start_[c] == unseen)
+                clause_start_[c] = i;
         }
-        clause_start_.assign(opened_by_word_.size(), s_.first);
-        for (std::size_t i = s_.last; i-- > s_.first;)
-            clause_start_[clause_of(i)] = i;
+        for (auto& start : clause_start_)
+            if (start == unseen) start = s_.first;
         keep_triggers(found);
         drop_unfactual_frames();
         drop_governing_announcements();
