@@ -85,8 +85,9 @@ struct Trigger {
     // first that names only words and classes (a class by the words its
     // phrases start with). Most tries of a trigger that starts at a common
     // word ("he", a country) fail for want of a later word ("said"), which
-    // one look at the sentence rules out. Filled in by Rules.
-    std::vector<std::vector<std::uint32_t>> anchors;
+    // one look at the sentence rules out. Each set is named by its number
+    // among all triggers' sets (Rules::anchors_by_word). Filled in by Rules.
+    std::vector<std::uint32_t> anchors;
 };
 
 // One of the conditions of a `require` line.

@@ -147,6 +147,8 @@ struct Scratch {
     std::vector<std::int8_t> locations;
     std::vector<Span> regions;
     std::vector<Span> clause_spans;
+    std::vector<std::uint16_t> region_clauses; // see SentenceEvents::find_region
+    SentenceFrames frames;
 };
 
 class SentenceEvents {
@@ -155,16 +157,17 @@ public:
                    date::sys_days pub, std::size_t index, std::vector<Draft>& out, Scratch& scratch)
         : doc_(doc), rules_(rules), match_(match), pub_(pub), index_(index),
           s_(doc.sentences[index]), out_(out), pending_(scratch.pending), regions_(scratch.regions),
-          clause_spans_(scratch.clause_spans), locations_(scratch.locations),
-          slot_bits_(scratch.slot_bits), level_starts_(scratch.level_starts),
-          tariff_words_(rules.tariff) {
+          clause_spans_(scratch.clause_spans), region_clauses_(scratch.region_clauses),
+          locations_(scratch.locations), slot_bits_(scratch.slot_bits),
+          level_starts_(scratch.level_starts), tariff_words_(rules.tariff),
+          frames_(scratch.frames) {
         pending_.clear();
         regions_.clear();
         slot_bits_.resize(rules.kinds.size());
     }
 
     void run() {
-        frames_ = find_frames(doc_, rules_, match_, s_);
+        find_frames(doc_, rules_, match_, s_, frames_);
         drop_restated_weak_frames();
         if (!frames_.frames.empty()) find_clause_spans();
         tag_begin_ = doc_.first_tag_from(s_.first);
@@ -247,7 +250,8 @@ private:
             return Span{begin, end};
         }
         // A handful of clauses: a list beats a set.
-        std::vector<std::uint16_t> clauses;
+        auto& clauses = region_clauses_;
+        clauses.clear();
         auto add_clause = [&](std::uint16_t c) {
             if (std::find(clauses.begin(), clauses.end(), c) == clauses.end()) clauses.push_back(c);
         };
@@ -2340,8 +2344,9 @@ private:
     // memory as it is made.
     mutable std::list<std::pair<Span, std::vector<TargetPhrase>>> target_phrases_;
     std::vector<Pending>& pending_;
-    std::vector<Span>& regions_;      // each frame's, in the order of frames_
-    std::vector<Span>& clause_spans_; // by clause number
+    std::vector<Span>& regions_;                 // each frame's, in the order of frames_
+    std::vector<Span>& clause_spans_;            // by clause number
+    std::vector<std::uint16_t>& region_clauses_; // find_region's working list
     // Whether each tag of the sentence, from tag_begin_, names a place
     // (1), not (0) or is yet unknown (-1).
     std::vector<std::int8_t>& locations_;
@@ -2353,7 +2358,7 @@ private:
     mutable std::optional<bool> retaliation_;
     mutable std::optional<Actors> previous_actors_;
     std::uint32_t tariff_words_;
-    SentenceFrames frames_;
+    SentenceFrames& frames_;
 };
 
 } // namespace

@@ -1,7 +1,6 @@
 #include "ingest/extract/frames.h"
 
 #include <algorithm>
-#include <array>
 #include <limits>
 
 namespace parley::extract {
@@ -9,6 +8,19 @@ namespace parley::extract {
 namespace {
 
 bool strong_break(std::string_view t) {
+    // Most punctuation is a comma or a full stop: its first byte rules it out.
+    if (t.empty()) return false;
+    switch (t[0]) {
+    case ';':
+    case ':':
+    case '-':
+    case '(':
+    case ')':
+    case '\xE2': // the first byte of an en or em dash
+        break;
+    default:
+        return false;
+    }
     return t == ";" || t == ":" || t == "--" || t == "---" || t == "\u2014" || t == "\u2013" ||
            t == "(" || t == ")";
 }
@@ -18,43 +30,58 @@ constexpr std::size_t other_clause = 1000;
 class FrameFinder {
 public:
     FrameFinder(const Document& doc, const Rules& rules, const MatchContext& match,
-                const Sentence& s)
-        : doc_(doc), rules_(rules), match_(match), s_(s) {
+                const Sentence& s, SentenceFrames& out)
+        : doc_(doc), rules_(rules), match_(match), s_(s), out_(out) {
         kept_.clear();
         rate_memo_.clear();
         hit_ranges_.clear();
         hit_tokens_.clear();
+        // The last sentence's frames lend their lists' memory to this one's.
+        for (auto& f : out_.frames)
+            spare_frames_.push_back(std::move(f));
+        out_.frames.clear();
+        out_.clause.clear();
+        out_.cues.clear();
     }
 
-    SentenceFrames run() {
+    void run() {
         // Most sentences hold no trigger at all: they need no clauses.
         auto& found = candidates();
-        if (found.empty()) return std::move(out_);
-        out_.clause = clause_numbers(doc_, s_, rules_, &opened_by_word_, &seconds_);
+        if (found.empty()) return;
+        clause_numbers(doc_, s_, rules_, out_.clause, &opened_by_word_, &seconds_);
         // Running counts of commas, of colons and semicolons, and of any stop
-        // (, ; :) before each token.
-        commas_.assign(s_.last - s_.first + 1, 0);
-        colons_.assign(s_.last - s_.first + 1, 0);
-        breaks_.assign(s_.last - s_.first + 1, 0);
-        for (std::size_t i = s_.first; i < s_.last; ++i) {
-            const bool punct = doc_.tokens[i].shape == TokenShape::punct;
-            auto t = punct ? doc_.token_text(i) : std::string_view();
-            const bool comma = t == ",";
-            const bool colon = t == ";" || t == ":";
-            commas_[i - s_.first + 1] = commas_[i - s_.first] + (comma ? 1 : 0);
-            colons_[i - s_.first + 1] = colons_[i - s_.first] + (colon ? 1 : 0);
-            breaks_[i - s_.first + 1] = breaks_[i - s_.first] + (comma || colon ? 1 : 0);
+        // (, ; :) before each token; and where each clause starts, at its
+        // first token (a clause resumed after ", which ...," starts before).
+        const std::size_t n = s_.last - s_.first;
+        commas_.resize(n + 1);
+        colons_.resize(n + 1);
+        breaks_.resize(n + 1);
+        constexpr std::size_t unseen = ~std::size_t(0);
+        clause_start_.assign(opened_by_word_.size(), unseen);
+        std::uint32_t commas = 0, colons = 0;
+        commas_[0] = colons_[0] = breaks_[0] = 0;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = s_.first + k;
+            if (doc_.tokens[i].shape == TokenShape::punct) {
+                const auto t = doc_.token_text(i);
+                if (t == ",") ++commas;
+                if (t == ";" || t == ":") ++colons;
+            }
+            commas_[k + 1] = commas;
+            colons_[k + 1] = colons;
+            breaks_[k + 1] = commas + colons;
+            const auto c = out_.clause[k];
+            if ((k == 0 || c != out_.clause[k - 1]) && clause_start_[c] == unseen)
+                clause_start_[c] = i;
         }
-        clause_start_.assign(opened_by_word_.size(), s_.first);
-        for (std::size_t i = s_.last; i-- > s_.first;)
-            clause_start_[clause_of(i)] = i;
+        for (auto& start : clause_start_)
+            if (start == unseen) start = s_.first;
         keep_triggers(found);
         drop_unfactual_frames();
         drop_governing_announcements();
         join_frames();
-        if (out_.frames.empty()) return std::move(out_);
+        if (out_.frames.empty()) return;
         assign_fillers();
-        return std::move(out_);
     }
 
 private:
@@ -130,6 +157,7 @@ private:
     // takes the rates and dates alone.
     void drop_governing_announcements() {
         auto& frames = out_.frames;
+        if (frames.size() < 2) return; // an announcement governs another frame
         auto tariff = [&](const Frame& f) {
             const EventKind k = rules_.kinds[f.kind].kind;
             return k == EventKind::tariff_imposed || k == EventKind::tariff_changed ||
@@ -149,7 +177,8 @@ private:
             }
             return false;
         };
-        std::vector<bool> drop(frames.size());
+        auto& drop = drop_;
+        drop.assign(frames.size(), false);
         for (std::size_t i = 0; i < frames.size(); ++i)
             drop[i] = governs(frames[i]);
         std::size_t k = 0;
@@ -178,6 +207,7 @@ private:
     // nearest tariff frame before them, which takes their date.
     void join_frames() {
         auto& frames = out_.frames;
+        if (frames.size() < 2) return; // a frame joins another
         // An announcement stays apart: the tariff it announces is dated by the
         // day it takes effect, and the announcement by the day it was made.
         auto tariff = [&](const Frame& f) {
@@ -185,7 +215,8 @@ private:
             return k == EventKind::tariff_imposed || k == EventKind::tariff_changed ||
                    k == EventKind::tariff_paused;
         };
-        std::vector<bool> drop(frames.size());
+        auto& drop = drop_;
+        drop.assign(frames.size(), false);
         for (std::size_t i = 0; i < frames.size(); ++i) {
             Frame& a = frames[i];
             if (!a.joins || a.weak) continue;
@@ -223,11 +254,8 @@ private:
         const std::size_t from = hit_tokens_.size();
         // One bit (id % 64) for each word a match can start with: most
         // tokens have none, and need no look at the classes.
-        std::uint64_t firsts = e.word_bits;
-        for (auto c : e.classes)
-            for (auto w : rules_.classes.first_words(c))
-                firsts |= std::uint64_t(1) << (w % 64);
-        for (std::size_t i = may_occur(e) ? s_.first : s_.last; i < s_.last; ++i) {
+        const std::uint64_t firsts = e.start_bits;
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
             const Token& t = doc_.tokens[i];
             if (!(firsts >> (t.word % 64) & 1) && !e.may_take(match_.tags.kinds_at[i])) continue;
             bool hit = false;
@@ -275,75 +303,50 @@ private:
 
     void consider(TriggerRef ref, std::size_t pos,
                   std::vector<std::pair<TriggerRef, Span>>& found) {
+        const std::uint32_t prefix = rules_.prefix[ref.number];
+        if (prefix != Rules::no_prefix && failed_at_[prefix] == pos) return;
         const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
         std::size_t end = match_pattern(match_, trig.pattern, pos, s_.last);
-        if (end == 0) return;
+        if (end == 0) {
+            if (const auto slot = rules_.prefix_slot[ref.number]; slot != Rules::no_prefix)
+                failed_at_[slot] = pos;
+            return;
+        }
         found.push_back({ref, Span{pos, end}});
     }
 
-    // Whether the sentence may hold a word of each of the trigger's anchors,
-    // worked out once per trigger and sentence. The words are kept as bits of
-    // their ids: a shared bit only costs a pattern match that then fails.
-    bool may_match(TriggerRef ref) {
-        const std::size_t at = ref.number / 64;
-        const std::uint64_t bit = std::uint64_t(1) << (ref.number % 64);
-        if (!(may_known_[at] & bit)) learn_may_match(ref);
-        return (may_match_[at] & bit) != 0;
+    // Whether the sentence holds a word of each of the trigger's anchors:
+    // one bit, found for every trigger before any is tried.
+    bool may_match(TriggerRef ref) const {
+        return (viable_[ref.number / 64] >> (ref.number % 64)) & 1;
     }
 
-    // Out of line: once per trigger and sentence, while may_match() runs at
-    // every try and should cost no more than its bit test.
-    [[gnu::noinline]] void learn_may_match(TriggerRef ref) {
-        const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
-        bool ok = true;
-        if (!trig.anchors.empty()) {
-            gather_words();
-            for (const auto& anchor : trig.anchors)
-                if (std::none_of(anchor.begin(), anchor.end(),
-                                 [&](std::uint32_t w) { return in_sentence(w); }))
-                    ok = false;
-        }
-        const std::uint64_t bit = std::uint64_t(1) << (ref.number % 64);
-        may_known_[ref.number / 64] |= bit;
-        if (ok) may_match_[ref.number / 64] |= bit;
-    }
-
-    // The sentence's words and tag kinds as bits, once it needs them.
-    void gather_words() {
-        if (words_known_) return;
-        words_known_ = true;
+    // The triggers whose anchors the sentence holds a word of each of. Each
+    // anchor set is counted once, at the first of its words in the sentence.
+    void find_viable_triggers() {
+        viable_ = rules_.unanchored;
+        anchors_.assign(rules_.anchor_count / 64 + 1, 0);
+        anchors_met_.assign(rules_.trigger_count, 0);
         for (std::size_t i = s_.first; i < s_.last; ++i) {
-            const auto b = doc_.tokens[i].word % word_bits;
-            words_[b / 64] |= std::uint64_t(1) << (b % 64);
-            kinds_ |= match_.tags.kinds_at[i];
+            const auto w = doc_.tokens[i].word;
+            if (w >= rules_.anchors_by_word.size()) continue;
+            for (auto a : rules_.anchors_by_word[w]) {
+                const std::uint64_t bit = std::uint64_t(1) << (a % 64);
+                if (anchors_[a / 64] & bit) continue;
+                anchors_[a / 64] |= bit;
+                for (auto t : rules_.triggers_by_anchor[a])
+                    if (++anchors_met_[t] == rules_.anchors_needed[t])
+                        viable_[t / 64] |= std::uint64_t(1) << (t % 64);
+            }
         }
-    }
-
-    // Whether the sentence may hold word `w` (a shared bit answers yes):
-    // after gather_words().
-    bool in_sentence(std::uint32_t w) const {
-        w %= word_bits;
-        return (words_[w / 64] >> (w % 64)) & 1;
-    }
-
-    // Whether the element may match somewhere in the sentence: one of its
-    // words, a first word of one of its classes or one of its tags is there.
-    bool may_occur(const PatternElement& e) {
-        gather_words();
-        for (auto w : e.words)
-            if (in_sentence(w)) return true;
-        for (auto c : e.classes)
-            for (auto w : rules_.classes.first_words(c))
-                if (in_sentence(w)) return true;
-        return e.may_take(kinds_);
     }
 
     // Every match of a trigger in the sentence.
     std::vector<std::pair<TriggerRef, Span>>& candidates() {
         auto& found = scratch_.found;
         found.clear();
-        may_known_.assign(rules_.trigger_count / 64 + 1, 0);
-        may_match_.assign(rules_.trigger_count / 64 + 1, 0);
+        find_viable_triggers();
+        failed_at_.assign(rules_.prefix_slots, s_.last);
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
                 for (const auto& ref : rules_.by_word[w])
@@ -405,8 +408,7 @@ private:
             if (f.kind == ref.kind && f.clause == clause && !f.weak && !weak_or_not.weak)
                 frame = &f;
         if (!frame) {
-            out_.frames.emplace_back();
-            frame = &out_.frames.back();
+            frame = &new_frame();
             frame->kind = ref.kind;
             frame->clause = clause;
         }
@@ -421,6 +423,16 @@ private:
         if (!trig.dateless) frame->dateless = false;
         if (trig.rate && !frame->default_rate) frame->default_rate = trig.rate;
         if (points_back(span)) frame->definite = true;
+    }
+
+    // A frame at the end of the sentence's, made of a spare one when there
+    // is one: its lists keep their memory.
+    Frame& new_frame() {
+        if (spare_frames_.empty()) return out_.frames.emplace_back();
+        Frame& f = out_.frames.emplace_back(std::move(spare_frames_.back()));
+        spare_frames_.pop_back();
+        f.reset();
+        return f;
     }
 
     // "the talks", "The tariffs are set to take effect": the words point back
@@ -1030,17 +1042,19 @@ private:
     const Rules& rules_;
     const MatchContext& match_;
     const Sentence& s_;
-    SentenceFrames out_;
+    SentenceFrames& out_;
     // The finder's working lists, kept by the thread between sentences so
     // that each sentence reuses their memory rather than allocating anew.
     struct Scratch {
         std::vector<std::uint32_t> commas, colons, breaks;
-        std::vector<bool> opened_by_word, seconds;
-        std::vector<std::size_t> clause_start, kept, hit_tokens;
+        std::vector<bool> opened_by_word, seconds, drop;
+        std::vector<std::size_t> clause_start, kept, hit_tokens, failed_at;
         std::vector<std::int8_t> rate_memo;
-        std::vector<std::uint64_t> may_known, may_match;
+        std::vector<std::uint64_t> viable, anchors;
+        std::vector<std::uint32_t> anchors_met;
         std::vector<HitRange> hit_ranges;
         std::vector<std::pair<TriggerRef, Span>> found;
+        std::vector<Frame> spare_frames;
     };
     static Scratch& scratch() {
         thread_local Scratch s;
@@ -1052,17 +1066,20 @@ private:
     std::size_t commas_before(std::size_t token) const { return commas_[token - s_.first]; }
     std::size_t colons_before(std::size_t token) const { return colons_[token - s_.first]; }
     std::size_t breaks_before(std::size_t token) const { return breaks_[token - s_.first]; }
+    std::vector<bool>& drop_ = scratch_.drop;                     // by frame: to be dropped
     std::vector<bool>& opened_by_word_ = scratch_.opened_by_word; // by clause number
     // By clause number: opened by a second verb.
     std::vector<bool>& seconds_ = scratch_.seconds;
     std::vector<std::size_t>& clause_start_ = scratch_.clause_start; // by clause number
     std::vector<std::size_t>& kept_ = scratch_.kept;
-    // By trigger number, one bit each: whether may_match() is known, and its answer.
-    std::vector<std::uint64_t>&may_known_ = scratch_.may_known, &may_match_ = scratch_.may_match;
-    static constexpr std::uint32_t word_bits = 4096;
-    std::array<std::uint64_t, word_bits / 64> words_{}; // the sentence's vocabulary ids, as bits
-    std::uint32_t kinds_ = 0;                           // the kinds of its tags, as bits
-    bool words_known_ = false;
+    std::vector<Frame>& spare_frames_ = scratch_.spare_frames;
+    // By trigger number, one bit each: may_match().
+    std::vector<std::uint64_t>& viable_ = scratch_.viable;
+    std::vector<std::uint32_t>& anchors_met_ = scratch_.anchors_met; // by trigger number
+    // By prefix slot (see Rules::prefix), the last token a try of its
+    // trigger found no match at.
+    std::vector<std::size_t>& failed_at_ = scratch_.failed_at;
+    std::vector<std::uint64_t>& anchors_ = scratch_.anchors;   // by anchor set: see Rules
     std::vector<std::int8_t>& rate_memo_ = scratch_.rate_memo; // by tag index: -1 not yet known
     std::vector<HitRange>& hit_ranges_ = scratch_.hit_ranges;
     std::vector<std::size_t>& hit_tokens_ = scratch_.hit_tokens;
@@ -1079,29 +1096,39 @@ std::size_t distance(Span a, Span b) {
 std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
                                           const Rules& rules, std::vector<bool>* opened_by_word,
                                           std::vector<bool>* seconds) {
-    std::vector<std::uint16_t> out(s.last - s.first, 0);
+    std::vector<std::uint16_t> out;
+    clause_numbers(doc, s, rules, out, opened_by_word, seconds);
+    return out;
+}
+
+void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
+                    std::vector<std::uint16_t>& out, std::vector<bool>* opened_by_word,
+                    std::vector<bool>* seconds) {
+    out.assign(s.last - s.first, 0);
     std::uint16_t n = 0;
     if (opened_by_word) opened_by_word->assign(1, false);
     if (seconds) seconds->assign(1, false);
     // ", which had been due to expire on Wednesday," ends at its comma: the
     // words after it belong to the clause before it again.
     int resume = -1;
-    const std::uint32_t and_id = rules.vocabulary.find("and");
-    const std::uint32_t after_id = rules.vocabulary.find("after");
     for (std::size_t i = s.first; i < s.last; ++i) {
         const Token& tok = doc.tokens[i];
         const bool punct = tok.shape == TokenShape::punct;
         // Most tokens are words that open nothing: no phrase of [clause] or
         // [second_clause] starts with them, and they are not "and" or
         // "after" (the only words read as text below).
-        if (!punct && tok.word != and_id && tok.word != after_id &&
-            (tok.word == 0 || i == s.first ||
-             (!rules.classes.may_start(tok.word, rules.clause) &&
-              !(rules.second_clause && rules.classes.may_start(tok.word, *rules.second_clause))))) {
+        if (!punct &&
+            (tok.word >= rules.clause_openers.size() || !rules.clause_openers[tok.word] ||
+             (i == s.first && tok.word != rules.and_word && tok.word != rules.after_word))) {
             out[i - s.first] = n;
             continue;
         }
-        const std::string_view t = doc.token_text(i);
+        // The text of punctuation, and of "and" and "after" as written; of
+        // another word, none.
+        const std::string_view t =
+            punct || tok.word == rules.and_word || tok.word == rules.after_word
+                ? doc.token_text(i)
+                : std::string_view();
         if (punct && t == "," && resume >= 0 && i > s.first && out[i - 1 - s.first] == n &&
             doc.token_text(i - 1) != ",") {
             out[i - s.first] = n;
@@ -1184,12 +1211,11 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
         }
         out[i - s.first] = n;
     }
-    return out;
 }
 
-SentenceFrames find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
-                           const Sentence& s) {
-    return FrameFinder(doc, rules, match, s).run();
+void find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
+                 const Sentence& s, SentenceFrames& out) {
+    FrameFinder(doc, rules, match, s, out).run();
 }
 
 } // namespace parley::extract

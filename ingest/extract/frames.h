@@ -43,6 +43,30 @@ struct Frame {
     std::vector<std::size_t> durations;
     std::vector<std::pair<std::size_t, int>> rounds; // (token, round number)
     std::vector<std::size_t> report_dates;           // "said on Tuesday"
+
+    // As new, its lists keeping their memory: the finder reuses frames from
+    // one sentence to the next. Every field must be set here.
+    void reset() {
+        const Frame fresh;
+        kind = fresh.kind;
+        clause = fresh.clause;
+        triggers.clear();
+        dating_triggers.clear();
+        trigger_status = fresh.trigger_status;
+        definite = fresh.definite;
+        subject_is_target = fresh.subject_is_target;
+        weak = fresh.weak;
+        fallback = fresh.fallback;
+        joins = fresh.joins;
+        dateless = fresh.dateless;
+        default_rate = fresh.default_rate;
+        dates.clear();
+        rates.clear();
+        quotas.clear();
+        durations.clear();
+        rounds.clear();
+        report_dates.clear();
+    }
 };
 
 struct SentenceFrames {
@@ -73,8 +97,15 @@ std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s
                                           std::vector<bool>* opened_by_word = nullptr,
                                           std::vector<bool>* seconds = nullptr);
 
-SentenceFrames find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
-                           const Sentence& s);
+// The same into `out`, whose lists keep their memory from one call to the next.
+void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
+                    std::vector<std::uint16_t>& out, std::vector<bool>* opened_by_word = nullptr,
+                    std::vector<bool>* seconds = nullptr);
+
+// The frames of sentence `s` into `out`, whose lists (and frames) are reused:
+// a caller keeps one SentenceFrames for all the sentences it reads.
+void find_frames(const Document& doc, const Rules& rules, const MatchContext& match,
+                 const Sentence& s, SentenceFrames& out);
 
 // Token distance between two spans; 0 when they overlap.
 std::size_t distance(Span a, Span b);

@@ -46,6 +46,9 @@ struct PatternElement {
     // be, and these say so without walking the lists.
     std::uint64_t word_bits = 0;
     std::uint32_t tag_bits = 0;
+    // The same for each word a match can start with: `words` and the first
+    // words of the phrases of `classes` (all read before any pattern is).
+    std::uint64_t start_bits = 0;
     // Required, and of single words alone: it matches one way or none, so
     // the matcher needs no way back to it.
     bool single = false;

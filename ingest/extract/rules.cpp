@@ -1,6 +1,7 @@
 #include "ingest/extract/rules.h"
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 namespace parley::extract {
@@ -41,7 +42,47 @@ std::vector<std::vector<std::uint32_t>> anchors_of(const Pattern& pattern,
     return out;
 }
 
+bool same_element(const PatternElement& a, const PatternElement& b) {
+    return a.gap == b.gap && a.optional == b.optional && a.gap_words == b.gap_words &&
+           a.words == b.words && a.classes == b.classes && a.tags == b.tags && a.cues == b.cues;
+}
+
+// Whether pattern `a` is the first elements of the longer pattern `b`.
+bool begins(const Pattern& a, const Pattern& b) {
+    if (a.elements.size() >= b.elements.size()) return false;
+    for (std::size_t k = 0; k < a.elements.size(); ++k)
+        if (!same_element(a.elements[k], b.elements[k])) return false;
+    return true;
+}
+
 } // namespace
+
+void Rules::find_prefixes() {
+    std::vector<const Trigger*> by_number;
+    for (const auto& kind : kinds)
+        for (const auto& t : kind.triggers)
+            by_number.push_back(&t);
+    std::vector<std::uint32_t> longest_prefix(trigger_count, no_prefix);
+    for (std::uint32_t b = 0; b < trigger_count; ++b) {
+        std::size_t longest = 0;
+        for (std::uint32_t a = 0; a < trigger_count; ++a) {
+            const Pattern& pa = by_number[a]->pattern;
+            if (pa.elements.size() > longest && begins(pa, by_number[b]->pattern)) {
+                longest_prefix[b] = a;
+                longest = pa.elements.size();
+            }
+        }
+    }
+    // Only the few triggers that begin others need their failures kept.
+    prefix_slot.assign(trigger_count, no_prefix);
+    prefix.assign(trigger_count, no_prefix);
+    for (std::uint32_t b = 0; b < trigger_count; ++b) {
+        const std::uint32_t a = longest_prefix[b];
+        if (a == no_prefix) continue;
+        if (prefix_slot[a] == no_prefix) prefix_slot[a] = prefix_slots++;
+        prefix[b] = prefix_slot[a];
+    }
+}
 
 Rules::Rules(const DataDirs& dirs) {
     gazetteer.load(dirs, vocabulary);
@@ -115,6 +156,19 @@ Rules::Rules(const DataDirs& dirs) {
 
     PatternContext context{vocabulary, classes, verbs};
     kinds = load_event_rules(dirs, context);
+    std::map<std::vector<std::uint32_t>, std::uint32_t> anchor_ids;
+    auto anchor_id = [&](std::vector<std::uint32_t> words) {
+        auto [it, added] = anchor_ids.try_emplace(std::move(words), anchor_count);
+        if (added) {
+            ++anchor_count;
+            triggers_by_anchor.emplace_back();
+            for (auto w : it->first) {
+                if (anchors_by_word.size() <= w) anchors_by_word.resize(w + 1);
+                anchors_by_word[w].push_back(it->second);
+            }
+        }
+        return it->second;
+    };
     for (std::uint32_t k = 0; k < kinds.size(); ++k) {
         for (std::uint32_t t = 0; t < kinds[k].triggers.size(); ++t) {
             const PatternElement& first = kinds[k].triggers[t].pattern.elements.front();
@@ -130,9 +184,28 @@ Rules::Rules(const DataDirs& dirs) {
                     add(by_word, w);
             for (auto tag : first.tags)
                 add(by_tag, std::size_t(tag));
-            kinds[k].triggers[t].anchors = anchors_of(kinds[k].triggers[t].pattern, classes);
+            auto& anchors = kinds[k].triggers[t].anchors;
+            for (auto& words : anchors_of(kinds[k].triggers[t].pattern, classes))
+                anchors.push_back(anchor_id(std::move(words)));
+            std::sort(anchors.begin(), anchors.end());
+            anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
+            for (auto a : anchors)
+                triggers_by_anchor[a].push_back(ref.number);
+            anchors_needed.push_back(std::uint32_t(anchors.size()));
+            if (unanchored.size() <= ref.number / 64) unanchored.resize(ref.number / 64 + 1);
+            if (anchors.empty())
+                unanchored[ref.number / 64] |= std::uint64_t(1) << (ref.number % 64);
         }
     }
+    unanchored.resize(trigger_count / 64 + 1);
+    find_prefixes();
+    and_word = vocabulary.find("and");
+    after_word = vocabulary.find("after");
+    clause_openers.assign(vocabulary.size() + 1, 0);
+    for (std::uint32_t w = 0; w < clause_openers.size(); ++w)
+        clause_openers[w] = w == and_word || w == after_word ||
+                            (w != 0 && (classes.may_start(w, clause) ||
+                                        (second_clause && classes.may_start(w, *second_clause))));
     block_starts.resize(kinds.size());
     for (std::size_t k = 0; k < kinds.size(); ++k) {
         auto& starts = block_starts[k];

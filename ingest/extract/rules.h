@@ -46,6 +46,31 @@ struct Rules {
     std::vector<std::vector<TriggerRef>> by_tag;
     std::uint32_t trigger_count = 0;
 
+    // The anchor sets of Trigger::anchors: the sets each word is in, by
+    // vocabulary id, and the triggers (by number) that need each set. One
+    // pass over a sentence's words tells which sets it holds a word of, and
+    // so which triggers can match in it, before any is tried.
+    std::vector<std::vector<std::uint32_t>> anchors_by_word;
+    std::vector<std::vector<std::uint32_t>> triggers_by_anchor;
+    std::uint32_t anchor_count = 0;
+    std::vector<std::uint32_t> anchors_needed; // by trigger number: how many sets
+    std::vector<std::uint64_t> unanchored;     // by trigger number, one bit: none needed
+
+    // Triggers whose pattern is the first elements of another's: where one
+    // finds no match, neither can the other ("<PERSON> ..? said" and
+    // "<PERSON> ..? said ..? ..? <COUNTRY> would"). By trigger number, the
+    // slot (below prefix_slots) of a trigger that begins others, and the
+    // slot of the one that begins it; no_prefix for none.
+    static constexpr std::uint32_t no_prefix = ~std::uint32_t(0);
+    std::vector<std::uint32_t> prefix_slot, prefix;
+    std::uint32_t prefix_slots = 0;
+
+    // By vocabulary id, whether the word may open a clause (clause_numbers):
+    // it starts a phrase of [clause] or [second_clause], or is "and" or
+    // "after". Nearly every token is a word that opens none.
+    std::vector<std::uint8_t> clause_openers;
+    std::uint32_t and_word = 0, after_word = 0;
+
     // Per kind, where one of its blocks can start: the vocabulary ids their
     // first elements begin with, and whether one begins with a tag. A block
     // is tried at a dozen tokens around each trigger; most start none.
@@ -95,6 +120,9 @@ struct Rules {
 
     // Reads every data file; throws std::runtime_error naming a bad line.
     explicit Rules(const DataDirs& dirs);
+
+private:
+    void find_prefixes();
 };
 
 } // namespace parley::extract

@@ -42,12 +42,19 @@ constexpr std::array<std::pair<std::string_view, Cue>, 12> cue_names{{
     {"bound", Cue::bound},
 }};
 
+// Whether token `i` bounds a cue's scope: only punctuation can.
+[[gnu::always_inline]] inline bool bounds_scope_at(const Document& doc, std::size_t i) {
+    return doc.tokens[i].shape == TokenShape::punct && bounds_scope(doc.token_text(i));
+}
+
 constexpr std::size_t window = 10;
 constexpr std::size_t negation_window = 5;
 
 } // namespace
 
 void StatusCues::load(const DataDirs& dirs, Vocabulary& vocabulary) {
+    that_ = vocabulary.find("that");
+    which_ = vocabulary.find("which");
     for (const auto& line : read_data(dirs, "language/status.tsv")) {
         auto f = fields(line.text);
         if (f.size() < 2 || f.size() > 3) bad_line(line, "expected 'phrases<TAB>cue[<TAB>side]'");
@@ -94,7 +101,7 @@ StatusCues::CueMatch StatusCues::cue_phrase_at(const Document& doc, std::size_t 
 
 bool StatusCues::negated_before(const Document& doc, std::size_t from, std::size_t at) const {
     std::size_t start = at;
-    while (start > from && at - start < negation_window && !bounds_scope(doc.token_text(start - 1)))
+    while (start > from && at - start < negation_window && !bounds_scope_at(doc, start - 1))
         --start;
     for (std::size_t i = start; i < at;) {
         const auto [end, payload] = cue_phrase_at(doc, i, at);
@@ -115,7 +122,7 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
     // Before the trigger: walk forward from the start of its stretch so that
     // longer phrases ("no later than") hide the words inside them.
     std::size_t start = first;
-    while (start > from && first - start < window && !bounds_scope(doc.token_text(start - 1)))
+    while (start > from && first - start < window && !bounds_scope_at(doc, start - 1))
         --start;
     Cue before = Cue::none;
     bool negated = false;
@@ -162,8 +169,7 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
     // was kept from happening: cancelled.
     if (!negated)
         for (std::size_t i = start; i < first; ++i) {
-            auto w = doc.token_lower(i);
-            if ((w == "that" || w == "which") && i > from && negated_before(doc, from, i))
+            if (relative_word(doc, i) && i > from && negated_before(doc, from, i))
                 return Cue::cancelled;
         }
     if (averted) return Cue::averted;
@@ -173,7 +179,7 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
     // planned for late August, was postponed".
     int commas = 0;
     for (std::size_t i = last; i < to && i - last < 14;) {
-        if (bounds_scope(doc.token_text(i))) {
+        if (bounds_scope_at(doc, i)) {
             if (doc.token_text(i) != "," || ++commas > 2) break;
             ++i;
             continue;

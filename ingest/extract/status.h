@@ -57,6 +57,18 @@ private:
     };
     CueMatch cue_phrase_at(const Document& doc, std::size_t i, std::size_t limit) const;
 
+    // Whether token `i` is "that" or "which", which open a relative clause.
+    // Inline: asked at every token before a trigger.
+    bool relative_word(const Document& doc, std::size_t i) const {
+        const std::uint32_t w = doc.tokens[i].word;
+        if (that_ != 0 && which_ != 0) return w == that_ || w == which_;
+        const auto lower = doc.token_lower(i);
+        return lower == "that" || lower == "which";
+    }
+
+    // Their vocabulary ids, read at every token before a trigger; 0 when
+    // the vocabulary lacks one.
+    std::uint32_t that_ = 0, which_ = 0;
     PhraseTable table_;
     std::vector<Cue> cues_;
     std::vector<CueSide> sides_;
