@@ -197,8 +197,12 @@ Document analyse(std::string_view text, std::vector<TimeExpression> dates, const
     sort_tags(doc.tags);
 
     const Gazetteer& g = rules.gazetteer;
-    Scan s = scan(doc, g);
-    TakenNumbers taken(s.numbers.size(), false);
+    // Kept per thread: the scan's lists are read only while the document is
+    // analysed, and an article's would otherwise be allocated and freed.
+    thread_local Scan s;
+    scan(doc, g, s);
+    thread_local TakenNumbers taken;
+    taken.assign(s.numbers.size(), false);
     tag_entities(doc, g, s, doc.tags);
     tag_percentages(doc, g, s, taken, doc.tags);
     tag_money(doc, g, s, taken, doc.tags);
