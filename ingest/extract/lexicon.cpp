@@ -89,6 +89,7 @@ std::uint32_t Vocabulary::intern(std::string_view lower) {
             insert(w);
     }
     insert(id);
+    if (lower.size() == 1) one_byte_[static_cast<unsigned char>(lower[0])] = id;
     return id;
 }
 
@@ -142,6 +143,10 @@ std::uint32_t Vocabulary::probe(const Slot* slots, std::size_t mask, const char*
     for (auto& t : tokens) {
         const char* p = text + t.begin;
         const std::size_t n = t.end - t.begin;
+        if (n == 1) {
+            t.word = one_byte_[static_cast<unsigned char>(*p)];
+            continue;
+        }
         const WordKey key = word_key(p, n);
         // Only a word with a byte outside ASCII can hold the curly apostrophe.
         std::string_view word(p, n);
