@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <iterator>
 
 namespace parley::extract {
 
@@ -150,33 +149,35 @@ void sort_tags(std::vector<Tag>& tags) {
     if (std::is_sorted(tags.begin(), tags.end(), before)) return;
     // Each tagger adds its tags in text order, so the tags are a few sorted
     // runs. Merging neighbouring runs, the left one first among equals, until
-    // one is left gives what a stable sort gives, in fewer moves.
-    std::vector<std::size_t> bounds{0};
+    // one is left gives what a stable sort gives, in fewer moves. The runs go
+    // back and forth between the tags and a per-thread buffer, which after
+    // the first article is large enough: no allocation, and the tags keep
+    // the room find_people appends into.
+    thread_local std::vector<std::size_t> bounds, next;
+    thread_local std::vector<Tag> buffer;
+    bounds.assign(1, 0);
     for (std::size_t i = 1; i < tags.size(); ++i)
         if (before(tags[i], tags[i - 1])) bounds.push_back(i);
     bounds.push_back(tags.size());
-    std::vector<Tag> merged;
-    std::vector<std::size_t> next;
+    if (buffer.size() < tags.size()) buffer.resize(tags.size());
+    Tag* from = tags.data();
+    Tag* to = buffer.data();
     while (bounds.size() > 2) {
-        merged.clear();
-        merged.reserve(tags.capacity()); // keeps the room find_people appends into
         next.assign(1, 0);
         std::size_t r = 0;
         for (; r + 2 < bounds.size(); r += 2) {
-            const auto a = tags.begin() + static_cast<std::ptrdiff_t>(bounds[r]);
-            const auto b = tags.begin() + static_cast<std::ptrdiff_t>(bounds[r + 1]);
-            const auto c = tags.begin() + static_cast<std::ptrdiff_t>(bounds[r + 2]);
-            std::merge(a, b, b, c, std::back_inserter(merged), before);
+            std::merge(from + bounds[r], from + bounds[r + 1], from + bounds[r + 1],
+                       from + bounds[r + 2], to + bounds[r], before);
             next.push_back(bounds[r + 2]);
         }
         if (r + 1 < bounds.size()) {
-            merged.insert(merged.end(), tags.begin() + static_cast<std::ptrdiff_t>(bounds[r]),
-                          tags.end());
+            std::copy(from + bounds[r], from + tags.size(), to + bounds[r]);
             next.push_back(bounds[r + 1]);
         }
-        tags.swap(merged);
+        std::swap(from, to);
         bounds.swap(next);
     }
+    if (from != tags.data()) std::copy(from, from + tags.size(), tags.data());
 }
 
 } // namespace
@@ -196,8 +197,12 @@ Document analyse(std::string_view text, std::vector<TimeExpression> dates, const
     sort_tags(doc.tags);
 
     const Gazetteer& g = rules.gazetteer;
-    Scan s = scan(doc, g);
-    TakenNumbers taken(s.numbers.size(), false);
+    // Kept per thread: the scan's lists are read only while the document is
+    // analysed, and an article's would otherwise be allocated and freed.
+    thread_local Scan s;
+    scan(doc, g, s);
+    thread_local TakenNumbers taken;
+    taken.assign(s.numbers.size(), false);
     tag_entities(doc, g, s, doc.tags);
     tag_percentages(doc, g, s, taken, doc.tags);
     tag_money(doc, g, s, taken, doc.tags);

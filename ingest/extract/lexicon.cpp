@@ -89,6 +89,7 @@ std::uint32_t Vocabulary::intern(std::string_view lower) {
             insert(w);
     }
     insert(id);
+    if (lower.size() == 1) one_byte_[static_cast<unsigned char>(lower[0])] = id;
     return id;
 }
 
@@ -142,6 +143,10 @@ std::uint32_t Vocabulary::probe(const Slot* slots, std::size_t mask, const char*
     for (auto& t : tokens) {
         const char* p = text + t.begin;
         const std::size_t n = t.end - t.begin;
+        if (n == 1) {
+            t.word = one_byte_[static_cast<unsigned char>(*p)];
+            continue;
+        }
         const WordKey key = word_key(p, n);
         // Only a word with a byte outside ASCII can hold the curly apostrophe.
         std::string_view word(p, n);
@@ -184,15 +189,15 @@ bool equals_upper(std::string_view text, std::string_view pattern) {
 
 bool case_matches(const Document& doc, std::size_t first, const Surface& s) {
     if (!s.case_sensitive) return true;
-    bool as_written = true;
-    bool in_capitals = true;
-    for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-        std::string_view t = doc.token_text(first + k);
-        if (t != s.tokens[k]) as_written = false;
-        if (!equals_upper(t, s.tokens[k])) in_capitals = false;
-        if (!as_written && !in_capitals) return false;
-    }
-    return true;
+    // Every token as written, or every one in capitals. Most matches are
+    // as written ("China"), and are not read a second time.
+    auto every = [&](auto same) {
+        for (std::size_t k = 0; k < s.tokens.size(); ++k)
+            if (!same(doc.token_text(first + k), s.tokens[k])) return false;
+        return true;
+    };
+    return every([](std::string_view t, std::string_view p) { return t == p; }) ||
+           every(equals_upper);
 }
 
 void PhraseTable::add(Vocabulary& vocabulary, std::string_view phrase, std::uint32_t payload) {

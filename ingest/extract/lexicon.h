@@ -7,6 +7,7 @@
 
 #include "ingest/extract/document.h"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -45,6 +46,9 @@ private:
 
     std::vector<std::string> words_;
     std::vector<Slot> slots_;
+    // The ids of the one-byte words, by their byte: punctuation and the
+    // like, a good part of every article's tokens, need no hash.
+    std::array<std::uint32_t, 256> one_byte_{};
 };
 
 // Gives every token of `doc` its vocabulary id.

@@ -31,14 +31,14 @@ struct Mention {
 // Open addressing with linear probing: no node or copy per name.
 class NameIndex {
 public:
-    NameIndex() = default;
-    explicit NameIndex(std::size_t expected) { reserve(expected); }
-
-    void reserve(std::size_t expected) {
+    // Empties the index, with room for `expected` names; the slots' buffer
+    // stays, so an index kept from article to article allocates rarely.
+    void reset(std::size_t expected) {
         std::size_t size = 16;
         while (size < 2 * expected)
             size *= 2;
-        if (size > slots_.size()) rehash(size);
+        slots_.assign(size, Slot{});
+        count_ = 0;
     }
 
     // Adds `name` for `person` unless the name is there already.
@@ -85,11 +85,33 @@ private:
     std::size_t count_ = 0;
 };
 
+// The working lists of a PeopleFinder, kept per thread and emptied for each
+// article: an article needs a dozen, and allocating and freeing each anew
+// cost more than filling it.
+struct PeopleScratch {
+    std::vector<int> tag_at;
+    std::vector<std::size_t> role_starts;
+    std::vector<RolePhrase> roles;
+    std::vector<Mention> mentions;
+    NameIndex by_name;
+    NameIndex surname;
+    std::vector<std::pair<std::string_view, std::size_t>> names;
+    std::vector<int> known_of;
+    std::vector<long> person_of;
+    std::string name;
+    std::vector<Tag> added_tags;
+};
+
 class PeopleFinder {
 public:
-    PeopleFinder(Document& doc, const Gazetteer& g, const Scan& s, const PeopleRules& r)
-        : doc_(doc), g_(g), s_(s), r_(r) {
+    PeopleFinder(Document& doc, const Gazetteer& g, const Scan& s, const PeopleRules& r,
+                 PeopleScratch& scratch)
+        : doc_(doc), g_(g), s_(s), r_(r), scratch_(scratch), tag_at_(scratch.tag_at),
+          role_starts_(scratch.role_starts), roles_(scratch.roles), by_name_(scratch.by_name) {
         const auto n = doc.tokens.size();
+        role_starts_.clear();
+        roles_.clear();
+        by_name_.reset(0);
         tag_at_.assign(n, -1);
         for (std::size_t k = 0; k < doc.tags.size(); ++k) {
             const Tag& t = doc.tags[k];
@@ -103,7 +125,8 @@ public:
     }
 
     void run() {
-        std::vector<Mention> mentions;
+        std::vector<Mention>& mentions = scratch_.mentions;
+        mentions.clear();
         for (const auto& sentence : doc_.sentences) {
             std::size_t role_start = roles_.size();
             find_roles(sentence, roles_);
@@ -385,13 +408,17 @@ private:
         // Every person comes from a mention, so this many never reallocate,
         // and the indexes below may view the names doc_.people keeps.
         doc_.people.reserve(doc_.people.size() + mentions.size());
-        by_name_.reserve(mentions.size());
-        NameIndex surname(2 * mentions.size());
-        std::vector<std::pair<std::string_view, std::size_t>> names;
-        std::vector<int> known_of(doc_.people.size() + mentions.size(), -1);
-        std::vector<long> person_of(mentions.size(), -1);
+        by_name_.reset(mentions.size());
+        NameIndex& surname = scratch_.surname;
+        surname.reset(2 * mentions.size());
+        auto& names = scratch_.names;
+        names.clear();
+        auto& known_of = scratch_.known_of;
+        known_of.assign(doc_.people.size() + mentions.size(), -1);
+        auto& person_of = scratch_.person_of;
+        person_of.assign(mentions.size(), -1);
         // Full names first: the gazetteer's and the ones the text gives a role.
-        std::string name;
+        std::string& name = scratch_.name;
         for (std::size_t k = 0; k < mentions.size(); ++k) {
             const Mention& m = mentions[k];
             if (m.known >= 0)
@@ -465,7 +492,8 @@ private:
             return;
         }
         if (mid == tags.end() || mid == tags.begin() || !before(*mid, *(mid - 1))) return;
-        const std::vector<Tag> added(mid, tags.end());
+        std::vector<Tag>& added = scratch_.added_tags;
+        added.assign(mid, tags.end());
         std::size_t i = from, j = added.size(), k = tags.size();
         // Among equals the earlier tag stays first: take the added one.
         while (j > 0) {
@@ -480,16 +508,18 @@ private:
     const Gazetteer& g_;
     const Scan& s_;
     const PeopleRules& r_;
-    std::vector<int> tag_at_;
-    std::vector<std::size_t> role_starts_; // tokens where a role tag starts, in order
-    std::vector<RolePhrase> roles_;
-    NameIndex by_name_;
+    PeopleScratch& scratch_;
+    std::vector<int>& tag_at_;
+    std::vector<std::size_t>& role_starts_; // tokens where a role tag starts, in order
+    std::vector<RolePhrase>& roles_;
+    NameIndex& by_name_;
 };
 
 } // namespace
 
 void find_people(Document& doc, const Gazetteer& g, const Scan& s, const PeopleRules& rules) {
-    PeopleFinder(doc, g, s, rules).run();
+    thread_local PeopleScratch scratch;
+    PeopleFinder(doc, g, s, rules, scratch).run();
 }
 
 } // namespace parley::extract

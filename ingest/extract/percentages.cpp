@@ -22,6 +22,27 @@ bool percent_word_at(const Document& doc, const Gazetteer& g, const Scan& s, std
     return true;
 }
 
+// Where a change ("from 24 percent to 14 percent", "to 25 from 10 percent")
+// may begin, in order: its first value, a number or a rate (by their first
+// tokens in `rates`), follows "from" or "to" and perhaps a determiner. Few
+// tokens are so placed, and only they are read.
+std::vector<std::size_t>
+change_starts(const Scan& s, const std::vector<std::pair<std::size_t, std::size_t>>& rates) {
+    std::vector<std::size_t> out;
+    out.reserve(2 * (s.numbers.size() + rates.size()));
+    auto add_before = [&](std::size_t value) {
+        if (value >= 1) out.push_back(value - 1);
+        if (value >= 2) out.push_back(value - 2);
+    };
+    for (const NumberSpan& n : s.numbers)
+        add_before(n.first);
+    for (const auto& r : rates)
+        add_before(r.first);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 } // namespace
 
 void tag_percentages(const Document& doc, const Gazetteer& g, const Scan& s, TakenNumbers& taken,
@@ -80,8 +101,12 @@ void tag_percentages(const Document& doc, const Gazetteer& g, const Scan& s, Tak
     };
     const std::size_t n_tokens = doc.tokens.size();
     std::vector<Tag> changes;
-    for (std::size_t i = 0; i + 3 < n_tokens; ++i) {
-        // Length and first letter rule out nearly every token before a compare.
+    // Past the last change found: changes do not overlap.
+    std::size_t next = 0;
+    for (const std::size_t i : change_starts(s, rates)) {
+        if (i + 3 >= n_tokens) break;
+        if (i < next) continue;
+        // Length and first letter rule out most tokens before a compare.
         const Token& tk = doc.tokens[i];
         if (tk.end - tk.begin != 4 && tk.end - tk.begin != 2) continue;
         if (doc.lower[tk.begin] != 'f' && doc.lower[tk.begin] != 't') continue;
@@ -118,7 +143,7 @@ void tag_percentages(const Document& doc, const Gazetteer& g, const Scan& s, Tak
             t.number = a;
         }
         changes.push_back(t);
-        i = end_b - 1;
+        next = end_b;
     }
     out.insert(out.end(), changes.begin(), changes.end());
 }

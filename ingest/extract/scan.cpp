@@ -215,8 +215,9 @@ private:
 
 } // namespace
 
-Scan scan(const Document& doc, const Gazetteer& g) {
-    Scan s;
+void scan(const Document& doc, const Gazetteer& g, Scan& s) {
+    s.lex.clear();
+    s.numbers.clear();
     const auto n = doc.tokens.size();
     s.lex_at.assign(n, -1);
     s.number_at.assign(n, -1);
@@ -254,7 +255,6 @@ Scan scan(const Document& doc, const Gazetteer& g) {
         i = best_end;
     }
     NumberFinder(doc, g, s).run();
-    return s;
 }
 
 const Entry* entry_at(const Scan& s, const Gazetteer& g, std::size_t token, EntryKind kind) {

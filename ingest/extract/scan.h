@@ -43,8 +43,9 @@ struct Scan {
 };
 
 // `doc` must have tokens with vocabulary ids and its dates; date tags mark
-// the tokens no number tagger may take.
-Scan scan(const Document& doc, const Gazetteer& gazetteer);
+// the tokens no number tagger may take. `out` is emptied and refilled, so a
+// caller that keeps it from article to article keeps its buffers.
+void scan(const Document& doc, const Gazetteer& gazetteer, Scan& out);
 
 // The kind of entry a lexicon match is, or nullopt when there is none at `token`.
 const Entry* entry_at(const Scan& s, const Gazetteer& g, std::size_t token, EntryKind kind);

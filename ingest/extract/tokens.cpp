@@ -303,23 +303,15 @@ std::vector<Token> tokenize(std::string_view text) {
 
 std::string lower_ascii(std::string_view text) {
     std::string out(text);
-    char* p = out.data();
+    // Through a plain pointer, in a loop the compiler turns into vector
+    // instructions: through std::string's operator[] it cannot tell the
+    // stores from the string's own fields, and lowers a byte at a time.
+    char* const p = out.data();
     const std::size_t n = out.size();
-    std::size_t i = 0;
-    // Eight bytes at a time: a byte is an ASCII capital when its low seven
-    // bits lie in 'A'..'Z' and its top bit is clear; setting 0x20 lowers it.
-    constexpr std::uint64_t high = 0x8080808080808080ull;
-    for (; i + 8 <= n; i += 8) {
-        std::uint64_t x;
-        std::memcpy(&x, p + i, 8);
-        const std::uint64_t low7 = x & ~high;
-        const std::uint64_t from_a = low7 + 0x3F3F3F3F3F3F3F3Full; // top bit: >= 'A'
-        const std::uint64_t past_z = low7 + 0x2525252525252525ull; // top bit: > 'Z'
-        x |= ((from_a & ~past_z & ~x & high) >> 2);
-        std::memcpy(p + i, &x, 8);
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = p[i];
+        p[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
-    for (; i < n; ++i)
-        if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] - 'A' + 'a');
     return out;
 }
 
