@@ -1,6 +1,7 @@
 #include "ingest/extract/people.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@ struct RolePhrase {
     std::string text;
     std::string country;
     bool office = true;
+    bool default_country = false; // the country is the office's default, not the text's
 };
 
 struct Mention {
@@ -98,6 +100,7 @@ struct PeopleScratch {
     std::vector<std::pair<std::string_view, std::size_t>> names;
     std::vector<int> known_of;
     std::vector<long> person_of;
+    std::vector<char> default_country; // per person: the country came from an office's default
     std::string name;
     std::vector<Tag> added_tags;
 };
@@ -238,7 +241,10 @@ private:
                     }
                 }
             }
-            if (p.country.empty()) p.country = head.country;
+            if (p.country.empty()) {
+                p.country = head.country;
+                p.default_country = !p.country.empty();
+            }
             p.text = std::string(doc_.span_text(text_first, p.last));
             roles.push_back(std::move(p));
             resume = head_last;
@@ -383,14 +389,39 @@ private:
         return idx;
     }
 
-    void give_role(PersonRecord& p, const RolePhrase& r) {
+    void give_role(std::size_t idx, const RolePhrase& r) {
+        PersonRecord& p = doc_.people[idx];
+        char& by_default = scratch_.default_country[idx];
         bool better = p.role.empty() || (r.office && !p.role_is_title);
         if (better) {
             p.role = r.text;
             p.role_is_title = r.office;
-            if (!r.country.empty()) p.country = r.country;
+            if (!r.country.empty()) {
+                p.country = r.country;
+                by_default = r.default_country;
+            }
         }
-        if (p.country.empty() && !r.country.empty()) p.country = r.country;
+        if (p.country.empty() && !r.country.empty()) {
+            p.country = r.country;
+            by_default = r.default_country;
+        }
+    }
+
+    static bool same_text(std::string_view a, std::string_view b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+            return std::tolower(static_cast<unsigned char>(x)) ==
+                   std::tolower(static_cast<unsigned char>(y));
+        });
+    }
+
+    // An office's default country is a guess the gazetteer can refute: when it
+    // names someone else as that country's holder of the office ("Commerce
+    // Secretary" is Lutnick's), a stranger with that title serves elsewhere.
+    bool office_held_by_other(const PersonRecord& p) const {
+        for (const KnownPerson& kp : g_.people)
+            if (kp.country == p.country && kp.name != p.name && same_text(kp.role, p.role))
+                return true;
+        return false;
     }
 
     // Into `out`, reusing its buffer.
@@ -417,6 +448,8 @@ private:
         known_of.assign(doc_.people.size() + mentions.size(), -1);
         auto& person_of = scratch_.person_of;
         person_of.assign(mentions.size(), -1);
+        auto& default_country = scratch_.default_country;
+        default_country.assign(doc_.people.size() + mentions.size(), 0);
         // Full names first: the gazetteer's and the ones the text gives a role.
         std::string& name = scratch_.name;
         for (std::size_t k = 0; k < mentions.size(); ++k) {
@@ -452,8 +485,7 @@ private:
         for (std::size_t k = 0; k < mentions.size(); ++k) {
             if (person_of[k] < 0) continue;
             auto idx = std::size_t(person_of[k]);
-            if (mentions[k].role >= 0)
-                give_role(doc_.people[idx], roles_[std::size_t(mentions[k].role)]);
+            if (mentions[k].role >= 0) give_role(idx, roles_[std::size_t(mentions[k].role)]);
             Tag t;
             t.first = mentions[k].first;
             t.last = mentions[k].last;
@@ -461,6 +493,9 @@ private:
             t.ref = static_cast<int>(idx);
             doc_.tags.push_back(t);
         }
+        for (std::size_t idx = 0; idx < doc_.people.size(); ++idx)
+            if (default_country[idx] && known_of[idx] < 0 && office_held_by_other(doc_.people[idx]))
+                doc_.people[idx].country.clear();
         // What the gazetteer knows fills what the text left out.
         for (std::size_t idx = 0; idx < doc_.people.size(); ++idx) {
             const int known = known_of[idx];

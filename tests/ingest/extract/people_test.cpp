@@ -169,3 +169,17 @@ TEST_CASE("a title word before the country prefix stays in the role") {
     CHECK(find(p, "Rick Switzer")->role == "Deputy U.S. Trade Representative");
     CHECK(find(p, "Rick Switzer")->country == "USA");
 }
+
+TEST_CASE("an office's default country yields when the gazetteer gives that office to another") {
+    // "Commerce Secretary" is American by default, but the gazetteer's U.S.
+    // Commerce Secretary is Lutnick: a stranger with that title is not American.
+    auto p = people("Commerce Secretary Vikram Sethi said on Monday that talks with Washington "
+                    "would resume next week.");
+    REQUIRE(find(p, "Vikram Sethi"));
+    CHECK(find(p, "Vikram Sethi")->role == "Commerce Secretary");
+    CHECK(find(p, "Vikram Sethi")->country.empty());
+    // An office the gazetteer gives no one keeps its default.
+    auto q = people("Deputy Trade Representative Mara Ellison flew to Geneva.");
+    REQUIRE(find(q, "Mara Ellison"));
+    CHECK(find(q, "Mara Ellison")->country == "USA");
+}
