@@ -396,7 +396,9 @@ private:
         if (better) {
             p.role = r.text;
             p.role_is_title = r.office;
-            if (!r.country.empty()) {
+            // A country the text gave ("India's top negotiator") outranks an
+            // office's default ("who serves as commerce secretary").
+            if (!r.country.empty() && (!r.default_country || p.country.empty() || by_default)) {
                 p.country = r.country;
                 by_default = r.default_country;
             }

@@ -183,3 +183,11 @@ TEST_CASE("an office's default country yields when the gazetteer gives that offi
     REQUIRE(find(q, "Mara Ellison"));
     CHECK(find(q, "Mara Ellison")->country == "USA");
 }
+
+TEST_CASE("a country the text gives outranks an office's default country") {
+    auto p = people("Mexico's lead negotiator, Ramon Ibarra, arrived on Monday. Ibarra, who "
+                    "serves as trade representative, said talks would go on.");
+    REQUIRE(find(p, "Ramon Ibarra"));
+    CHECK(find(p, "Ramon Ibarra")->role == "trade representative");
+    CHECK(find(p, "Ramon Ibarra")->country == "MEX");
+}
