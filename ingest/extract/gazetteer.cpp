@@ -129,6 +129,12 @@ void Gazetteer::load(const DataDirs& dirs, Vocabulary& v) {
         for (const auto& n : alternatives(f[2]))
             add_entry(v, n, {EntryKind::currency_word, idx});
     }
+    for (const auto& line : read_data(dirs, "language/words.tsv")) {
+        auto f = fields(line.text);
+        if (f.size() < 2 || f[0] != "leads") continue;
+        for (const auto& w : alternatives(f[1]))
+            lead_verbs.insert(v.intern(w));
+    }
     for (const auto& line : read_data(dirs, "language/numbers.tsv")) {
         auto f = columns(line, 2, 3, "words, kind, value");
         EntryKind kind;

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace parley::extract {
@@ -81,6 +82,9 @@ struct Gazetteer {
     std::vector<Unit> units;
     std::vector<std::string> currencies;
     std::vector<double> numbers; // for cardinal, ordinal and multiplier entries
+    // Verbs by which a person leads a country's side ("who leads India's
+    // team"): the class `leads` of language/words.tsv, as vocabulary ids.
+    std::unordered_set<std::uint32_t> lead_verbs;
 
     // Loads every gazetteer file; throws std::runtime_error naming a bad line.
     void load(const DataDirs& dirs, Vocabulary& vocabulary);

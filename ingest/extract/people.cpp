@@ -26,7 +26,8 @@ struct Mention {
     std::size_t last = 0;
     int known = -1; // gazetteer person
     bool linked = false;
-    long role = -1; // index into the article's role phrases
+    long role = -1;      // index into the article's role phrases
+    std::string country; // the side a relative clause says the person leads
 };
 
 // Names to person indexes, keyed by views of names that outlive the index.
@@ -279,7 +280,8 @@ private:
             if (i < lex_size && lex_at[i] >= 0) {
                 const LexMatch& m = s_.lex[std::size_t(lex_at[i])];
                 if (g_.entries[m.entry].kind == EntryKind::person) {
-                    out.push_back(Mention{i, m.last, int(g_.entries[m.entry].index)});
+                    out.push_back(
+                        Mention{i, m.last, int(g_.entries[m.entry].index), false, -1, {}});
                     i = m.last;
                     continue;
                 }
@@ -325,7 +327,7 @@ private:
             }
             while (j > i + 1 && doc_.token_text(j - 1) == ".")
                 --j;
-            out.push_back(Mention{i, j});
+            out.push_back(Mention{i, j, -1, false, -1, {}});
             i = j;
         }
     }
@@ -356,11 +358,24 @@ private:
                 m.linked = true;
             }
         }
+        m.country = led_country(m);
         // "Mr. Akazawa"
         if (m.first > 0 && (doc_.token_text(m.first - 1) == "." && m.first > 1 &&
                             r_.honorifics.contains(doc_.tokens[m.first - 2].word)))
             m.linked = true;
         if (m.first > 0 && r_.honorifics.contains(doc_.tokens[m.first - 1].word)) m.linked = true;
+    }
+
+    // "Alckmin, who leads Brazil's negotiating team": the country whose side
+    // the person leads. None when another word stands between.
+    std::string led_country(const Mention& m) const {
+        std::size_t j = m.last;
+        if (!is(j, ",") || !is(j + 1, "who") || j + 3 >= doc_.tokens.size()) return {};
+        if (!g_.lead_verbs.contains(doc_.tokens[j + 2].word)) return {};
+        const Tag* c = tag(j + 3);
+        if (!c || c->kind != TagKind::country || c->first != j + 3) return {};
+        if (!is(c->last, "'s") && !is(c->last, "\xe2\x80\x99s")) return {};
+        return std::string(c->code);
     }
 
     static std::string_view last_word(std::string_view name) {
@@ -494,6 +509,17 @@ private:
             t.kind = TagKind::person;
             t.ref = static_cast<int>(idx);
             doc_.tags.push_back(t);
+        }
+        // What a person leads outranks an office's default, never a country
+        // the text put before a title.
+        for (std::size_t k = 0; k < mentions.size(); ++k) {
+            if (person_of[k] < 0 || mentions[k].country.empty()) continue;
+            auto idx = std::size_t(person_of[k]);
+            PersonRecord& p = doc_.people[idx];
+            if (p.country.empty() || default_country[idx]) {
+                p.country = mentions[k].country;
+                default_country[idx] = 0;
+            }
         }
         for (std::size_t idx = 0; idx < doc_.people.size(); ++idx)
             if (default_country[idx] && known_of[idx] < 0 && office_held_by_other(doc_.people[idx]))

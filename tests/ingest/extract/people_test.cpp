@@ -191,3 +191,16 @@ TEST_CASE("a country the text gives outranks an office's default country") {
     CHECK(find(p, "Ramon Ibarra")->role == "trade representative");
     CHECK(find(p, "Ramon Ibarra")->country == "MEX");
 }
+
+TEST_CASE("a relative clause saying whose side a person leads gives the country") {
+    auto p = people("Vice President Lucas Prado, who leads Brazil's negotiating team, said on "
+                    "Friday that talks would continue.");
+    REQUIRE(find(p, "Lucas Prado"));
+    CHECK(find(p, "Lucas Prado")->role == "Vice President");
+    CHECK(find(p, "Lucas Prado")->country == "BRA");
+    // It outranks an office's default country.
+    auto q = people("Commerce Secretary Vikram Sethi, who heads India's delegation, arrived "
+                    "on Monday.");
+    REQUIRE(find(q, "Vikram Sethi"));
+    CHECK(find(q, "Vikram Sethi")->country == "IND");
+}
