@@ -242,6 +242,16 @@ private:
                     }
                 }
             }
+            // "the general secretary of Vietnam's Communist Party", "the
+            // president of the European Commission": a country after "of".
+            if (p.country.empty() && is(head_last, "of")) {
+                std::size_t k = head_last + 1;
+                if (is(k, "the")) ++k;
+                if (const Tag* c = k < sentence.last ? tag(k) : nullptr;
+                    c && c->first == k &&
+                    (c->kind == TagKind::country || c->kind == TagKind::organisation))
+                    p.country = std::string(c->code);
+            }
             if (p.country.empty()) {
                 p.country = head.country;
                 p.default_country = !p.country.empty();

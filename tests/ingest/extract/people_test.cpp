@@ -204,3 +204,14 @@ TEST_CASE("a relative clause saying whose side a person leads gives the country"
     REQUIRE(find(q, "Vikram Sethi"));
     CHECK(find(q, "Vikram Sethi")->country == "IND");
 }
+
+TEST_CASE("a country or organisation after the role and \"of\" gives the country") {
+    auto p = people("Trump spoke by phone with Nguyen Van Minh, the general secretary of "
+                    "Vietnam's Communist Party, on Tuesday.");
+    REQUIRE(find(p, "Nguyen Van Minh"));
+    CHECK(find(p, "Nguyen Van Minh")->role == "general secretary");
+    CHECK(find(p, "Nguyen Van Minh")->country == "VNM");
+    auto q = people("Anna Lindqvist, the president of the European Commission, met Trump.");
+    REQUIRE(find(q, "Anna Lindqvist"));
+    CHECK(find(q, "Anna Lindqvist")->country == "EUU");
+}
