@@ -226,11 +226,14 @@ private:
                 } else if (const Tag* c = tag(prev);
                            c &&
                            (c->kind == TagKind::country ||
+                            // A government body speaks for its country
+                            // whatever the title: "White House spokesman".
+                            (c->kind == TagKind::organisation && !c->code.empty()) ||
                             ((c->kind == TagKind::organisation || c->kind == TagKind::place) &&
                              capital_head)) &&
                            c->last == first) {
                     // "U.S. Trade Representative", "European Commission President",
-                    // "Ontario Premier"
+                    // "Ontario Premier", "White House spokesman"
                     p.country = std::string(c->code);
                     p.outer = c->first;
                     text_first = c->first;

@@ -215,3 +215,11 @@ TEST_CASE("a country or organisation after the role and \"of\" gives the country
     REQUIRE(find(q, "Anna Lindqvist"));
     CHECK(find(q, "Anna Lindqvist")->country == "EUU");
 }
+
+TEST_CASE("a government body before a description gives the country") {
+    auto p = people("A White House spokesman, Dale Corbin, said on Friday that the "
+                    "administration would not change course.");
+    REQUIRE(find(p, "Dale Corbin"));
+    CHECK(find(p, "Dale Corbin")->role == "White House spokesman");
+    CHECK(find(p, "Dale Corbin")->country == "USA");
+}
