@@ -131,9 +131,14 @@ void Gazetteer::load(const DataDirs& dirs, Vocabulary& v) {
     }
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
-        if (f.size() < 2 || f[0] != "leads") continue;
+        if (f.size() < 2) continue;
+        std::unordered_set<std::uint32_t>* words = f[0] == "leads"         ? &lead_verbs
+                                                   : f[0] == "speech"      ? &speech_verbs
+                                                   : f[0] == "clause_verb" ? &clause_verbs
+                                                                           : nullptr;
+        if (!words) continue;
         for (const auto& w : alternatives(f[1]))
-            lead_verbs.insert(v.intern(w));
+            if (w.find(' ') == std::string::npos) words->insert(v.intern(w));
     }
     for (const auto& line : read_data(dirs, "language/numbers.tsv")) {
         auto f = columns(line, 2, 3, "words, kind, value");

@@ -391,6 +391,34 @@ private:
         return std::string(c->code);
     }
 
+    // "Trade Secretary Cristina Roque said on Wednesday that Manila would keep
+    // pressing", "Kim, the presidential policy chief, told reporters that Seoul
+    // had rejected": an official who names a government by its seat, as the
+    // subject of their reported words, speaks for it. A country's name there
+    // does not tell ("Trump said India will pay"): only the seat counts, and
+    // only when it opens the clause after the verb of saying, before any comma
+    // or other name.
+    std::string speaks_for(const Mention& m, const std::vector<RolePhrase>& roles) const {
+        std::size_t j = m.last;
+        if (m.role >= 0) {
+            const RolePhrase& r = roles[std::size_t(m.role)];
+            if (r.first >= m.last) j = r.last; // "Name, the role, said"
+        }
+        if (is(j, ",")) ++j;
+        const std::size_t n = doc_.tokens.size();
+        if (j >= n || !g_.speech_verbs.contains(doc_.tokens[j].word)) return {};
+        for (std::size_t k = j + 1; k < n && k <= j + 6; ++k) {
+            if (doc_.tokens[k].shape != TokenShape::word) return {};
+            const Tag* t = tag(k);
+            if (!t || t->kind == TagKind::date) continue;
+            if (t->kind != TagKind::country || t->first != k || t->form != CountryForm::capital ||
+                t->last >= n || !g_.clause_verbs.contains(doc_.tokens[t->last].word))
+                return {};
+            return std::string(t->code);
+        }
+        return {};
+    }
+
     static std::string_view last_word(std::string_view name) {
         auto sp = name.find_last_of(' ');
         return sp == std::string_view::npos ? name : name.substr(sp + 1);
@@ -533,6 +561,14 @@ private:
                 p.country = mentions[k].country;
                 default_country[idx] = 0;
             }
+        }
+        // What the person's reported words make their government fills a
+        // country nothing else gave.
+        for (std::size_t k = 0; k < mentions.size(); ++k) {
+            if (person_of[k] < 0) continue;
+            auto idx = std::size_t(person_of[k]);
+            if (known_of[idx] >= 0 || !doc_.people[idx].country.empty()) continue;
+            doc_.people[idx].country = speaks_for(mentions[k], roles_);
         }
         for (std::size_t idx = 0; idx < doc_.people.size(); ++idx)
             if (default_country[idx] && known_of[idx] < 0 && office_held_by_other(doc_.people[idx]))

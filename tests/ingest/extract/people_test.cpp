@@ -223,3 +223,19 @@ TEST_CASE("a government body before a description gives the country") {
     CHECK(find(p, "Dale Corbin")->role == "White House spokesman");
     CHECK(find(p, "Dale Corbin")->country == "USA");
 }
+
+TEST_CASE("an official whose reported words make a seat of government the subject speaks for it") {
+    auto p = people("Trade Minister Lina Ortiz said on Friday that Manila would keep pressing for "
+                    "lower rates.");
+    REQUIRE(find(p, "Lina Ortiz"));
+    CHECK(find(p, "Lina Ortiz")->country == "PHL");
+    // After a role in apposition, too.
+    auto q = people("Choi Min-ho, the presidential policy chief, told reporters that Seoul had "
+                    "rejected the demand.");
+    REQUIRE(find(q, "Choi Min-ho"));
+    CHECK(find(q, "Choi Min-ho")->country == "KOR");
+    // A country's name there is often the other side: no country.
+    auto r = people("Trade Minister Lina Ortiz said on Friday that Japan would keep pressing.");
+    REQUIRE(find(r, "Lina Ortiz"));
+    CHECK(find(r, "Lina Ortiz")->country.empty());
+}
