@@ -372,6 +372,7 @@ private:
             }
         }
         m.country = led_country(m);
+        if (m.country.empty()) m.country = led_by_country(m);
         // "Mr. Akazawa"
         if (m.first > 0 && (doc_.token_text(m.first - 1) == "." && m.first > 1 &&
                             r_.honorifics.contains(doc_.tokens[m.first - 2].word)))
@@ -416,6 +417,40 @@ private:
                 return {};
             return std::string(t->code);
         }
+        return {};
+    }
+
+    // "Indian negotiators headed by Rajesh Agrawal", "The Indian team was led
+    // by Commerce Secretary Rajesh Agrawal": a side named by its country's
+    // adjective, a word or two, and a verb of leading with "by" before the
+    // person (or before the title before the name).
+    std::string led_by_country(const Mention& m) const {
+        std::size_t s = m.first;
+        if (m.role >= 0 && roles_[std::size_t(m.role)].last == m.first)
+            s = roles_[std::size_t(m.role)].outer;
+        if (s < 3 || !is(s - 1, "by") || !g_.lead_verbs.contains(doc_.tokens[s - 2].word))
+            return {};
+        std::size_t k = s - 3; // the last word before the verb
+        if (r_.copulas.contains(doc_.tokens[k].word) || is(k, "were")) {
+            if (k == 0) return {};
+            --k;
+        }
+        // Back over the noun of the side ("team", "trade negotiators").
+        for (int words = 0; words < 2; ++words) {
+            const Tag* c = tag(k);
+            if (c && c->kind == TagKind::country && c->last == k + 1) {
+                if (c->form != CountryForm::adjective) return {};
+                return std::string(c->code);
+            }
+            if (c || doc_.tokens[k].shape != TokenShape::word || doc_.tokens[k].upper_initial ||
+                k == 0)
+                return {};
+            --k;
+        }
+        const Tag* c = tag(k);
+        if (c && c->kind == TagKind::country && c->last == k + 1 &&
+            c->form == CountryForm::adjective)
+            return std::string(c->code);
         return {};
     }
 

@@ -239,3 +239,14 @@ TEST_CASE("an official whose reported words make a seat of government the subjec
     REQUIRE(find(r, "Lina Ortiz"));
     CHECK(find(r, "Lina Ortiz")->country.empty());
 }
+
+TEST_CASE("a side named by its country's adjective and led by a person gives the country") {
+    auto p = people("The officials were to meet Thai negotiators headed by Somchai Wongsa, a "
+                    "special secretary in the commerce ministry.");
+    REQUIRE(find(p, "Somchai Wongsa"));
+    CHECK(find(p, "Somchai Wongsa")->country == "THA");
+    // Through a title before the name; a title's default country yields to it.
+    auto q = people("The Indian team was led by Commerce Secretary Vikram Sethi on Friday.");
+    REQUIRE(find(q, "Vikram Sethi"));
+    CHECK(find(q, "Vikram Sethi")->country == "IND");
+}
