@@ -101,7 +101,8 @@ struct PeopleScratch {
     std::vector<std::pair<std::string_view, std::size_t>> names;
     std::vector<int> known_of;
     std::vector<long> person_of;
-    std::vector<char> default_country; // per person: the country came from an office's default
+    std::vector<char> default_country;     // per person: the country came from an office's default
+    std::vector<std::size_t> named_bodies; // tags of organisations of several words and a country
     std::string name;
     std::vector<Tag> added_tags;
 };
@@ -122,6 +123,13 @@ public:
             for (std::size_t i = t.first; i < t.last && i < n; ++i)
                 if (tag_at_[i] < 0 || t.kind == TagKind::role) tag_at_[i] = static_cast<int>(k);
             if (t.kind == TagKind::role && t.first < n) role_starts_.push_back(t.first);
+        }
+        scratch.named_bodies.clear();
+        for (std::size_t k = 0; k < doc.tags.size(); ++k) {
+            const Tag& t = doc.tags[k];
+            if (t.kind == TagKind::organisation && !t.code.empty() && t.last - t.first >= 2 &&
+                t.last <= n)
+                scratch.named_bodies.push_back(k);
         }
         std::sort(role_starts_.begin(), role_starts_.end());
         role_starts_.erase(std::unique(role_starts_.begin(), role_starts_.end()),
@@ -255,6 +263,7 @@ private:
                     (c->kind == TagKind::country || c->kind == TagKind::organisation))
                     p.country = std::string(c->code);
             }
+            if (p.country.empty() && first > sentence.first) p.country = short_body(first - 1);
             if (p.country.empty()) {
                 p.country = head.country;
                 p.default_country = !p.country.empty();
@@ -263,6 +272,24 @@ private:
             roles.push_back(std::move(p));
             resume = head_last;
         }
+    }
+
+    // "the European Commission said ... Commission spokesman Olof Gill": after
+    // its full name, news calls a body by its last word. The country of the
+    // body named so earlier in the article, if only one was.
+    std::string short_body(std::size_t i) const {
+        const Token& t = doc_.tokens[i];
+        if (t.shape != TokenShape::word || !t.upper_initial || tag(i) || function_word(i))
+            return {};
+        std::string_view code;
+        for (std::size_t k : scratch_.named_bodies) {
+            const Tag& b = doc_.tags[k];
+            if (b.last > i) continue;
+            if (doc_.tokens[b.last - 1].word != t.word) continue;
+            if (!code.empty() && code != b.code) return {};
+            code = b.code;
+        }
+        return std::string(code);
     }
 
     bool determiner(std::size_t i) const {

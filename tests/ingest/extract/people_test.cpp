@@ -250,3 +250,15 @@ TEST_CASE("a side named by its country's adjective and led by a person gives the
     REQUIRE(find(q, "Vikram Sethi"));
     CHECK(find(q, "Vikram Sethi")->country == "IND");
 }
+
+TEST_CASE("a body called by the last word of the full name met before gives the country") {
+    auto p = people("The European Commission said on Monday it would wait. Commission "
+                    "spokeswoman Ilse Baerts said talks would go on.");
+    REQUIRE(find(p, "Ilse Baerts"));
+    CHECK(find(p, "Ilse Baerts")->country == "EUU");
+    // Not before the full name is met.
+    auto q = people("Commission spokeswoman Ilse Baerts said talks would go on. The European "
+                    "Commission said on Monday it would wait.");
+    REQUIRE(find(q, "Ilse Baerts"));
+    CHECK(find(q, "Ilse Baerts")->country.empty());
+}
