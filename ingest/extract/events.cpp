@@ -152,6 +152,9 @@ struct Actors {
 struct Scratch {
     // Who a frame's region, its sentence and the sentence before name.
     Actors frame_actors, sentence_actors, previous_actors;
+    // A frame's groups, and its dates that date them or bound them.
+    std::vector<Group> groups;
+    std::vector<std::size_t> own_dates, bound_dates;
     std::vector<std::uint32_t> slot_bits; // by kind: see SentenceEvents::slot_bits
     std::optional<WordSet> level_starts;  // the words a phrase of any level starts with
     std::vector<Pending> pending;
@@ -172,6 +175,7 @@ public:
           locations_(scratch.locations), slot_bits_(scratch.slot_bits),
           level_starts_(scratch.level_starts), sentence_actors_(scratch.sentence_actors),
           previous_actors_(scratch.previous_actors), frame_actors_(scratch.frame_actors),
+          groups_(scratch.groups), own_dates_(scratch.own_dates), bound_dates_(scratch.bound_dates),
           tariff_words_(rules.tariff), frames_(scratch.frames) {
         pending_.clear();
         regions_.clear();
@@ -1311,8 +1315,10 @@ private:
         return out;
     }
 
-    std::vector<Group> groups(const Frame& f, const KindRules& kind, Span r) const {
-        std::vector<Group> out;
+    // Into the scratch list, which keeps its memory from one frame to the next.
+    const std::vector<Group>& groups(const Frame& f, const KindRules& kind, Span r) const {
+        std::vector<Group>& out = groups_;
+        out.clear();
         // Room for the usual: a group for each rate or date, or one.
         out.reserve(1 + std::max(f.rates.size(), f.dates.size()));
         auto by_position = [&](std::vector<std::size_t> v) {
@@ -1320,7 +1326,9 @@ private:
                       [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
             return v;
         };
-        std::vector<std::size_t> own_dates, bound_dates;
+        std::vector<std::size_t>&own_dates = own_dates_, &bound_dates = bound_dates_;
+        own_dates.clear();
+        bound_dates.clear();
         for (auto k : f.dates) {
             // "five rounds of negotiations since March", "has led the talks
             // since April": a running process, no talks of that month; "holding
@@ -2369,6 +2377,8 @@ private:
     Actors& previous_actors_;
     mutable bool previous_actors_known_ = false;
     Actors& frame_actors_; // build()'s, for one frame at a time
+    std::vector<Group>& groups_;
+    std::vector<std::size_t>&own_dates_, &bound_dates_;
     std::uint32_t tariff_words_;
     SentenceFrames& frames_;
 };
