@@ -138,9 +138,23 @@ struct Pending {
     std::size_t frame = 0; // index into the sentence's frames
 };
 
+// Who a stretch of a sentence names. Views into the rules, the text and the
+// document's people, which outlive the sentence: only the events built at
+// last own their strings.
+struct Actors {
+    std::vector<std::string_view> countries; // in order of appearance, distinct
+    std::vector<std::string_view> locations; // named only as places: "in Canada"
+    std::vector<std::string_view> people;
+};
+
 // Room each sentence's events are built in, kept from one sentence to the
 // next so that it is taken from the heap once an article.
 struct Scratch {
+    // Who a frame's region, its sentence and the sentence before name.
+    Actors frame_actors, sentence_actors, previous_actors;
+    // A frame's groups, and its dates that date them or bound them.
+    std::vector<Group> groups;
+    std::vector<std::size_t> own_dates, bound_dates;
     std::vector<std::uint32_t> slot_bits; // by kind: see SentenceEvents::slot_bits
     std::optional<WordSet> level_starts;  // the words a phrase of any level starts with
     std::vector<Pending> pending;
@@ -159,8 +173,10 @@ public:
           s_(doc.sentences[index]), out_(out), pending_(scratch.pending), regions_(scratch.regions),
           clause_spans_(scratch.clause_spans), region_clauses_(scratch.region_clauses),
           locations_(scratch.locations), slot_bits_(scratch.slot_bits),
-          level_starts_(scratch.level_starts), tariff_words_(rules.tariff),
-          frames_(scratch.frames) {
+          level_starts_(scratch.level_starts), sentence_actors_(scratch.sentence_actors),
+          previous_actors_(scratch.previous_actors), frame_actors_(scratch.frame_actors),
+          groups_(scratch.groups), own_dates_(scratch.own_dates), bound_dates_(scratch.bound_dates),
+          tariff_words_(rules.tariff), frames_(scratch.frames) {
         pending_.clear();
         regions_.clear();
         slot_bits_.resize(rules.kinds.size());
@@ -771,14 +787,6 @@ private:
         return {};
     }
 
-    // Views into the rules, the text and the document's people, which
-    // outlive the sentence: only the events built at last own their strings.
-    struct Actors {
-        std::vector<std::string_view> countries; // in order of appearance, distinct
-        std::vector<std::string_view> locations; // named only as places: "in Canada"
-        std::vector<std::string_view> people;
-    };
-
     // Whole sentences are asked of again for each event: found once.
     // What a kind takes and splits by is asked at each step of each group:
     // its slots as bits (taken from bit 0, split by from bit 16, bit 31 once
@@ -811,18 +819,23 @@ private:
     }
 
     const Actors& sentence_actors() const {
-        if (!sentence_actors_) sentence_actors_ = actors_in(Span{s_.first, s_.last});
-        return *sentence_actors_;
+        if (!sentence_actors_known_) actors_in(Span{s_.first, s_.last}, sentence_actors_);
+        sentence_actors_known_ = true;
+        return sentence_actors_;
     }
     const Actors& previous_actors() const {
-        if (!previous_actors_)
-            previous_actors_ =
-                actors_in(Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last});
-        return *previous_actors_;
+        if (!previous_actors_known_)
+            actors_in(Span{doc_.sentences[index_ - 1].first, doc_.sentences[index_ - 1].last},
+                      previous_actors_);
+        previous_actors_known_ = true;
+        return previous_actors_;
     }
 
-    Actors actors_in(Span r) const {
-        Actors a;
+    // Into `a`, whose lists keep their memory from one use to the next.
+    void actors_in(Span r, Actors& a) const {
+        a.countries.clear();
+        a.locations.clear();
+        a.people.clear();
         auto add = [](std::vector<std::string_view>& v, std::string_view s) {
             if (s.empty() || std::find(v.begin(), v.end(), s) != v.end()) return;
             if (v.empty()) v.reserve(4); // one allocation for the usual few
@@ -840,7 +853,6 @@ private:
             else
                 add(a.countries, c);
         }
-        return a;
     }
 
     // "Japan will face 24 percent, the European Union 20 percent": in a list
@@ -1303,8 +1315,10 @@ private:
         return out;
     }
 
-    std::vector<Group> groups(const Frame& f, const KindRules& kind, Span r) const {
-        std::vector<Group> out;
+    // Into the scratch list, which keeps its memory from one frame to the next.
+    const std::vector<Group>& groups(const Frame& f, const KindRules& kind, Span r) const {
+        std::vector<Group>& out = groups_;
+        out.clear();
         // Room for the usual: a group for each rate or date, or one.
         out.reserve(1 + std::max(f.rates.size(), f.dates.size()));
         auto by_position = [&](std::vector<std::size_t> v) {
@@ -1312,7 +1326,9 @@ private:
                       [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
             return v;
         };
-        std::vector<std::size_t> own_dates, bound_dates;
+        std::vector<std::size_t>&own_dates = own_dates_, &bound_dates = bound_dates_;
+        own_dates.clear();
+        bound_dates.clear();
         for (auto k : f.dates) {
             // "five rounds of negotiations since March", "has led the talks
             // since April": a running process, no talks of that month; "holding
@@ -1498,7 +1514,7 @@ private:
         const Cue cue = cue_of(f);
         // Who the frame's words name is the same for each of its groups;
         // found for the first group that gets that far.
-        std::optional<Actors> frame_actors;
+        bool frame_actors_known = false;
         std::vector<std::string_view> borrowed;
         for (const Group& g : groups(f, kind, r)) {
             Pending& p = pending_.emplace_back();
@@ -1645,10 +1661,11 @@ private:
                     det.target = "ALL";
             }
 
-            if (!frame_actors) {
-                frame_actors = actors_in(r);
-                auto& countries = frame_actors->countries;
-                if (countries.size() + frame_actors->locations.size() < 2 && f.definite &&
+            if (!frame_actors_known) {
+                frame_actors_known = true;
+                actors_in(r, frame_actors_);
+                auto& countries = frame_actors_.countries;
+                if (countries.size() + frame_actors_.locations.size() < 2 && f.definite &&
                     index_ > 0)
                     for (const auto c : previous_actors().countries)
                         if (std::find(countries.begin(), countries.end(), c) == countries.end()) {
@@ -1656,7 +1673,7 @@ private:
                             borrowed.push_back(c);
                         }
             }
-            const Actors& a = *frame_actors;
+            const Actors& a = frame_actors_;
             d.borrowed.assign(borrowed.begin(), borrowed.end());
             std::vector<std::string_view> countries;
             if (tariff_kind(kind.kind)) {
@@ -2353,10 +2370,15 @@ private:
     std::size_t tag_begin_ = 0;
     std::vector<std::uint32_t>& slot_bits_;
     std::optional<WordSet>& level_starts_;
-    mutable std::optional<Actors> sentence_actors_;
+    Actors& sentence_actors_;
+    mutable bool sentence_actors_known_ = false;
     mutable std::optional<bool> earlier_rounds_;
     mutable std::optional<bool> retaliation_;
-    mutable std::optional<Actors> previous_actors_;
+    Actors& previous_actors_;
+    mutable bool previous_actors_known_ = false;
+    Actors& frame_actors_; // build()'s, for one frame at a time
+    std::vector<Group>& groups_;
+    std::vector<std::size_t>&own_dates_, &bound_dates_;
     std::uint32_t tariff_words_;
     SentenceFrames& frames_;
 };

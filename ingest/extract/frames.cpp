@@ -252,12 +252,11 @@ private:
         for (const auto& h : hit_ranges_)
             if (h.element == &e) return {h.from, h.to};
         const std::size_t from = hit_tokens_.size();
-        // One bit (id % 64) for each word a match can start with: most
-        // tokens have none, and need no look at the classes.
-        const std::uint64_t firsts = e.start_bits;
+        // One bit for each word a match can start with: most tokens have
+        // none, and need no look at the classes.
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             const Token& t = doc_.tokens[i];
-            if (!(firsts >> (t.word % 64) & 1) && !e.may_take(match_.tags.kinds_at[i])) continue;
+            if (!e.may_start_with(t.word) && !e.may_take(match_.tags.kinds_at[i])) continue;
             bool hit = false;
             if (e.may_be_word(t.word))
                 for (auto w : e.words)

@@ -106,10 +106,11 @@ PatternElement parse_element(std::string_view text, PatternContext& c) {
         }
     }
     e.single = !e.optional && !e.words.empty() && e.classes.empty() && e.tags.empty();
-    e.start_bits = e.word_bits;
+    for (auto w : e.words)
+        e.add_start(w);
     for (auto cls : e.classes)
         for (auto w : c.classes.first_words(cls))
-            e.start_bits |= std::uint64_t(1) << (w % 64);
+            e.add_start(w);
     return e;
 }
 

@@ -17,6 +17,7 @@
 #include "ingest/extract/verb_forms.h"
 #include "ingest/extract/word_classes.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,9 +47,11 @@ struct PatternElement {
     // be, and these say so without walking the lists.
     std::uint64_t word_bits = 0;
     std::uint32_t tag_bits = 0;
-    // The same for each word a match can start with: `words` and the first
-    // words of the phrases of `classes` (all read before any pattern is).
-    std::uint64_t start_bits = 0;
+    // The same for each word a match can start with (id % 1024): `words`
+    // and the first words of the phrases of `classes` (all read before any
+    // pattern is). A class may start with a few hundred words: 64 bits would
+    // nearly all be set.
+    std::array<std::uint64_t, 16> start_bits{};
     // Required, and of single words alone: it matches one way or none, so
     // the matcher needs no way back to it.
     bool single = false;
@@ -68,6 +71,12 @@ struct PatternElement {
         return false;
     }
     bool may_be_word(std::uint32_t word) const { return word_bits >> (word % 64) & 1; }
+    bool may_start_with(std::uint32_t word) const {
+        return start_bits[word / 64 % 16] >> (word % 64) & 1;
+    }
+    void add_start(std::uint32_t word) {
+        start_bits[word / 64 % 16] |= std::uint64_t(1) << (word % 64);
+    }
     bool may_take(std::uint32_t kinds) const { return (tag_bits & kinds) != 0; }
 };
 
