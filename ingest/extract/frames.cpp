@@ -1,29 +1,13 @@
 #include "ingest/extract/frames.h"
 
+#include "ingest/extract/punctuation.h"
+
 #include <algorithm>
 #include <limits>
 
 namespace parley::extract {
 
 namespace {
-
-bool strong_break(std::string_view t) {
-    // Most punctuation is a comma or a full stop: its first byte rules it out.
-    if (t.empty()) return false;
-    switch (t[0]) {
-    case ';':
-    case ':':
-    case '-':
-    case '(':
-    case ')':
-    case '\xE2': // the first byte of an en or em dash
-        break;
-    default:
-        return false;
-    }
-    return t == ";" || t == ":" || t == "--" || t == "---" || t == "\u2014" || t == "\u2013" ||
-           t == "(" || t == ")";
-}
 
 constexpr std::size_t other_clause = 1000;
 

@@ -1,5 +1,7 @@
 #include "ingest/extract/status.h"
 
+#include "ingest/extract/punctuation.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -8,23 +10,9 @@ namespace parley::extract {
 
 namespace {
 
+// A comma, or a stronger break, ends the words a cue reaches.
 bool bounds_scope(std::string_view t) {
-    // Nearly every token is a word: its first byte rules it out.
-    if (t.empty()) return false;
-    switch (t[0]) {
-    case ',':
-    case ';':
-    case ':':
-    case '-':
-    case '(':
-    case ')':
-    case '\xE2': // the first byte of an en or em dash
-        break;
-    default:
-        return false;
-    }
-    return t == "," || t == ";" || t == ":" || t == "--" || t == "\u2014" || t == "\u2013" ||
-           t == "(" || t == ")";
+    return t == "," || strong_break(t);
 }
 
 constexpr std::array<std::pair<std::string_view, Cue>, 12> cue_names{{
