@@ -107,6 +107,16 @@ bool StatusCues::negated_before(const Document& doc, std::size_t from, std::size
 
 Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std::size_t first,
                      std::size_t last) const {
+    // "has asked India to buy more American energy and farm goods and to lower
+    // its duties": an infinitive joined to an earlier one stands where that
+    // one does, however far back it began.
+    if (first >= from + 3 && doc.token_lower(first - 1) == "to" &&
+        (doc.token_lower(first - 2) == "and" || doc.token_lower(first - 2) == "or"))
+        for (std::size_t k = first - 3; k > from && first - k < 24; --k) {
+            if (bounds_scope_at(doc, k) && doc.token_text(k) != ",") break;
+            if (doc.token_lower(k) == "to" && k + 1 < first - 2)
+                return find(doc, from, to, k + 1, std::min(k + 2, first - 2));
+        }
     // Before the trigger: walk forward from the start of its stretch so that
     // longer phrases ("no later than") hide the words inside them.
     std::size_t start = first;

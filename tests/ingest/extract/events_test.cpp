@@ -2497,3 +2497,10 @@ TEST_CASE("political parties calling for a referendum state no side's position")
                   EventKind::statement)
               .empty());
 }
+
+TEST_CASE("an infinitive joined to a requested one is requested too") {
+    CHECK(of_kind(test::events("Washington has asked India to buy more American energy and farm "
+                               "goods and to lower its duties on U.S. industrial products."),
+                  EventKind::tariff_changed)
+              .empty());
+}
