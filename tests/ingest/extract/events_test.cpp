@@ -2504,3 +2504,9 @@ TEST_CASE("an infinitive joined to a requested one is requested too") {
                   EventKind::tariff_changed)
               .empty());
 }
+
+TEST_CASE("talks that could run into another day are the same talks") {
+    std::string text = "The talks could run into Sunday, officials said.";
+    CHECK(of_kind(test::events(text, {when(text, "Sunday", "2025-05-25")}), EventKind::talks)
+              .empty());
+}
