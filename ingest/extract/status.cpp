@@ -43,6 +43,9 @@ constexpr std::size_t negation_window = 5;
 void StatusCues::load(const DataDirs& dirs, Vocabulary& vocabulary) {
     that_ = vocabulary.find("that");
     which_ = vocabulary.find("which");
+    to_ = vocabulary.find("to");
+    and_ = vocabulary.find("and");
+    or_ = vocabulary.find("or");
     for (const auto& line : read_data(dirs, "language/status.tsv")) {
         auto f = fields(line.text);
         if (f.size() < 2 || f.size() > 3) bad_line(line, "expected 'phrases<TAB>cue[<TAB>side]'");
@@ -110,11 +113,11 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
     // "has asked India to buy more American energy and farm goods and to lower
     // its duties": an infinitive joined to an earlier one stands where that
     // one does, however far back it began.
-    if (first >= from + 3 && doc.token_lower(first - 1) == "to" &&
-        (doc.token_lower(first - 2) == "and" || doc.token_lower(first - 2) == "or"))
+    if (first >= from + 3 && is_word(doc, first - 1, to_, "to") &&
+        (is_word(doc, first - 2, and_, "and") || is_word(doc, first - 2, or_, "or")))
         for (std::size_t k = first - 3; k > from && first - k < 24; --k) {
             if (bounds_scope_at(doc, k) && doc.token_text(k) != ",") break;
-            if (doc.token_lower(k) == "to" && k + 1 < first - 2)
+            if (is_word(doc, k, to_, "to") && k + 1 < first - 2)
                 return find(doc, from, to, k + 1, std::min(k + 2, first - 2));
         }
     // Before the trigger: walk forward from the start of its stretch so that

@@ -66,9 +66,18 @@ private:
         return lower == "that" || lower == "which";
     }
 
+    // Whether token `i` is the word of vocabulary id `id` (0: not in the
+    // vocabulary, then `word` is compared as written).
+    static bool is_word(const Document& doc, std::size_t i, std::uint32_t id,
+                        std::string_view word) {
+        return id != 0 ? doc.tokens[i].word == id : doc.token_lower(i) == word;
+    }
+
     // Their vocabulary ids, read at every token before a trigger; 0 when
     // the vocabulary lacks one.
     std::uint32_t that_ = 0, which_ = 0;
+    // Those of "to", "and", "or", asked of every trigger: "and to lower".
+    std::uint32_t to_ = 0, and_ = 0, or_ = 0;
     PhraseTable table_;
     std::vector<Cue> cues_;
     std::vector<CueSide> sides_;
