@@ -440,25 +440,47 @@ private:
             if (doc_.tokens[i].shape == TokenShape::punct) break;
             if (rules_.classes.match(doc_, rules_.speech, i, t.first)) return true;
         }
-        // "said in a statement late Thursday", "told reporters at a briefing on Friday"
+        // "said in a statement late Thursday", "told reporters at a briefing on
+        // Friday", "told reporters in New Delhi on Wednesday", "told a news
+        // conference on Friday": who heard it and where, between the verb and
+        // its day.
         if (rules_.exchange)
-            for (std::size_t back = 3; back <= 6 && t.first >= s_.first + back; ++back) {
+            for (std::size_t back = 2; back <= 8 && t.first >= s_.first + back; ++back) {
                 const std::size_t i = t.first - back;
                 if (!rules_.classes.match(doc_, rules_.speech, i, i + 1)) continue;
-                std::size_t j = i + 1;
-                if (j < t.first && doc_.token_lower(j) == "reporters") ++j;
-                if (j >= t.first || (doc_.token_lower(j) != "in" && doc_.token_lower(j) != "at"))
-                    continue;
-                ++j;
-                const auto a = doc_.token_lower(j);
-                if (a == "a" || a == "an" || a == "the") ++j;
-                if (rules_.classes.match(doc_, *rules_.exchange, j, t.first) == t.first)
-                    return true;
+                if (heard_where(i + 1, t.first) == t.first) return true;
             }
         if (opens_saying(t)) return true;
         return t.last < s_.last &&
                rules_.classes.match(doc_, rules_.speech, t.last, s_.last) != 0 &&
                t.last + 1 < s_.last && doc_.tokens[t.last + 1].shape == TokenShape::punct;
+    }
+
+    // The end of the words after a verb of saying that tell who heard it and
+    // where: "reporters", "a news conference", "in New Delhi", "at a briefing".
+    std::size_t heard_where(std::size_t j, std::size_t end) const {
+        // "a news conference", "the briefing": where the words were said.
+        const auto exchange_end = [&](std::size_t k) -> std::size_t {
+            const auto a = doc_.token_lower(k);
+            if (a == "a" || a == "an" || a == "the") ++k;
+            return k < end ? rules_.classes.match(doc_, *rules_.exchange, k, end) : 0;
+        };
+        if (j < end && doc_.token_lower(j) == "reporters") ++j;
+        if (j < end)
+            if (const auto m = exchange_end(j)) j = m;
+        while (j + 1 < end && (doc_.token_lower(j) == "in" || doc_.token_lower(j) == "at")) {
+            if (const auto m = exchange_end(j + 1)) {
+                j = m;
+                continue;
+            }
+            const auto k = doc_.first_tag_from(j + 1);
+            if (k == doc_.tags.size() || doc_.tags[k].first != j + 1 ||
+                (doc_.tags[k].kind != TagKind::place && doc_.tags[k].kind != TagKind::country))
+                break;
+            j = doc_.tags[k].last;
+        }
+        if (j + 1 == end && doc_.token_lower(j) == "on") ++j;
+        return j;
     }
 
     // "Aboard Air Force One on Saturday, Trump told reporters": a date in the
@@ -545,7 +567,9 @@ private:
             const std::size_t to = std::max(t.first, filler.first);
             if (to > from) d += per_comma * (commas_before(to) - commas_before(from));
             const auto a = clause_of(t.first), b = clause_of(filler.first);
-            if (a != b) {
+            // A trigger whose words run into a clause it opens ("the pact that
+            // Tokyo and Washington signed on Aug. 4") is at home in both.
+            if (a != b && clause_of(t.last - 1) != b) {
                 // A clause a word opens ("while keeping a 10 percent duty") keeps
                 // its fillers, unless it tells the terms of the words right
                 // before it ("a deal that lets 100,000 cars in", "an agreement

@@ -2511,3 +2511,31 @@ TEST_CASE("talks that could run into another day are the same talks") {
     CHECK(of_kind(test::events(text, {when(text, "Sunday", "2025-05-25")}), EventKind::talks)
               .empty());
 }
+
+TEST_CASE("a deal whose makers stand between it and its verb is dated in their clause") {
+    std::string text = "Under the pact that Tokyo and Washington signed on Aug. 4, Japanese cars "
+                       "face a 15 percent tariff.";
+    auto deals = of_kind(test::events(text, {when(text, "Aug. 4", "2025-08-04")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-08-04");
+    std::string named = "Under the deal, which President Donald Trump and Commission President "
+                        "Ursula von der Leyen sealed in Scotland on July 27, EU cars pay less.";
+    deals = of_kind(test::events(named, {when(named, "July 27", "2025-07-27")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-07-27");
+}
+
+TEST_CASE("words told to reporters in a city on a day are dated by that day") {
+    std::string text = "\"We will not accept a deal that hurts our farmers,\" Goyal told "
+                       "reporters in New Delhi on Wednesday.";
+    auto said =
+        of_kind(test::events(text, {when(text, "Wednesday", "2025-05-14")}), EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].date.value == "2025-05-14");
+    std::string conference = "Hayashi told a news conference on Wednesday that Japan would not "
+                             "accept the tariff.";
+    said = of_kind(test::events(conference, {when(conference, "Wednesday", "2025-05-14")}),
+                   EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].date.value == "2025-05-14");
+}
