@@ -2539,3 +2539,24 @@ TEST_CASE("words told to reporters in a city on a day are dated by that day") {
     REQUIRE(said.size() == 1);
     CHECK(said[0].date.value == "2025-05-14");
 }
+
+TEST_CASE("a rate lifted to a higher one is not removed") {
+    std::string text = "The levy on Brazilian goods lifted the rate on many of them to 50 percent.";
+    for (const auto& e : test::events(text))
+        if (e.kind == EventKind::tariff_changed) CHECK(e.details.rate_pct != 0);
+    std::string lifted = "The United States lifted the tariff on Swiss watches on Friday.";
+    auto changed = of_kind(test::events(lifted, {when(lifted, "Friday", "2025-05-16")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 0);
+}
+
+TEST_CASE("a tariff told before the goods that paid it is imposed on them, from that day") {
+    std::string paid = "The 35 percent tariff that Canadian goods have paid since March 4 hurts "
+                       "exporters.";
+    auto imposed = of_kind(test::events(paid, {when(paid, "March 4", "2025-03-04")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].date.value == "2025-03-04");
+    CHECK(imposed[0].details.target == "CAN");
+}
