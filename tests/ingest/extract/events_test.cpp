@@ -2560,3 +2560,27 @@ TEST_CASE("a tariff told before the goods that paid it is imposed on them, from 
     CHECK(imposed[0].date.value == "2025-03-04");
     CHECK(imposed[0].details.target == "CAN");
 }
+
+TEST_CASE("a joint statement of terms the sides put out is a deal, one told in it is not") {
+    std::string text = "The European Union and the United States on Thursday published a joint "
+                       "statement setting out the terms of their trade deal.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "Thursday", "2025-05-15")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-05-15");
+    std::string issued = "Under the joint statement the EU and the United States issued on May 2, "
+                         "U.S. tariffs on most European goods cannot exceed 15 percent.";
+    deals = of_kind(test::events(issued, {when(issued, "May 2", "2025-05-02")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-05-02");
+    std::string told = "The two sides announced in a joint statement that talks would continue.";
+    CHECK(of_kind(test::events(told), EventKind::deal).empty());
+}
+
+TEST_CASE("the outline or the remaining details of a deal agreed are a deal") {
+    for (std::string text : {"The negotiators said on Sunday they had agreed on the outline of a "
+                             "trade agreement between China and the United States.",
+                             "South Korea and the United States have settled the remaining "
+                             "details of their July trade agreement."})
+        CHECK(of_kind(test::events(text), EventKind::deal).size() == 1);
+}
