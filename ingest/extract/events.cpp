@@ -714,6 +714,14 @@ private:
         return nullptr;
     }
 
+    // Whether a product's words end right before `token` ("steel and").
+    bool product_at_end(std::size_t token) const {
+        for (std::size_t k = doc_.first_tag_from(token >= s_.first + 3 ? token - 3 : s_.first);
+             k < doc_.tags.size() && doc_.tags[k].first < token; ++k)
+            if (doc_.tags[k].kind == TagKind::product && doc_.tags[k].last == token) return true;
+        return false;
+    }
+
     bool product_at(std::size_t token) const {
         if (token >= s_.last || match_.tags.first_at[token] < 0) return false;
         for (auto k = std::size_t(match_.tags.first_at[token]);
@@ -1358,6 +1366,11 @@ private:
                     if (doc_.token_text(k) == "," &&
                         !(country_at_end(k) && k + 1 < next && country_at(k + 1)))
                         return k;
+                // With no comma, "and" does: "trucks would face a 25 percent
+                // tariff and kitchen cabinets a 50 percent tariff".
+                for (std::size_t k = next; k-- > doc_.tags[rates[i]].last;)
+                    if (doc_.token_lower(k) == "and" && !country_at_end(k) && !product_at_end(k))
+                        return k;
                 return next;
             };
             for (std::size_t i = 0; i < rates.size(); ++i) {
@@ -1394,6 +1407,13 @@ private:
                                     return t.first >= last_rate && t.first < doc_.tags[d].first;
                                 }) &&
                     !comma_between(doc_.tags[rates.front()].first, doc_.tags[d].first);
+                // Or the verb before them all: "trucks would face a 25 percent
+                // tariff and kitchen cabinets a 50 percent tariff from Oct. 1".
+                all = all || (std::all_of(f.triggers.begin(), f.triggers.end(),
+                                          [&](const Span& t) {
+                                              return t.first < doc_.tags[rates.front()].first;
+                                          }) &&
+                              !comma_between(doc_.tags[rates.front()].first, doc_.tags[d].first));
                 for (std::size_t i = doc_.tags[rates.back()].last; i < doc_.tags[d].first; ++i) {
                     const auto w = doc_.token_lower(i);
                     if (w == "both" || w == "all" || w == "each") all = true;
@@ -1561,9 +1581,10 @@ private:
             // "Cars above the quota will face the 25 percent rate": what a
             // country faces with no date of its own is the tariff in force.
             // Unless the words were told that day: "Canada had been told on
-            // Thursday that its goods would face 35 percent".
+            // Thursday that its goods would face 35 percent". Nor when a speaker
+            // says they would: "he said heavy trucks would face 25 percent".
             if (f.subject_is_target && !g.date && e.status == EventStatus::planned &&
-                f.report_dates.empty())
+                f.report_dates.empty() && cue != Cue::conditional)
                 e.status = EventStatus::reported;
             // A tariff still to come is announced, not imposed.
             if (kind.future &&

@@ -914,6 +914,7 @@ private:
             keep_own_clause(f, f.rates);
             keep_rates_told_first(f);
             keep_new_rates(f);
+            take_gapped_rates(f);
             keep_own_clause(f, f.quotas);
             keep_own_clause(f, f.durations);
             keep_own_clause_rounds(f);
@@ -1018,6 +1019,39 @@ private:
                 clause_of(t.first) == clause_of(span.first))
                 f.dates.push_back(k);
         }
+    }
+
+    // "heavy trucks would face a 25 percent tariff and kitchen cabinets a 50
+    // percent tariff": after "and", a rate with no verb of its own shares the
+    // verb of the rate before it.
+    void take_gapped_rates(Frame& f) {
+        if (f.rates.empty() || !rules_.kinds[f.kind].takes(Slot::rate)) return;
+        std::size_t last = f.rates.front();
+        for (auto k : f.rates)
+            if (doc_.tags[k].first > doc_.tags[last].first) last = k;
+        constexpr std::size_t max_gap = 6;
+        for (std::size_t k = last + 1; k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first >= s_.last) break;
+            if (t.kind != TagKind::percent) continue;
+            const std::size_t from = doc_.tags[last].last;
+            if (t.first > from + max_gap || clause_of(t.first) != clause_of(from)) return;
+            bool joined = false;
+            for (std::size_t i = from; i < t.first; ++i) {
+                if (doc_.token_text(i) == "," || starts_trigger(i)) return;
+                if (doc_.token_lower(i) == "and") joined = true;
+            }
+            if (joined && is_rate(k)) f.rates.push_back(k);
+            return;
+        }
+    }
+
+    bool starts_trigger(std::size_t i) const {
+        for (const auto& g : out_.frames)
+            if (!g.weak)
+                for (const auto& t : g.triggers)
+                    if (t.first == i) return true;
+        return false;
     }
 
     // "raised it to 35 percent from 25 percent", "lower the 25 percent

@@ -2584,3 +2584,34 @@ TEST_CASE("the outline or the remaining details of a deal agreed are a deal") {
                              "details of their July trade agreement."})
         CHECK(of_kind(test::events(text), EventKind::deal).size() == 1);
 }
+
+TEST_CASE("goods a speaker says would face a rate face it later, not now") {
+    std::string text = "Trump said heavy trucks would face a 25 percent tariff.";
+    auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].status == EventStatus::planned);
+    CHECK(of_kind(test::events(text), EventKind::tariff_imposed).empty());
+}
+
+TEST_CASE("a second rate after and with no verb of its own shares the verb and its day") {
+    std::string text = "Trump said heavy trucks would face a 25 percent tariff and kitchen "
+                       "cabinets a 50 percent tariff from Oct. 1.";
+    auto announced = of_kind(test::events(text, {when(text, "Oct. 1", "2025-10-01")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 2);
+    std::sort(announced.begin(), announced.end(), [](const Event& a, const Event& b) {
+        return a.details.rate_pct < b.details.rate_pct;
+    });
+    CHECK(announced[0].details.rate_pct == 25);
+    CHECK(announced[0].details.products == std::vector<std::string>{"trucks"});
+    CHECK(announced[0].date.value == "2025-10-01");
+    CHECK(announced[1].details.rate_pct == 50);
+    CHECK(announced[1].details.products == std::vector<std::string>{"furniture"});
+    CHECK(announced[1].date.value == "2025-10-01");
+    // A list of goods is no second clause: "on U.S. steel and aluminum".
+    std::string list = "Canada would keep its 25 percent counter-tariffs on U.S. steel and "
+                       "aluminum for as long as Washington charged 50 percent on Canadian steel.";
+    for (const auto& e : test::events(list))
+        if (e.details.rate_pct == 25)
+            CHECK(e.details.products == std::vector<std::string>{"steel", "aluminum"});
+}
