@@ -1486,6 +1486,12 @@ private:
                     const TargetPhrase* best = nullptr;
                     std::size_t best_d = std::numeric_limits<std::size_t>::max();
                     for (const auto& t : phrases) {
+                        // "India could face 25 percent if its refiners resumed
+                        // purchases from Russian suppliers": the country that faces
+                        // it, not one of another clause.
+                        if (!subject.empty() &&
+                            clause_of(t.pos) != clause_of(f.triggers.front().first))
+                            continue;
                         // A phrase after the rate wins a tie: "25 percent on Japan".
                         std::size_t d =
                             t.pos >= anchor ? 2 * (t.pos - anchor) : 2 * (anchor - t.pos) + 1;
@@ -2194,6 +2200,18 @@ private:
             for (std::size_t i = t.last; i < trigger; ++i)
                 if (doc_.tokens[i].shape == TokenShape::punct) plain = false;
             if (plain) return k;
+        }
+        // "said on Tuesday that the penalty would stay ..., and warned that
+        // India could face": a second verb of saying of the same speaker.
+        for (auto k : f.report_dates) {
+            const Tag& t = doc_.tags[k];
+            if (t.last > trigger) continue;
+            for (std::size_t j = trigger; j-- > t.last + 1 && trigger - j <= 5;) {
+                if (doc_.tokens[j].shape == TokenShape::punct) break;
+                if (doc_.token_lower(j - 1) == "and" &&
+                    rules_.classes.match(doc_, rules_.speech, j, j + 1))
+                    return k;
+            }
         }
         return std::nullopt;
     }

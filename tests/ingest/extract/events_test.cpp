@@ -2615,3 +2615,20 @@ TEST_CASE("a second rate after and with no verb of its own shares the verb and i
         if (e.details.rate_pct == 25)
             CHECK(e.details.products == std::vector<std::string>{"steel", "aluminum"});
 }
+
+TEST_CASE("a country told in an if-clause is not the target of what the subject faces") {
+    std::string text = "Trump warned that India could face an additional 25 percent tariff if its "
+                       "refiners resumed purchases from Russian suppliers.";
+    auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.target == "IND");
+}
+
+TEST_CASE("a threat told by a second verb of saying is dated by the first one's day") {
+    std::string text = "Trump said on Tuesday that the penalty would stay, and warned that India "
+                       "could face an additional 25 percent tariff.";
+    auto announced = of_kind(test::events(text, {when(text, "Tuesday", "2025-05-13")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-05-13");
+}
