@@ -2632,3 +2632,24 @@ TEST_CASE("a threat told by a second verb of saying is dated by the first one's 
     REQUIRE(announced.size() == 1);
     CHECK(announced[0].date.value == "2025-05-13");
 }
+
+TEST_CASE("a penalty at a rate is a tariff, and the oil bought is no target") {
+    std::string text = "Most Indian goods have paid 50 percent since May 2, when Washington added "
+                       "a 25 percent penalty for purchases of Russian oil.";
+    bool penalty = false;
+    for (const auto& e : test::events(text, {when(text, "May 2", "2025-05-02")}))
+        if (e.kind == EventKind::tariff_imposed && e.details.rate_pct == 25) {
+            penalty = true;
+            CHECK(e.details.target == "IND");
+        }
+    CHECK(penalty);
+}
+
+TEST_CASE("a side asked during a call to act states a position that day") {
+    std::string text = "Lula asked Trump during Monday's call to withdraw the surcharge on "
+                       "Brazilian goods.";
+    auto said =
+        of_kind(test::events(text, {when(text, "Monday", "2025-05-19")}), EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].date.value == "2025-05-19");
+}
