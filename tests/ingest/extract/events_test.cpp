@@ -2653,3 +2653,16 @@ TEST_CASE("a side asked during a call to act states a position that day") {
     REQUIRE(said.size() == 1);
     CHECK(said[0].date.value == "2025-05-19");
 }
+
+TEST_CASE("a summit someone skipped is no talks of theirs") {
+    std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
+                       "in Kuala Lumpur on Sunday.";
+    CHECK(of_kind(test::events(text, {when(text, "Sunday", "2025-05-18")}), EventKind::talks)
+              .empty());
+}
+
+TEST_CASE("a tariff told as the time of something else is not imposed there") {
+    std::string text = "Hayashi said Tokyo would ask Washington to confirm the treatment of "
+                       "Japanese medicines before the new tariff takes effect.";
+    CHECK(of_kind(test::events(text), EventKind::tariff_imposed).empty());
+}
