@@ -1948,7 +1948,10 @@ private:
             // percent, and Canadian steel and aluminum face 50 percent".
             const bool sibling_rate = lender->frame == p.frame && e.details.rate_pct &&
                                       from.rate_pct && *e.details.rate_pct != *from.rate_pct;
-            if (det.products.empty() && !from.products.empty() && !sibling_rate)
+            // "a 24 percent tariff on American goods": all of a country's goods
+            // are goods enough.
+            const bool all_goods = !goods_owner(Span{p.group.from, p.group.to}).empty();
+            if (det.products.empty() && !from.products.empty() && !sibling_rate && !all_goods)
                 det.products = from.products;
             if (e.kind == EventKind::tariff_announced && !det.rate_pct && from.rate_pct)
                 det.rate_pct = from.rate_pct;

@@ -2666,3 +2666,14 @@ TEST_CASE("a tariff told as the time of something else is not imposed there") {
                        "Japanese medicines before the new tariff takes effect.";
     CHECK(of_kind(test::events(text), EventKind::tariff_imposed).empty());
 }
+
+TEST_CASE("a tariff on a country's goods borrows no products from the tariff beside it") {
+    std::string text = "Beijing extended on Monday its suspension of an additional 24 percent "
+                       "tariff on American goods, and removed its retaliatory tariffs on U.S. farm "
+                       "goods.";
+    auto paused =
+        of_kind(test::events(text, {when(text, "Monday", "2025-05-19")}), EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 24);
+    CHECK(paused[0].details.products.empty());
+}
