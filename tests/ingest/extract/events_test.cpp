@@ -2677,3 +2677,12 @@ TEST_CASE("a tariff on a country's goods borrows no products from the tariff bes
     CHECK(paused[0].details.rate_pct == 24);
     CHECK(paused[0].details.products.empty());
 }
+
+TEST_CASE("a bill wanted passed by a date sets a deadline") {
+    std::string text = "The ruling party wants the act passed by the end of the year.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "the end of the year", "2025-12-21/2025-12-31")}),
+                EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-12-31");
+}
