@@ -1601,6 +1601,11 @@ private:
             if (!e.date.known()) undated_date(f, kind, e);
             Group told = g;
             told.sequel = !g.date && kind.undated == Undated::report && told_as_sequel(f);
+            // "said on Friday, a day after meeting Lutnick": the days the news
+            // came after it.
+            if (told.sequel && e.date.known() && e.date.granularity == Granularity::day)
+                if (const int lag = days_before_sequel(f); lag > 0)
+                    e.date = day_value(*e.date.first - date::days{lag}, e.date.text);
             told.worded = f.trigger_status.has_value();
 
             EventDetails& det = e.details;
@@ -2190,6 +2195,23 @@ private:
             if (rules_.classes.match(doc_, *rules_.sequel, i, t)) return true;
         }
         return false;
+    }
+
+    // "a day after meeting", "two days after talks": the whole days a span
+    // before the word of [sequel] tells, else 0.
+    int days_before_sequel(const Frame& f) const {
+        const std::size_t t = f.triggers.front().first;
+        for (std::size_t back = 1; back <= 3 && t >= s_.first + back; ++back) {
+            const std::size_t i = t - back;
+            if (!rules_.classes.match(doc_, *rules_.sequel, i, t)) continue;
+            for (std::size_t k = doc_.first_tag_from(i >= s_.first + 4 ? i - 4 : s_.first);
+                 k < doc_.tags.size() && doc_.tags[k].first < i; ++k)
+                if (doc_.tags[k].kind == TagKind::duration && doc_.tags[k].last == i &&
+                    doc_.tags[k].number >= 1)
+                    return static_cast<int>(doc_.tags[k].number);
+            return 0;
+        }
+        return 0;
     }
 
     // The report date of "said on Thursday he would cut": at most four words,

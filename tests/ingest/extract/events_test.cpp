@@ -2686,3 +2686,14 @@ TEST_CASE("a bill wanted passed by a date sets a deadline") {
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-12-31");
 }
+
+TEST_CASE("talks a day after which the news was told took place the day before") {
+    std::string text = "Mexico is close to an agreement with the United States, Economy Secretary "
+                       "Marcelo Ebrard said on Friday, a day after meeting Commerce Secretary "
+                       "Howard Lutnick in Washington.";
+    auto talks = of_kind(
+        test::events(text, {when(text, "Friday", "2025-05-16"), when(text, "a day", "P1D")}),
+        EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05-15");
+}
