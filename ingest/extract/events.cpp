@@ -203,6 +203,7 @@ public:
         drop_announcements_of_coming_tariffs();
         drop_fallbacks();
         drop_rejections_told_as_deals();
+        drop_repeated_statements();
         date_sequels();
         date_deal_terms();
         point_back_to_changes();
@@ -1857,6 +1858,29 @@ private:
                                                  p.draft->event.status == EventStatus::rejected;
                                       }),
                        pending_.end());
+    }
+
+    // "Lula said on Thursday that Brazil would keep pressing for ...": one
+    // position found by two of its words. The one that names no more than
+    // the other goes.
+    void drop_repeated_statements() {
+        auto repeats = [&](const Pending& p) {
+            const Event& a = p.draft->event;
+            if (a.kind != EventKind::statement) return false;
+            for (const auto& q : pending_) {
+                const Event& b = q.draft->event;
+                if (&q == &p || b.kind != EventKind::statement || a.date.value != b.date.value ||
+                    a.status != b.status)
+                    continue;
+                const bool named =
+                    std::all_of(a.actors.begin(), a.actors.end(), [&](const auto& x) {
+                        return std::find(b.actors.begin(), b.actors.end(), x) != b.actors.end();
+                    });
+                if (named && (b.actors.size() > a.actors.size() || &q < &p)) return true;
+            }
+            return false;
+        };
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(), repeats), pending_.end());
     }
 
     // "announced that he would impose a 25 percent tariff on cars from June

@@ -2697,3 +2697,21 @@ TEST_CASE("talks a day after which the news was told took place the day before")
     REQUIRE(talks.size() == 1);
     CHECK(talks[0].date.value == "2025-05-15");
 }
+
+TEST_CASE("what a side says it will keep doing is a position beside the tariffs it names") {
+    std::string text = "Carney said on Monday that Canada would keep its 25 percent "
+                       "counter-tariffs on U.S. steel for as long as Washington charged 50 percent "
+                       "on Canadian steel.";
+    auto said =
+        of_kind(test::events(text, {when(text, "Monday", "2025-05-19")}), EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].date.value == "2025-05-19");
+    CHECK(has(said[0].actors, "Mark Carney"));
+    // Found by two of its words, one position is told once, with its speaker.
+    std::string pressing = "Lula said on Thursday that Brazil would keep pressing for the tariff "
+                           "to be lifted.";
+    said = of_kind(test::events(pressing, {when(pressing, "Thursday", "2025-05-15")}),
+                   EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(has(said[0].actors, "Luiz Inacio Lula da Silva"));
+}
