@@ -1698,8 +1698,12 @@ private:
                 frame_actors_known = true;
                 actors_in(r, frame_actors_);
                 auto& countries = frame_actors_.countries;
+                // "Indonesia secured the same 19 percent rate": a deal one side
+                // strikes is with the side the article's tariffs come from, not
+                // with the country of the sentence before.
+                const bool one_side_deal = kind.kind == EventKind::deal && !countries.empty();
                 if (countries.size() + frame_actors_.locations.size() < 2 && f.definite &&
-                    index_ > 0)
+                    index_ > 0 && !one_side_deal)
                     for (const auto c : previous_actors().countries)
                         if (std::find(countries.begin(), countries.end(), c) == countries.end()) {
                             countries.push_back(c);

@@ -2715,3 +2715,16 @@ TEST_CASE("what a side says it will keep doing is a position beside the tariffs 
     REQUIRE(said.size() == 1);
     CHECK(has(said[0].actors, "Luiz Inacio Lula da Silva"));
 }
+
+TEST_CASE("a deal one side names is not struck with the country of the sentence before") {
+    std::string text =
+        "Gill said Trade Commissioner Maros Sefcovic would discuss the new tariffs "
+        "with Commerce Secretary Howard Lutnick next week. In Tokyo, Japan's chief "
+        "negotiator Ryosei Akazawa said Japan would insist that its drugmakers be "
+        "charged no more than those of any other country, as the agreement it struck "
+        "with Washington in April guaranteed.";
+    auto deals = of_kind(test::events(text, {when(text, "April", "2025-04")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(has(deals[0].actors, "JPN"));
+    CHECK_FALSE(has(deals[0].actors, "EUU"));
+}
