@@ -127,9 +127,14 @@ std::string tariff_side(const std::vector<Draft>& drafts,
     // The most counted, the first in code order of those counted as often.
     // A list, not a map: an article names a few countries.
     std::vector<std::pair<std::string_view, int>> count;
-    for (const bool answering : {false, true}) {
+    // Duties taken off ("agreed to remove its tariffs on American cars") say
+    // who gives way, not whose rates the deals are about: they count only
+    // when nothing else does.
+    for (const auto& [answering, removals] :
+         {std::pair{false, false}, std::pair{false, true}, std::pair{true, true}}) {
         for (const auto& d : drafts) {
             if (!tariff_kind(d.event.kind) || !d.imposer_known || d.answers != answering) continue;
+            if (!removals && d.event.details.rate_pct && *d.event.details.rate_pct == 0) continue;
             for (const auto& a : d.event.actors) {
                 if (!is_code(a) || a == d.event.details.target) continue;
                 auto it = std::find_if(count.begin(), count.end(),

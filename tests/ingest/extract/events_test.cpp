@@ -2728,3 +2728,22 @@ TEST_CASE("a deal one side names is not struck with the country of the sentence 
     CHECK(has(deals[0].actors, "JPN"));
     CHECK_FALSE(has(deals[0].actors, "EUU"));
 }
+
+TEST_CASE("a lone side's deal is with the side whose rates the article tells, not one that removes "
+          "duties") {
+    std::string text = "Trump set a 19 percent tariff on Philippine goods on Tuesday. The "
+                       "Philippines agreed to remove its tariffs on American cars, and Manila "
+                       "will also scrap its duties on U.S. wheat. Indonesia secured the same 19 "
+                       "percent rate last week.";
+    auto deals = of_kind(test::events(text, {when(text, "Tuesday", "2025-05-13"),
+                                             when(text, "last week", "2025-W19")}),
+                         EventKind::deal);
+    bool indonesia = false;
+    for (const auto& d : deals)
+        if (has(d.actors, "IDN")) {
+            indonesia = true;
+            CHECK(has(d.actors, "USA"));
+            CHECK_FALSE(has(d.actors, "PHL"));
+        }
+    CHECK(indonesia);
+}
