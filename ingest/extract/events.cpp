@@ -1410,7 +1410,8 @@ private:
                     !comma_between(doc_.tags[rates.front()].first, doc_.tags[d].first);
                 // Or the verb before them all: "trucks would face a 25 percent
                 // tariff and kitchen cabinets a 50 percent tariff from Oct. 1".
-                all = all || (std::all_of(f.triggers.begin(), f.triggers.end(),
+                all = all || (f.gapped_rate &&
+                              std::all_of(f.triggers.begin(), f.triggers.end(),
                                           [&](const Span& t) {
                                               return t.first < doc_.tags[rates.front()].first;
                                           }) &&
@@ -1423,6 +1424,12 @@ private:
                     for (auto& g : out)
                         if (!g.date) g.date = d;
             }
+            // Rates told after one verb share the day told with the first:
+            // "is due to rise to 30 percent on Jan. 1, and the rate on kitchen
+            // cabinets to 50 percent".
+            for (std::size_t i = 1; i < out.size(); ++i)
+                if (!out[i].date && out[i - 1].date && out[i].rate == f.gapped_rate)
+                    out[i].date = out[i - 1].date;
         } else if (splits(kind, Slot::date) && coordinated(own_dates) &&
                    consecutive_days(own_dates)) {
             // "on Thursday and Friday": one event over both days.

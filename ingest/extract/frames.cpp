@@ -1022,28 +1022,73 @@ private:
     }
 
     // "heavy trucks would face a 25 percent tariff and kitchen cabinets a 50
-    // percent tariff": after "and", a rate with no verb of its own shares the
-    // verb of the rate before it.
-    void take_gapped_rates(Frame& f) {
+    // percent tariff", "is due to rise to 30 percent on Jan. 1, and the rate on
+    // kitchen cabinets to 50 percent": after "and", a rate with no verb of its
+    // own shares the verb of the rate before it. Around it stand only goods,
+    // days, and the words that name a rate.
+    void take_gapped_rates(Frame& f) const {
         if (f.rates.empty() || !rules_.kinds[f.kind].takes(Slot::rate)) return;
-        std::size_t last = f.rates.front();
-        for (auto k : f.rates)
-            if (doc_.tags[k].first > doc_.tags[last].first) last = k;
-        constexpr std::size_t max_gap = 6;
+        std::sort(f.rates.begin(), f.rates.end(),
+                  [&](auto a, auto b) { return doc_.tags[a].first < doc_.tags[b].first; });
+        for (std::size_t i = 1; i < f.rates.size(); ++i)
+            if (gapped(doc_.tags[f.rates[i - 1]].last, f.rates[i])) f.gapped_rate = f.rates[i];
+        const std::size_t last = f.rates.back();
         for (std::size_t k = last + 1; k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
-            if (t.first >= s_.last) break;
-            if (t.kind != TagKind::percent) continue;
-            const std::size_t from = doc_.tags[last].last;
-            if (t.first > from + max_gap || clause_of(t.first) != clause_of(from)) return;
-            bool joined = false;
-            for (std::size_t i = from; i < t.first; ++i) {
-                if (doc_.token_text(i) == "," || starts_trigger(i)) return;
-                if (doc_.token_lower(i) == "and") joined = true;
+            if (t.first >= s_.last) return;
+            if (t.kind != TagKind::percent || t.first < doc_.tags[last].last) continue;
+            if (gapped(doc_.tags[last].last, k)) {
+                f.rates.push_back(k);
+                f.gapped_rate = k;
             }
-            if (joined && is_rate(k)) f.rates.push_back(k);
             return;
         }
+    }
+
+    // Whether the percent tag `rate` is joined by "and" to a rate ending at
+    // `from` with no verb before or after it.
+    bool gapped(std::size_t from, std::size_t rate) const {
+        constexpr std::size_t max_gap = 16;
+        const Tag& r = doc_.tags[rate];
+        if (r.first > from + max_gap || clause_of(r.first) != clause_of(from)) return false;
+        // "50 percent of": a share, no rate.
+        if (r.last < s_.last && doc_.token_lower(r.last) == "of") return false;
+        bool joined = false;
+        int unknown = 0;
+        std::size_t k = doc_.first_tag_from(from);
+        auto plain = [&](std::size_t& i, std::size_t end, int allowed) {
+            while (i < end) {
+                if (starts_trigger(i)) return false;
+                while (k < doc_.tags.size() && doc_.tags[k].first < i)
+                    ++k;
+                if (k < doc_.tags.size() && doc_.tags[k].first == i) {
+                    const Tag& t = doc_.tags[k];
+                    if (t.kind == TagKind::product || t.kind == TagKind::country ||
+                        t.kind == TagKind::date || t.kind == TagKind::place) {
+                        i = t.last;
+                        continue;
+                    }
+                }
+                const auto w = doc_.token_lower(i);
+                if (w == "and") {
+                    joined = true;
+                } else if (end == s_.last && (w == "," || w == "." || w == ";")) {
+                    return true; // the words after the rate end here
+                } else if (!(rules_.gapping &&
+                             rules_.classes.match(doc_, *rules_.gapping, i, i + 1)) &&
+                           !rules_.classes.match(doc_, rules_.tariff, i, i + 1) &&
+                           ++unknown > allowed) {
+                    return false;
+                }
+                ++i;
+            }
+            return true;
+        };
+        std::size_t i = from;
+        if (!plain(i, r.first, 1) || !joined) return false;
+        i = r.last;
+        unknown = 0;
+        return plain(i, s_.last, 0);
     }
 
     bool starts_trigger(std::size_t i) const {

@@ -43,6 +43,9 @@ struct Frame {
     std::vector<std::size_t> durations;
     std::vector<std::pair<std::size_t, int>> rounds; // (token, round number)
     std::vector<std::size_t> report_dates;           // "said on Tuesday"
+    // "and the rate on cabinets to 50 percent": a rate with no verb of its
+    // own, told after the frame's other rates.
+    std::optional<std::size_t> gapped_rate;
 
     // As new, its lists keeping their memory: the finder reuses frames from
     // one sentence to the next. Every field must be set here.
@@ -53,6 +56,7 @@ struct Frame {
         triggers.clear();
         dating_triggers.clear();
         trigger_status = fresh.trigger_status;
+        gapped_rate = fresh.gapped_rate;
         definite = fresh.definite;
         subject_is_target = fresh.subject_is_target;
         weak = fresh.weak;

@@ -128,6 +128,7 @@ Rules::Rules(const DataDirs& dirs) {
     onlooker = classes.find("onlooker");
     determiner = classes.find("determiner");
     sequel = classes.find("sequel");
+    gapping = classes.find("gapping");
     under_deal = classes.find("under_deal");
     second_clause = classes.find("second_clause");
     clause_verb = classes.find("clause_verb");

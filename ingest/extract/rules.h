@@ -115,6 +115,9 @@ struct Rules {
                                              // Yeo will travel": a verb after ", and"
     std::optional<std::uint32_t> under_deal; // "under a framework agreement": a deal's term
     std::optional<std::uint32_t> sequel;     // "after meeting Xi": what the news follows
+    // "trucks would face 25 percent and cabinets a 50 percent tariff": the small
+    // words a rate with no verb of its own may stand among.
+    std::optional<std::uint32_t> gapping;
     std::optional<std::uint32_t> onlooker;   // "Ontario Premier", "carmakers": no side
     std::optional<std::uint32_t> determiner; // "the", "a", "its": before a noun
 

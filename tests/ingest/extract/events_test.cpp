@@ -2747,3 +2747,19 @@ TEST_CASE("a lone side's deal is with the side whose rates the article tells, no
         }
     CHECK(indonesia);
 }
+
+TEST_CASE("a rate after a comma and the rate's goods shares the change and its day") {
+    std::string text = "The rate on upholstered furniture is due to rise to 30 percent on Jan. 1, "
+                       "and the rate on kitchen cabinets and vanities to 50 percent, for countries "
+                       "without a deal.";
+    auto changed = of_kind(test::events(text, {when(text, "Jan. 1", "2026-01-01")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 2);
+    for (const auto& e : changed)
+        CHECK(e.date.value == "2026-01-01");
+    // A rate followed by a verb of its own is its own tariff.
+    std::string own = "Brazilian goods have faced a 10 percent tariff since April 2, and the 40 "
+                      "percent levy added later lifted the rate on many of them.";
+    for (const auto& e : test::events(own, {when(own, "April 2", "2025-04-02")}))
+        if (e.details.rate_pct == 40) CHECK(e.date.value != "2025-04-02");
+}
