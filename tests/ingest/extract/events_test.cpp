@@ -2763,3 +2763,21 @@ TEST_CASE("a rate after a comma and the rate's goods shares the change and its d
     for (const auto& e : test::events(own, {when(own, "April 2", "2025-04-02")}))
         if (e.details.rate_pct == 40) CHECK(e.date.value != "2025-04-02");
 }
+
+TEST_CASE("rules eased and tariff cuts named again are no tariff change") {
+    for (std::string text :
+         {"Lutnick said Washington would look at the steel request once the EU had eased its "
+          "rules for large technology companies.",
+          "Lutnick said Washington would look at the steel request once the EU had adopted the "
+          "tariff cuts."})
+        CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+}
+
+TEST_CASE("a side's words told at a news conference are a position of that day") {
+    std::string text = "Lutnick told a news conference on Monday evening that Washington would "
+                       "look at the steel request only once the EU had adopted the cuts.";
+    auto said = of_kind(test::events(text, {when(text, "Monday evening", "2025-05-19")}),
+                        EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].date.value == "2025-05-19");
+}
