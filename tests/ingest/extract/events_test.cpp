@@ -2781,3 +2781,9 @@ TEST_CASE("a side's words told at a news conference are a position of that day")
     REQUIRE(said.size() == 1);
     CHECK(said[0].date.value == "2025-05-19");
 }
+
+TEST_CASE("what a side wants done to a tariff is its position") {
+    std::string text = "New Delhi wants the penalty dropped and the reciprocal rate cut to about "
+                       "15 percent.";
+    CHECK(of_kind(test::events(text), EventKind::statement).size() == 1);
+}
