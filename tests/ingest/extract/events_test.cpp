@@ -2787,3 +2787,23 @@ TEST_CASE("what a side wants done to a tariff is its position") {
                        "15 percent.";
     CHECK(of_kind(test::events(text), EventKind::statement).size() == 1);
 }
+
+TEST_CASE("a penalty a side added on a day is imposed that day") {
+    std::string text = "Washington added a 25 percent penalty to its tariff on Indian goods in "
+                       "April over the oil purchases.";
+    auto imposed =
+        of_kind(test::events(text, {when(text, "April", "2025-04")}), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].date.value == "2025-04");
+}
+
+TEST_CASE("a raise by a further rate is announced like one by an additional rate") {
+    for (std::string text : {"Trump threatened to raise tariffs on Chinese goods by an additional "
+                             "50 percent.",
+                             "Trump threatened to raise tariffs on Chinese goods by a further "
+                             "50 percent."}) {
+        auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+        REQUIRE(announced.size() == 1);
+        CHECK(announced[0].details.rate_pct == 50);
+    }
+}
