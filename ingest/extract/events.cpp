@@ -2125,7 +2125,11 @@ private:
                 e.date = day_value(pub_);
             return;
         }
-        // "had struck a deal, Trump said on Tuesday": a fact told that day.
+        // "had struck a deal, Trump said on Tuesday": a fact told that day. "as
+        // the two governments put into effect the trade truce their leaders
+        // reached in Busan, officials said Tuesday": the deal pointed back to
+        // was struck before.
+        if (kind.kind == EventKind::deal && f.definite) return;
         const bool fact = e.status == EventStatus::reported || e.status == EventStatus::held;
         // "said on Thursday he would hold off for 90 days": a span said to
         // run from no other day runs from the day it was said.

@@ -2807,3 +2807,12 @@ TEST_CASE("a raise by a further rate is announced like one by an additional rate
         CHECK(announced[0].details.rate_pct == 50);
     }
 }
+
+TEST_CASE("a deal pointed back to is not dated by the day the news was told") {
+    std::string text = "Beijing halted its charges on Monday, officials said Tuesday, as the two "
+                       "governments put into effect the trade truce their leaders reached in "
+                       "Busan.";
+    for (const auto& e : test::events(
+             text, {when(text, "Monday", "2025-05-12"), when(text, "Tuesday", "2025-05-13")}))
+        if (e.kind == EventKind::deal) CHECK(e.date.value != "2025-05-13");
+}
