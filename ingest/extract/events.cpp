@@ -653,15 +653,15 @@ private:
 
     // "Korean cars", "British steel and aluminum": the country the goods
     // come from, told as an adjective right before them.
-    std::string goods_origin(Span r) const {
-        std::string out;
+    std::string_view goods_origin(Span r) const {
+        std::string_view out;
         for (auto k : tags_in(r, [](TagKind t) { return t == TagKind::product; })) {
             const Tag& p = doc_.tags[k];
             if (p.first <= s_.first) continue;
             const Tag* c = country_at_end(p.first);
             if (!c || c->form != CountryForm::adjective) continue;
             if (!out.empty() && out != c->code) return {};
-            out = std::string(c->code);
+            out = c->code;
         }
         return out;
     }
@@ -1478,6 +1478,7 @@ private:
             for (std::size_t gi = 0; gi < out.size(); ++gi) {
                 Group& g = out[gi];
                 std::span<const std::string_view> codes;
+                std::string_view origin;
                 std::optional<std::string_view> listed;
                 if (gi > 0 && g.rate) listed = listed_country(*g.rate);
                 if (listed) codes = {&*listed, 1};
@@ -1513,6 +1514,13 @@ private:
                         }
                     }
                     if (best) codes = best->codes;
+                    // "keep its counter-tariffs on U.S. steel for as long as
+                    // Washington charged 50 percent on Canadian steel": goods told
+                    // as a country's after the rate outrank a phrase before it.
+                    if (best && best->pos < anchor && gi > 0 && g.rate) {
+                        origin = goods_origin(Span{doc_.tags[*g.rate].last, g.to});
+                        if (!origin.empty()) codes = {&origin, 1};
+                    }
                 }
                 // "Japan will face a 25 percent tariff": with no target named
                 // after it, the country that faces it.

@@ -2816,3 +2816,17 @@ TEST_CASE("a deal pointed back to is not dated by the day the news was told") {
              text, {when(text, "Monday", "2025-05-12"), when(text, "Tuesday", "2025-05-13")}))
         if (e.kind == EventKind::deal) CHECK(e.date.value != "2025-05-13");
 }
+
+TEST_CASE("goods told as a country's after the second rate are its target") {
+    std::string text =
+        "Carney said Canada would keep its 25 percent counter-tariffs on U.S. steel "
+        "and aluminum for as long as Washington charged 50 percent on Canadian steel "
+        "and aluminum.";
+    bool fifty = false;
+    for (const auto& e : test::events(text))
+        if (e.kind == EventKind::tariff_imposed && e.details.rate_pct == 50) {
+            fifty = true;
+            CHECK(e.details.target == "CAN");
+        }
+    CHECK(fifty);
+}
