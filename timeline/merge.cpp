@@ -489,11 +489,16 @@ std::uint64_t anchor_hash(std::uint64_t h, const Mention* anchor) {
     if (!anchor) return h;
     const Event& e = anchor->event;
     h = fnv1a("\x1f" + anchor->article_key, h);
-    return fnv1a("\x1f" + std::to_string(e.evidence.begin) + "\x1f" +
-                     std::to_string(e.evidence.end) + "\x1f" + std::string(to_string(e.kind)) +
-                     "\x1f" + e.date.value + "\x1f" +
-                     (e.details.round ? std::to_string(*e.details.round) : std::string{}),
-                 h);
+    h = fnv1a("\x1f" + std::to_string(e.evidence.begin) + "\x1f" + std::to_string(e.evidence.end) +
+                  "\x1f" + std::string(to_string(e.kind)) + "\x1f" + e.date.value + "\x1f" +
+                  (e.details.round ? std::to_string(*e.details.round) : std::string{}),
+              h);
+    // A change's rate is part of what it is: "due to rise to 30 percent on
+    // Jan. 1, and the rate on kitchen cabinets to 50 percent" tells two
+    // changes of the same goods in one sentence.
+    if (e.kind == EventKind::tariff_changed && e.details.rate_pct)
+        h = fnv1a("\x1f" + std::to_string(*e.details.rate_pct), h);
+    return h;
 }
 
 } // namespace

@@ -363,3 +363,21 @@ TEST_CASE("talks on a day do not join a round known only by its month") {
                talks("b", "2025-05-20").status(S::held).date("2025-05-19")});
     CHECK(events.size() == 2);
 }
+
+TEST_CASE("two changes of the same goods told in one sentence keep ids of their own") {
+    const std::string sentence = "The rate on upholstered furniture is due to rise to 30 percent "
+                                 "on Jan. 1, and the rate on kitchen cabinets to 50 percent.";
+    auto change = [&](double rate) {
+        return mention(K::tariff_changed, "a", "2025-10-14")
+            .actors({"USA"})
+            .target("ALL")
+            .products({"furniture"})
+            .rate(rate)
+            .date("2026-01-01")
+            .evidence(sentence);
+    };
+    auto events = merged({change(30), change(50)});
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].id != events[1].id);
+    CHECK(dump(merged({change(50), change(30)})) == dump(events));
+}
