@@ -51,6 +51,22 @@ private:
     std::array<std::uint32_t, 256> one_byte_{};
 };
 
+// A set of vocabulary ids, one bit an id: the taggers ask it of token after
+// token, and a bit costs less to read than a hash set's bucket.
+class WordIds {
+public:
+    void insert(std::uint32_t word) {
+        if (bits_.size() <= word / 64) bits_.resize(word / 64 + 1, 0);
+        bits_[word / 64] |= std::uint64_t(1) << (word % 64);
+    }
+    bool contains(std::uint32_t word) const {
+        return word / 64 < bits_.size() && (bits_[word / 64] >> (word % 64) & 1);
+    }
+
+private:
+    std::vector<std::uint64_t> bits_;
+};
+
 // Gives every token of `doc` its vocabulary id.
 void assign_words(Document& doc, const Vocabulary& vocabulary);
 
