@@ -183,9 +183,14 @@ void sort_tags(std::vector<Tag>& tags) {
 } // namespace
 
 Document analyse(std::string_view text, std::vector<TimeExpression> dates, const Rules& rules) {
+    return analyse(text, lower_ascii(text), std::move(dates), rules);
+}
+
+Document analyse(std::string_view text, std::string lower, std::vector<TimeExpression> dates,
+                 const Rules& rules) {
     Document doc;
     doc.text = text;
-    doc.lower = lower_ascii(text);
+    doc.lower = std::move(lower);
     doc.tokens = tokenize(text);
     assign_words(doc, rules.vocabulary);
     doc.sentences = split_sentences(doc, rules.sentences);
