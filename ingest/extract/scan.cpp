@@ -99,10 +99,11 @@ bool ordinal_suffix(std::string_view suffix) {
     return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
 }
 
-// Whether a token may begin a number in digits ("100,000", "7th", "1.5bn").
-bool digits_at(const Document& doc, const Token& t) {
-    return t.shape == TokenShape::number || (t.shape == TokenShape::word && t.end > t.begin &&
-                                             doc.text[t.begin] >= '0' && doc.text[t.begin] <= '9');
+// Whether a token may begin a number in digits ("100,000", "7th", "1.5bn"):
+// one that starts with a digit, whatever its shape. A number the tokenizer
+// read from other bytes (an overlong UTF-8 digit) would not parse anyway.
+bool digits_at(const char* text, const Token& t) {
+    return static_cast<unsigned char>(text[t.begin] - '0') < 10;
 }
 
 class NumberFinder {
@@ -225,9 +226,10 @@ void scan(const Document& doc, const Gazetteer& g, Scan& s) {
     // every token: the number finder then visits those alone.
     thread_local std::vector<std::size_t> candidates;
     candidates.clear();
+    const char* const text = doc.text.data();
     for (std::size_t i = 0; i < n;) {
         if (doc.tokens[i].word == 0) {
-            if (digits_at(doc, doc.tokens[i])) candidates.push_back(i);
+            if (digits_at(text, doc.tokens[i])) candidates.push_back(i);
             ++i;
             continue;
         }
@@ -244,7 +246,7 @@ void scan(const Document& doc, const Gazetteer& g, Scan& s) {
             }
         });
         if (best_end == 0) {
-            if (digits_at(doc, doc.tokens[i])) candidates.push_back(i);
+            if (digits_at(text, doc.tokens[i])) candidates.push_back(i);
             ++i;
             continue;
         }
@@ -252,7 +254,7 @@ void scan(const Document& doc, const Gazetteer& g, Scan& s) {
         s.lex.push_back(LexMatch{i, best_end, best});
         candidates.push_back(i);
         for (std::size_t k = i + 1; k < best_end; ++k)
-            if (digits_at(doc, doc.tokens[k])) candidates.push_back(k);
+            if (digits_at(text, doc.tokens[k])) candidates.push_back(k);
         i = best_end;
     }
     NumberFinder(doc, g, s).run(candidates);
