@@ -44,6 +44,7 @@ Extraction Extractor::extract(std::string_view text, const ReferenceTime& given)
     out.people = extract::people_of(doc);
     out.events = extract::events_of(doc, rules_->rules, ref);
     out.dates = spans ? std::move(dates) : std::move(doc.dates);
+    extract::recycle(std::move(doc));
     return out;
 }
 
