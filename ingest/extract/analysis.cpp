@@ -180,18 +180,38 @@ void sort_tags(std::vector<Tag>& tags) {
     if (from != tags.data()) std::copy(from, from + tags.size(), tags.data());
 }
 
+// Buffers of documents handed back by recycle(), emptied by the next analyse.
+struct Spare {
+    std::vector<Token> tokens;
+    std::vector<Tag> tags;
+};
+thread_local Spare spare;
+
 } // namespace
 
+void recycle(Document&& doc) {
+    spare.tokens = std::move(doc.tokens);
+    spare.tags = std::move(doc.tags);
+}
+
 Document analyse(std::string_view text, std::vector<TimeExpression> dates, const Rules& rules) {
+    return analyse(text, lower_ascii(text), std::move(dates), rules);
+}
+
+Document analyse(std::string_view text, std::string lower, std::vector<TimeExpression> dates,
+                 const Rules& rules) {
     Document doc;
     doc.text = text;
-    doc.lower = lower_ascii(text);
-    doc.tokens = tokenize(text);
+    doc.lower = std::move(lower);
+    doc.tokens = std::move(spare.tokens);
+    tokenize(text, doc.tokens);
     assign_words(doc, rules.vocabulary);
     doc.sentences = split_sentences(doc, rules.sentences);
     doc.dates = std::move(dates);
     // Room for the tags news text usually has, so that the taggers' appends
     // rarely move them; capped, so a huge input does not reserve ahead.
+    doc.tags = std::move(spare.tags);
+    doc.tags.clear();
     doc.tags.reserve(doc.dates.size() + std::min<std::size_t>(doc.tokens.size() / 2, 4096) + 8);
     add_date_tags(doc);
     sort_tags(doc.tags);

@@ -6,6 +6,7 @@
 #include "ingest/extract/rules.h"
 #include "timeline/event.h"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +14,14 @@ namespace parley::extract {
 
 // Tokens, sentences, tags and people of `text`; `doc.text` views `text`.
 Document analyse(std::string_view text, std::vector<TimeExpression> dates, const Rules& rules);
+// The same with `lower`, `text` with its ASCII capitals lowered, made already.
+Document analyse(std::string_view text, std::string lower, std::vector<TimeExpression> dates,
+                 const Rules& rules);
+
+// Keeps the buffers of a document done with for the next analyse on this
+// thread: an article's tokens and tags need room that malloc finds slowly,
+// and the next article needs about as much.
+void recycle(Document&& doc);
 
 // The people of an analysed document, as parley reports them.
 std::vector<Person> people_of(const Document& doc);

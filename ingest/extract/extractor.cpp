@@ -33,14 +33,18 @@ Extraction Extractor::extract(std::string_view text, const ReferenceTime& given)
     }
     // Events are dated by the spans the text joins; the dates listed stay
     // as the temporal engine read them, as TimeML would annotate them.
-    auto dates = find_time_expressions(text, ref, rules_->temporal);
+    // The temporal engine lower-cases the text as it reads it; the
+    // extractor reads the same copy.
+    std::string lower;
+    auto dates = find_time_expressions(text, ref, rules_->temporal, &lower);
     auto spans = extract::join_day_ranges(text, dates);
-    auto doc = spans ? extract::analyse(text, std::move(*spans), rules_->rules)
-                     : extract::analyse(text, std::move(dates), rules_->rules);
+    auto doc = spans ? extract::analyse(text, std::move(lower), std::move(*spans), rules_->rules)
+                     : extract::analyse(text, std::move(lower), std::move(dates), rules_->rules);
     Extraction out;
     out.people = extract::people_of(doc);
     out.events = extract::events_of(doc, rules_->rules, ref);
     out.dates = spans ? std::move(dates) : std::move(doc.dates);
+    extract::recycle(std::move(doc));
     return out;
 }
 

@@ -132,10 +132,10 @@ void Gazetteer::load(const DataDirs& dirs, Vocabulary& v) {
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f.size() < 2) continue;
-        std::unordered_set<std::uint32_t>* words = f[0] == "leads"         ? &lead_verbs
-                                                   : f[0] == "speech"      ? &speech_verbs
-                                                   : f[0] == "clause_verb" ? &clause_verbs
-                                                                           : nullptr;
+        WordIds* words = f[0] == "leads"         ? &lead_verbs
+                         : f[0] == "speech"      ? &speech_verbs
+                         : f[0] == "clause_verb" ? &clause_verbs
+                                                 : nullptr;
         if (!words) continue;
         for (const auto& w : alternatives(f[1]))
             if (w.find(' ') == std::string::npos) words->insert(v.intern(w));

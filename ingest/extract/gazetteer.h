@@ -12,7 +12,6 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace parley::extract {
@@ -84,12 +83,12 @@ struct Gazetteer {
     std::vector<double> numbers; // for cardinal, ordinal and multiplier entries
     // Verbs by which a person leads a country's side ("who leads India's
     // team"): the class `leads` of language/words.tsv, as vocabulary ids.
-    std::unordered_set<std::uint32_t> lead_verbs;
+    WordIds lead_verbs;
     // "Roque said that Manila would keep pressing": the verbs of saying
     // (class `speech`) and the verbs that open a clause (class `clause_verb`)
     // of language/words.tsv, one-word members only, as vocabulary ids.
-    std::unordered_set<std::uint32_t> speech_verbs;
-    std::unordered_set<std::uint32_t> clause_verbs;
+    WordIds speech_verbs;
+    WordIds clause_verbs;
 
     // Loads every gazetteer file; throws std::runtime_error naming a bad line.
     void load(const DataDirs& dirs, Vocabulary& vocabulary);

@@ -214,6 +214,7 @@ void PhraseTable::add(Vocabulary& vocabulary, std::string_view phrase, std::uint
         if (node == 0) {
             if (starts_.size() <= w / 64) starts_.resize(w / 64 + 1, 0);
             starts_[w / 64] |= std::uint64_t(1) << (w % 64);
+            starts_size_ = starts_.size();
         }
         std::uint32_t next = child(node, w);
         if (next == 0) {
@@ -234,6 +235,7 @@ void PhraseTable::insert_edge(std::uint64_t k, std::uint32_t child_node) {
         std::vector<Edge> old = std::move(edges_);
         const std::size_t size = std::max<std::size_t>(64, 2 * old.size());
         edges_.assign(size, Edge{});
+        edge_mask_ = size - 1;
         edge_shift_ = 64 - std::countr_zero(size);
         edge_count_ = 0;
         for (const auto& e : old)

@@ -51,6 +51,22 @@ private:
     std::array<std::uint32_t, 256> one_byte_{};
 };
 
+// A set of vocabulary ids, one bit an id: the taggers ask it of token after
+// token, and a bit costs less to read than a hash set's bucket.
+class WordIds {
+public:
+    void insert(std::uint32_t word) {
+        if (bits_.size() <= word / 64) bits_.resize(word / 64 + 1, 0);
+        bits_[word / 64] |= std::uint64_t(1) << (word % 64);
+    }
+    bool contains(std::uint32_t word) const {
+        return word / 64 < bits_.size() && (bits_[word / 64] >> (word % 64) & 1);
+    }
+
+private:
+    std::vector<std::uint64_t> bits_;
+};
+
 // Gives every token of `doc` its vocabulary id.
 void assign_words(Document& doc, const Vocabulary& vocabulary);
 
@@ -155,9 +171,9 @@ private:
         return std::size_t((k * 0x9E3779B97F4A7C15ull) >> edge_shift_);
     }
     std::uint32_t child(std::uint32_t node, std::uint32_t word) const {
-        if (edges_.empty()) return 0;
+        if (edge_count_ == 0) return 0;
         const std::uint64_t k = key(node, word);
-        for (std::size_t i = slot(k);; i = (i + 1) & (edges_.size() - 1)) {
+        for (std::size_t i = slot(k);; i = (i + 1) & edge_mask_) {
             if (edges_[i].key == k) return edges_[i].node;
             if (edges_[i].key == 0) return 0;
         }
@@ -167,9 +183,13 @@ private:
     // One bit a word id: whether some phrase starts with the word.
     bool may_start(std::uint32_t word) const {
         const std::size_t at = word / 64;
-        return at < starts_.size() && (starts_[at] >> (word % 64) & 1);
+        return at < starts_size_ && (starts_[at] >> (word % 64) & 1);
     }
     std::vector<std::uint64_t> starts_;
+    // starts_.size() and edges_.size() - 1, kept apart: read at every token
+    // of every article, they save working a size out of a vector's two ends.
+    std::size_t starts_size_ = 0;
+    std::size_t edge_mask_ = 0;
 
     // Each node: (payload, surface index) pairs of the phrases ending there.
     std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> nodes_{1};

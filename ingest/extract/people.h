@@ -14,15 +14,14 @@
 #include "ingest/extract/scan.h"
 
 #include <cstdint>
-#include <unordered_set>
 
 namespace parley::extract {
 
 struct PeopleRules {
-    std::unordered_set<std::uint32_t> function_words; // vocabulary ids
-    std::unordered_set<std::uint32_t> honorifics;     // mr, ms, mrs, dr
-    std::unordered_set<std::uint32_t> particles;      // von, der, de, da, bin
-    std::unordered_set<std::uint32_t> copulas;        // serves, is, was, became (after "who")
+    WordIds function_words; // vocabulary ids
+    WordIds honorifics;     // mr, ms, mrs, dr
+    WordIds particles;      // von, der, de, da, bin
+    WordIds copulas;        // serves, is, was, became (after "who")
 };
 
 // Fills doc.people and adds a person tag for every mention. `doc.tags` must

@@ -8,8 +8,7 @@ namespace parley::extract {
 
 namespace {
 
-void add_words(const DataDirs& dirs, const char* file, Vocabulary& v,
-               std::unordered_set<std::uint32_t>& out) {
+void add_words(const DataDirs& dirs, const char* file, Vocabulary& v, WordIds& out) {
     for (const auto& line : read_data(dirs, file)) {
         std::string lower = line.text;
         for (auto& c : lower)

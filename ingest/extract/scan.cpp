@@ -99,35 +99,28 @@ bool ordinal_suffix(std::string_view suffix) {
     return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
 }
 
+// Whether a token may begin a number in digits ("100,000", "7th", "1.5bn"):
+// one that starts with a digit, whatever its shape. A number the tokenizer
+// read from other bytes (an overlong UTF-8 digit) would not parse anyway.
+bool digits_at(const char* text, const Token& t) {
+    return static_cast<unsigned char>(text[t.begin] - '0') < 10;
+}
+
 class NumberFinder {
 public:
     NumberFinder(const Document& doc, const Gazetteer& g, Scan& s) : doc_(doc), g_(g), s_(s) {}
 
-    void run() {
-        const auto n = doc_.tokens.size();
-        // Read into locals once: the appends below would otherwise make
-        // every token's test load them again.
-        const Token* const tokens = doc_.tokens.data();
-        const std::uint8_t* const in_date = s_.in_date.data();
-        const int* const lex_at = s_.lex_at.data();
-        const char* const text = doc_.text.data();
-        for (std::size_t i = 0; i < n;) {
-            // Whether read() can find a number at `i`: digits, or a gazetteer match.
-            const Token& t = tokens[i];
-            const bool may_read = t.shape == TokenShape::number || lex_at[i] >= 0 ||
-                                  (t.shape == TokenShape::word && t.end > t.begin &&
-                                   text[t.begin] >= '0' && text[t.begin] <= '9');
-            if (in_date[i] || !may_read) {
-                ++i;
-                continue;
-            }
+    // `candidates`: in order, every token where read() can find a number
+    // (digits, or a gazetteer match).
+    void run(const std::vector<std::size_t>& candidates) {
+        std::size_t next = 0;
+        for (const std::size_t i : candidates) {
+            if (i < next || s_.in_date[i]) continue;
             NumberSpan span;
             if (read(i, span)) {
                 s_.number_at[i] = static_cast<int>(s_.numbers.size());
                 s_.numbers.push_back(span);
-                i = span.last;
-            } else {
-                ++i;
+                next = span.last;
             }
         }
     }
@@ -229,8 +222,14 @@ void scan(const Document& doc, const Gazetteer& g, Scan& s) {
             for (std::size_t i = tag.first; i < tag.last && i < n; ++i)
                 s.in_date[i] = 1;
 
+    // The tokens a number may begin at, gathered on this pass, which reads
+    // every token: the number finder then visits those alone.
+    thread_local std::vector<std::size_t> candidates;
+    candidates.clear();
+    const char* const text = doc.text.data();
     for (std::size_t i = 0; i < n;) {
         if (doc.tokens[i].word == 0) {
+            if (digits_at(text, doc.tokens[i])) candidates.push_back(i);
             ++i;
             continue;
         }
@@ -247,14 +246,18 @@ void scan(const Document& doc, const Gazetteer& g, Scan& s) {
             }
         });
         if (best_end == 0) {
+            if (digits_at(text, doc.tokens[i])) candidates.push_back(i);
             ++i;
             continue;
         }
         s.lex_at[i] = static_cast<int>(s.lex.size());
         s.lex.push_back(LexMatch{i, best_end, best});
+        candidates.push_back(i);
+        for (std::size_t k = i + 1; k < best_end; ++k)
+            if (digits_at(text, doc.tokens[k])) candidates.push_back(k);
         i = best_end;
     }
-    NumberFinder(doc, g, s).run();
+    NumberFinder(doc, g, s).run(candidates);
 }
 
 const Entry* entry_at(const Scan& s, const Gazetteer& g, std::size_t token, EntryKind kind) {

@@ -104,8 +104,8 @@ class Scanner {
 public:
     explicit Scanner(std::string_view s) : s_(s) {}
 
-    std::vector<Token> run() {
-        std::vector<Token> out;
+    void run(std::vector<Token>& out) {
+        out.clear();
         const std::size_t size = s_.size();
         out.reserve(size / 5 + 1);
         const char* s = s_.data();
@@ -171,7 +171,6 @@ public:
             }
             t.end = i;
         }
-        return out;
     }
 
 private:
@@ -298,7 +297,13 @@ private:
 } // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
-    return Scanner(text).run();
+    std::vector<Token> out;
+    Scanner(text).run(out);
+    return out;
+}
+
+void tokenize(std::string_view text, std::vector<Token>& out) {
+    Scanner(text).run(out);
 }
 
 std::string lower_ascii(std::string_view text) {

@@ -11,6 +11,9 @@
 namespace parley::extract {
 
 std::vector<Token> tokenize(std::string_view text);
+// The same into `out`, which is cleared and refilled: a caller that keeps it
+// from text to text keeps its room.
+void tokenize(std::string_view text, std::vector<Token>& out);
 
 // An ASCII-lower-cased copy of `text` (byte offsets are unchanged).
 std::string lower_ascii(std::string_view text);

@@ -44,6 +44,7 @@ void WordClasses::set_start(std::uint32_t word, std::uint32_t id) {
     if (starts_.size() < (std::size_t(word) + 1) * row_)
         starts_.resize((std::size_t(word) + 1) * row_);
     starts_[std::size_t(word) * row_ + id / 64] |= std::uint64_t(1) << (id % 64);
+    starts_size_ = starts_.size();
 }
 
 std::optional<std::uint32_t> WordClasses::find(std::string_view name) const {

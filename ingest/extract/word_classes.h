@@ -42,7 +42,7 @@ public:
     // rule names at every token, and nearly always hears no.
     bool may_start(std::uint32_t word, std::uint32_t id) const {
         const std::size_t at = std::size_t(word) * row_ + id / 64;
-        return at < starts_.size() && (starts_[at] >> (id % 64) & 1);
+        return at < starts_size_ && (starts_[at] >> (id % 64) & 1);
     }
 
 private:
@@ -53,6 +53,9 @@ private:
     std::unordered_map<std::string, std::uint32_t> ids_;
     std::vector<std::uint64_t> starts_; // by word id, row_ words of class bits
     std::size_t row_ = 1;
+    // starts_.size(), kept apart: read at every ask, it saves working the
+    // size out from the vector's two ends each time.
+    std::size_t starts_size_ = 0;
     std::vector<PhraseTable> tables_;
     std::vector<std::vector<std::uint32_t>> first_words_;
 };

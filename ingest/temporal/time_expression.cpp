@@ -476,6 +476,12 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
 
 std::vector<TimeExpression> find_time_expressions(std::string_view text, const ReferenceTime& ref,
                                                   const TemporalLexicon& lex) {
+    return find_time_expressions(text, ref, lex, nullptr);
+}
+
+std::vector<TimeExpression> find_time_expressions(std::string_view text, const ReferenceTime& ref,
+                                                  const TemporalLexicon& lex,
+                                                  std::string* lower_text) {
     ResolveContext ctx;
     ctx.now = local_reference(ref);
     ctx.lex = &lex;
@@ -491,12 +497,15 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
     thread_local std::vector<char> taken;
     thread_local std::vector<Mention> mentions;
     thread_local std::vector<std::size_t> starts;
+    // A text read in one chunk is lower-cased once, into the caller's string.
+    const bool whole = lower_text && chunk_end(text, 0) == text.size();
+    std::string& chunk_lower = whole ? *lower_text : lower;
     std::size_t pos = 0;
     while (pos < text.size()) {
         // The last chunk's expressions are built: the parts of their Specs may go.
         release_spec_parts();
         const std::size_t end = chunk_end(text, pos);
-        tokenize(text.substr(pos, end - pos), pos, lex, lower, tokens, &starts);
+        tokenize(text.substr(pos, end - pos), pos, lex, chunk_lower, tokens, &starts);
         const Grammar grammar(tokens, lex, false);
         mentions.clear();
         taken.assign(tokens.size(), 0);
@@ -547,6 +556,16 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
         pos = end;
     }
     anchor_durations(out, text);
+    if (lower_text) {
+        // The tokenizer's copy ends in padding; a longer text was copied a
+        // chunk at a time.
+        lower_text->resize(text.size());
+        if (!whole)
+            for (std::size_t k = 0; k < text.size(); ++k) {
+                const char c = text[k];
+                (*lower_text)[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+    }
     return out;
 }
 

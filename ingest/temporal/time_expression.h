@@ -79,6 +79,11 @@ std::string_view to_string(TimeGrain g); // second … century
 std::vector<TimeExpression> find_time_expressions(std::string_view text, const ReferenceTime& ref);
 std::vector<TimeExpression> find_time_expressions(std::string_view text, const ReferenceTime& ref,
                                                   const temporal::TemporalLexicon& lexicon);
+// The same, and `*lower_text` (when given) becomes `text` with its ASCII
+// capitals lowered, which the temporal engine makes as it reads.
+std::vector<TimeExpression> find_time_expressions(std::string_view text, const ReferenceTime& ref,
+                                                  const temporal::TemporalLexicon& lexicon,
+                                                  std::string* lower_text);
 
 // One phrase on its own, as a user types it (`--since friday`, "next
 // Tuesday at 3pm"): the expression it is as a whole, or nothing. With no
