@@ -2830,3 +2830,16 @@ TEST_CASE("goods told as a country's after the second rate are its target") {
         }
     CHECK(fifty);
 }
+
+TEST_CASE("a rate set before and replaced is an announcement cancelled, dated by when it was due") {
+    std::string text = "The 19 percent rate replaces the 32 percent that Trump had set for "
+                       "Indonesia in a letter last week, to take effect on June 1.";
+    auto announced = of_kind(test::events(text, {when(text, "last week", "2025-W20"),
+                                                 when(text, "June 1", "2025-06-01")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].status == EventStatus::cancelled);
+    CHECK(announced[0].details.rate_pct == 32);
+    CHECK(announced[0].details.target == "IDN");
+    CHECK(announced[0].date.value == "2025-06-01");
+}
