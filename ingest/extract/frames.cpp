@@ -592,7 +592,7 @@ private:
     // Whether the clause a word opens at `open` gives a time the event was set
     // for ("which had been planned", "that is scheduled"): it may follow a
     // phrase of what the event is about.
-    static constexpr std::size_t max_topic_words = 6;
+    static constexpr std::size_t max_topic_words = 8;
     bool schedules(std::size_t open) const {
         if (!rules_.scheduling) return false;
         for (std::size_t i = open + 1; i < s_.last && i <= open + 4; ++i)

@@ -2843,3 +2843,14 @@ TEST_CASE("a rate set before and replaced is an announcement cancelled, dated by
     CHECK(announced[0].details.target == "IDN");
     CHECK(announced[0].date.value == "2025-06-01");
 }
+
+TEST_CASE("a clause that says when a rate was due dates it across the words about its letter") {
+    std::string text = "The 19 percent rate replaces a 20 percent duty that Trump set out in a "
+                       "April 9 letter to Manila, which was due to take effect on June 1.";
+    auto announced = of_kind(test::events(text, {when(text, "April 9", "2025-04-09"),
+                                                 when(text, "June 1", "2025-06-01")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 20);
+    CHECK(announced[0].date.value == "2025-06-01");
+}
