@@ -356,6 +356,24 @@ private:
                 if (i >= t.first && i < t.last) return false;
             return true;
         }
+        // "although orange juice, civil aircraft and some energy products were
+        // spared": the list told before the words that spare it.
+        if (rules_.spared_after) {
+            const std::size_t to = std::min(s_.last, product.last + 12);
+            for (std::size_t i = product.last; i < to; ++i) {
+                const auto w = doc_.token_text(i);
+                if (doc_.tokens[i].shape == TokenShape::punct && w != ",") return false;
+                for (const auto& t : f->triggers)
+                    if (i >= t.first && i < t.last) return false;
+                const std::size_t end =
+                    rules_.classes.match(doc_, *rules_.spared_after, i, s_.last);
+                if (end == 0) continue;
+                // Unless the words are the frame's own: "aircraft will be exempt".
+                for (const auto& t : f->triggers)
+                    if (t.first < end && t.last > i) return false;
+                return true;
+            }
+        }
         return false;
     }
 

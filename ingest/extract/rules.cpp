@@ -128,6 +128,7 @@ Rules::Rules(const DataDirs& dirs) {
     determiner = classes.find("determiner");
     sequel = classes.find("sequel");
     gapping = classes.find("gapping");
+    spared_after = classes.find("spared_after");
     under_deal = classes.find("under_deal");
     second_clause = classes.find("second_clause");
     clause_verb = classes.find("clause_verb");

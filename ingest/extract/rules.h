@@ -118,6 +118,9 @@ struct Rules {
     // "trucks would face 25 percent and cabinets a 50 percent tariff": the small
     // words a rate with no verb of its own may stand among.
     std::optional<std::uint32_t> gapping;
+    // "aircraft and energy products were spared": goods a tariff leaves out,
+    // told before the words that say so.
+    std::optional<std::uint32_t> spared_after;
     std::optional<std::uint32_t> onlooker;   // "Ontario Premier", "carmakers": no side
     std::optional<std::uint32_t> determiner; // "the", "a", "its": before a noun
 

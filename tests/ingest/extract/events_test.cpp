@@ -2854,3 +2854,22 @@ TEST_CASE("a clause that says when a rate was due dates it across the words abou
     CHECK(announced[0].details.rate_pct == 20);
     CHECK(announced[0].date.value == "2025-06-01");
 }
+
+TEST_CASE("goods told before the words that spare them are not the tariff's goods") {
+    std::string text = "Brazilian goods have faced a 10 percent baseline tariff since April 2, and "
+                       "the 40 percent levy added later lifted the rate on many of them to 50 "
+                       "percent, although orange juice, civil aircraft and some energy products "
+                       "were spared.";
+    bool forty = false;
+    for (const auto& e : test::events(text, {when(text, "April 2", "2025-04-02")}))
+        if (e.kind == EventKind::tariff_imposed && e.details.rate_pct == 40) {
+            forty = true;
+            CHECK(e.details.products.empty());
+        }
+    CHECK(forty);
+    // Unless the words are the event's own.
+    std::string own = "Aircraft and aircraft parts from Japan will be exempt from the tariff.";
+    auto changed = of_kind(test::events(own), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.products == std::vector<std::string>{"aircraft"});
+}
