@@ -2873,3 +2873,13 @@ TEST_CASE("goods told before the words that spare them are not the tariff's good
     REQUIRE(changed.size() == 1);
     CHECK(changed[0].details.products == std::vector<std::string>{"aircraft"});
 }
+
+TEST_CASE("goods said to face a tariff of about a rate face that rate") {
+    std::string text = "Trump said in April that imported chips would face a tariff of about 100 "
+                       "percent.";
+    auto announced =
+        of_kind(test::events(text, {when(text, "April", "2025-04")}), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 100);
+    CHECK(announced[0].details.products == std::vector<std::string>{"semiconductors"});
+}
