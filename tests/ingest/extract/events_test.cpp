@@ -2883,3 +2883,13 @@ TEST_CASE("goods said to face a tariff of about a rate face that rate") {
     CHECK(announced[0].details.rate_pct == 100);
     CHECK(announced[0].details.products == std::vector<std::string>{"semiconductors"});
 }
+
+TEST_CASE("a side's word that its tariff stays is a position beside the threat it adds") {
+    std::string text = "India and the United States are close to a trade deal. Trump said on "
+                       "Tuesday that the penalty would stay until India stops buying Russian oil, "
+                       "and warned that India could face an additional 25 percent tariff.";
+    auto said =
+        of_kind(test::events(text, {when(text, "Tuesday", "2025-05-13")}), EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].date.value == "2025-05-13");
+}
