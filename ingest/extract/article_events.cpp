@@ -453,9 +453,14 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
     const std::string side = tariff_side(drafts, mentions);
     for (auto& d : drafts) {
         auto k = d.event.kind;
-        if (k != EventKind::talks && k != EventKind::deal && k != EventKind::statement) continue;
         auto& actors = d.event.actors;
         auto countries = std::count_if(actors.begin(), actors.end(), is_code);
+        // "Both suspensions run until Nov. 10, 2026": a deadline whose sentence
+        // names no side is the article's sides'.
+        const bool sideless_deadline = k == EventKind::deadline && countries == 0;
+        if (k != EventKind::talks && k != EventKind::deal && k != EventKind::statement &&
+            !sideless_deadline)
+            continue;
         if (k == EventKind::deal && countries == 1 && !side.empty() &&
             std::find(actors.begin(), actors.end(), side) == actors.end()) {
             actors.insert(actors.begin(), side);

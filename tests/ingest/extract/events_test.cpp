@@ -2893,3 +2893,17 @@ TEST_CASE("a side's word that its tariff stays is a position beside the threat i
     REQUIRE(said.size() == 1);
     CHECK(said[0].date.value == "2025-05-13");
 }
+
+TEST_CASE("a deadline whose sentence names no side is the article's sides'") {
+    std::string text = "The United States suspended its port fees on Chinese ships on Monday, and "
+                       "China halted its charges on American vessels. Both suspensions run until "
+                       "Nov. 10.";
+    auto deadlines = of_kind(test::events(text, {when(text, "Monday", "2025-05-19"),
+                                                 when(text, "Nov. 10", "2025-11-10")}),
+                             EventKind::deadline);
+    REQUIRE_FALSE(deadlines.empty());
+    for (const auto& d : deadlines) {
+        CHECK(has(d.actors, "USA"));
+        CHECK(has(d.actors, "CHN"));
+    }
+}
