@@ -341,6 +341,12 @@ bool same_event(const Event& a, const Event& b) {
         !compatible(x.location, y.location))
         return false;
     if (!x.products.empty() && !y.products.empty() && x.products != y.products) return false;
+    // "will scrap its remaining tariffs on U.S. industrial goods" and "will
+    // also open a tariff-free quota for 500 tonnes of American beef": a quota
+    // opened is not the removal another sentence tells.
+    if (tariff_kind(a.kind) && x.quota.has_value() != y.quota.has_value() &&
+        a.evidence.begin != b.evidence.begin)
+        return false;
     if (!overlap(a.actors, b.actors)) return false;
     // "Akazawa held a fourth round with Lutnick ... Akazawa also met Bessent
     // later in the day": talks whose people each name someone the other lacks

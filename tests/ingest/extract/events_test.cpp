@@ -2907,3 +2907,11 @@ TEST_CASE("a deadline whose sentence names no side is the article's sides'") {
         CHECK(has(d.actors, "CHN"));
     }
 }
+
+TEST_CASE("a quota opened free of duty is not the removal another sentence tells") {
+    std::string text =
+        "Switzerland will scrap its remaining tariffs on U.S. industrial goods. Bern "
+        "will also open a tariff-free quota for 500 tonnes of American beef.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    CHECK(changed.size() == 2);
+}
