@@ -1125,7 +1125,11 @@ private:
     // is a refusal, "has offered", "floated" an offer, anything else a
     // position stated.
     EventStatus statement_status(const Frame& f) const {
-        const std::size_t from = f.triggers.front().first;
+        // "\"... Brazil's sovereignty is not on the table,\" Alckmin told
+        // reporters": words quoted first are said before their speaker.
+        const auto opening = doc_.token_text(s_.first);
+        const bool quoted_first = opening == "\"" || opening == "\u201c";
+        const std::size_t from = quoted_first ? s_.first : f.triggers.front().first;
         // "had called for the removal ..., but that the U.S. side had rejected
         // any change": the words up to the next position are this one's.
         std::size_t to = s_.last;

@@ -2915,3 +2915,16 @@ TEST_CASE("a quota opened free of duty is not the removal another sentence tells
     auto changed = of_kind(test::events(text), EventKind::tariff_changed);
     CHECK(changed.size() == 2);
 }
+
+TEST_CASE("words quoted before their speaker that refuse make a rejected position") {
+    std::string text =
+        "Brazil and the United States agreed to open trade negotiations. \"The door "
+        "is open and we will negotiate seriously, but Brazil's sovereignty is not on "
+        "the table,\" Vice President Geraldo Alckmin told reporters in Brasilia on "
+        "Tuesday.";
+    auto said =
+        of_kind(test::events(text, {when(text, "Tuesday", "2025-05-13")}), EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].status == EventStatus::rejected);
+    CHECK(said[0].date.value == "2025-05-13");
+}
