@@ -1638,11 +1638,14 @@ private:
             if (!e.date.known() && kind.kind == EventKind::deadline) within_date(f, e);
             if (!e.date.known()) undated_date(f, kind, e);
             Group told = g;
-            told.sequel = !g.date && kind.undated == Undated::report && told_as_sequel(f);
+            const auto sequel = !g.date && kind.undated == Undated::report
+                                    ? sequel_word(f)
+                                    : std::optional<std::size_t>{};
+            told.sequel = sequel.has_value();
             // "said on Friday, a day after meeting Lutnick": the days the news
             // came after it.
             if (told.sequel && e.date.known() && e.date.granularity == Granularity::day)
-                if (const int lag = days_before_sequel(f); lag > 0)
+                if (const int lag = days_before_sequel(*sequel); lag > 0)
                     e.date = day_value(*e.date.first - date::days{lag}, e.date.text);
             told.worded = f.trigger_status.has_value();
 
@@ -2255,31 +2258,26 @@ private:
     // "said on Thursday he would cut tariffs, after meeting Xi", "after a
     // phone call with Sheinbaum": a happening the news follows, told right
     // after a word of [sequel], took place the day the news was told.
-    bool told_as_sequel(const Frame& f) const {
-        if (!rules_.sequel) return false;
+    // Where the word of [sequel] the frame's first trigger follows stands.
+    std::optional<std::size_t> sequel_word(const Frame& f) const {
+        if (!rules_.sequel) return std::nullopt;
         const std::size_t t = f.triggers.front().first;
         for (std::size_t back = 1; back <= 3 && t >= s_.first + back; ++back) {
             const std::size_t i = t - back;
-            if (doc_.tokens[i].shape == TokenShape::punct) return false;
-            if (rules_.classes.match(doc_, *rules_.sequel, i, t)) return true;
+            if (doc_.tokens[i].shape == TokenShape::punct) return std::nullopt;
+            if (rules_.classes.match(doc_, *rules_.sequel, i, t)) return i;
         }
-        return false;
+        return std::nullopt;
     }
 
     // "a day after meeting", "two days after talks": the whole days a span
-    // before the word of [sequel] tells, else 0.
-    int days_before_sequel(const Frame& f) const {
-        const std::size_t t = f.triggers.front().first;
-        for (std::size_t back = 1; back <= 3 && t >= s_.first + back; ++back) {
-            const std::size_t i = t - back;
-            if (!rules_.classes.match(doc_, *rules_.sequel, i, t)) continue;
-            for (std::size_t k = doc_.first_tag_from(i >= s_.first + 4 ? i - 4 : s_.first);
-                 k < doc_.tags.size() && doc_.tags[k].first < i; ++k)
-                if (doc_.tags[k].kind == TagKind::duration && doc_.tags[k].last == i &&
-                    doc_.tags[k].number >= 1)
-                    return static_cast<int>(doc_.tags[k].number);
-            return 0;
-        }
+    // right before the word of [sequel] at `word` tells, else 0.
+    int days_before_sequel(std::size_t word) const {
+        for (std::size_t k = doc_.first_tag_from(word >= s_.first + 4 ? word - 4 : s_.first);
+             k < doc_.tags.size() && doc_.tags[k].first < word; ++k)
+            if (doc_.tags[k].kind == TagKind::duration && doc_.tags[k].last == word &&
+                doc_.tags[k].number >= 1)
+                return static_cast<int>(doc_.tags[k].number);
         return 0;
     }
 
