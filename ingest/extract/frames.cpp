@@ -459,16 +459,17 @@ private:
     // The end of the words after a verb of saying that tell who heard it and
     // where: "reporters", "a news conference", "in New Delhi", "at a briefing".
     std::size_t heard_where(std::size_t j, std::size_t end) const {
+        const auto in_class = [&](const std::optional<std::uint32_t>& c, std::size_t k) {
+            return c && k < end ? rules_.classes.match(doc_, *c, k, end) : std::size_t(0);
+        };
         // "a news conference", "the briefing": where the words were said.
         const auto exchange_end = [&](std::size_t k) -> std::size_t {
-            const auto a = doc_.token_lower(k);
-            if (a == "a" || a == "an" || a == "the") ++k;
-            return k < end ? rules_.classes.match(doc_, *rules_.exchange, k, end) : 0;
+            if (const auto m = in_class(rules_.determiner, k)) k = m;
+            return in_class(rules_.exchange, k);
         };
-        if (j < end && doc_.token_lower(j) == "reporters") ++j;
-        if (j < end)
-            if (const auto m = exchange_end(j)) j = m;
-        while (j + 1 < end && (doc_.token_lower(j) == "in" || doc_.token_lower(j) == "at")) {
+        if (const auto m = in_class(rules_.audience, j)) j = m;
+        if (const auto m = exchange_end(j)) j = m;
+        while (j + 1 < end && rules_.classes.match(doc_, rules_.location_prep, j, j + 1)) {
             if (const auto m = exchange_end(j + 1)) {
                 j = m;
                 continue;
@@ -479,7 +480,7 @@ private:
                 break;
             j = doc_.tags[k].last;
         }
-        if (j + 1 == end && doc_.token_lower(j) == "on") ++j;
+        if (const auto m = in_class(rules_.day_prep, j); m == end) j = m;
         return j;
     }
 

@@ -121,6 +121,8 @@ Rules::Rules(const DataDirs& dirs) {
     refusal = classes.find("refusal");
     offer = classes.find("offer");
     exchange = classes.find("exchange");
+    audience = classes.find("audience");
+    day_prep = classes.find("day_prep");
     destination = classes.find("destination");
     not_target = classes.find("not_target");
     retaliation = classes.find("retaliation");
