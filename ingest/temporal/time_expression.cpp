@@ -400,6 +400,25 @@ void anchor_durations(std::vector<TimeExpression>& out, std::string_view text) {
     }
 }
 
+// "in 21 days", "in two weeks": a count of days or weeks from the moment of
+// telling.
+bool counts_from_day_told(const Spec& s) {
+    return s.kind == Spec::Kind::shift && s.from_now && s.kids.empty() && s.amount > 0 &&
+           (s.unit == Unit::day || s.unit == Unit::week);
+}
+
+// Whether no sentence ends between tokens `from` and `to`: no line break, and
+// no full stop, question or exclamation mark before a capital.
+bool same_sentence(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to && k < tokens.size(); ++k) {
+        if (tokens[k].line_before) return false;
+        const char p = tokens[k].punct;
+        if ((p == '.' || p == '?' || p == '!') && k + 1 < tokens.size() && tokens[k + 1].upper)
+            return false;
+    }
+    return true;
+}
+
 bool ignorable_lead(const Token& t) {
     if (t.kind == TokenKind::punct) return t.punct == '@';
     static constexpr std::string_view words[] = {
@@ -522,18 +541,36 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
         }
         // Each expression is large: room for the chunk's at once, not by doubling.
         out.reserve(out.size() + mentions.size());
+        // The last past day the chunk named, and the token after it.
+        std::optional<Span> past_day;
+        std::size_t past_day_end = 0;
         for (const auto& m : mentions) {
             const Tense tense = clause_tense(tokens, m.phrase_begin, m.end, lex, taken);
             ctx.lean = lean_for(m.spec, tense, m.cue);
             TimeExpression& e = out.emplace_back();
             const std::optional<Span> told = ctx.mentioned;
+            const std::optional<Span> told_day = ctx.mentioned_day;
             const bool same_day = m.spec.kind == Spec::Kind::shift && m.spec.from_mentioned &&
                                   m.spec.amount == 0 && m.spec.kids.empty() && !m.cue.empty();
             if (same_day)
                 for (const auto& [cue, day] : by_cue)
                     if (cue == m.cue) ctx.mentioned = day;
-            const std::optional<Span> span = build(m, tokens, text, ctx, e);
+            std::optional<Span> span;
+            if (past_day && counts_from_day_told(m.spec) &&
+                same_sentence(tokens, past_day_end, m.phrase_begin)) {
+                // "ordered on Wednesday an additional tariff, to take effect in
+                // 21 days": a count from now in a sentence told of a past day
+                // counts from that day, the day its words were said.
+                Mention from_day = m;
+                from_day.spec.from_now = false;
+                from_day.spec.from_mentioned = true;
+                ctx.mentioned = ctx.mentioned_day = past_day;
+                span = build(from_day, tokens, text, ctx, e);
+            } else {
+                span = build(m, tokens, text, ctx, e);
+            }
             ctx.mentioned = told;
+            ctx.mentioned_day = told_day;
             const auto kind = m.spec.kind;
             // A comparison ("a year earlier", "the quarter") refers back to the
             // period under report; it does not become what later words refer to.
@@ -543,6 +580,12 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
                 kind != Spec::Kind::reference && kind != Spec::Kind::set && !comparison) {
                 ctx.mentioned = span;
                 if (span->grain <= Grain::day) ctx.mentioned_day = span;
+                if (span->label == Grain::day && span->start <= ctx.now) {
+                    past_day = span;
+                    past_day_end = m.end;
+                } else {
+                    past_day.reset();
+                }
                 if (!m.cue.empty()) {
                     auto it = std::find_if(by_cue.begin(), by_cue.end(),
                                            [&](const auto& c) { return c.first == m.cue; });

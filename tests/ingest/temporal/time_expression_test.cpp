@@ -477,3 +477,20 @@ TEST_CASE("a side that proposed on a weekday did so in the past; proposed talks 
           "2025-05-16");
     CHECK(value_of("The proposed talks on Friday were welcomed.", "Friday") == "2025-05-23");
 }
+
+TEST_CASE("a count of days in a sentence told of a past day counts from that day") {
+    // Tuesday 2025-05-20 in Tokyo: Friday was 2025-05-16.
+    std::string text = "The president on Friday ordered a 20 percent duty on steel, to take effect "
+                       "in 21 days.";
+    CHECK(value_of(text, "Friday") == "2025-05-16");
+    CHECK(value_of(text, "21 days") == "2025-06-06");
+    std::string weeks = "The minister said on Friday that talks would resume in two weeks.";
+    CHECK(value_of(weeks, "two weeks") == "2025-05-30");
+}
+
+TEST_CASE("a count of days in a sentence of its own counts from publication") {
+    std::string text = "The president ordered the duty on Friday. It will take effect in 21 days.";
+    CHECK(value_of(text, "21 days") == "2025-06-10");
+    std::string ahead = "Talks are set for Friday, and a decision is due in 21 days.";
+    CHECK(value_of(ahead, "21 days") == "2025-06-10");
+}
