@@ -89,6 +89,17 @@ bool be_form(const Token& t) {
     return is(t, "is") || is(t, "are") || is(t, "was") || is(t, "were") || is(t, "am");
 }
 
+// A word after which a participle is a verb of a clause, not one told of a
+// noun: an auxiliary ("were planned for") or a subject pronoun ("it planned for").
+bool verb_or_subject(const Token& t) {
+    static constexpr std::string_view words[] = {
+        "has",  "had", "have", "been",  "being", "be",  "it",   "he",         "she",
+        "they", "we",  "who",  "which", "that",  "not", "also", "originally", "initially"};
+    for (auto w : words)
+        if (is(t, w)) return true;
+    return be_form(t) || future_auxiliary(t);
+}
+
 // The tense a cue at `i` gives, with the auxiliaries before it: "will be held"
 // and "is to visit" are future, "has been paused" is past, and an infinitive
 // ("to acquire") is as open as its governing word lets it be.
@@ -102,6 +113,12 @@ Cue cue_at(const std::vector<Token>& t, std::size_t i, std::size_t floor,
     // superseded says nothing of which side of publication its day lies.
     if (c == Cue::future && i > floor &&
         (t[i - 1].lower == "originally" || t[i - 1].lower == "initially"))
+        return Cue::present;
+    // "a sixth round planned for August in New Delhi was called off": a plan
+    // told right after its noun, with no verb of its own, is as open; "talks
+    // are planned for" and "Trump planned for" keep their verb's tense.
+    if (c == Cue::future && len >= 2 && ed_word(tok) && is(t[i + len - 1], "for") && i > floor &&
+        t[i - 1].kind == TokenKind::word && !t[i - 1].upper && !verb_or_subject(t[i - 1]))
         return Cue::present;
     if (c != Cue::none) return c;
     if (tok.kind != TokenKind::word) return Cue::none;

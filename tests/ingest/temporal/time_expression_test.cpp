@@ -494,3 +494,13 @@ TEST_CASE("a count of days in a sentence of its own counts from publication") {
     std::string ahead = "Talks are set for Friday, and a decision is due in 21 days.";
     CHECK(value_of(ahead, "21 days") == "2025-06-10");
 }
+
+TEST_CASE("a month a plan was told for, right after its noun, is the nearest one") {
+    // Tuesday 2025-05-20: the March before is nearer than the next one.
+    std::string called_off = "A third round planned for March was called off.";
+    CHECK(value_of(called_off, "March") == "2025-03");
+    std::string ahead = "A third round planned for July will go ahead.";
+    CHECK(value_of(ahead, "July") == "2025-07");
+    // With a verb of its own the plan keeps its tense.
+    CHECK(value_of("Talks are planned for March.", "March") == "2026-03");
+}
