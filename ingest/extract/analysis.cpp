@@ -61,7 +61,8 @@ std::string_view normalised_cue(std::string_view c) {
 // "by the Group of Seven summit in Canada in mid-June", "before the summit
 // next month": a happening the temporal engine cannot place takes the date
 // the words right after it give it.
-void date_named_happenings(Document& doc) {
+void date_named_happenings(Document& doc, std::vector<bool>& named) {
+    named.assign(doc.dates.size(), false);
     auto close = [&](std::size_t a, std::size_t b) {
         if (b < a || b - a > 24) return false;
         int words = 0;
@@ -84,13 +85,15 @@ void date_named_happenings(Document& doc) {
             next.date.granularity == Granularity::reference)
             continue;
         if (!close(x.end, next.begin)) continue;
+        named[k] = true;
         x.date = next.date;
         x.value = next.value;
     }
 }
 
 void add_date_tags(Document& doc) {
-    date_named_happenings(doc);
+    thread_local std::vector<bool> happening;
+    date_named_happenings(doc, happening);
     const auto& tokens = doc.tokens;
     for (std::size_t k = 0; k < doc.dates.size(); ++k) {
         const TimeExpression& x = doc.dates[k];
@@ -105,6 +108,7 @@ void add_date_tags(Document& doc) {
         t.first = std::size_t(first - tokens.begin());
         t.last = std::size_t(last - tokens.begin());
         t.ref = static_cast<int>(k);
+        t.happening = happening[k];
         if (x.type == TimexType::duration) {
             // "for another year", "for six months": how long, though not in a
             // count of days until a start fixes it (number -1).

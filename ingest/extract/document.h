@@ -70,6 +70,9 @@ struct Tag {
     std::string_view unit;
     int ref = -1;
     CountryForm form = CountryForm::name;
+    // A date that names a happening ("since a sixth round planned for
+    // August"): its words are still read, its numbers still tagged.
+    bool happening = false;
 };
 
 // One person named in the text, with what the text says about them.

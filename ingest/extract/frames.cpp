@@ -1229,7 +1229,7 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
         bool opens = punct && (strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none));
         if (!opens && tok.word != 0 && i > s.first &&
             rules.classes.may_start(tok.word, rules.clause) &&
-            rules.classes.match(doc, rules.clause, i, i + 1)) {
+            rules.classes.match(doc, rules.clause, i, s.last)) {
             opens = true;
             by_word = true;
             relative = true;

@@ -218,7 +218,7 @@ void scan(const Document& doc, const Gazetteer& g, Scan& s) {
     s.lex.reserve(n / 4 + 1);
     s.numbers.reserve(n / 16 + 1);
     for (const auto& tag : doc.tags)
-        if (tag.kind == TagKind::date || tag.kind == TagKind::duration)
+        if ((tag.kind == TagKind::date && !tag.happening) || tag.kind == TagKind::duration)
             for (std::size_t i = tag.first; i < tag.last && i < n; ++i)
                 s.in_date[i] = 1;
 

@@ -179,3 +179,24 @@ TEST_CASE("talks on two days not told as a span stay two") {
         talks += e.kind == EventKind::talks;
     CHECK(talks == 2);
 }
+
+TEST_CASE("a numbered round named after since, and called off, is talks of its own") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    ReferenceTime ref = tokyo("Asia/Kolkata");
+    ref.instant = date::sys_days{date::year{2025} / 10 / 18} + std::chrono::hours{4};
+    // The round's name is also a time ("since a sixth round"): its number is still read.
+    auto x = extractor.extract("India and the United States held talks in Washington on Friday, "
+                               "the first in-person round since a sixth round planned for August "
+                               "in New Delhi was called off.",
+                               ref);
+    std::vector<Event> talks;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::talks) talks.push_back(e);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[0].date.value == "2025-10-17");
+    CHECK_FALSE(talks[0].details.round);
+    CHECK(talks[1].status == EventStatus::cancelled);
+    CHECK(talks[1].details.round == 6);
+    CHECK(talks[1].date.value == "2025-08"); // the August before, not the next one
+}
