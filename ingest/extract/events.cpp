@@ -1616,7 +1616,13 @@ private:
             // A pause "until July" has begun: its end date says nothing of its status.
             const DateValue* date_for_status = e.date.known() && g.date ? &e.date : nullptr;
             bool drop = false;
-            e.status = resolve_status(f, kind, cue, date_for_status, drop);
+            // "would come on top of the 35 percent tariff that Canadian goods
+            // have paid since Aug. 1": a tariff paid or in force since a day
+            // is in force, whatever the clause around it says of what is next.
+            if (kind.kind == EventKind::tariff_imposed && d.date_cue == "since")
+                e.status = EventStatus::reported;
+            else
+                e.status = resolve_status(f, kind, cue, date_for_status, drop);
             if (drop) {
                 pending_.pop_back();
                 out_.pop_back();

@@ -2928,3 +2928,16 @@ TEST_CASE("words quoted before their speaker that refuse make a rejected positio
     CHECK(said[0].status == EventStatus::rejected);
     CHECK(said[0].date.value == "2025-05-13");
 }
+
+TEST_CASE("a tariff paid since a day is in force, though the levy beside it is still to come") {
+    std::string text = "Ottawa said the new levy would come on top of the 35 percent tariff that "
+                       "Canadian goods have paid since April 1.";
+    auto e = test::events(text, {when(text, "April 1", "2025-04-01", "since")});
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].status == EventStatus::reported);
+    CHECK(imposed[0].details.rate_pct == 35);
+    CHECK(imposed[0].details.target == "CAN");
+    CHECK(imposed[0].date.value == "2025-04-01");
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+}
