@@ -558,8 +558,15 @@ private:
                                 w == "than" || w == "from"))
                     break;
                 if (std::size_t all = rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
-                    // "on all U.S. goods" falls on the United States alone.
+                    // "on all U.S. goods" falls on the United States alone, as
+                    // "on all imports from Mexico" and "all goods from China" do.
                     const Tag* named = all < r.last ? country_at(all) : nullptr;
+                    std::size_t from = all;
+                    while (!named && rules_.goods && from < r.last && from < all + 2 &&
+                           rules_.classes.match(doc_, *rules_.goods, from, from + 1))
+                        ++from;
+                    if (!named && from + 1 < r.last && doc_.token_lower(from) == "from")
+                        named = country_at(from + 1);
                     if (named)
                         out.push_back(TargetPhrase{all, {named->code}, {all}});
                     else

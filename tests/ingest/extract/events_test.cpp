@@ -552,6 +552,18 @@ TEST_CASE("a tariff on all goods of one country falls on that country") {
     CHECK(changed[0].details.target == "USA");
 }
 
+TEST_CASE("a tariff on all imports from one country falls on that country") {
+    std::string text = "The 25 percent duty on all imports from Mexico took effect on Tuesday.";
+    auto imposed = of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "MEX");
+    std::string goods = "Washington will charge 10 percent on all goods from China.";
+    auto announced = of_kind(test::events(goods), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.target == "CHN");
+}
+
 TEST_CASE("words that only say when a cut takes effect date the cut and are no tariff of their "
           "own") {
     std::string text = "Beijing will lower its duties on U.S. goods to 10 percent, with the cut "
