@@ -1198,9 +1198,39 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
     // ", which had been due to expire on Wednesday," ends at its comma: the
     // words after it belong to the clause before it again.
     int resume = -1;
+    // "The tariff on goods that meet the pact's rules is suspended": a
+    // relative clause with no comma before it ends at an auxiliary after its
+    // own verb. Its verb comes right after "that" ("that meet", "that are
+    // covered"), else after its subject ("that Trump had threatened").
+    struct Restrictive {
+        bool open = false;
+        std::uint16_t outer = 0, clause = 0;
+        bool verb_seen = false;
+        std::size_t opened_at = 0;
+    } restrictive;
+    const auto is_class = [&](const std::optional<std::uint32_t>& c, std::size_t i) {
+        return c && rules.classes.match(doc, *c, i, i + 1) != 0;
+    };
+    const auto capitalised = [&](std::size_t i) {
+        const auto w = doc.token_text(i);
+        return doc.tokens[i].shape == TokenShape::word && !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+    };
     for (std::size_t i = s.first; i < s.last; ++i) {
         const Token& tok = doc.tokens[i];
         const bool punct = tok.shape == TokenShape::punct;
+        if (restrictive.open && n == restrictive.clause && i > restrictive.opened_at + 1) {
+            if (punct) {
+                restrictive.open = false;
+            } else if (is_class(rules.auxiliary, i) && !capitalised(i)) { // "May" the month
+                if (restrictive.verb_seen) {
+                    n = restrictive.outer; // not new: the main clause goes on
+                    restrictive.open = false;
+                    out[i - s.first] = n;
+                    continue;
+                }
+                restrictive.verb_seen = true;
+            }
+        }
         // Most tokens are words that open nothing: no phrase of [clause] or
         // [second_clause] starts with them, and they are not "and" or
         // "after" (the only words read as text below).
@@ -1295,6 +1325,22 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
                 resume = before;
             else
                 resume = -1;
+            restrictive.open = false;
+            // After a noun: "goods that", not "said that", "agreed that" or
+            // "and that".
+            if (relative && i + 1 < s.last && is_class(rules.relative, i) &&
+                doc.tokens[i - 1].shape == TokenShape::word &&
+                doc.tokens[i - 1].word != rules.and_word && !is_class(rules.clause, i - 1) &&
+                !is_class(rules.subject, i - 1) &&
+                !rules.classes.match(doc, rules.speech, i - 1, i) &&
+                !doc.token_lower(i - 1).ends_with("ed")) {
+                const bool verb_next = doc.tokens[i + 1].shape == TokenShape::word &&
+                                       !capitalised(i + 1) && !is_class(rules.determiner, i + 1) &&
+                                       !is_class(rules.subject, i + 1) &&
+                                       !is_class(rules.auxiliary, i + 1);
+                restrictive = Restrictive{true, before, n, verb_next, i};
+                if (is_class(rules.auxiliary, i + 1)) restrictive.verb_seen = true;
+            }
         }
         out[i - s.first] = n;
     }

@@ -134,6 +134,9 @@ Rules::Rules(const DataDirs& dirs) {
     under_deal = classes.find("under_deal");
     second_clause = classes.find("second_clause");
     clause_verb = classes.find("clause_verb");
+    relative = classes.find("relative");
+    auxiliary = classes.find("auxiliary");
+    subject = classes.find("subject");
     after_verb = classes.find("after_verb");
     exempting = classes.find("exempting");
     goods = classes.find("goods");

@@ -113,6 +113,9 @@ struct Rules {
     std::optional<std::uint32_t> goods;         // "American products": goods of no one name
     std::optional<std::uint32_t> exempting;     // "but spared aircraft": goods left out
     std::optional<std::uint32_t> clause_verb;
+    // "goods that meet the pact's rules are exempt": a relative clause with
+    // no comma before it ends at an auxiliary after its own verb.
+    std::optional<std::uint32_t> relative, auxiliary, subject;
     std::optional<std::uint32_t> after_verb; // "after Trump broke them off": its verb    // ", and
                                              // Yeo will travel": a verb after ", and"
     std::optional<std::uint32_t> under_deal; // "under a framework agreement": a deal's term

@@ -2953,3 +2953,21 @@ TEST_CASE("a tariff paid since a day is in force, though the levy beside it is s
     CHECK(imposed[0].date.value == "2025-04-01");
     CHECK(of_kind(e, EventKind::tariff_announced).empty());
 }
+
+TEST_CASE("a relative clause with no comma ends where the main clause's verb comes") {
+    std::string text = "The 25 percent tariff on Mexican goods that meet the rules of the trade "
+                       "pact is suspended until April 2.";
+    auto e = test::events(text, {when(text, "April 2", "2025-04-02", "until")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 25);
+    CHECK(paused[0].details.target == "MEX");
+    CHECK(paused[0].date.value == "2025-04-02");
+    // The clause's own auxiliary comes first when its subject does.
+    std::string object = "The duties that Washington has imposed on Chinese steel are suspended "
+                         "until April 2.";
+    auto e2 = test::events(object, {when(object, "April 2", "2025-04-02", "until")});
+    auto paused2 = of_kind(e2, EventKind::tariff_paused);
+    REQUIRE(paused2.size() == 1);
+    CHECK(paused2[0].details.target == "CHN");
+}
