@@ -2971,3 +2971,20 @@ TEST_CASE("a relative clause with no comma ends where the main clause's verb com
     REQUIRE(paused2.size() == 1);
     CHECK(paused2[0].details.target == "CHN");
 }
+
+TEST_CASE("a pause of tariffs on two countries is one pause for each, dated by its own day") {
+    std::string text = "The president on Monday put off for a month the 25 percent tariffs on "
+                       "goods from Mexico and Canada, hours before they were due to take effect "
+                       "on Tuesday.";
+    auto e = test::events(text, {when(text, "on Monday", "2025-05-19"),
+                                 when(text, "for a month", "P1M"),
+                                 when(text, "on Tuesday", "2025-05-20")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 2);
+    CHECK(paused[0].details.target == "MEX");
+    CHECK(paused[1].details.target == "CAN");
+    for (const auto& p : paused) {
+        CHECK(p.date.value == "2025-05-19");
+        CHECK(p.details.rate_pct == 25);
+    }
+}
