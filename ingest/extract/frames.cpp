@@ -743,6 +743,16 @@ private:
         bool ok = true;
         if (t.last < s_.last && doc_.token_lower(t.last) == "of") ok = false;
         if (t.first > s_.first && doc_.token_lower(t.first - 1) == "by") ok = false;
+        // "bringing the new duties to 54 percent": a total of rates told as
+        // their own.
+        if (ok && rules_.totals && t.first > s_.first + 1 && doc_.token_lower(t.first - 1) == "to")
+            for (std::size_t j = t.first - 1; j-- > s_.first && t.first - j <= 10;) {
+                if (doc_.tokens[j].shape == TokenShape::punct) break;
+                if (rules_.classes.match(doc_, *rules_.totals, j, j + 1)) {
+                    ok = false;
+                    break;
+                }
+            }
         // "entering the United States duty-free": a rate in words names the
         // tariff itself, with no tariff word or trigger beside it.
         if (ok && rate_in_words(t)) {

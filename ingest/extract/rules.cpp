@@ -137,6 +137,7 @@ Rules::Rules(const DataDirs& dirs) {
     relative = classes.find("relative");
     auxiliary = classes.find("auxiliary");
     subject = classes.find("subject");
+    totals = classes.find("totals");
     after_verb = classes.find("after_verb");
     exempting = classes.find("exempting");
     goods = classes.find("goods");

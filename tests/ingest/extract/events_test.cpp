@@ -2976,9 +2976,9 @@ TEST_CASE("a pause of tariffs on two countries is one pause for each, dated by i
     std::string text = "The president on Monday put off for a month the 25 percent tariffs on "
                        "goods from Mexico and Canada, hours before they were due to take effect "
                        "on Tuesday.";
-    auto e = test::events(text, {when(text, "on Monday", "2025-05-19"),
-                                 when(text, "for a month", "P1M"),
-                                 when(text, "on Tuesday", "2025-05-20")});
+    auto e =
+        test::events(text, {when(text, "on Monday", "2025-05-19"), when(text, "for a month", "P1M"),
+                            when(text, "on Tuesday", "2025-05-20")});
     auto paused = of_kind(e, EventKind::tariff_paused);
     REQUIRE(paused.size() == 2);
     CHECK(paused[0].details.target == "MEX");
@@ -2987,4 +2987,13 @@ TEST_CASE("a pause of tariffs on two countries is one pause for each, dated by i
         CHECK(p.date.value == "2025-05-19");
         CHECK(p.details.rate_pct == 25);
     }
+}
+
+TEST_CASE("a rate that totals the tariffs told beside it is no tariff of its own") {
+    std::string text = "The new rate comes on top of the 20 percent duty imposed on Chinese "
+                       "imports in March, bringing the new duties to 54 percent.";
+    auto imposed =
+        of_kind(test::events(text, {when(text, "in March", "2025-03")}), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 20);
 }
