@@ -559,14 +559,20 @@ private:
                     break;
                 if (std::size_t all = rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
                     // "on all U.S. goods" falls on the United States alone, as
-                    // "on all imports from Mexico" and "all goods from China" do.
+                    // "on all imports from Mexico" and "all goods imported
+                    // from the United States" do.
                     const Tag* named = all < r.last ? country_at(all) : nullptr;
                     std::size_t from = all;
                     while (!named && rules_.goods && from < r.last && from < all + 2 &&
                            rules_.classes.match(doc_, *rules_.goods, from, from + 1))
                         ++from;
-                    if (!named && from + 1 < r.last && doc_.token_lower(from) == "from")
+                    if (from > all && from < r.last && doc_.token_lower(from).ends_with("ed"))
+                        ++from;
+                    if (!named && from + 1 < r.last && doc_.token_lower(from) == "from") {
                         named = country_at(from + 1);
+                        if (!named && from + 2 < r.last && doc_.token_lower(from + 1) == "the")
+                            named = country_at(from + 2);
+                    }
                     if (named)
                         out.push_back(TargetPhrase{all, {named->code}, {all}});
                     else
@@ -805,7 +811,7 @@ private:
             std::size_t j = i + 1;
             while (j < r.last) {
                 const auto w = doc_.token_lower(j);
-                if (w == "the" || w == "," || w == "and") {
+                if (w == "the" || w == "," || w == "and" || w == "both") {
                     ++j;
                     continue;
                 }
@@ -909,20 +915,36 @@ private:
         return {};
     }
 
-    // "Japan will face a 15 percent tariff": the country before the words.
-    std::string_view subject_country(Span r, const Frame& f) const {
-        std::string_view out;
+    // "Japan will face a 15 percent tariff": the country before the words;
+    // "Thai and Cambodian goods will be charged 19 percent": each of a list.
+    std::vector<std::string_view> subject_countries(Span r, const Frame& f) const {
+        std::vector<std::string_view> list;
+        std::size_t list_end = 0; // the token after the list's last country
         for (auto k : tags_in(Span{r.first, f.triggers.front().first}, [](TagKind t) {
                  return t == TagKind::country || t == TagKind::organisation;
              })) {
             const Tag& t = doc_.tags[k];
-            if (!is_location(t) && !is_destination(t) && !t.code.empty()) out = t.code;
+            if (is_location(t) || is_destination(t) || t.code.empty()) continue;
+            const bool joined =
+                !list.empty() && t.first == list_end + 1 &&
+                (doc_.token_lower(list_end) == "and" || doc_.token_text(list_end) == ",");
+            if (!joined) list.clear();
+            if (std::find(list.begin(), list.end(), t.code) == list.end()) list.push_back(t.code);
+            list_end = t.last;
         }
-        // "European carmakers, which currently pay 27.5 percent", "Switzerland,
-        // whose exports face 39 percent": the subject of a relative clause is
-        // what it hangs on.
+        if (list.empty())
+            if (const std::string_view c = relative_clause_subject(f); !c.empty())
+                list.push_back(c);
+        return list;
+    }
+
+    // "European carmakers, which currently pay 27.5 percent", "Switzerland,
+    // whose exports face 39 percent": the subject of a relative clause is
+    // what it hangs on.
+    std::string_view relative_clause_subject(const Frame& f) const {
+        std::string_view out;
         const std::size_t open = clause_span(clause_of(f.triggers.front().first)).first;
-        if (out.empty() && open > s_.first) {
+        if (open > s_.first) {
             const auto w = doc_.token_lower(open);
             if (w == "which" || w == "who" || w == "whose" || w == "that") {
                 std::size_t from = open > s_.first + 5 ? open - 5 : s_.first;
@@ -1502,8 +1524,8 @@ private:
             // when a list of targets splits one.
             std::vector<Group> split;
             bool splitting = false;
-            const std::string_view subject =
-                f.subject_is_target ? subject_country(r, f) : std::string_view();
+            const std::vector<std::string_view> subjects =
+                f.subject_is_target ? subject_countries(r, f) : std::vector<std::string_view>{};
             for (std::size_t gi = 0; gi < out.size(); ++gi) {
                 Group& g = out[gi];
                 std::span<const std::string_view> codes;
@@ -1527,7 +1549,7 @@ private:
                         // "India could face 25 percent if its refiners resumed
                         // purchases from Russian suppliers": the country that faces
                         // it, not one of another clause.
-                        if (!subject.empty() &&
+                        if (!subjects.empty() &&
                             clause_of(t.pos) != clause_of(f.triggers.front().first))
                             continue;
                         // A phrase after the rate wins a tie: "25 percent on Japan".
@@ -1553,7 +1575,7 @@ private:
                 }
                 // "Japan will face a 25 percent tariff": with no target named
                 // after it, the country that faces it.
-                if (codes.empty() && !subject.empty()) codes = {&subject, 1};
+                if (codes.empty() && !subjects.empty()) codes = subjects;
                 if (codes.size() >= 2 && splits(kind, Slot::target)) {
                     if (!splitting) split.assign(out.begin(), out.begin() + std::ptrdiff_t(gi));
                     splitting = true;

@@ -743,6 +743,13 @@ private:
         bool ok = true;
         if (t.last < s_.last && doc_.token_lower(t.last) == "of") ok = false;
         if (t.first > s_.first && doc_.token_lower(t.first - 1) == "by") ok = false;
+        // "a 19% tariff from Aug. 7, down from the 36% both had been
+        // threatened with": where a change starts, told for comparison.
+        if (ok && rules_.starting_point)
+            for (std::size_t back = 2; back <= 4 && t.first >= s_.first + back; ++back)
+                if (rules_.classes.match(doc_, *rules_.starting_point, t.first - back, t.first) ==
+                    t.first)
+                    ok = false;
         // "bringing the new duties to 54 percent": a total of rates told as
         // their own.
         if (ok && rules_.totals && t.first > s_.first + 1 && doc_.token_lower(t.first - 1) == "to")

@@ -138,6 +138,7 @@ Rules::Rules(const DataDirs& dirs) {
     auxiliary = classes.find("auxiliary");
     subject = classes.find("subject");
     totals = classes.find("totals");
+    starting_point = classes.find("starting_point");
     after_verb = classes.find("after_verb");
     exempting = classes.find("exempting");
     goods = classes.find("goods");

@@ -2997,3 +2997,47 @@ TEST_CASE("a rate that totals the tariffs told beside it is no tariff of its own
     REQUIRE(imposed.size() == 1);
     CHECK(imposed[0].details.rate_pct == 20);
 }
+
+TEST_CASE("phone calls with two leaders are talks") {
+    std::string text = "The president warned on Saturday, after phone calls with the Thai and "
+                       "Cambodian prime ministers, that he would not sign trade deals.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "on Saturday", "2025-05-17")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(has(talks[0].actors, "THA"));
+    CHECK(has(talks[0].actors, "KHM"));
+}
+
+TEST_CASE("deals struck with both of two countries are a deal with each") {
+    std::string text = "Washington struck trade deals with both Thailand and Cambodia on "
+                       "Wednesday.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-14")}), EventKind::deal);
+    REQUIRE(deals.size() == 2);
+    CHECK(has(deals[0].actors, "THA"));
+    CHECK(has(deals[1].actors, "KHM"));
+}
+
+TEST_CASE("goods of two countries told together each face the rate, and its old rate is none") {
+    std::string text = "Thai and Cambodian goods will be charged a 19% tariff from Aug. 7, down "
+                       "from the 36% both countries had been threatened with.";
+    auto e = test::events(text, {when(text, "Aug. 7", "2025-08-07", "from")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 2);
+    CHECK(announced[0].details.target == "THA");
+    CHECK(announced[1].details.target == "KHM");
+    for (const auto& a : announced)
+        CHECK(a.details.rate_pct == 19);
+}
+
+TEST_CASE("a side that will levy a tariff on all goods imported from another announces it") {
+    std::string text = "China will levy an additional 34 percent tariff on all goods imported "
+                       "from the United States starting April 10.";
+    auto e = test::events(text, {when(text, "April 10", "2025-04-10", "starting")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 34);
+    CHECK(announced[0].details.target == "USA");
+    CHECK(announced[0].date.value == "2025-04-10");
+}
