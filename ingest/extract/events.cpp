@@ -1672,6 +1672,11 @@ private:
                 e.kind = *kind.future;
             if (!e.date.known() && kind.kind == EventKind::deadline) within_date(f, e);
             if (!e.date.known()) undated_date(f, kind, e);
+            // "missed an Aug. 1 target": a deadline whose day its own words
+            // give has passed when that day has.
+            if (kind.kind == EventKind::deadline && e.status == EventStatus::planned &&
+                e.date.known() && *e.date.last < pub_)
+                e.status = EventStatus::reported;
             Group told = g;
             const auto sequel = !g.date && kind.undated == Undated::report
                                     ? sequel_word(f)

@@ -3041,3 +3041,12 @@ TEST_CASE("a side that will levy a tariff on all goods imported from another ann
     CHECK(announced[0].details.target == "USA");
     CHECK(announced[0].date.value == "2025-04-10");
 }
+
+TEST_CASE("a target day the sides missed is a deadline that has passed") {
+    std::string text = "The two sides missed an April 1 target for a deal.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "April 1", "2025-04-01")}), EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-04-01");
+    CHECK(deadlines[0].status == EventStatus::reported);
+}
