@@ -1311,6 +1311,8 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
                          tag.kind == TagKind::country || tag.kind == TagKind::organisation))
                         return tag.last;
                 }
+                // "..., and he is due to hold talks": a pronoun for one.
+                if (is_class(rules.subject, at)) return at + 1;
                 // A capitalised word of a title or name the gazetteers lack ("Trade").
                 const auto w = doc.token_text(at);
                 if (doc.tokens[at].shape == TokenShape::word && !w.empty() && w[0] >= 'A' &&

@@ -3050,3 +3050,14 @@ TEST_CASE("a target day the sides missed is a deadline that has passed") {
     CHECK(deadlines[0].date.value == "2025-04-01");
     CHECK(deadlines[0].status == EventStatus::reported);
 }
+
+TEST_CASE("after a comma and \"and\", a pronoun and its verb open a clause with its own day") {
+    std::string text = "Trump will meet Lee Jae-myung in Gyeongju on Wednesday, and he is due to "
+                       "hold talks with Xi Jinping in Busan on Thursday.";
+    auto talks = of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-21"),
+                                             when(text, "on Thursday", "2025-05-22")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].date.value == "2025-05-21");
+    CHECK(talks[1].date.value == "2025-05-22");
+}
