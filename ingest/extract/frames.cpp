@@ -209,6 +209,12 @@ private:
                 Frame& f = frames[j];
                 if (j == i || drop[j] || f.weak || f.joins || !tariff(f)) continue;
                 if (f.triggers.front().first >= a.triggers.front().first) continue;
+                // "will impose tariffs from Feb. 10, minutes after a 10% U.S.
+                // duty came into force": past "after" or "but", another tariff.
+                if (rules_.contrast &&
+                    rules_.classes.occurs(doc_, *rules_.contrast, f.triggers.front().last,
+                                          a.triggers.front().first))
+                    continue;
                 if (!host || f.triggers.front().first > host->triggers.front().first) host = &f;
             }
             if (!host) continue;
@@ -1329,6 +1335,21 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
                 opens = true;
                 by_word = true;
                 second = !after;
+            }
+            // "minutes after a 10% U.S. duty on all Chinese imports came into
+            // force": a tariff of its own, the subject of its own verb.
+            if (!opens && after && is_class(rules.determiner, i + 1)) {
+                bool tariff = false;
+                for (std::size_t k = i + 2; k < s.last && k < i + 12; ++k) {
+                    const auto t = doc.token_text(k);
+                    if (doc.tokens[k].shape == TokenShape::punct && t != "%" && t != "-") break;
+                    if (rules.classes.match(doc, rules.tariff, k, k + 1)) tariff = true;
+                    if (tariff && rules.classes.match(doc, verbs, k, s.last)) {
+                        opens = true;
+                        by_word = true;
+                        break;
+                    }
+                }
             }
         }
         if (opens) {

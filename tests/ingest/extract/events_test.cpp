@@ -3061,3 +3061,43 @@ TEST_CASE("after a comma and \"and\", a pronoun and its verb open a clause with 
     CHECK(talks[0].date.value == "2025-05-21");
     CHECK(talks[1].date.value == "2025-05-22");
 }
+
+TEST_CASE("a tariff scheduled to begin on a day is announced for that day") {
+    std::string text = "A 25 percent U.S. tariff on all steel and aluminum imports is scheduled to "
+                       "begin on June 12.";
+    auto e = test::events(text, {when(text, "on June 12", "2025-06-12")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-06-12");
+    CHECK(announced[0].details.rate_pct == 25);
+}
+
+TEST_CASE("time left for talks is no talks") {
+    std::string text = "Trump delayed the levies on Mexican goods by a month in early May to leave "
+                       "time for talks on border security.";
+    auto e = test::events(text, {when(text, "early May", "2025-05-01/2025-05-10")});
+    CHECK(of_kind(e, EventKind::talks).empty());
+    CHECK(of_kind(e, EventKind::tariff_paused).size() == 1);
+}
+
+TEST_CASE("goods made in a country are its goods, the tariff's target") {
+    std::string text = "Washington will charge 25 percent on cars made in Mexico from June 1.";
+    auto announced = of_kind(test::events(text, {when(text, "June 1", "2025-06-01", "from")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.target == "MEX");
+}
+
+TEST_CASE("a tariff that came into force before another was announced is in force, not announced") {
+    std::string text = "China said it will impose tariffs of 15% on American coal from June 10, "
+                       "minutes after a 10% U.S. duty on all Chinese imports came into force.";
+    auto e = test::events(text, {when(text, "June 10", "2025-06-10", "from")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 15);
+    CHECK(announced[0].details.target == "USA");
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 10);
+    CHECK(imposed[0].details.target == "CHN");
+}
