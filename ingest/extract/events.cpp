@@ -1094,6 +1094,20 @@ private:
         return false;
     }
 
+    // A comma other than one inside a list of goods or countries ("crude oil,
+    // farm machinery and cars").
+    bool parting_comma_between(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from; i < to; ++i) {
+            if (doc_.token_text(i) != ",") continue;
+            // A product may open with a word of its own ("farm machinery").
+            const bool goods = product_at_end(i) && i + 1 < to &&
+                               (product_at(i + 1) || (i + 2 < to && product_at(i + 2)));
+            const bool countries = country_at_end(i) && i + 1 < to && country_at(i + 1);
+            if (!goods && !countries) return true;
+        }
+        return false;
+    }
+
     EventStatus resolve_status(const Frame& f, const KindRules& kind, Cue cue,
                                const DateValue* date, bool& drop) const {
         drop = false;
@@ -1471,6 +1485,15 @@ private:
                     const auto w = doc_.token_lower(i);
                     if (w == "both" || w == "all" || w == "each") all = true;
                 }
+                // Or one verb before rates that list goods, their day last:
+                // "will impose tariffs of 15% on American coal and 10% on U.S.
+                // crude oil, farm machinery and large-engine cars from Feb. 10".
+                all = all ||
+                      (std::all_of(f.triggers.begin(), f.triggers.end(),
+                                   [&](const Span& t) {
+                                       return t.first < doc_.tags[rates.front()].first;
+                                   }) &&
+                       !parting_comma_between(doc_.tags[rates.front()].first, doc_.tags[d].first));
                 if (all)
                     for (auto& g : out)
                         if (!g.date) g.date = d;

@@ -3101,3 +3101,15 @@ TEST_CASE("a tariff that came into force before another was announced is in forc
     CHECK(imposed[0].details.rate_pct == 10);
     CHECK(imposed[0].details.target == "CHN");
 }
+
+TEST_CASE("rates after one verb that list their goods share the day told after them all") {
+    std::string text = "China will impose tariffs of 15% on American steel and 10% on U.S. crude "
+                       "oil, farm machinery and cars from June 10.";
+    auto announced = of_kind(test::events(text, {when(text, "June 10", "2025-06-10", "from")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 2);
+    CHECK(announced[0].details.rate_pct == 15);
+    CHECK(announced[0].date.value == "2025-06-10");
+    CHECK(announced[1].details.rate_pct == 10);
+    CHECK(announced[1].date.value == "2025-06-10");
+}
