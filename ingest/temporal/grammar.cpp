@@ -2342,6 +2342,16 @@ struct Grammar::Impl {
             s.amount = 0;
             return M{s, i, (the ? j + 1 : i + 1) + 1};
         }
+        // "the same evening", "that morning": a part of the day last named.
+        if ((w(i, "that") && !the) || (the && w(j, "same"))) {
+            const std::size_t k = the ? j + 1 : i + 1;
+            if (const WordInfo* wi = info(k); wi && wi->daypart >= 0 && !wi->plural) {
+                s.amount = 0;
+                Spec part = fields();
+                part.daypart = wi->daypart;
+                return M{within(s, part), i, k + 1};
+            }
+        }
         if (w(i, "earlier") && w(i + 1, "that") && w(i + 2, "day")) {
             s.amount = 0;
             return M{s, i, i + 3};

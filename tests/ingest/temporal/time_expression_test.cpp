@@ -504,3 +504,11 @@ TEST_CASE("a month a plan was told for, right after its noun, is the nearest one
     // With a verb of its own the plan keeps its tense.
     CHECK(value_of("Talks are planned for March.", "March") == "2026-03");
 }
+
+TEST_CASE("the same evening and that morning are a part of the day last named") {
+    std::string text = "The two leaders spoke on Friday. Ottawa shelved, the same evening, its "
+                       "counter-tariffs, and that morning Mexico had agreed to act.";
+    CHECK(value_of(text, "Friday") == "2025-05-16");
+    CHECK(value_of(text, "the same evening") == "2025-05-16TEV");
+    CHECK(value_of(text, "that morning") == "2025-05-16TMO");
+}
