@@ -469,9 +469,11 @@ private:
             return c && k < end ? rules_.classes.match(doc_, *c, k, end) : std::size_t(0);
         };
         // "a news conference", "the briefing": where the words were said.
+        // "a regular news briefing": a word may stand before it.
         const auto exchange_end = [&](std::size_t k) -> std::size_t {
             if (const auto m = in_class(rules_.determiner, k)) k = m;
-            return in_class(rules_.exchange, k);
+            if (const auto m = in_class(rules_.exchange, k)) return m;
+            return in_class(rules_.determiner, k - 1) ? in_class(rules_.exchange, k + 1) : 0;
         };
         if (const auto m = in_class(rules_.audience, j)) j = m;
         if (const auto m = exchange_end(j)) j = m;

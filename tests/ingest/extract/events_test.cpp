@@ -2550,6 +2550,12 @@ TEST_CASE("words told to reporters in a city on a day are dated by that day") {
                    EventKind::statement);
     REQUIRE(said.size() == 1);
     CHECK(said[0].date.value == "2025-05-14");
+    std::string briefing = "\"We will answer with countermeasures,\" spokesman Lin Jian told a "
+                           "regular news briefing on Wednesday.";
+    said = of_kind(test::events(briefing, {when(briefing, "Wednesday", "2025-05-14")}),
+                   EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].date.value == "2025-05-14");
 }
 
 TEST_CASE("a rate lifted to a higher one is not removed") {
@@ -3112,4 +3118,12 @@ TEST_CASE("rates after one verb that list their goods share the day told after t
     CHECK(announced[0].date.value == "2025-06-10");
     CHECK(announced[1].details.rate_pct == 10);
     CHECK(announced[1].date.value == "2025-06-10");
+}
+
+TEST_CASE("a levy that would wait until a day gives that deadline") {
+    std::string text = "Trump said the levies on Mexican goods would wait until June 4.";
+    auto deadlines = of_kind(test::events(text, {when(text, "June 4", "2025-06-04", "until")}),
+                             EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-06-04");
 }
