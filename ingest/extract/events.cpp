@@ -347,10 +347,11 @@ private:
     // ("exempted aircraft from tariffs" is a change on aircraft).
     bool spared(const Tag& product, const Frame* f) const {
         if (!f || !rules_.exempting) return false;
-        const std::size_t from = product.first > s_.first + 10 ? product.first - 10 : s_.first;
+        // "keeping only its 25% levies on American steel, aluminum and autos"
+        const std::size_t from = product.first > s_.first + 14 ? product.first - 14 : s_.first;
         for (std::size_t i = product.first; i-- > from;) {
             const auto w = doc_.token_text(i);
-            if (doc_.tokens[i].shape == TokenShape::punct && w != ",") return false;
+            if (doc_.tokens[i].shape == TokenShape::punct && w != "," && w != "%") return false;
             if (rules_.classes.match(doc_, *rules_.exempting, i, product.first) == 0) continue;
             for (const auto& t : f->triggers)
                 if (i >= t.first && i < t.last) return false;
@@ -2069,7 +2070,12 @@ private:
             std::size_t best = std::numeric_limits<std::size_t>::max();
             for (const auto& q : pending_) {
                 if (&q == &p || !tariff_kind(q.draft->event.kind)) continue;
-                if (contrasted(std::min(p.trigger, q.trigger), std::max(p.trigger, q.trigger)))
+                // "removed its tariffs, keeping only its levies on steel": the
+                // tariffs an exempting word tells apart lend nothing.
+                const std::size_t from = std::min(p.trigger, q.trigger),
+                                  to = std::min(std::max(p.trigger, q.trigger) + 3, s_.last);
+                if (contrasted(from, to) ||
+                    (rules_.exempting && rules_.classes.occurs(doc_, *rules_.exempting, from, to)))
                     continue;
                 std::size_t d =
                     q.trigger > p.trigger ? q.trigger - p.trigger : p.trigger - q.trigger;

@@ -1236,6 +1236,22 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
     const auto is_class = [&](const std::optional<std::uint32_t>& c, std::size_t i) {
         return c && rules.classes.match(doc, *c, i, i + 1) != 0;
     };
+    // "its 25% levies on American steel, aluminum and automobiles": a comma
+    // between two goods parts a list, not a clause.
+    const auto product_from = [&](std::size_t i) {
+        for (std::size_t k = doc.first_tag_from(i); k < doc.tags.size() && doc.tags[k].first == i;
+             ++k)
+            if (doc.tags[k].kind == TagKind::product) return true;
+        return false;
+    };
+    const auto list_comma = [&](std::size_t i) {
+        bool before = false;
+        for (std::size_t k = doc.first_tag_from(i > s.first + 3 ? i - 3 : s.first);
+             k < doc.tags.size() && doc.tags[k].first < i; ++k)
+            if (doc.tags[k].kind == TagKind::product && doc.tags[k].last == i) before = true;
+        return before && i + 1 < s.last &&
+               (product_from(i + 1) || (i + 2 < s.last && product_from(i + 2)));
+    };
     const auto capitalised = [&](std::size_t i) {
         const auto w = doc.token_text(i);
         return doc.tokens[i].shape == TokenShape::word && !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
@@ -1272,7 +1288,7 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
                 ? doc.token_text(i)
                 : std::string_view();
         if (punct && t == "," && resume >= 0 && i > s.first && out[i - 1 - s.first] == n &&
-            doc.token_text(i - 1) != ",") {
+            doc.token_text(i - 1) != "," && !list_comma(i)) {
             out[i - s.first] = n;
             n = std::uint16_t(resume); // not new: tokens after it rejoin the earlier clause
             resume = -1;

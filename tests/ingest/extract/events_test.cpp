@@ -3127,3 +3127,47 @@ TEST_CASE("a levy that would wait until a day gives that deadline") {
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-06-04");
 }
+
+TEST_CASE("tariffs removed but for those kept are a removal and tariffs in force") {
+    std::string text = "Canada removed most of its retaliatory tariffs on U.S. goods on June 1, "
+                       "keeping only its 25% levies on American steel, aluminum and automobiles.";
+    auto e = test::events(text, {when(text, "on June 1", "2025-06-01")});
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 0);
+    CHECK(changed[0].details.products.empty());
+    CHECK(changed[0].date.value == "2025-06-01");
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(imposed[0].details.products == std::vector<std::string>{"steel", "aluminum", "autos"});
+    CHECK(imposed[0].status == EventStatus::reported);
+}
+
+TEST_CASE("a suspension extended by a number of days is a pause of that length") {
+    std::string text = "Washington's suspension of higher tariffs on Chinese goods, which Trump "
+                       "extended by 90 days in April, is due to expire on May 30.";
+    auto e = test::events(text, {when(text, "90 days", "P90D"), when(text, "in April", "2025-04"),
+                                 when(text, "on May 30", "2025-05-30")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.duration_days == 90);
+    CHECK(paused[0].details.target == "CHN");
+    CHECK(paused[0].date.value == "2025-04");
+}
+
+TEST_CASE("a deal agreed on a day told between the verb and the deal") {
+    std::string text = "U.S. and Chinese negotiators agreed on Sunday on a framework to halt a new "
+                       "escalation of their trade war.";
+    auto deals = of_kind(test::events(text, {when(text, "Sunday", "2025-05-18")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-05-18");
+}
+
+TEST_CASE("a tranche hoped to be completed by a month is a deadline") {
+    std::string text = "Goyal said he hoped the tranche could be completed by November.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "November", "2025-11", "by")}), EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-11");
+}
