@@ -15,7 +15,7 @@ bool bounds_scope(std::string_view t) {
     return t == "," || strong_break(t);
 }
 
-constexpr std::array<std::pair<std::string_view, Cue>, 12> cue_names{{
+constexpr std::array<std::pair<std::string_view, Cue>, 13> cue_names{{
     {"none", Cue::none},
     {"planned", Cue::planned},
     {"proposed", Cue::proposed},
@@ -28,6 +28,7 @@ constexpr std::array<std::pair<std::string_view, Cue>, 12> cue_names{{
     {"demanded", Cue::demanded},
     {"averted", Cue::averted},
     {"bound", Cue::bound},
+    {"subject", Cue::subject},
 }};
 
 // Whether token `i` bounds a cue's scope: only punctuation can.
@@ -141,7 +142,8 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
             before = Cue::none;
             negated = averted = false;
         }
-        if (sides_[payload] != CueSide::after && c != Cue::none && c != Cue::bound) {
+        if (sides_[payload] != CueSide::after && c != Cue::none && c != Cue::bound &&
+            c != Cue::subject) {
             if (c == Cue::negated || c == Cue::averted) {
                 if (first - end < negation_window) negated = true;
                 if (c == Cue::averted && first - end < negation_window) averted = true;
@@ -150,6 +152,16 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
             }
         }
         i = end;
+    }
+    // "could lower the 20% tariff he imposed on Chinese goods": a past verb
+    // right after its own subject tells a clause of its own.
+    if (first > from) {
+        const auto [end, payload] = cue_phrase_at(doc, first - 1, first);
+        if (end == first && cues_[payload] == Cue::subject &&
+            doc.token_lower(first).ends_with("ed")) {
+            before = Cue::none;
+            negated = averted = false;
+        }
     }
     // Inside the trigger's own words: "a deal could be reached" - a modal
     // between noun and verb makes it no more than possible. (A negation there

@@ -28,6 +28,8 @@ enum class Cue : std::uint8_t {
                   // a statement rather than a tariff or a deal; talks proposed
     bound,        // "two days after he called off talks": the cues after a trigger
                   // end here, where another happening is told
+    subject,      // "could lower the tariff he imposed": a pronoun right before a
+                  // past verb gives it a clause of its own, free of the cues before
 };
 
 enum class CueSide : std::uint8_t { before, after, either };

@@ -3171,3 +3171,14 @@ TEST_CASE("a tranche hoped to be completed by a month is a deadline") {
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-11");
 }
+
+TEST_CASE("a tariff its subject imposed is in force, though a modal comes before it") {
+    std::string text = "Trump has said he could lower the tariff he imposed on Chinese goods in "
+                       "March.";
+    auto e = test::events(text, {when(text, "in March", "2025-03")});
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].status == EventStatus::reported);
+    CHECK(imposed[0].details.target == "CHN");
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+}
