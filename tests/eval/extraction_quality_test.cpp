@@ -48,10 +48,15 @@ std::string seed_text() {
     return read_file(parley::test::shared_dir() / seed_text_path);
 }
 
-std::vector<ArticleCase> cases() {
+std::vector<ArticleCase> cases(const std::filesystem::path& dir) {
     std::vector<ArticleCase> out;
-    for (const auto& a : load_articles(eval_dir() / "articles"))
+    for (const auto& a : load_articles(dir))
         out.push_back({a.id, a.meta["gold"], extract(a.text, a.meta)});
+    return out;
+}
+
+std::vector<ArticleCase> cases() {
+    std::vector<ArticleCase> out = cases(eval_dir() / "articles");
     if (parley::test::have_shared(seed_text_path)) {
         json meta = seed_meta();
         out.push_back({"000_seed", meta["gold"], extract(seed_text(), meta)});
@@ -63,6 +68,12 @@ std::vector<ArticleCase> cases() {
 // test holds the floor itself. It is the F1 over the whole set as it stands:
 // articles added to the set are scored too, so a harder article can lower it.
 constexpr double design_event_f1 = 0.85;
+
+// The articles of later/ were written after the rules, and each batch was
+// scored before any rule was made from it (README.md keeps those first
+// figures). They measure how the rules carry to text they were not made
+// from; the floor keeps that from sliding back.
+constexpr double later_event_f1 = 0.60;
 
 } // namespace
 
@@ -89,4 +100,16 @@ TEST_CASE("every row of the design's seed table is extracted exactly") {
         INFO("extracted: " << system.dump(1));
         CHECK(r.exact);
     }
+}
+
+TEST_CASE("the extractor holds its quality on articles written after its rules") {
+    auto later = cases(eval_dir() / "later");
+    REQUIRE(later.size() >= 14);
+    Score s = score(later);
+    std::string report = format_report(s);
+    std::ofstream("extraction-quality-later.txt") << report << "\n" << format_misses(s);
+    std::cout << "extraction quality over " << later.size() << " later articles\n" << report;
+    INFO(report);
+    CHECK(s.events.f1() >= later_event_f1);
+    CHECK(s.people.f1() >= 0.90);
 }
