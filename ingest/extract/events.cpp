@@ -352,6 +352,12 @@ private:
         for (std::size_t i = product.first; i-- > from;) {
             const auto w = doc_.token_text(i);
             if (doc_.tokens[i].shape == TokenShape::punct && w != "," && w != "%") return false;
+            // "have been spared, although Trump has threatened tariffs on
+            // medicines", "would be spared, and that heavy trucks would face
+            // 25%": the words that spare are another clause's.
+            if ((rules_.contrast && rules_.classes.match(doc_, *rules_.contrast, i, i + 1)) ||
+                rules_.classes.match(doc_, rules_.clause, i, product.first))
+                break;
             if (rules_.classes.match(doc_, *rules_.exempting, i, product.first) == 0) continue;
             for (const auto& t : f->triggers)
                 if (i >= t.first && i < t.last) return false;

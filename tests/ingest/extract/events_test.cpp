@@ -3182,3 +3182,24 @@ TEST_CASE("a tariff its subject imposed is in force, though a modal comes before
     CHECK(imposed[0].details.target == "CHN");
     CHECK(of_kind(e, EventKind::tariff_announced).empty());
 }
+
+TEST_CASE("goods spared in one clause are not spared from a tariff of another") {
+    std::string text = "Pharmaceuticals have been spared, although Trump has threatened tariffs "
+                       "of up to 250 percent on imported medicines.";
+    auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.products == std::vector<std::string>{"pharmaceuticals"});
+    CHECK(announced[0].details.rate_pct == 250);
+    std::string that = "Trump said that firms building plants would be spared, and that heavy "
+                       "trucks would face 25% and upholstered furniture 30% from June 1.";
+    announced = of_kind(test::events(that, {when(that, "June 1", "2025-06-01", "from")}),
+                        EventKind::tariff_announced);
+    REQUIRE(announced.size() == 2);
+    CHECK(announced[0].details.products == std::vector<std::string>{"trucks"});
+    CHECK(announced[1].details.products == std::vector<std::string>{"furniture"});
+}
+
+TEST_CASE("purchases lifted by a percentage are no tariff") {
+    std::string text = "Japan agreed to lift purchases of U.S. rice by 75 percent.";
+    CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+}
