@@ -1556,6 +1556,13 @@ private:
             bool splitting = false;
             const std::vector<std::string_view> subjects =
                 f.subject_is_target ? subject_countries(r, f) : std::vector<std::string_view>{};
+            // Where the last country named before the verb is, when there is one.
+            std::size_t subject_from = 0;
+            if (!subjects.empty())
+                for (auto k : tags_in(Span{r.first, f.triggers.front().first},
+                                      [](TagKind t) { return t == TagKind::country; }))
+                    if (!is_location(doc_.tags[k]) && !is_destination(doc_.tags[k]))
+                        subject_from = doc_.tags[k].first;
             for (std::size_t gi = 0; gi < out.size(); ++gi) {
                 Group& g = out[gi];
                 std::span<const std::string_view> codes;
@@ -1582,6 +1589,10 @@ private:
                         if (!subjects.empty() &&
                             clause_of(t.pos) != clause_of(f.triggers.front().first))
                             continue;
+                        // "during Akazawa's visit to Washington, saying Japan would
+                        // face 15 percent": a phrase before the one who faces it is
+                        // not what it falls on.
+                        if (!subjects.empty() && t.pos < subject_from) continue;
                         // A phrase after the rate wins a tie: "25 percent on Japan".
                         std::size_t d =
                             t.pos >= anchor ? 2 * (t.pos - anchor) : 2 * (anchor - t.pos) + 1;

@@ -3203,3 +3203,11 @@ TEST_CASE("purchases lifted by a percentage are no tariff") {
     std::string text = "Japan agreed to lift purchases of U.S. rice by 75 percent.";
     CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
 }
+
+TEST_CASE("what a country is said to face falls on it, not on a place named before it") {
+    std::string text = "Trump spoke during the minister's visit to Washington, saying Japan would "
+                       "face a 15 percent tariff.";
+    for (const auto& e : test::events(text))
+        if (e.kind == EventKind::tariff_announced || e.kind == EventKind::tariff_imposed)
+            CHECK(e.details.target == "JPN");
+}
