@@ -1674,7 +1674,15 @@ private:
             }
             if (g.end_date) {
                 d.end = date_value(*g.end_date, kind);
-                if (!g.date) {
+                if (!g.date && kind.kind == EventKind::tariff_paused && !f.report_dates.empty() &&
+                    cue == Cue::none) {
+                    // "is suspended until April 2, Trump said on Thursday": the
+                    // pause in force was ordered the day it was told; it ends
+                    // on April 2. ("will extend ... until early August" is
+                    // dated by its end.)
+                    e.date = date_value(f.report_dates.front(), kind);
+                    d.date_cue = "report";
+                } else if (!g.date) {
                     e.date = *d.end;
                     d.date_cue = std::string(date_cue(doc_.tags[*g.end_date]));
                 } else {

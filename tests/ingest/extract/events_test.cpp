@@ -3211,3 +3211,23 @@ TEST_CASE("what a country is said to face falls on it, not on a place named befo
         if (e.kind == EventKind::tariff_announced || e.kind == EventKind::tariff_imposed)
             CHECK(e.details.target == "JPN");
 }
+
+TEST_CASE("a pause in force until a day, told on a day, is dated by the telling") {
+    std::string text = "The 25 percent tariff on Mexican goods is suspended until June 2, Trump "
+                       "said on Thursday.";
+    auto e = test::events(
+        text, {when(text, "June 2", "2025-06-02", "until"), when(text, "Thursday", "2025-05-15")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-05-15");
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-06-02");
+    std::string will = "The bloc will extend its suspension of countermeasures against U.S. "
+                       "tariffs until June 2, von der Leyen said on Thursday.";
+    paused = of_kind(test::events(will, {when(will, "June 2", "2025-06-02", "until"),
+                                         when(will, "Thursday", "2025-05-15")}),
+                     EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-06-02");
+}
