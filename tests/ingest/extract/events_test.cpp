@@ -2550,6 +2550,12 @@ TEST_CASE("words told to reporters in a city on a day are dated by that day") {
                    EventKind::statement);
     REQUIRE(said.size() == 1);
     CHECK(said[0].date.value == "2025-05-14");
+    std::string gathering = "Goyal told an industry gathering on Wednesday that India would not "
+                            "give ground on dairy.";
+    said = of_kind(test::events(gathering, {when(gathering, "Wednesday", "2025-05-14")}),
+                   EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].date.value == "2025-05-14");
     std::string briefing = "\"We will answer with countermeasures,\" spokesman Lin Jian told a "
                            "regular news briefing on Wednesday.";
     said = of_kind(test::events(briefing, {when(briefing, "Wednesday", "2025-05-14")}),
