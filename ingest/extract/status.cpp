@@ -88,6 +88,11 @@ StatusCues::CueMatch StatusCues::cue_phrase_at(const Document& doc, std::size_t 
         out = CueMatch{e, p};
         return true;
     });
+    // "A joint statement on May 14": words of a date are no cue ("May").
+    if (out.end != 0)
+        for (std::size_t k = doc.first_tag_from(i > 3 ? i - 3 : 0);
+             k < doc.tags.size() && doc.tags[k].first <= i; ++k)
+            if (doc.tags[k].kind == TagKind::date && doc.tags[k].last > i) return CueMatch{};
     return out;
 }
 

@@ -3237,3 +3237,34 @@ TEST_CASE("a pause in force until a day, told on a day, is dated by the telling"
     REQUIRE(paused.size() == 1);
     CHECK(paused[0].date.value == "2025-06-02");
 }
+
+TEST_CASE("a joint statement told with its day is a deal of that day") {
+    std::string text = "A joint statement on May 14 confirmed that the ceiling would also cover "
+                       "any future U.S. tariffs on European pharmaceuticals.";
+    auto deals = of_kind(test::events(text, {when(text, "May 14", "2025-05-14")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-05-14");
+}
+
+TEST_CASE("a deal is dated by the day it was struck, not a day a tariff has run since") {
+    std::string text = "Most EU goods have faced a 15% U.S. tariff since May 7 under the framework "
+                       "that Commission President Ursula von der Leyen and President Donald Trump "
+                       "struck in Scotland on April 27.";
+    auto deals = of_kind(test::events(text, {when(text, "May 7", "2025-05-07", "since"),
+                                             when(text, "on April 27", "2025-04-27")}),
+                         EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-04-27");
+}
+
+TEST_CASE("the month May inside a trigger is no modal") {
+    std::string text = "The two sides signed the May 8 agreement in London.";
+    auto deals = of_kind(test::events(text, {when(text, "May 8", "2025-05-08")}), EventKind::deal);
+    for (const auto& d : deals)
+        CHECK(d.status == EventStatus::reported);
+    std::string joint = "A joint statement on May 14 confirmed that the ceiling would also cover "
+                        "any future U.S. tariffs on European pharmaceuticals.";
+    deals = of_kind(test::events(joint, {when(joint, "May 14", "2025-05-14")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].status == EventStatus::reported);
+}
