@@ -75,16 +75,22 @@ constexpr double design_event_f1 = 0.85;
 // from; the floor keeps that from sliding back.
 constexpr double later_event_f1 = 0.60;
 
+// Scores the cases, writes the full report to `file` and prints its summary.
+Score scored(const std::vector<ArticleCase>& cases, const char* file, const char* what) {
+    Score s = score(cases);
+    std::string report = format_report(s);
+    std::ofstream(file) << report << "\n" << format_misses(s);
+    std::cout << "extraction quality over " << cases.size() << " " << what << "\n" << report;
+    return s;
+}
+
 } // namespace
 
 TEST_CASE("the extractor reaches the quality floors on the evaluation articles and the seed") {
     auto all = cases();
     REQUIRE(all.size() >= 36);
-    Score s = score(all);
-    std::string report = format_report(s);
-    std::ofstream("extraction-quality.txt") << report << "\n" << format_misses(s);
-    std::cout << "extraction quality over " << all.size() << " articles\n" << report;
-    INFO(report);
+    Score s = scored(all, "extraction-quality.txt", "articles");
+    INFO(format_report(s));
     CHECK(s.events.f1() >= design_event_f1);
     CHECK(s.people.f1() >= 0.90);
 }
@@ -105,11 +111,8 @@ TEST_CASE("every row of the design's seed table is extracted exactly") {
 TEST_CASE("the extractor holds its quality on articles written after its rules") {
     auto later = cases(eval_dir() / "later");
     REQUIRE(later.size() >= 14);
-    Score s = score(later);
-    std::string report = format_report(s);
-    std::ofstream("extraction-quality-later.txt") << report << "\n" << format_misses(s);
-    std::cout << "extraction quality over " << later.size() << " later articles\n" << report;
-    INFO(report);
+    Score s = scored(later, "extraction-quality-later.txt", "later articles");
+    INFO(format_report(s));
     CHECK(s.events.f1() >= later_event_f1);
     CHECK(s.people.f1() >= 0.90);
 }
