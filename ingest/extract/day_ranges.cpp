@@ -51,6 +51,49 @@ TimeExpression joined(std::string_view text, const TimeExpression& a, const Time
     return span;
 }
 
+// "on May 10 and 11": the day after "and" when it is the number of a later
+// day of the same month, and no unit follows it. Returns its end, or 0.
+std::size_t second_day(std::string_view text, const TimeExpression& a, unsigned& day) {
+    if (!one_day(a) || a.end == 0 || !std::isdigit(static_cast<unsigned char>(text[a.end - 1])))
+        return 0;
+    std::string_view rest = text.substr(a.end);
+    if (!rest.starts_with(" and ")) return 0;
+    std::size_t k = 5, digits = 0;
+    day = 0;
+    while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k])) && digits < 3) {
+        day = day * 10 + unsigned(rest[k] - '0');
+        ++k;
+        ++digits;
+    }
+    if (digits == 0 || digits > 2) return 0;
+    // "and 11 percent", "and 11 a.m.", "and 11,000 cars": a number of something else.
+    const bool digit_after =
+        k + 1 < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k + 1]));
+    if (k < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[k])) || rest[k] == '%' ||
+                            ((rest[k] == ',' || rest[k] == '.') && digit_after)))
+        return 0;
+    const auto next = trimmed(rest.substr(k, 12));
+    for (std::string_view unit : {"percent", "a.m.", "p.m.", "billion", "million", "days", "weeks"})
+        if (next.starts_with(unit)) return 0;
+    const date::year_month_day first{*a.date.first};
+    if (day <= unsigned(first.day()) || day > 31) return 0;
+    const date::year_month_day second{first.year(), first.month(), date::day{day}};
+    if (!second.ok()) return 0;
+    return a.end + k;
+}
+
+TimeExpression and_joined(std::string_view text, const TimeExpression& a, std::size_t end,
+                          unsigned day) {
+    TimeExpression span = a;
+    span.end = end;
+    span.text = std::string(text.substr(a.begin, end - a.begin));
+    const date::year_month_day first{*a.date.first};
+    const date::sys_days last{date::year_month_day{first.year(), first.month(), date::day{day}}};
+    span.date = interval_value(*a.date.first, last, span.text);
+    span.value = span.date.value;
+    return span;
+}
+
 } // namespace
 
 std::optional<std::vector<TimeExpression>>
@@ -58,9 +101,14 @@ join_day_ranges(std::string_view text, const std::vector<TimeExpression>& dates)
     std::optional<std::vector<TimeExpression>> out;
     for (std::size_t i = 0; i < dates.size(); ++i) {
         const bool range = i + 1 < dates.size() && day_range(text, dates[i], dates[i + 1]);
-        if (range && !out) out.emplace(dates.begin(), dates.begin() + std::ptrdiff_t(i));
+        unsigned day = 0;
+        const std::size_t and_end = range ? 0 : second_day(text, dates[i], day);
+        if ((range || and_end) && !out)
+            out.emplace(dates.begin(), dates.begin() + std::ptrdiff_t(i));
         if (!out) continue;
-        if (range) {
+        if (and_end) {
+            out->push_back(and_joined(text, dates[i], and_end, day));
+        } else if (range) {
             out->push_back(joined(text, dates[i], dates[i + 1]));
             ++i;
         } else {

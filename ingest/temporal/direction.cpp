@@ -338,6 +338,9 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
             const bool aside =
                 i + 1 < t.size() && t[i + 1].kind == TokenKind::punct && t[i + 1].punct == ',';
             if (comma != 0 && i > comma && i - comma <= max_subject && !aside) return to_tense(c);
+            // "announced a deal on July 2, ..., writing that goods would pay":
+            // what a telling after the date tells has a tense of its own.
+            if (i > end && t[i - 1].kind == TokenKind::punct && t[i - 1].punct == ',') break;
             continue;
         }
         return to_tense(c);

@@ -200,3 +200,33 @@ TEST_CASE("a numbered round named after since, and called off, is talks of its o
     CHECK(talks[1].details.round == 6);
     CHECK(talks[1].date.value == "2025-08"); // the August before, not the next one
 }
+
+TEST_CASE("talks on one day and the next of a month are one event over both days") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    ReferenceTime ref = tokyo("Asia/Tokyo");
+    auto x = extractor.extract("Japan and the United States held talks in Geneva on May 10 and 11. "
+                               "Tariffs rose by 10 and 11 percent.",
+                               ref);
+    REQUIRE_FALSE(x.events.empty());
+    CHECK(x.events[0].kind == EventKind::talks);
+    CHECK(x.events[0].date.value == "2025-05-10/2025-05-11");
+}
+
+TEST_CASE("a day told before a telling after a comma takes no tense from what is told") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    ReferenceTime ref = tokyo("Asia/Tokyo");
+    ref.instant = date::sys_days{date::year{2025} / 10 / 27} + std::chrono::hours{3};
+    // Told on 2025-10-27: July 2 is the one before, though the words told
+    // after it look ahead.
+    auto x = extractor.extract("Trump first announced a deal with Vietnam on July 2, after a phone "
+                               "call with To Lam, the general secretary of the Communist Party, "
+                               "writing that Vietnamese goods would pay 20 percent.",
+                               ref);
+    bool dated = false;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::deal) {
+            CHECK(e.date.value == "2025-07-02");
+            dated = true;
+        }
+    CHECK(dated);
+}
