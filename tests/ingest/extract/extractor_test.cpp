@@ -10,12 +10,18 @@ using namespace parley;
 
 namespace {
 
-ReferenceTime tokyo(std::string zone) {
+// Publication at `instant` in `zone`, UTC+9 when the zone is unknown.
+ReferenceTime at(date::sys_seconds instant, std::string zone) {
     ReferenceTime ref;
-    ref.instant = date::sys_days{date::year{2025} / 5 / 19} + std::chrono::hours{15};
+    ref.instant = instant;
     ref.zone = std::move(zone);
     ref.offset = std::chrono::minutes{9 * 60};
     return ref;
+}
+
+// 2025-05-20 00:00 in Tokyo.
+ReferenceTime tokyo(std::string zone) {
+    return at(date::sys_days{date::year{2025} / 5 / 19} + std::chrono::hours{15}, std::move(zone));
 }
 
 } // namespace
@@ -182,8 +188,8 @@ TEST_CASE("talks on two days not told as a span stay two") {
 
 TEST_CASE("a numbered round named after since, and called off, is talks of its own") {
     Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    ReferenceTime ref = tokyo("Asia/Kolkata");
-    ref.instant = date::sys_days{date::year{2025} / 10 / 18} + std::chrono::hours{4};
+    const ReferenceTime ref =
+        at(date::sys_days{date::year{2025} / 10 / 18} + std::chrono::hours{4}, "Asia/Kolkata");
     // The round's name is also a time ("since a sixth round"): its number is still read.
     auto x = extractor.extract("India and the United States held talks in Washington on Friday, "
                                "the first in-person round since a sixth round planned for August "
@@ -203,7 +209,7 @@ TEST_CASE("a numbered round named after since, and called off, is talks of its o
 
 TEST_CASE("talks on one day and the next of a month are one event over both days") {
     Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    ReferenceTime ref = tokyo("Asia/Tokyo");
+    const ReferenceTime ref = tokyo("Asia/Tokyo");
     auto x = extractor.extract("Japan and the United States held talks in Geneva on May 10 and 11. "
                                "Tariffs rose by 10 and 11 percent.",
                                ref);
@@ -214,8 +220,8 @@ TEST_CASE("talks on one day and the next of a month are one event over both days
 
 TEST_CASE("a day told before a telling after a comma takes no tense from what is told") {
     Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    ReferenceTime ref = tokyo("Asia/Tokyo");
-    ref.instant = date::sys_days{date::year{2025} / 10 / 27} + std::chrono::hours{3};
+    const ReferenceTime ref =
+        at(date::sys_days{date::year{2025} / 10 / 27} + std::chrono::hours{3}, "Asia/Tokyo");
     // Told on 2025-10-27: July 2 is the one before, though the words told
     // after it look ahead.
     auto x = extractor.extract("Trump first announced a deal with Vietnam on July 2, after a phone "
