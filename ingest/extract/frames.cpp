@@ -492,6 +492,19 @@ private:
         return j;
     }
 
+    // "Trump on Sunday urged China to buy more soybeans": a day between the
+    // speaker and the words of a position dates them as "said on Sunday"
+    // would, though the position takes no day of its own.
+    bool before_position(const Tag& t, std::string_view cue) const {
+        for (const auto& f : out_.frames) {
+            const KindRules& kind = rules_.kinds[f.kind];
+            if (!kind.accepts_cue("report") || kind.accepts_cue(cue)) continue;
+            for (const auto& trigger : f.triggers)
+                if (trigger.first == t.last) return true;
+        }
+        return false;
+    }
+
     // "Aboard Air Force One on Saturday, Trump told reporters": a date in the
     // phrase that opens the sentence, then the speaker and the verb of saying.
     bool opens_saying(const Tag& t) const {
@@ -860,8 +873,8 @@ private:
                     break;
                 }
                 if (dates_other_event(t)) break;
-                const bool reporting = exchange || reporting_date(t);
                 std::string_view cue = date_cue(t);
+                const bool reporting = exchange || reporting_date(t) || before_position(t, cue);
                 nearest(
                     span,
                     [&](const KindRules& r) {

@@ -949,6 +949,15 @@ TEST_CASE("a party urged on a day makes a statement of that day") {
     CHECK(statements[0].date.value == "2025-05-18");
 }
 
+TEST_CASE("a day between the speaker and the position's verb dates the statement") {
+    std::string text = "President Donald Trump on Sunday urged China to quadruple its purchases "
+                       "of soybeans.";
+    auto statements =
+        of_kind(test::events(text, {when(text, "on Sunday", "2025-05-18")}), EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].date.value == "2025-05-18");
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
