@@ -1857,8 +1857,9 @@ private:
                 countries = a.countries;
                 // "Akazawa's talks in Washington": the host is the other side;
                 // with no side named, the article's parties are (in Geneva and
-                // London, neither Switzerland nor Britain negotiates).
-                if (countries.size() == 1)
+                // London, neither Switzerland nor Britain negotiates), as they
+                // are when the sentence says "the two sides".
+                if (countries.size() == 1 && !(rules_.sides && sentence_has(sides_, *rules_.sides)))
                     for (const auto& c : a.locations)
                         if (std::find(countries.begin(), countries.end(), c) == countries.end())
                             countries.push_back(c);
@@ -2599,6 +2600,7 @@ private:
     mutable bool sentence_actors_known_ = false;
     mutable std::optional<bool> earlier_rounds_;
     mutable std::optional<bool> retaliation_;
+    mutable std::optional<bool> sides_;
     Actors& previous_actors_;
     mutable bool previous_actors_known_ = false;
     Actors& frame_actors_; // build()'s, for one frame at a time

@@ -150,6 +150,7 @@ Rules::Rules(const DataDirs& dirs) {
     journey = classes.find("journey");
     contrast = classes.find("contrast");
     both_named = classes.find("both_named");
+    sides = classes.find("sides");
     scheduling = classes.find("scheduling");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);

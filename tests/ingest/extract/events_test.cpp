@@ -3277,3 +3277,20 @@ TEST_CASE("the month May inside a trigger is no modal") {
     REQUIRE(deals.size() == 1);
     CHECK(deals[0].status == EventStatus::reported);
 }
+
+TEST_CASE("the two sides are the article's sides, not the cities they met in") {
+    std::string text = "U.S. Treasury Secretary Scott Bessent held talks with Chinese Vice "
+                       "Premier He Lifeng in Geneva on Saturday. The two sides met again in "
+                       "London on Monday, and agreed on a framework to put the Geneva deal into "
+                       "practice, including faster Chinese approvals for exports of magnets.";
+    auto talks = of_kind(test::events(text, {when(text, "on Saturday", "2025-05-10"),
+                                             when(text, "on Monday", "2025-05-12")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    for (const auto& t : talks) {
+        CHECK(has(t.actors, "USA"));
+        CHECK(has(t.actors, "CHN"));
+        CHECK_FALSE(has(t.actors, "GBR"));
+        CHECK_FALSE(has(t.actors, "CHE"));
+    }
+}
