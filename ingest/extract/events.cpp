@@ -1104,15 +1104,18 @@ private:
     // A comma other than one inside a list of goods or countries ("crude oil,
     // farm machinery and cars").
     bool parting_comma_between(std::size_t from, std::size_t to) const {
-        for (std::size_t i = from; i < to; ++i) {
-            if (doc_.token_text(i) != ",") continue;
-            // A product may open with a word of its own ("farm machinery").
-            const bool goods = product_at_end(i) && i + 1 < to &&
-                               (product_at(i + 1) || (i + 2 < to && product_at(i + 2)));
-            const bool countries = country_at_end(i) && i + 1 < to && country_at(i + 1);
-            if (!goods && !countries) return true;
-        }
+        for (std::size_t i = from; i < to; ++i)
+            if (doc_.token_text(i) == "," && !list_comma(i, to)) return true;
         return false;
+    }
+
+    // Whether the comma at `i` stands inside a list of goods or countries
+    // that goes on before `to`.
+    bool list_comma(std::size_t i, std::size_t to) const {
+        // A product may open with a word of its own ("farm machinery").
+        const bool goods = product_at_end(i) && i + 1 < to &&
+                           (product_at(i + 1) || (i + 2 < to && product_at(i + 2)));
+        return goods || (country_at_end(i) && i + 1 < to && country_at(i + 1));
     }
 
     EventStatus resolve_status(const Frame& f, const KindRules& kind, Cue cue,
@@ -1431,14 +1434,13 @@ private:
             auto rates = by_position(f.rates);
             // Between two rates, the last comma parts their words: "have paid 35
             // percent since Aug. 1, and Canadian steel and aluminum face 50 percent".
-            // A comma inside a list of countries parts nothing: "10 percent on
-            // Argentina, Guatemala and El Salvador and 15 percent on Ecuador".
+            // A comma inside a list of countries or goods parts nothing: "10
+            // percent on Argentina, Guatemala and El Salvador and 15 percent on
+            // Ecuador", "cars face 25% and steel, aluminum and copper 50%".
             auto parting = [&](std::size_t i) {
                 const std::size_t next = doc_.tags[rates[i + 1]].first;
                 for (std::size_t k = next; k-- > doc_.tags[rates[i]].last;)
-                    if (doc_.token_text(k) == "," &&
-                        !(country_at_end(k) && k + 1 < next && country_at(k + 1)))
-                        return k;
+                    if (doc_.token_text(k) == "," && !list_comma(k, next)) return k;
                 // With no comma, "and" does: "trucks would face a 25 percent
                 // tariff and kitchen cabinets a 50 percent tariff".
                 for (std::size_t k = next; k-- > doc_.tags[rates[i]].last;)

@@ -2429,6 +2429,17 @@ TEST_CASE("a list of countries after one of two rates takes that rate for each")
     CHECK(imposed[3].details.rate_pct == 15);
 }
 
+TEST_CASE("a list of goods before the second of two rates takes that rate, whole") {
+    auto imposed = of_kind(test::events("Mexican cars still face 25% and steel, aluminum and "
+                                        "copper 50%."),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(imposed[0].details.products == std::vector<std::string>{"autos"});
+    CHECK(imposed[1].details.rate_pct == 50);
+    CHECK(imposed[1].details.products == std::vector<std::string>{"steel", "aluminum", "copper"});
+}
+
 TEST_CASE("a known rate imposed on a day of its own takes the target it was told with") {
     std::string text = "The United States will cut its tariff on most Swiss goods to 15 percent "
                        "from 39 percent. President Donald Trump imposed the 39 percent rate on "
