@@ -1111,6 +1111,8 @@ private:
                 const auto w = doc_.token_lower(i);
                 if (w == "and") {
                     joined = true;
+                } else if (w == "-") {
+                    // "non-U.S.": a hyphen joins words, it is none.
                 } else if (end == s_.last && (w == "," || w == "." || w == ";")) {
                     return true; // the words after the rate end here
                 } else if (!(rules_.gapping &&
@@ -1124,7 +1126,7 @@ private:
             return true;
         };
         std::size_t i = from;
-        if (!plain(i, r.first, 1) || !joined) return false;
+        if (!plain(i, r.first, 2) || !joined) return false;
         i = r.last;
         unknown = 0;
         return plain(i, s_.last, 0);

@@ -2440,6 +2440,18 @@ TEST_CASE("a list of goods before the second of two rates takes that rate, whole
     CHECK(imposed[1].details.products == std::vector<std::string>{"steel", "aluminum", "copper"});
 }
 
+TEST_CASE("a second rate with no verb of its own may name a part of its goods") {
+    auto imposed = of_kind(test::events("Steel and aluminum from Canada pay 50% and the non-U.S. "
+                                        "content of Canadian cars 25%."),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].details.rate_pct == 50);
+    CHECK(imposed[0].details.products == std::vector<std::string>{"steel", "aluminum"});
+    CHECK(imposed[1].details.rate_pct == 25);
+    CHECK(imposed[1].details.products == std::vector<std::string>{"autos"});
+    CHECK(imposed[1].details.target == "CAN");
+}
+
 TEST_CASE("a known rate imposed on a day of its own takes the target it was told with") {
     std::string text = "The United States will cut its tariff on most Swiss goods to 15 percent "
                        "from 39 percent. President Donald Trump imposed the 39 percent rate on "
