@@ -1320,6 +1320,15 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
             by_word = true;
             relative = true;
         }
+        // "suspended the 25 percent tariff on April 9, leaving a 10 percent
+        // tariff in place": a participle after a comma tells what else came
+        // of the verb before it; the day before the comma is that verb's.
+        if (!opens && tok.word != 0 && i > s.first && rules.participle &&
+            doc.token_text(i - 1) == "," && rules.classes.may_start(tok.word, *rules.participle) &&
+            rules.classes.match(doc, *rules.participle, i, s.last)) {
+            opens = true;
+            by_word = true;
+        }
         // "reached an agreement, and said its 24 percent tariff would remain
         // suspended", "met him on Wednesday and will see him again on Friday":
         // a second verb of the same subject opens a clause of its own.

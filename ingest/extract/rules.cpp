@@ -133,6 +133,7 @@ Rules::Rules(const DataDirs& dirs) {
     spared_after = classes.find("spared_after");
     under_deal = classes.find("under_deal");
     second_clause = classes.find("second_clause");
+    participle = classes.find("participle");
     clause_verb = classes.find("clause_verb");
     relative = classes.find("relative");
     auxiliary = classes.find("auxiliary");
@@ -214,7 +215,8 @@ Rules::Rules(const DataDirs& dirs) {
     for (std::uint32_t w = 0; w < clause_openers.size(); ++w)
         clause_openers[w] = w == and_word || w == after_word ||
                             (w != 0 && (classes.may_start(w, clause) ||
-                                        (second_clause && classes.may_start(w, *second_clause))));
+                                        (second_clause && classes.may_start(w, *second_clause)) ||
+                                        (participle && classes.may_start(w, *participle))));
     block_starts.resize(kinds.size());
     for (std::size_t k = 0; k < kinds.size(); ++k) {
         auto& starts = block_starts[k];

@@ -66,8 +66,8 @@ struct Rules {
     std::uint32_t prefix_slots = 0;
 
     // By vocabulary id, whether the word may open a clause (clause_numbers):
-    // it starts a phrase of [clause] or [second_clause], or is "and" or
-    // "after". Nearly every token is a word that opens none.
+    // it starts a phrase of [clause], [second_clause] or [participle], or is
+    // "and" or "after". Nearly every token is a word that opens none.
     std::vector<std::uint8_t> clause_openers;
     std::uint32_t and_word = 0, after_word = 0;
 
@@ -109,6 +109,7 @@ struct Rules {
     std::optional<std::uint32_t> both_sides;    // "on both sides": each side's tariff
     std::optional<std::uint32_t> changed_rate;  // "the lower car tariff": a change's outcome
     std::optional<std::uint32_t> not_goods;     // "rare earth controls": no tariff's goods
+    std::optional<std::uint32_t> participle;    // ", leaving": opens a clause after a comma
     std::optional<std::uint32_t> second_clause; // "and said", "and will": a second verb
     std::optional<std::uint32_t> position;      // "should", "must": words of a position
     std::optional<std::uint32_t> goods;         // "American products": goods of no one name

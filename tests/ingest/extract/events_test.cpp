@@ -3317,3 +3317,17 @@ TEST_CASE("the two sides are the article's sides, not the cities they met in") {
         CHECK_FALSE(has(t.actors, "CHE"));
     }
 }
+
+TEST_CASE("a participle after a comma takes no day told before the comma") {
+    std::string text = "President Donald Trump suspended the 25 percent tariff on Korean goods on "
+                       "April 9, leaving a 10 percent tariff in place.";
+    auto e = test::events(text, {when(text, "April 9", "2025-04-09")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-04-09");
+    CHECK(paused[0].details.rate_pct == 25);
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 10);
+    CHECK(imposed[0].date.value.empty());
+}
