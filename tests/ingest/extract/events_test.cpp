@@ -3331,3 +3331,22 @@ TEST_CASE("a participle after a comma takes no day told before the comma") {
     CHECK(imposed[0].details.rate_pct == 10);
     CHECK(imposed[0].date.value.empty());
 }
+
+TEST_CASE("a meeting in the Oval Office is dated; taking office is another happening") {
+    std::string text = "President Donald Trump met Prime Minister Benjamin Netanyahu in the Oval "
+                       "Office on Monday.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "on Monday", "2025-04-07")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-04-07");
+}
+
+TEST_CASE("the two leaders who met are the sides that met") {
+    std::string text = "President Donald Trump spoke with Prime Minister Keir Starmer about steel "
+                       "on Friday. The two leaders met at Chequers on Sept. 18.";
+    auto talks = of_kind(test::events(text, {when(text, "on Friday", "2025-09-12"),
+                                             when(text, "on Sept. 18", "2025-09-18")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[1].date.value == "2025-09-18");
+}
