@@ -391,7 +391,10 @@ private:
                     if (is(j, "as")) ++j;
                 }
                 if (is(j, "the") || is(j, "a") || is(j, "an")) ++j;
-                if (r.outer == j) ok = true; // Name, Role
+                // "Chequers, the prime minister's country residence": a role
+                // that owns what follows is someone else's.
+                const bool owner = is(r.last, "'s") || is(r.last, "\xe2\x80\x99s");
+                if (r.outer == j && !owner) ok = true; // Name, Role
             }
             if (ok && m.role < 0) {
                 m.role = long(k);

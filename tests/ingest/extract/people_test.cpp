@@ -262,3 +262,9 @@ TEST_CASE("a body called by the last word of the full name met before gives the 
     REQUIRE(find(q, "Ilse Baerts"));
     CHECK(find(q, "Ilse Baerts")->country.empty());
 }
+
+TEST_CASE("a place before a role that owns something is no person of that role") {
+    auto p = people("The two leaders discussed steel at Chequers, the prime minister's country "
+                    "residence, on Thursday.");
+    CHECK_FALSE(find(p, "Chequers"));
+}
