@@ -2096,13 +2096,20 @@ private:
             auto& det = e.details;
             const Pending* lender = nullptr;
             std::size_t best = std::numeric_limits<std::size_t>::max();
+            // "announced a 31 percent tariff on April 2 but suspended it a week
+            // later": the pronoun names the tariff told before, across a "but".
+            const std::size_t after = frame_of(p).triggers.front().last;
+            const bool names_back =
+                rules_.object_pronoun && after < s_.last &&
+                rules_.classes.match(doc_, *rules_.object_pronoun, after, after + 1) != 0;
             for (const auto& q : pending_) {
                 if (&q == &p || !tariff_kind(q.draft->event.kind)) continue;
+                if (names_back && q.trigger > p.trigger) continue;
                 // "removed its tariffs, keeping only its levies on steel": the
                 // tariffs an exempting word tells apart lend nothing.
                 const std::size_t from = std::min(p.trigger, q.trigger),
                                   to = std::min(std::max(p.trigger, q.trigger) + 3, s_.last);
-                if (contrasted(from, to) ||
+                if ((contrasted(from, to) && !names_back) ||
                     (rules_.exempting && rules_.classes.occurs(doc_, *rules_.exempting, from, to)))
                     continue;
                 std::size_t d =
@@ -2128,7 +2135,8 @@ private:
             // "the 46 percent Trump announced in April, which he suspended on
             // April 9": a relative clause tells of the tariff it hangs on.
             if (!det.rate_pct && from.rate_pct && lender->trigger < p.trigger &&
-                relative_clause_after(lender->trigger, p.trigger))
+                (relative_clause_after(lender->trigger, p.trigger) ||
+                 (names_back && e.kind == EventKind::tariff_paused)))
                 det.rate_pct = from.rate_pct;
             if ((det.target.empty() || det.target == "ALL") && !from.target.empty() &&
                 from.target != "ALL") {

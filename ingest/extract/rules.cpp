@@ -138,6 +138,7 @@ Rules::Rules(const DataDirs& dirs) {
     relative = classes.find("relative");
     auxiliary = classes.find("auxiliary");
     subject = classes.find("subject");
+    object_pronoun = classes.find("object_pronoun");
     totals = classes.find("totals");
     starting_point = classes.find("starting_point");
     after_verb = classes.find("after_verb");

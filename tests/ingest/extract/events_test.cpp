@@ -3350,3 +3350,15 @@ TEST_CASE("the two leaders who met are the sides that met") {
     REQUIRE(talks.size() == 2);
     CHECK(talks[1].date.value == "2025-09-18");
 }
+
+TEST_CASE("a tariff suspended as \"it\" is the tariff told before, across a but") {
+    std::string text = "President Donald Trump announced a 31 percent tariff on South Africa on "
+                       "April 2 but suspended it a week later, on April 9.";
+    auto paused = of_kind(test::events(text, {when(text, "April 2", "2025-04-02"),
+                                              when(text, "April 9", "2025-04-09")}),
+                          EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 31);
+    CHECK(paused[0].details.target == "ZAF");
+    CHECK(paused[0].date.value == "2025-04-09");
+}
