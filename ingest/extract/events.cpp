@@ -965,6 +965,19 @@ private:
         return out;
     }
 
+    // The country of the person who speaks the words a frame stands in: a
+    // person, then a verb of saying, before the frame's trigger.
+    std::string_view speaker_country(const Frame& f) const {
+        const std::size_t trigger = f.triggers.front().first;
+        for (auto k :
+             tags_in(Span{s_.first, trigger}, [](TagKind t) { return t == TagKind::person; })) {
+            const Tag& t = doc_.tags[k];
+            for (std::size_t i = t.last; i < trigger && i < t.last + 3; ++i)
+                if (rules_.classes.match(doc_, rules_.speech, i, i + 1)) return country_of(t);
+        }
+        return {};
+    }
+
     // Who imposes a tariff: the countries named before its verb ("Trump
     // imposed", "Washington's tariffs") or after "by" ("imposed by the
     // United States"), other than its targets.
@@ -988,6 +1001,11 @@ private:
                     std::find(out.begin(), out.end(), c) == out.end())
                     out.push_back(c);
             }
+            // "Trump also said on Monday that Chinese goods would face 50
+            // percent": the one who says what the target will face sets it.
+            if (out.empty())
+                if (const std::string_view c = speaker_country(f); !c.empty() && c != target)
+                    out.push_back(c);
             return out;
         }
         // Countries named as targets ("on Chinese products") impose nothing;

@@ -3362,3 +3362,16 @@ TEST_CASE("a tariff suspended as \"it\" is the tariff told before, across a but"
     CHECK(paused[0].details.target == "ZAF");
     CHECK(paused[0].date.value == "2025-04-09");
 }
+
+TEST_CASE("what a speaker says the target will face, the speaker's side imposes") {
+    std::string text = "Israel and its exporters waited. President Donald Trump said on Monday "
+                       "that Chinese goods would face an additional 50 percent tariff from "
+                       "Wednesday.";
+    auto announced = of_kind(test::events(text, {when(text, "on Monday", "2025-04-07"),
+                                                 when(text, "from Wednesday", "2025-04-09")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.target == "CHN");
+    CHECK(has(announced[0].actors, "USA"));
+    CHECK_FALSE(has(announced[0].actors, "ISR"));
+}
