@@ -3375,3 +3375,18 @@ TEST_CASE("what a speaker says the target will face, the speaker's side imposes"
     CHECK(has(announced[0].actors, "USA"));
     CHECK_FALSE(has(announced[0].actors, "ISR"));
 }
+
+TEST_CASE("a deal agreed on a day told before its outline, or unveiled by two leaders") {
+    std::string outline = "Bangladesh's adviser said the two sides had agreed this week on the "
+                          "outline of a reciprocal trade agreement.";
+    auto deals =
+        of_kind(test::events(outline, {when(outline, "this week", "2025-W31")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-W31");
+    std::string unveiled = "Under the economic prosperity deal that Trump and Prime Minister Keir "
+                           "Starmer unveiled on May 8, Britain accepted a 10 percent tariff.";
+    deals = of_kind(test::events(unveiled, {when(unveiled, "on May 8", "2025-05-08")}),
+                    EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-05-08");
+}
