@@ -1042,6 +1042,10 @@ private:
                 --i;
             if (i > verb && doc_.token_lower(i - 1) == "by") add(t);
         }
+        // "Trump said on Truth Social that he would impose a 25% tariff".
+        if (out.empty())
+            if (const std::string_view c = speaker_country(f); !c.empty() && c != target)
+                out.push_back(c);
         return out;
     }
 

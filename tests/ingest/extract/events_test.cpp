@@ -3390,3 +3390,14 @@ TEST_CASE("a deal agreed on a day told before its outline, or unveiled by two le
     REQUIRE(deals.size() == 1);
     CHECK(deals[0].date.value == "2025-05-08");
 }
+
+TEST_CASE("a tariff a speaker says they will impose is the speaker's side's") {
+    std::string text = "China bought more soybeans. President Donald Trump said on Truth Social "
+                       "that he would impose a 25% tariff on Japanese goods from Aug. 1.";
+    auto announced = of_kind(test::events(text, {when(text, "from Aug. 1", "2025-08-01")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.target == "JPN");
+    CHECK(has(announced[0].actors, "USA"));
+    CHECK_FALSE(has(announced[0].actors, "CHN"));
+}
