@@ -3401,3 +3401,10 @@ TEST_CASE("a tariff a speaker says they will impose is the speaker's side's") {
     CHECK(has(announced[0].actors, "USA"));
     CHECK_FALSE(has(announced[0].actors, "CHN"));
 }
+
+TEST_CASE("the rate a change starts from is no tariff in force") {
+    auto e = test::events("U.S. duties on Chinese imports will fall to 30% from 145% and Chinese "
+                          "duties on U.S. goods will drop to 10% from 125%.");
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    CHECK(of_kind(e, EventKind::tariff_changed).size() == 2);
+}
