@@ -2355,7 +2355,8 @@ private:
             for (const auto& q : pending_) {
                 if (q.draft->event.kind != EventKind::deal || !q.draft->event.date.known())
                     continue;
-                bool under = false;
+                bool under =
+                    p.draft->event.kind == EventKind::tariff_changed && q.trigger < p.trigger;
                 for (std::size_t back = 1; back <= 3 && q.trigger >= s_.first + back && !under;
                      ++back)
                     under = rules_.classes.match(doc_, *rules_.under_deal, q.trigger - back,

@@ -3408,3 +3408,13 @@ TEST_CASE("the rate a change starts from is no tariff in force") {
     CHECK(of_kind(e, EventKind::tariff_imposed).empty());
     CHECK(of_kind(e, EventKind::tariff_changed).size() == 2);
 }
+
+TEST_CASE("a change told after the deal that decided it, with no day of its own, has the deal's") {
+    std::string text = "The United States and China agreed on Monday to slash tariffs for 90 days, "
+                       "with U.S. duties on Chinese imports falling to 30% from 145%.";
+    auto e = test::events(text, {when(text, "on Monday", "2025-05-12")});
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 30);
+    CHECK(changed[0].date.value == "2025-05-12");
+}
