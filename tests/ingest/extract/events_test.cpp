@@ -3418,3 +3418,14 @@ TEST_CASE("a change told after the deal that decided it, with no day of its own,
     CHECK(changed[0].details.rate_pct == 30);
     CHECK(changed[0].date.value == "2025-05-12");
 }
+
+TEST_CASE("a tariff told with its day and then \"up from\" a rate is a change") {
+    std::string text = "Canada's goods will face a 35% tariff from Friday, up from 25%.";
+    auto e = test::events(text, {when(text, "from Friday", "2025-08-01")});
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 35);
+    CHECK(changed[0].details.target == "CAN");
+    CHECK(changed[0].date.value == "2025-08-01");
+}
