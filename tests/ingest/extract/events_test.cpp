@@ -3429,3 +3429,16 @@ TEST_CASE("a tariff told with its day and then \"up from\" a rate is a change") 
     CHECK(changed[0].details.target == "CAN");
     CHECK(changed[0].date.value == "2025-08-01");
 }
+
+TEST_CASE("talks that ended without extending a truce are talks, not the truce's end") {
+    std::string text = "Talks between U.S. and Chinese officials in Stockholm ended on Tuesday "
+                       "without a deal to extend the tariff truce, which expires on Aug. 12.";
+    auto e = test::events(
+        text, {when(text, "on Tuesday", "2025-07-29"), when(text, "on Aug. 12", "2025-08-12")});
+    auto talks = of_kind(e, EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-07-29");
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-08-12");
+}
