@@ -612,7 +612,10 @@ private:
                     std::size_t k = c->last;
                     while (k + 1 < r.last &&
                            (doc_.token_lower(k) == "and" || doc_.token_text(k) == ",")) {
+                        // "on imports from Mexico and the European Union"
                         const Tag* c2 = country_at(k + 1);
+                        if (!c2 && k + 2 < r.last && doc_.token_lower(k + 1) == "the")
+                            c2 = country_at(k + 2);
                         if (!c2) break;
                         if (std::find(t.codes.begin(), t.codes.end(), c2->code) == t.codes.end())
                             t.codes.emplace_back(c2->code);
@@ -1002,10 +1005,28 @@ private:
                     out.push_back(c);
             }
             // "Trump also said on Monday that Chinese goods would face 50
-            // percent": the one who says what the target will face sets it.
+            // percent": the one who says what the target will face sets it;
+            // "was hit with 39%, one of the highest rates imposed by Trump":
+            // the one it was imposed by.
             if (out.empty())
                 if (const std::string_view c = speaker_country(f); !c.empty() && c != target)
                     out.push_back(c);
+            if (out.empty())
+                for (auto k : tags_in(Span{f.triggers.front().last, r.last}, [](TagKind t) {
+                         return t == TagKind::country || t == TagKind::person;
+                     })) {
+                    const Tag& t = doc_.tags[k];
+                    const std::string_view c = country_of(t);
+                    // "by President Donald Trump": a title may stand between.
+                    std::size_t i = t.first;
+                    while (i > t.first - std::min<std::size_t>(t.first, 3) && i > s_.first &&
+                           doc_.tokens[i - 1].upper_initial)
+                        --i;
+                    if (i > 0 && doc_.token_lower(i - 1) == "by" && !c.empty() && c != target) {
+                        out.push_back(c);
+                        break;
+                    }
+                }
             return out;
         }
         // Countries named as targets ("on Chinese products") impose nothing;

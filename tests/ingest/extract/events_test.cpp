@@ -3442,3 +3442,36 @@ TEST_CASE("talks that ended without extending a truce are talks, not the truce's
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-08-12");
 }
+
+TEST_CASE("a country hit with a tariff is its target; the one it was imposed by imposes it") {
+    std::string text = "Switzerland was hit with a 39% tariff on April 9, one of the highest "
+                       "rates imposed by President Donald Trump on any country.";
+    auto imposed = of_kind(test::events(text, {when(text, "on April 9", "2025-04-09")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 39);
+    CHECK(imposed[0].details.target == "CHE");
+    CHECK(has(imposed[0].actors, "USA"));
+}
+
+TEST_CASE("an order that caps tariffs at a rate changes them") {
+    auto changed = of_kind(test::events("The order also caps tariffs on most other Japanese goods "
+                                        "at 15%."),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 15);
+    CHECK(changed[0].details.target == "JPN");
+}
+
+TEST_CASE("a tariff on two countries joined by \"and the\" falls on each, from its start") {
+    std::string text = "President Donald Trump announced on Saturday a 30% tariff on imports from "
+                       "Mexico and the European Union starting Aug. 1.";
+    auto announced = of_kind(test::events(text, {when(text, "on Saturday", "2025-07-12"),
+                                                 when(text, "starting Aug. 1", "2025-08-01")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 2);
+    CHECK(announced[0].details.target == "MEX");
+    CHECK(announced[1].details.target == "EUU");
+    for (const auto& a : announced)
+        CHECK(a.date.value == "2025-08-01");
+}
