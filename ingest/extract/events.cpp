@@ -1536,6 +1536,12 @@ private:
                 for (std::size_t i = doc_.tags[rates.back()].last; i < doc_.tags[d].first; ++i) {
                     const auto w = doc_.token_lower(i);
                     if (w == "both" || w == "all" || w == "each") all = true;
+                    // "..., with effect from May 14": the day every rate takes effect.
+                    if (doc_.token_text(i) == "," && rules_.in_effect) {
+                        const std::size_t end =
+                            rules_.classes.match(doc_, *rules_.in_effect, i + 1, doc_.tags[d].last);
+                        if (end != 0 && end <= doc_.tags[d].first + 1) all = true;
+                    }
                 }
                 // Or one verb before rates that list goods, their day last:
                 // "will impose tariffs of 15% on American coal and 10% on U.S.

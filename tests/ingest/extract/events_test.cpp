@@ -3475,3 +3475,14 @@ TEST_CASE("a tariff on two countries joined by \"and the\" falls on each, from i
     for (const auto& a : announced)
         CHECK(a.date.value == "2025-08-01");
 }
+
+TEST_CASE("a day told after a comma with the words of taking effect dates every rate") {
+    std::string text = "Washington cut its tariffs on Chinese goods to 30 percent from 145 percent "
+                       "and Beijing cut its duties on American goods to 10 percent from 125 "
+                       "percent, with effect from May 14.";
+    auto changed = of_kind(test::events(text, {when(text, "from May 14", "2025-05-14")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 2);
+    for (const auto& c : changed)
+        CHECK(c.date.value == "2025-05-14");
+}
