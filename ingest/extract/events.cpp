@@ -2187,6 +2187,13 @@ private:
                 (relative_clause_after(lender->trigger, p.trigger) ||
                  (names_back && e.kind == EventKind::tariff_paused)))
                 det.rate_pct = from.rate_pct;
+            // "extended his tariff truce for another 90 days, signing an order
+            // that keeps a 24 percent levy suspended until Nov. 10": one pause
+            // told twice, its rate told the second time.
+            if (!det.rate_pct && from.rate_pct && e.kind == EventKind::tariff_paused &&
+                lender->draft->event.kind == EventKind::tariff_paused &&
+                (det.target.empty() || det.target == from.target))
+                det.rate_pct = from.rate_pct;
             if ((det.target.empty() || det.target == "ALL") && !from.target.empty() &&
                 from.target != "ALL") {
                 det.target = from.target;

@@ -3486,3 +3486,16 @@ TEST_CASE("a day told after a comma with the words of taking effect dates every 
     for (const auto& c : changed)
         CHECK(c.date.value == "2025-05-14");
 }
+
+TEST_CASE("a pause told twice in a sentence gives its rate to the first telling") {
+    std::string text = "President Donald Trump extended his tariff truce with China for another 90 "
+                       "days, signing an order on Monday that keeps a 24 percent levy on Chinese "
+                       "goods suspended until Nov. 10.";
+    auto paused = of_kind(test::events(text, {when(text, "on Monday", "2024-08-11"),
+                                              when(text, "until Nov. 10", "2024-11-10")}),
+                          EventKind::tariff_paused);
+    REQUIRE_FALSE(paused.empty());
+    CHECK(paused[0].date.value == "2024-08-11");
+    CHECK(paused[0].details.rate_pct == 24);
+    CHECK(paused[0].details.target == "CHN");
+}
