@@ -132,6 +132,10 @@ TEST_CASE("a weekday behind whom or where a telling was made is the telling's da
           "2025-05-19");
     CHECK(value_of("Bessent said after talks in Stockholm on Monday that the truce would hold.",
                    "Monday") == "2025-05-19");
+    // "for" whom it was announced: the announcing's month, in a clause of "would".
+    CHECK(value_of("Goods would face 35 percent, below the 37 percent he announced for "
+                   "Bangladesh in April.",
+                   "April") == "2025-04");
     // What was said, not where: the weekday stays with the clause told.
     CHECK(value_of("Officials said the talks on Friday would focus on autos.", "Friday") ==
           "2025-05-23");
