@@ -3499,3 +3499,11 @@ TEST_CASE("a pause told twice in a sentence gives its rate to the first telling"
     CHECK(paused[0].details.rate_pct == 24);
     CHECK(paused[0].details.target == "CHN");
 }
+
+TEST_CASE("a deal aimed at by a deadline is no deal struck") {
+    std::string text = "President Donald Trump has set an Aug. 1 deadline for trading partners to "
+                       "strike deals or face higher tariffs.";
+    auto e = test::events(text, {when(text, "Aug. 1", "2025-08-01")});
+    CHECK(of_kind(e, EventKind::deal).empty());
+    CHECK(of_kind(e, EventKind::deadline).size() == 1);
+}
