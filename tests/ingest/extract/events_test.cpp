@@ -3507,3 +3507,13 @@ TEST_CASE("a deal aimed at by a deadline is no deal struck") {
     CHECK(of_kind(e, EventKind::deal).empty());
     CHECK(of_kind(e, EventKind::deadline).size() == 1);
 }
+
+TEST_CASE("a negation that says which goods leaves the event a fact") {
+    std::string text = "President Donald Trump raised tariffs on Canadian goods not covered by "
+                       "USMCA to 35% from 25% on April 1.";
+    auto changed = of_kind(test::events(text, {when(text, "on April 1", "2025-04-01")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 35);
+    CHECK(changed[0].details.target == "CAN");
+}
