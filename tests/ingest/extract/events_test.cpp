@@ -3517,3 +3517,15 @@ TEST_CASE("a negation that says which goods leaves the event a fact") {
     CHECK(changed[0].details.rate_pct == 35);
     CHECK(changed[0].details.target == "CAN");
 }
+
+TEST_CASE("a call with a leader on a day is talks of that day") {
+    std::string text = "Canada will drop its counter-tariffs, Prime Minister Mark Carney said on "
+                       "Friday, after a call with President Donald Trump on Thursday.";
+    auto talks = of_kind(test::events(text, {when(text, "on Friday", "2025-05-16"),
+                                             when(text, "on Thursday", "2025-05-15")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-05-15");
+    CHECK(has(talks[0].actors, "CAN"));
+    CHECK(has(talks[0].actors, "USA"));
+}
