@@ -3529,3 +3529,11 @@ TEST_CASE("a call with a leader on a day is talks of that day") {
     CHECK(has(talks[0].actors, "CAN"));
     CHECK(has(talks[0].actors, "USA"));
 }
+
+TEST_CASE("talks two sides agreed to intensify are planned") {
+    auto talks = of_kind(test::events("Prime Minister Mark Carney said he and President Donald "
+                                      "Trump had agreed to intensify talks on steel and energy."),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+}
