@@ -951,6 +951,18 @@ private:
     // "European carmakers, which currently pay 27.5 percent", "Switzerland,
     // whose exports face 39 percent": the subject of a relative clause is
     // what it hangs on.
+    // The person a ", who ..." clause holding the frame's trigger tells of.
+    const Tag* relative_clause_person(const Frame& f) const {
+        const std::size_t open = clause_span(clause_of(f.triggers.front().first)).first;
+        if (open < s_.first + 2 || doc_.token_lower(open) != "who" ||
+            doc_.token_text(open - 1) != ",")
+            return nullptr;
+        for (auto k :
+             tags_in(Span{s_.first, open - 1}, [](TagKind t) { return t == TagKind::person; }))
+            if (doc_.tags[k].last == open - 1) return &doc_.tags[k];
+        return nullptr;
+    }
+
     std::string_view relative_clause_subject(const Frame& f) const {
         std::string_view out;
         const std::size_t open = clause_span(clause_of(f.triggers.front().first)).first;
@@ -1878,6 +1890,18 @@ private:
                 frame_actors_known = true;
                 actors_in(r, frame_actors_);
                 auto& countries = frame_actors_.countries;
+                // "Japan's chief negotiator Ryosei Akazawa, who met Lutnick on
+                // Tuesday": the one the clause tells of met too.
+                if (kind.kind == EventKind::talks)
+                    if (const Tag* who = relative_clause_person(f)) {
+                        const PersonRecord& p = doc_.people[std::size_t(who->ref)];
+                        auto& people = frame_actors_.people;
+                        if (std::find(people.begin(), people.end(), p.name) == people.end())
+                            people.insert(people.begin(), p.name);
+                        if (!p.country.empty() && std::find(countries.begin(), countries.end(),
+                                                            p.country) == countries.end())
+                            countries.push_back(p.country);
+                    }
                 // "Indonesia secured the same 19 percent rate": a deal one side
                 // strikes is with the side the article's tariffs come from, not
                 // with the country of the sentence before.

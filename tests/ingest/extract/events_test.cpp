@@ -3537,3 +3537,14 @@ TEST_CASE("talks two sides agreed to intensify are planned") {
     REQUIRE(talks.size() == 1);
     CHECK(talks[0].status == EventStatus::planned);
 }
+
+TEST_CASE("the person a who-clause of talks tells of takes part in them") {
+    std::string text = "Japan's chief negotiator Ryosei Akazawa, who met Commerce Secretary Howard "
+                       "Lutnick in Washington on Tuesday, said the deal had been hard-won.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(has(talks[0].actors, "Ryosei Akazawa"));
+    CHECK(has(talks[0].actors, "Howard Lutnick"));
+    CHECK(has(talks[0].actors, "JPN"));
+}
