@@ -273,6 +273,22 @@ bool sentence_end(const std::vector<Token>& t, std::size_t i, const TemporalLexi
     return true;
 }
 
+// "will lower the duty on small parcels mailed from China ... on Wednesday":
+// a word in -ed after its clause's future verb, with no auxiliary of its own,
+// is a participle; the future verb gives the tense.
+bool participle_after_future(const std::vector<Token>& t, std::size_t floor, std::size_t i) {
+    if (!ed_word(t[i]) || (t[i].info && t[i].info->cue != Cue::none)) return false;
+    for (std::size_t k = i; k > floor;) {
+        --k;
+        const Token& w = t[k];
+        if (w.kind == TokenKind::punct || relative_pronoun(w) || is(w, "and") || is(w, "or"))
+            return false;
+        if (is(w, "will") || is(w, "would") || is(w, "shall") || is(w, "ll")) return true;
+        if (w.info && w.info->cue != Cue::none) return false;
+    }
+    return false;
+}
+
 Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t end,
                    const TemporalLexicon& lex, const std::vector<char>& taken) {
     // A verb of saying right beside the date gives it its tense ("said Tuesday");
@@ -304,6 +320,10 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         const Cue c = cue_at(t, i, floor, lex, start);
         if (c == Cue::none) continue;
         if (t[i].info && t[i].info->reporting && !beside(i)) continue;
+        // The verb right before the date is the date's own: "will cut its tariff
+        // under an agreement the two governments announced on Friday".
+        if (c == Cue::past && !right_before(i) && participle_after_future(t, floor, i))
+            return Tense::future;
         return to_tense(c);
     }
     // "On Monday, Trump said he would…", "At a briefing Tuesday, Leavitt

@@ -117,6 +117,22 @@ TEST_CASE("weekdays take their direction from the clause") {
     CHECK(value_of("Talks have been held since Monday.", "Monday") == "2025-05-19");
 }
 
+TEST_CASE("a verb in -ed after the clause's future verb lends the date no past") {
+    // Published Tuesday 2025-05-20 (Tokyo).
+    // "mailed" is no verb of the clause: "will lower" is.
+    CHECK(value_of("The United States will lower the duty on small parcels mailed from China "
+                   "to 54 percent on Wednesday.",
+                   "Wednesday") == "2025-05-21");
+    // ... unless it is the date's own: "the two governments announced on Friday".
+    CHECK(value_of("The United States will cut its tariff under an agreement the two "
+                   "governments announced on Friday.",
+                   "Friday") == "2025-05-16");
+    // "for" whom it was announced: the announcing's month, in a clause of "would".
+    CHECK(value_of("Goods would face 35 percent, below the 37 percent he announced for "
+                   "Bangladesh in April.",
+                   "April") == "2025-04");
+}
+
 TEST_CASE("a weekday behind whom or where a telling was made is the telling's day") {
     // Published Tuesday 2025-05-20 (Tokyo): the "would" of what was told
     // does not reach back past its listener or medium to the telling's date.
@@ -132,10 +148,6 @@ TEST_CASE("a weekday behind whom or where a telling was made is the telling's da
           "2025-05-19");
     CHECK(value_of("Bessent said after talks in Stockholm on Monday that the truce would hold.",
                    "Monday") == "2025-05-19");
-    // "for" whom it was announced: the announcing's month, in a clause of "would".
-    CHECK(value_of("Goods would face 35 percent, below the 37 percent he announced for "
-                   "Bangladesh in April.",
-                   "April") == "2025-04");
     // What was said, not where: the weekday stays with the clause told.
     CHECK(value_of("Officials said the talks on Friday would focus on autos.", "Friday") ==
           "2025-05-23");
