@@ -729,6 +729,20 @@ private:
     bool possessive(std::size_t token) const {
         return token > s_.first && doc_.token_lower(token - 1) == "its";
     }
+    // "Japan's 15 percent tariff took effect": the country whose rate it is
+    // is charged it, unless its sentence tells of answering tariffs ("China's
+    // 34 percent retaliatory levy").
+    std::string rate_owner(std::size_t rate) const {
+        const std::size_t i = doc_.tags[rate].first;
+        if (i < s_.first + 2) return {};
+        const auto mark = doc_.token_lower(i - 1);
+        if (mark != "'s" && mark != "\xe2\x80\x99s") return {};
+        if (rules_.retaliation && sentence_has(retaliation_, *rules_.retaliation)) return {};
+        const Tag* c = country_at_end(i - 1);
+        if (!c || c->form == CountryForm::adjective || is_location(*c)) return {};
+        return std::string(c->code);
+    }
+
     const Tag* possessor(std::size_t token) const {
         if (!possessive(token)) return nullptr;
         const Tag* out = nullptr;
@@ -1878,6 +1892,7 @@ private:
                 det.target = g.target;
                 if (det.target.empty() && !det.products.empty()) det.target = goods_origin(gr);
                 if (det.target.empty() && det.products.empty()) det.target = goods_owner(gr);
+                if (det.target.empty() && g.rate) det.target = rate_owner(*g.rate);
                 // ... and falls on the goods that sentence names: "Chinese goods".
                 if (det.target.empty() && rate_pointed_back) det.target = target_before();
                 if (det.target.empty() &&

@@ -3548,3 +3548,14 @@ TEST_CASE("the person a who-clause of talks tells of takes part in them") {
     CHECK(has(talks[0].actors, "Howard Lutnick"));
     CHECK(has(talks[0].actors, "JPN"));
 }
+
+TEST_CASE("a country's rate is the rate it is charged, unless it answers tariffs") {
+    std::string text = "Japan's 15 percent tariff took effect on Thursday.";
+    auto imposed = of_kind(test::events(text, {when(text, "on Thursday", "2025-05-15")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "JPN");
+    std::string answer = "China's 34 percent retaliatory tariff took effect on Thursday.";
+    for (const auto& e : test::events(answer, {when(answer, "on Thursday", "2025-05-15")}))
+        CHECK(e.details.target != "CHN");
+}
