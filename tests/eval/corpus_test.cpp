@@ -262,9 +262,11 @@ TEST_CASE("every article is wire copy of 150 to 400 words under a dateline namin
         CHECK(words >= 150);
         CHECK(words <= 400);
         std::string outlet = a.meta.value("outlet", "");
-        std::regex dateline("^[A-Z][A-Za-z .,'-]+ \\(" +
+        // "TOKYO (Kanto Press) -- " or, as Reuters writes it, "HONG KONG, May 13
+        // (Kowloon Newswire) - ".
+        std::regex dateline("^[A-Z][A-Za-z0-9 .,'-]+ \\(" +
                             std::regex_replace(outlet, std::regex(R"([.()])"), R"(\$&)") +
-                            "\\) -- ");
+                            "\\) --? ");
         CHECK(std::regex_search(a.text, dateline));
     }
 }
