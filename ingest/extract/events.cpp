@@ -2580,11 +2580,16 @@ private:
         Event& e = p.draft->event;
         // "the tariff", or a rate told as one known and given a day of its
         // own: "imposed the 39 percent rate on Aug. 7".
-        const bool rate_known =
-            e.kind == EventKind::tariff_imposed && p.group.date && p.group.rate &&
-            doc_.tags[*p.group.rate].first > s_.first &&
-            rules_.classes.match(doc_, rules_.definite, doc_.tags[*p.group.rate].first - 1,
-                                 doc_.tags[*p.group.rate].first);
+        // "The additional 25% duty came into effect": a word may stand between.
+        const auto definite_before = [&](std::size_t rate) {
+            const std::size_t at = doc_.tags[rate].first;
+            for (std::size_t back = 1; back <= 2 && at >= s_.first + back; ++back)
+                if (rules_.classes.match(doc_, rules_.definite, at - back, at - back + 1))
+                    return true;
+            return false;
+        };
+        const bool rate_known = e.kind == EventKind::tariff_imposed && p.group.date &&
+                                p.group.rate && definite_before(*p.group.rate);
         if (!tariff_kind(e.kind) || !e.details.rate_pct || !e.details.target.empty() ||
             !e.details.products.empty() || !(frames_.frames[p.frame].definite || rate_known))
             return false;

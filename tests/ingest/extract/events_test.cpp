@@ -3559,3 +3559,15 @@ TEST_CASE("a country's rate is the rate it is charged, unless it answers tariffs
     for (const auto& e : test::events(answer, {when(answer, "on Thursday", "2025-05-15")}))
         CHECK(e.details.target != "CHN");
 }
+
+TEST_CASE("the additional duty that came into effect is the one told before") {
+    std::string text = "The United States doubled tariffs on Indian goods to 50% on Wednesday. The "
+                       "additional 25% duty came into effect at 12:01 a.m. EDT on Wednesday.";
+    auto imposed =
+        of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-14"),
+                                    when(text, "12:01 a.m. EDT on Wednesday", "2025-05-14T00:01")}),
+                EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(imposed[0].details.target == "IND");
+}
