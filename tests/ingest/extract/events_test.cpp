@@ -3571,3 +3571,13 @@ TEST_CASE("the additional duty that came into effect is the one told before") {
     CHECK(imposed[0].details.rate_pct == 25);
     CHECK(imposed[0].details.target == "IND");
 }
+
+TEST_CASE("a side calling a measure unfair states its position") {
+    std::string text = "India's foreign ministry on Thursday called the penalty unfair, "
+                       "unjustified and unreasonable.";
+    auto statements = of_kind(test::events(text, {when(text, "on Thursday", "2025-05-15")}),
+                              EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(has(statements[0].actors, "IND"));
+    CHECK(statements[0].date.value == "2025-05-15");
+}
