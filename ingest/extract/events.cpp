@@ -1037,6 +1037,22 @@ private:
             if (out.empty())
                 if (const std::string_view c = speaker_country(f); !c.empty() && c != target)
                     out.push_back(c);
+            // "have paid a 10 percent duty that Washington applies": the
+            // subject of a relative clause on the tariff.
+            if (out.empty() && rules_.relative)
+                for (auto k : tags_in(
+                         Span{f.triggers.front().last,
+                              std::min(s_.last, f.triggers.front().last + 12)},
+                         [](TagKind t) { return t == TagKind::country || t == TagKind::person; })) {
+                    const Tag& t = doc_.tags[k];
+                    const std::string_view c = country_of(t);
+                    if (t.first > s_.first && !c.empty() && c != target && !is_location(t) &&
+                        t.form != CountryForm::adjective &&
+                        rules_.classes.match(doc_, *rules_.relative, t.first - 1, t.first)) {
+                        out.push_back(c);
+                        break;
+                    }
+                }
             if (out.empty())
                 for (auto k : tags_in(Span{f.triggers.front().last, r.last}, [](TagKind t) {
                          return t == TagKind::country || t == TagKind::person;

@@ -3581,3 +3581,14 @@ TEST_CASE("a side calling a measure unfair states its position") {
     CHECK(has(statements[0].actors, "IND"));
     CHECK(statements[0].date.value == "2025-05-15");
 }
+
+TEST_CASE("the side a relative clause on a paid tariff names imposes it") {
+    std::string text = "The European Union watched closely. Since April, Indonesian exporters "
+                       "have paid a 10 percent duty that Washington applies to most partners.";
+    auto imposed = of_kind(test::events(text, {when(text, "Since April", "2025-04")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "IDN");
+    CHECK(has(imposed[0].actors, "USA"));
+    CHECK_FALSE(has(imposed[0].actors, "EUU"));
+}
