@@ -117,6 +117,12 @@ TEST_CASE("weekdays take their direction from the clause") {
     CHECK(value_of("Talks have been held since Monday.", "Monday") == "2025-05-19");
 }
 
+TEST_CASE("a headline's date takes no tense from the body below it") {
+    // Published Tuesday 2025-05-20 (Tokyo); a headline ends with its line.
+    CHECK(value_of("Japan extends truce to Nov. 10\n\nTrump signed an order.", "Nov. 10") ==
+          "2025-11-10");
+}
+
 TEST_CASE("a verb in -ed after the clause's future verb lends the date no past") {
     // Published Tuesday 2025-05-20 (Tokyo).
     // "mailed" is no verb of the clause: "will lower" is.
