@@ -1035,7 +1035,8 @@ private:
             // "was hit with 39%, one of the highest rates imposed by Trump":
             // the one it was imposed by.
             if (out.empty())
-                if (const std::string_view c = speaker_country(f); !c.empty() && c != target)
+                if (const std::string_view c = speaker_country(f);
+                    !c.empty() && !target.empty() && target != "ALL" && c != target)
                     out.push_back(c);
             // "have paid a 10 percent duty that Washington applies": the
             // subject of a relative clause on the tariff.
@@ -1107,7 +1108,8 @@ private:
         }
         // "Trump said on Truth Social that he would impose a 25% tariff".
         if (out.empty())
-            if (const std::string_view c = speaker_country(f); !c.empty() && c != target)
+            if (const std::string_view c = speaker_country(f);
+                !c.empty() && !target.empty() && target != "ALL" && c != target)
                 out.push_back(c);
         return out;
     }
