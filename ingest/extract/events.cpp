@@ -533,11 +533,21 @@ private:
         return target_phrases_.emplace_back(r, find_target_phrases(r)).second;
     }
 
+    bool date_at(std::size_t token) const {
+        for (std::size_t k = doc_.first_tag_from(token);
+             k < doc_.tags.size() && doc_.tags[k].first == token; ++k)
+            if (doc_.tags[k].kind == TagKind::date) return true;
+        return false;
+    }
+
     std::vector<TargetPhrase> find_target_phrases(Span r) const {
         std::vector<TargetPhrase> out;
         for (std::size_t i = r.first; i < r.last; ++i) {
             std::size_t end = rules_.classes.match(doc_, rules_.target_prep, i, r.last);
             if (end == 0) continue;
+            // "told reporters on Wednesday that the United States would charge":
+            // "on" a day is when, and what follows the day is no target.
+            if (date_at(i) || date_at(end)) continue;
             // "its exports to the United States", "vehicles shipped to": the
             // country goods go to imposes the tariff; it is not its target.
             if (destination_before(i)) continue;

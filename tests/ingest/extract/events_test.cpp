@@ -3592,3 +3592,15 @@ TEST_CASE("the side a relative clause on a paid tariff names imposes it") {
     CHECK(has(imposed[0].actors, "USA"));
     CHECK_FALSE(has(imposed[0].actors, "EUU"));
 }
+
+TEST_CASE("a tariff of about a rate charged on goods, told on a day, falls on all") {
+    std::string text = "President Donald Trump told reporters at the White House on Wednesday that "
+                       "the United States would charge a tariff of about 100 percent on imported "
+                       "chips.";
+    auto announced = of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-14")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 100);
+    CHECK(announced[0].details.target == "ALL");
+    CHECK(announced[0].details.products == std::vector<std::string>{"semiconductors"});
+}
