@@ -108,6 +108,12 @@ struct Document {
     std::string_view token_lower(std::size_t i) const {
         return std::string_view(lower).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
     }
+    // Whether token `i` is the possessive "'s" (or "’s") the tokenizer splits off.
+    bool possessive_mark(std::size_t i) const {
+        if (i >= tokens.size()) return false;
+        const auto w = token_lower(i);
+        return w == "'s" || w == "\xe2\x80\x99s";
+    }
     std::string_view span_text(std::size_t first, std::size_t last) const {
         if (first >= last) return {};
         return text.substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);

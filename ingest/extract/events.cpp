@@ -745,8 +745,7 @@ private:
     std::string rate_owner(std::size_t rate) const {
         const std::size_t i = doc_.tags[rate].first;
         if (i < s_.first + 2) return {};
-        const auto mark = doc_.token_lower(i - 1);
-        if (mark != "'s" && mark != "\xe2\x80\x99s") return {};
+        if (!doc_.possessive_mark(i - 1)) return {};
         if (rules_.retaliation && sentence_has(retaliation_, *rules_.retaliation)) return {};
         const Tag* c = country_at_end(i - 1);
         if (!c || c->form == CountryForm::adjective || is_location(*c)) return {};
@@ -1017,6 +1016,15 @@ private:
         return {};
     }
 
+    // The speaker's country as the imposer of a tariff on another named
+    // side: "Ishiba said Japan would not accept the 25 percent tariff on
+    // automobiles" makes Japan impose nothing.
+    std::string_view speaker_side(const Frame& f, std::string_view target) const {
+        if (target.empty() || target == "ALL") return {};
+        const std::string_view c = speaker_country(f);
+        return c == target ? std::string_view() : c;
+    }
+
     // Who imposes a tariff: the countries named before its verb ("Trump
     // imposed", "Washington's tariffs") or after "by" ("imposed by the
     // United States"), other than its targets.
@@ -1045,8 +1053,7 @@ private:
             // "was hit with 39%, one of the highest rates imposed by Trump":
             // the one it was imposed by.
             if (out.empty())
-                if (const std::string_view c = speaker_country(f);
-                    !c.empty() && !target.empty() && target != "ALL" && c != target)
+                if (const std::string_view c = speaker_side(f, target); !c.empty())
                     out.push_back(c);
             // "have paid a 10 percent duty that Washington applies": the
             // subject of a relative clause on the tariff.
@@ -1118,9 +1125,7 @@ private:
         }
         // "Trump said on Truth Social that he would impose a 25% tariff".
         if (out.empty())
-            if (const std::string_view c = speaker_country(f);
-                !c.empty() && !target.empty() && target != "ALL" && c != target)
-                out.push_back(c);
+            if (const std::string_view c = speaker_side(f, target); !c.empty()) out.push_back(c);
         return out;
     }
 

@@ -540,8 +540,7 @@ private:
 
     // "this summer's election": the date belongs to another noun.
     bool modifies_noun(const Tag& t) const {
-        return t.last < s_.last &&
-               (doc_.token_lower(t.last) == "'s" || doc_.token_lower(t.last) == "\u2019s");
+        return t.last < s_.last && doc_.possessive_mark(t.last);
     }
 
     // "the July trade deal", "a July 9 letter": a date between a determiner

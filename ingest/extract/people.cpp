@@ -223,7 +223,7 @@ private:
             // A country before the role: "U.S. Trade Representative", "Japan's top negotiator".
             if (first > sentence.first) {
                 std::size_t prev = first - 1;
-                if (doc_.token_lower(prev) == "'s" || doc_.token_lower(prev) == "\xe2\x80\x99s") {
+                if (doc_.possessive_mark(prev)) {
                     if (prev > sentence.first) {
                         const Tag* c = tag(prev - 1);
                         if (c && c->kind == TagKind::country && c->last == prev) {
@@ -393,7 +393,7 @@ private:
                 if (is(j, "the") || is(j, "a") || is(j, "an")) ++j;
                 // "Chequers, the prime minister's country residence": a role
                 // that owns what follows is someone else's.
-                const bool owner = is(r.last, "'s") || is(r.last, "\xe2\x80\x99s");
+                const bool owner = doc_.possessive_mark(r.last);
                 if (r.outer == j && !owner) ok = true; // Name, Role
             }
             if (ok && m.role < 0) {
@@ -418,7 +418,7 @@ private:
         if (!g_.lead_verbs.contains(doc_.tokens[j + 2].word)) return {};
         const Tag* c = tag(j + 3);
         if (!c || c->kind != TagKind::country || c->first != j + 3) return {};
-        if (!is(c->last, "'s") && !is(c->last, "\xe2\x80\x99s")) return {};
+        if (!doc_.possessive_mark(c->last)) return {};
         return std::string(c->code);
     }
 
