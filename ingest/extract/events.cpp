@@ -2369,6 +2369,40 @@ private:
         return std::nullopt;
     }
 
+    // "When the two presidents met on Oct. 26, Lula asked Trump to ...",
+    // "pressed for a swap line when he met Bessent last month": a position
+    // put in the past is dated by the clause that says when it was put. The
+    // clause opens with a word of [time_clause] at the head of the sentence,
+    // or after the frame's words with no comma between (", which rose when
+    // ..." tells of something else), and runs to the next comma. Its date
+    // must be past: "wants talks when the ministers meet next week" is a
+    // position held now.
+    std::optional<std::size_t> time_clause_date(const Frame& f) const {
+        if (!rules_.time_clause) return std::nullopt;
+        const std::size_t t = f.triggers.front().first, after = f.triggers.back().last;
+        for (std::size_t i = s_.first; i < s_.last; ++i) {
+            const std::size_t opened = rules_.classes.match(doc_, *rules_.time_clause, i, s_.last);
+            if (opened == 0) continue;
+            if (i != s_.first && (i < after || comma_between(after, i))) continue;
+            std::size_t end = opened;
+            while (end < s_.last && !bounds_clause(end))
+                ++end;
+            if (t >= i && t < end) return std::nullopt;
+            for (auto k :
+                 tags_in(Span{opened, end}, [](TagKind kind) { return kind == TagKind::date; })) {
+                const DateValue& d = doc_.dates[std::size_t(doc_.tags[k].ref)].date;
+                if (!d.known() || *d.last >= pub_) return std::nullopt;
+                return k;
+            }
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+    bool bounds_clause(std::size_t i) const {
+        const auto w = doc_.token_text(i);
+        return w == "," || w == ";" || w == ":";
+    }
+
     void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
         if (f.dateless) return;
         if (takes(kind, Slot::date))
@@ -2387,6 +2421,8 @@ private:
             // a position told in the words said is dated by the saying.
             if (!f.report_dates.empty() && kind.accepts_cue("report"))
                 e.date = date_value(nearest_to_triggers(f, f.report_dates), kind);
+            else if (auto k = past && takes(kind, Slot::date) ? time_clause_date(f) : std::nullopt)
+                e.date = date_value(*k, kind);
             else
                 e.date = day_value(pub_);
             return;

@@ -155,6 +155,7 @@ Rules::Rules(const DataDirs& dirs) {
     both_named = classes.find("both_named");
     sides = classes.find("sides");
     scheduling = classes.find("scheduling");
+    time_clause = classes.find("time_clause");
     for (const auto& line : read_data(dirs, "language/words.tsv")) {
         auto f = fields(line.text);
         if (f[0].rfind("level:", 0) == 0) {

@@ -100,6 +100,9 @@ struct Rules {
     std::optional<std::uint32_t> deals_each;
     // ", which had been planned for": a clause giving its event's time.
     std::optional<std::uint32_t> scheduling;
+    // "when he met Bessent last month": a clause that says when its sentence's
+    // position was put.
+    std::optional<std::uint32_t> time_clause;
     // "visit to": where it goes is a place.
     std::optional<std::uint32_t> journey;
     // "but": what follows is another matter.

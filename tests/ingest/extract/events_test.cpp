@@ -958,6 +958,33 @@ TEST_CASE("a day between the speaker and the position's verb dates the statement
     CHECK(statements[0].date.value == "2025-05-18");
 }
 
+TEST_CASE("a position put when the leaders met is dated by their meeting") {
+    std::string text = "When the two presidents met on May 12 in Kuala Lumpur, Lula asked Trump "
+                       "to suspend the tariffs on Brazilian coffee.";
+    auto statements =
+        of_kind(test::events(text, {when(text, "on May 12", "2025-05-12")}), EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].date.value == "2025-05-12");
+}
+
+TEST_CASE("a position pressed when a minister met a secretary takes the meeting's date") {
+    std::string text = "Lee pressed for a currency swap line as a safeguard when he met Treasury "
+                       "Secretary Scott Bessent in New York last month.";
+    auto statements =
+        of_kind(test::events(text, {when(text, "last month", "2025-04")}), EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].date.value == "2025-04");
+}
+
+TEST_CASE("a position still held is dated by publication, whatever a when-clause dates") {
+    std::string text = "Seoul wants Washington to lower the levy on its cars, which rose when the "
+                       "order took effect on April 3.";
+    auto statements =
+        of_kind(test::events(text, {when(text, "on April 3", "2025-04-03")}), EventKind::statement);
+    for (const auto& s : statements)
+        CHECK(s.date.value != "2025-04-03");
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
