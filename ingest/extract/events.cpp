@@ -2403,6 +2403,23 @@ private:
         return w == "," || w == ";" || w == ":";
     }
 
+    // "A week later he met Lutnick in Washington, and the two signed a
+    // memorandum": a time at the head of the sentence, before any of its
+    // events is told, sets the time of what it tells as past. Not a day that
+    // owns a noun ("Wednesday's deadline").
+    std::optional<std::size_t> head_date(const Frame& f) const {
+        const std::size_t k = doc_.first_tag_from(s_.first);
+        for (std::size_t j = k; j < doc_.tags.size() && doc_.tags[j].first == s_.first; ++j) {
+            const Tag& t = doc_.tags[j];
+            if (t.kind != TagKind::date || t.last >= f.triggers.front().first) continue;
+            if (t.last < s_.last && doc_.possessive_mark(t.last)) return std::nullopt;
+            const DateValue& d = doc_.dates[std::size_t(t.ref)].date;
+            if (!d.known() || *d.last >= pub_) return std::nullopt;
+            return j;
+        }
+        return std::nullopt;
+    }
+
     void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
         if (f.dateless) return;
         if (takes(kind, Slot::date))
@@ -2413,6 +2430,14 @@ private:
         const bool past = e.status == EventStatus::reported || e.status == EventStatus::held;
         if (takes(kind, Slot::date) && past)
             if (auto k = subject_clause_date(f)) {
+                e.date = date_value(*k, kind);
+                return;
+            }
+        // Tariffs are dated by when they take effect: "Last month Washington
+        // extended its suspension, keeping them at 30 percent" puts no date on
+        // the rate kept.
+        if (takes(kind, Slot::date) && past && !tariff_kind(kind.kind))
+            if (auto k = head_date(f)) {
                 e.date = date_value(*k, kind);
                 return;
             }

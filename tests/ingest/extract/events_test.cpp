@@ -985,6 +985,23 @@ TEST_CASE("a position still held is dated by publication, whatever a when-clause
         CHECK(s.date.value != "2025-04-03");
 }
 
+TEST_CASE("a time at the head of the sentence dates each thing it tells as done") {
+    std::string text = "Three days later Akazawa met Commerce Secretary Howard Lutnick in "
+                       "Washington, and the two signed a memorandum on investment.";
+    auto e = test::events(text, {when(text, "Three days later", "2025-05-08")});
+    auto deals = of_kind(e, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-05-08");
+}
+
+TEST_CASE("a time at the head of the sentence puts no date on a tariff kept in force") {
+    std::string text = "Last month Washington extended its suspension of higher tariffs on "
+                       "Chinese goods, keeping them at 30 percent.";
+    auto e = test::events(text, {when(text, "Last month", "2025-04")});
+    for (const auto& t : of_kind(e, EventKind::tariff_imposed))
+        CHECK(t.date.value != "2025-04");
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
