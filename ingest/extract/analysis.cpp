@@ -188,6 +188,7 @@ void sort_tags(std::vector<Tag>& tags) {
 struct Spare {
     std::vector<Token> tokens;
     std::vector<Tag> tags;
+    std::vector<std::uint32_t> tag_from;
 };
 thread_local Spare spare;
 
@@ -196,6 +197,7 @@ thread_local Spare spare;
 void recycle(Document&& doc) {
     spare.tokens = std::move(doc.tokens);
     spare.tags = std::move(doc.tags);
+    spare.tag_from = std::move(doc.tag_from);
 }
 
 Document analyse(std::string_view text, std::vector<TimeExpression> dates, const Rules& rules) {
@@ -236,6 +238,8 @@ Document analyse(std::string_view text, std::string lower, std::vector<TimeExpre
     sort_tags(doc.tags);
     find_people(doc, g, s, rules.people);
     sort_tags(doc.tags);
+    doc.tag_from = std::move(spare.tag_from);
+    doc.index_tags();
     return doc;
 }
 

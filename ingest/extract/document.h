@@ -95,12 +95,28 @@ struct Document {
 
     // The index of the first tag starting at or after `token`: where a look
     // at one sentence's tags begins, so reading an article stays linear.
+    // Read from the table index_tags() made when the tags are those it saw;
+    // a binary search's branches are a coin toss on each new text.
     std::size_t first_tag_from(std::size_t token) const {
+        if (tags.size() == indexed_tags && token < tag_from.size()) return tag_from[token];
         return static_cast<std::size_t>(
             std::partition_point(tags.begin(), tags.end(),
                                  [token](const Tag& t) { return t.first < token; }) -
             tags.begin());
     }
+    // Fills the table first_tag_from() reads, for the tags as they are now.
+    void index_tags() {
+        tag_from.assign(tokens.size() + 1, 0);
+        std::size_t k = 0;
+        for (std::size_t i = 0; i < tag_from.size(); ++i) {
+            while (k < tags.size() && tags[k].first < i)
+                ++k;
+            tag_from[i] = static_cast<std::uint32_t>(k);
+        }
+        indexed_tags = tags.size();
+    }
+    std::vector<std::uint32_t> tag_from; // by token: see first_tag_from
+    std::size_t indexed_tags = ~std::size_t(0);
 
     std::string_view token_text(std::size_t i) const {
         return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);

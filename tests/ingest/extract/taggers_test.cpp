@@ -130,3 +130,23 @@ TEST_CASE("numbers inside dates are not tagged as numbers") {
     for (const auto& t : doc.tags)
         CHECK((t.kind == TagKind::date || t.kind == TagKind::country));
 }
+
+TEST_CASE("the first tag from each token reads the same from the table as by search") {
+    std::string text = "Japan and the United States cut tariffs on cars to 15 percent on July 22, "
+                       "and Tokyo will invest $550 billion.";
+    auto doc = analyse(text, {test::when(text, "July 22", "2025-07-22")}, test::our_rules());
+    REQUIRE(doc.tags.size() >= 4);
+    auto searched = [&](std::size_t token) {
+        std::size_t k = 0;
+        while (k < doc.tags.size() && doc.tags[k].first < token)
+            ++k;
+        return k;
+    };
+    for (std::size_t i = 0; i <= doc.tokens.size() + 2; ++i)
+        CHECK(doc.first_tag_from(i) == searched(i));
+    // Tags added after the table was made are found by search, not missed.
+    Tag late;
+    late.first = late.last = doc.tokens.size();
+    doc.tags.push_back(late);
+    CHECK(doc.first_tag_from(doc.tokens.size()) == searched(doc.tokens.size()));
+}
