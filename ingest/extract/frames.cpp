@@ -316,9 +316,25 @@ private:
         viable_ = rules_.unanchored;
         anchors_.assign(rules_.anchor_count / 64 + 1, 0);
         anchors_met_.assign(rules_.trigger_count, 0);
+        // The sentence's words in an anchor set, and the tokens a trigger may
+        // start at (candidates), listed without a branch on each token.
+        const std::size_t n = s_.last - s_.first;
+        anchor_tokens_.resize(n);
+        start_tokens_.resize(n);
+        std::size_t anchored = 0, starts = 0;
+        const auto& roles = rules_.word_roles;
         for (std::size_t i = s_.first; i < s_.last; ++i) {
             const auto w = doc_.tokens[i].word;
-            if (w >= rules_.anchors_by_word.size()) continue;
+            const std::uint8_t role = w < roles.size() ? roles[w] : 0;
+            anchor_tokens_[anchored] = i;
+            anchored += (role & Rules::in_anchor) != 0;
+            start_tokens_[starts] = i;
+            starts += ((role & Rules::starts_trigger) != 0) | (match_.tags.first_at[i] >= 0);
+        }
+        anchor_tokens_.resize(anchored);
+        start_tokens_.resize(starts);
+        for (const std::size_t i : anchor_tokens_) {
+            const auto w = doc_.tokens[i].word;
             for (auto a : rules_.anchors_by_word[w]) {
                 const std::uint64_t bit = std::uint64_t(1) << (a % 64);
                 if (anchors_[a / 64] & bit) continue;
@@ -336,7 +352,7 @@ private:
         found.clear();
         find_viable_triggers();
         failed_at_.assign(rules_.prefix_slots, s_.last);
-        for (std::size_t i = s_.first; i < s_.last; ++i) {
+        for (const std::size_t i : start_tokens_) {
             if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
                 for (const auto& ref : rules_.by_word[w])
                     if (may_match(ref)) consider(ref, i, found);
@@ -1175,6 +1191,7 @@ private:
         std::vector<std::uint32_t> commas, colons, breaks;
         std::vector<bool> opened_by_word, seconds, drop;
         std::vector<std::size_t> clause_start, kept, hit_tokens, failed_at;
+        std::vector<std::size_t> anchor_tokens, start_tokens;
         std::vector<std::int8_t> rate_memo;
         std::vector<std::uint64_t> viable, anchors;
         std::vector<std::uint32_t> anchors_met;
@@ -1205,6 +1222,10 @@ private:
     // By prefix slot (see Rules::prefix), the last token a try of its
     // trigger found no match at.
     std::vector<std::size_t>& failed_at_ = scratch_.failed_at;
+    // The sentence's tokens whose word is in an anchor set, and those a
+    // trigger may start at: find_viable_triggers.
+    std::vector<std::size_t>&anchor_tokens_ = scratch_.anchor_tokens,
+    &start_tokens_ = scratch_.start_tokens;
     std::vector<std::uint64_t>& anchors_ = scratch_.anchors;   // by anchor set: see Rules
     std::vector<std::int8_t>& rate_memo_ = scratch_.rate_memo; // by tag index: -1 not yet known
     std::vector<HitRange>& hit_ranges_ = scratch_.hit_ranges;

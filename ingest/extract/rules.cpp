@@ -211,6 +211,11 @@ Rules::Rules(const DataDirs& dirs) {
         }
     }
     unanchored.resize(trigger_count / 64 + 1);
+    word_roles.assign(std::max(by_word.size(), anchors_by_word.size()), 0);
+    for (std::size_t w = 1; w < by_word.size(); ++w)
+        if (!by_word[w].empty()) word_roles[w] |= starts_trigger;
+    for (std::size_t w = 0; w < anchors_by_word.size(); ++w)
+        if (!anchors_by_word[w].empty()) word_roles[w] |= in_anchor;
     find_prefixes();
     and_word = vocabulary.find("and");
     after_word = vocabulary.find("after");

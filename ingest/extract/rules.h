@@ -56,6 +56,14 @@ struct Rules {
     std::vector<std::uint32_t> anchors_needed; // by trigger number: how many sets
     std::vector<std::uint64_t> unanchored;     // by trigger number, one bit: none needed
 
+    // By vocabulary id, one byte: whether the word starts a trigger (by_word)
+    // or is in an anchor set. Most words of an article are in neither; a
+    // sentence's few that are are picked out with no branch on each word,
+    // which real text, unlike a template, gives the processor no pattern to
+    // predict.
+    enum WordRole : std::uint8_t { starts_trigger = 1, in_anchor = 2 };
+    std::vector<std::uint8_t> word_roles;
+
     // Triggers whose pattern is the first elements of another's: where one
     // finds no match, neither can the other ("<PERSON> ..? said" and
     // "<PERSON> ..? said ..? ..? <COUNTRY> would"). By trigger number, the
