@@ -310,12 +310,10 @@ private:
         return (viable_[ref.number / 64] >> (ref.number % 64)) & 1;
     }
 
-    // The triggers whose anchors the sentence holds a word of each of. Each
-    // anchor set is counted once, at the first of its words in the sentence.
+    // The triggers whose anchor sets the sentence holds a word of each of:
+    // the sets of its words ORed, then every trigger's needs tested against
+    // them at once.
     void find_viable_triggers() {
-        viable_ = rules_.unanchored;
-        anchors_.assign(rules_.anchor_count / 64 + 1, 0);
-        anchors_met_.assign(rules_.trigger_count, 0);
         // The sentence's words in an anchor set, and the tokens a trigger may
         // start at (candidates), listed without a branch on each token.
         const std::size_t n = s_.last - s_.first;
@@ -333,16 +331,21 @@ private:
         }
         anchor_tokens_.resize(anchored);
         start_tokens_.resize(starts);
+        const std::size_t width = rules_.anchor_words;
+        anchors_.assign(width, 0);
         for (const std::size_t i : anchor_tokens_) {
-            const auto w = doc_.tokens[i].word;
-            for (auto a : rules_.anchors_by_word[w]) {
-                const std::uint64_t bit = std::uint64_t(1) << (a % 64);
-                if (anchors_[a / 64] & bit) continue;
-                anchors_[a / 64] |= bit;
-                for (auto t : rules_.triggers_by_anchor[a])
-                    if (++anchors_met_[t] == rules_.anchors_needed[t])
-                        viable_[t / 64] |= std::uint64_t(1) << (t % 64);
-            }
+            const std::uint64_t* mask =
+                &rules_.anchor_masks[std::size_t(rules_.anchor_slot[doc_.tokens[i].word]) * width];
+            for (std::size_t j = 0; j < width; ++j)
+                anchors_[j] |= mask[j];
+        }
+        viable_ = rules_.unanchored;
+        const std::uint64_t* needed = rules_.needed_masks.data();
+        for (std::uint32_t t = 0; t < rules_.trigger_count; ++t, needed += width) {
+            std::uint64_t missing = 0;
+            for (std::size_t j = 0; j < width; ++j)
+                missing |= needed[j] & ~anchors_[j];
+            viable_[t / 64] |= std::uint64_t(missing == 0) << (t % 64);
         }
     }
 
@@ -1194,7 +1197,6 @@ private:
         std::vector<std::size_t> anchor_tokens, start_tokens;
         std::vector<std::int8_t> rate_memo;
         std::vector<std::uint64_t> viable, anchors;
-        std::vector<std::uint32_t> anchors_met;
         std::vector<HitRange> hit_ranges;
         std::vector<std::pair<TriggerRef, Span>> found;
         std::vector<Frame> spare_frames;
@@ -1218,7 +1220,6 @@ private:
     std::vector<Frame>& spare_frames_ = scratch_.spare_frames;
     // By trigger number, one bit each: may_match().
     std::vector<std::uint64_t>& viable_ = scratch_.viable;
-    std::vector<std::uint32_t>& anchors_met_ = scratch_.anchors_met; // by trigger number
     // By prefix slot (see Rules::prefix), the last token a try of its
     // trigger found no match at.
     std::vector<std::size_t>& failed_at_ = scratch_.failed_at;

@@ -174,7 +174,6 @@ Rules::Rules(const DataDirs& dirs) {
         auto [it, added] = anchor_ids.try_emplace(std::move(words), anchor_count);
         if (added) {
             ++anchor_count;
-            triggers_by_anchor.emplace_back();
             for (auto w : it->first) {
                 if (anchors_by_word.size() <= w) anchors_by_word.resize(w + 1);
                 anchors_by_word[w].push_back(it->second);
@@ -202,15 +201,31 @@ Rules::Rules(const DataDirs& dirs) {
                 anchors.push_back(anchor_id(std::move(words)));
             std::sort(anchors.begin(), anchors.end());
             anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
-            for (auto a : anchors)
-                triggers_by_anchor[a].push_back(ref.number);
-            anchors_needed.push_back(std::uint32_t(anchors.size()));
             if (unanchored.size() <= ref.number / 64) unanchored.resize(ref.number / 64 + 1);
             if (anchors.empty())
                 unanchored[ref.number / 64] |= std::uint64_t(1) << (ref.number % 64);
         }
     }
     unanchored.resize(trigger_count / 64 + 1);
+    anchor_words = anchor_count / 64 + 1;
+    needed_masks.assign(std::size_t(trigger_count) * anchor_words, 0);
+    for (std::uint32_t k = 0, number = 0; k < kinds.size(); ++k)
+        for (const auto& trigger : kinds[k].triggers) {
+            for (auto a : trigger.anchors)
+                needed_masks[std::size_t(number) * anchor_words + a / 64] |= std::uint64_t(1)
+                                                                             << (a % 64);
+            ++number;
+        }
+    anchor_slot.assign(anchors_by_word.size(), 0);
+    anchor_masks.assign(anchor_words, 0); // slot 0: no set
+    for (std::size_t w = 0; w < anchors_by_word.size(); ++w) {
+        if (anchors_by_word[w].empty()) continue;
+        anchor_slot[w] = std::uint32_t(anchor_masks.size() / anchor_words);
+        anchor_masks.resize(anchor_masks.size() + anchor_words, 0);
+        for (auto a : anchors_by_word[w])
+            anchor_masks[std::size_t(anchor_slot[w]) * anchor_words + a / 64] |= std::uint64_t(1)
+                                                                                 << (a % 64);
+    }
     word_roles.assign(std::max(by_word.size(), anchors_by_word.size()), 0);
     for (std::size_t w = 1; w < by_word.size(); ++w)
         if (!by_word[w].empty()) word_roles[w] |= starts_trigger;

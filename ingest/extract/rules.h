@@ -46,15 +46,19 @@ struct Rules {
     std::vector<std::vector<TriggerRef>> by_tag;
     std::uint32_t trigger_count = 0;
 
-    // The anchor sets of Trigger::anchors: the sets each word is in, by
-    // vocabulary id, and the triggers (by number) that need each set. One
-    // pass over a sentence's words tells which sets it holds a word of, and
-    // so which triggers can match in it, before any is tried.
+    // The anchor sets of Trigger::anchors, as bit masks of anchor_words
+    // 64-bit words each: by anchor word (anchor_slot of its vocabulary id,
+    // from 1) the sets it is in, and by trigger number the sets it needs. One
+    // pass over a sentence's words ORs the sets it holds a word of; a trigger
+    // can match in it only if that covers its own, which is tested for every
+    // trigger at once with no branch, before any is tried.
     std::vector<std::vector<std::uint32_t>> anchors_by_word;
-    std::vector<std::vector<std::uint32_t>> triggers_by_anchor;
     std::uint32_t anchor_count = 0;
-    std::vector<std::uint32_t> anchors_needed; // by trigger number: how many sets
-    std::vector<std::uint64_t> unanchored;     // by trigger number, one bit: none needed
+    std::uint32_t anchor_words = 1;          // 64-bit words in one mask
+    std::vector<std::uint32_t> anchor_slot;  // by vocabulary id; 0: in no set
+    std::vector<std::uint64_t> anchor_masks; // by slot
+    std::vector<std::uint64_t> needed_masks; // by trigger number
+    std::vector<std::uint64_t> unanchored;   // by trigger number, one bit: none needed
 
     // By vocabulary id, one byte: whether the word starts a trigger (by_word)
     // or is in an anchor set. Most words of an article are in neither; a
