@@ -304,16 +304,19 @@ private:
         found.push_back({ref, Span{pos, end}});
     }
 
-    // Whether the sentence holds a word of each of the trigger's anchors:
-    // one bit, found for every trigger before any is tried.
+    // Whether the sentence holds a word of each of the trigger's anchor sets:
+    // its needed sets against those of the sentence's words, with no branch.
     bool may_match(TriggerRef ref) const {
-        return (viable_[ref.number / 64] >> (ref.number % 64)) & 1;
+        const std::size_t width = rules_.anchor_words;
+        const std::uint64_t* needed = &rules_.needed_masks[std::size_t(ref.number) * width];
+        std::uint64_t missing = 0;
+        for (std::size_t j = 0; j < width; ++j)
+            missing |= needed[j] & ~anchors_[j];
+        return missing == 0;
     }
 
-    // The triggers whose anchor sets the sentence holds a word of each of:
-    // the sets of its words ORed, then every trigger's needs tested against
-    // them at once.
-    void find_viable_triggers() {
+    // The anchor sets the sentence holds a word of: the sets of its words ORed.
+    void find_anchor_sets() {
         // The sentence's words in an anchor set, and the tokens a trigger may
         // start at (candidates), listed without a branch on each token.
         const std::size_t n = s_.last - s_.first;
@@ -339,21 +342,13 @@ private:
             for (std::size_t j = 0; j < width; ++j)
                 anchors_[j] |= mask[j];
         }
-        viable_ = rules_.unanchored;
-        const std::uint64_t* needed = rules_.needed_masks.data();
-        for (std::uint32_t t = 0; t < rules_.trigger_count; ++t, needed += width) {
-            std::uint64_t missing = 0;
-            for (std::size_t j = 0; j < width; ++j)
-                missing |= needed[j] & ~anchors_[j];
-            viable_[t / 64] |= std::uint64_t(missing == 0) << (t % 64);
-        }
     }
 
     // Every match of a trigger in the sentence.
     std::vector<std::pair<TriggerRef, Span>>& candidates() {
         auto& found = scratch_.found;
         found.clear();
-        find_viable_triggers();
+        find_anchor_sets();
         failed_at_.assign(rules_.prefix_slots, s_.last);
         for (const std::size_t i : start_tokens_) {
             if (const auto w = doc_.tokens[i].word; w != 0 && w < rules_.by_word.size())
@@ -1196,7 +1191,7 @@ private:
         std::vector<std::size_t> clause_start, kept, hit_tokens, failed_at;
         std::vector<std::size_t> anchor_tokens, start_tokens;
         std::vector<std::int8_t> rate_memo;
-        std::vector<std::uint64_t> viable, anchors;
+        std::vector<std::uint64_t> anchors;
         std::vector<HitRange> hit_ranges;
         std::vector<std::pair<TriggerRef, Span>> found;
         std::vector<Frame> spare_frames;
@@ -1218,13 +1213,11 @@ private:
     std::vector<std::size_t>& clause_start_ = scratch_.clause_start; // by clause number
     std::vector<std::size_t>& kept_ = scratch_.kept;
     std::vector<Frame>& spare_frames_ = scratch_.spare_frames;
-    // By trigger number, one bit each: may_match().
-    std::vector<std::uint64_t>& viable_ = scratch_.viable;
     // By prefix slot (see Rules::prefix), the last token a try of its
     // trigger found no match at.
     std::vector<std::size_t>& failed_at_ = scratch_.failed_at;
     // The sentence's tokens whose word is in an anchor set, and those a
-    // trigger may start at: find_viable_triggers.
+    // trigger may start at: find_anchor_sets.
     std::vector<std::size_t>&anchor_tokens_ = scratch_.anchor_tokens,
     &start_tokens_ = scratch_.start_tokens;
     std::vector<std::uint64_t>& anchors_ = scratch_.anchors;   // by anchor set: see Rules

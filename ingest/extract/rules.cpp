@@ -201,12 +201,8 @@ Rules::Rules(const DataDirs& dirs) {
                 anchors.push_back(anchor_id(std::move(words)));
             std::sort(anchors.begin(), anchors.end());
             anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
-            if (unanchored.size() <= ref.number / 64) unanchored.resize(ref.number / 64 + 1);
-            if (anchors.empty())
-                unanchored[ref.number / 64] |= std::uint64_t(1) << (ref.number % 64);
         }
     }
-    unanchored.resize(trigger_count / 64 + 1);
     anchor_words = anchor_count / 64 + 1;
     needed_masks.assign(std::size_t(trigger_count) * anchor_words, 0);
     for (std::uint32_t k = 0, number = 0; k < kinds.size(); ++k)

@@ -50,15 +50,13 @@ struct Rules {
     // 64-bit words each: by anchor word (anchor_slot of its vocabulary id,
     // from 1) the sets it is in, and by trigger number the sets it needs. One
     // pass over a sentence's words ORs the sets it holds a word of; a trigger
-    // can match in it only if that covers its own, which is tested for every
-    // trigger at once with no branch, before any is tried.
+    // can match in it only if that covers its own, tested with no branch.
     std::vector<std::vector<std::uint32_t>> anchors_by_word;
     std::uint32_t anchor_count = 0;
     std::uint32_t anchor_words = 1;          // 64-bit words in one mask
     std::vector<std::uint32_t> anchor_slot;  // by vocabulary id; 0: in no set
     std::vector<std::uint64_t> anchor_masks; // by slot
-    std::vector<std::uint64_t> needed_masks; // by trigger number
-    std::vector<std::uint64_t> unanchored;   // by trigger number, one bit: none needed
+    std::vector<std::uint64_t> needed_masks; // by trigger number; none for a trigger of no set
 
     // By vocabulary id, one byte: whether the word starts a trigger (by_word)
     // or is in an anchor set. Most words of an article are in neither; a
