@@ -155,6 +155,8 @@ struct Scratch {
     // A frame's groups, and its dates that date them or bound them.
     std::vector<Group> groups;
     std::vector<std::size_t> own_dates, bound_dates;
+    // Of the Rules numbered rules_id (Rules::id):
+    std::uint64_t rules_id = 0;
     std::vector<std::uint32_t> slot_bits; // by kind: see SentenceEvents::slot_bits
     std::optional<WordSet> level_starts;  // the words a phrase of any level starts with
     std::vector<Pending> pending;
@@ -2866,7 +2868,14 @@ std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,
     TagIndex index(doc);
     MatchContext match{doc, index, rules.classes};
     const auto pub = publication_day(ref);
-    Scratch scratch;
+    // Kept by the thread across articles, as across sentences; what it
+    // caches of a Rules is dropped when another Rules is read.
+    thread_local Scratch scratch;
+    if (scratch.rules_id != rules.id) {
+        scratch.slot_bits.clear();
+        scratch.level_starts.reset();
+        scratch.rules_id = rules.id;
+    }
     for (std::size_t s = 0; s < doc.sentences.size(); ++s)
         SentenceEvents(doc, rules, match, pub, s, out, scratch).run();
     return out;

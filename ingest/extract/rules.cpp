@@ -1,6 +1,7 @@
 #include "ingest/extract/rules.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <stdexcept>
 
@@ -84,6 +85,8 @@ void Rules::find_prefixes() {
 }
 
 Rules::Rules(const DataDirs& dirs) {
+    static std::atomic<std::uint64_t> made{0};
+    id = ++made;
     gazetteer.load(dirs, vocabulary);
     for (const auto& line : read_data(dirs, "language/abbreviations.tsv")) {
         try {

@@ -29,6 +29,9 @@ struct TriggerRef {
 };
 
 struct Rules {
+    // Distinct for each Rules made in the process, from 1: what is cached of
+    // one Rules is known by it, where an address may be reused by another.
+    std::uint64_t id = 0;
     Vocabulary vocabulary;
     Gazetteer gazetteer;
     SentenceRules sentences;

@@ -5,6 +5,9 @@
 #include "ingest/extract/extract.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 using namespace parley;
 
@@ -235,4 +238,36 @@ TEST_CASE("a day told before a telling after a comma takes no tense from what is
             dated = true;
         }
     CHECK(dated);
+}
+
+TEST_CASE("two extractors of different rules in one thread each read by their own") {
+    // A copy of the data whose talks take no location.
+    const auto dir = std::filesystem::temp_directory_path() / "parley-rules-of-their-own";
+    std::filesystem::remove_all(dir);
+    std::filesystem::copy(PARLEY_DATA_DIR_FOR_TESTS, dir, std::filesystem::copy_options::recursive);
+    {
+        std::ifstream in(dir / "events" / "talks.rules");
+        std::stringstream text;
+        text << in.rdbuf();
+        std::string rules = text.str();
+        const std::string slots = "slots date round level location";
+        REQUIRE(rules.find(slots) != std::string::npos);
+        rules.replace(rules.find(slots), slots.size(), "slots date round level");
+        std::ofstream(dir / "events" / "talks.rules") << rules;
+    }
+    const std::string text = "Japan and the United States will hold talks in London on Friday.";
+    auto location = [&](const Extractor& x) {
+        auto e = x.extract(text, tokyo("Asia/Tokyo")).events;
+        REQUIRE(e.size() == 1);
+        return e[0].details.location;
+    };
+    Extractor ours(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    CHECK(location(ours) == "London");
+    {
+        Extractor theirs(DataDirs{{dir}});
+        CHECK(location(theirs).empty());
+    }
+    Extractor again(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    CHECK(location(again) == "London");
+    std::filesystem::remove_all(dir);
 }
