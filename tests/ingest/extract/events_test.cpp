@@ -1002,6 +1002,20 @@ TEST_CASE("a time at the head of the sentence puts no date on a tariff kept in f
         CHECK(t.date.value != "2025-04");
 }
 
+TEST_CASE("a further rate added on top of a tariff is a tariff of its own, from its own day") {
+    std::string text = "Washington imposed a 25% tariff on Indian goods on April 7, then added a "
+                       "further 30% from April 27.";
+    auto imposed = of_kind(test::events(text, {when(text, "on April 7", "2025-04-07"),
+                                               when(text, "April 27", "2025-04-27", "from")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(imposed[0].date.value == "2025-04-07");
+    CHECK(imposed[1].details.rate_pct == 30);
+    CHECK(imposed[1].date.value == "2025-04-27");
+    CHECK(imposed[1].details.target == "IND");
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
