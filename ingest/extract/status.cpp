@@ -193,12 +193,26 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
     if (averted) return Cue::averted;
     if (negated) return Cue::negated;
     // After it: "talks were called off", "the tariffs were not imposed".
-    // A parenthesis between commas may stand between: "The sixth round,
-    // planned for late August, was postponed".
+    // A parenthesis between commas may stand between, and its words do not
+    // count towards the look: "The sixth round, planned for late August, was
+    // postponed", "The sixth round, which had been due to begin in New Delhi
+    // on Aug. 25, was put off".
+    constexpr std::size_t look = 14, longest_aside = 24;
     int commas = 0;
-    for (std::size_t i = last; i < to && i - last < 14;) {
+    std::size_t opened = 0, aside = 0; // the first comma, the parenthesis' length
+    for (std::size_t i = last; i < to;) {
+        // Past the look, only the comma that closes a parenthesis is sought;
+        // what the words before it say tells their own clause.
+        const bool beyond = i - last - aside >= look;
+        if (beyond && (commas != 1 || i - opened > longest_aside)) break;
         if (bounds_scope_at(doc, i)) {
             if (doc.token_text(i) != "," || ++commas > 2) break;
+            if (commas == 1) opened = i;
+            if (commas == 2) aside = i - opened;
+            ++i;
+            continue;
+        }
+        if (beyond) {
             ++i;
             continue;
         }

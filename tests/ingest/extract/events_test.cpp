@@ -1016,6 +1016,25 @@ TEST_CASE("a further rate added on top of a tariff is a tariff of its own, from 
     CHECK(imposed[1].details.target == "IND");
 }
 
+TEST_CASE("talks put off after a long aside between commas are cancelled") {
+    std::string text =
+        "The sixth round, which had been due to begin in New Delhi on May 25 with "
+        "both chief negotiators present, was put off after Washington raised duties.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "on May 25", "2025-05-25")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::cancelled);
+}
+
+TEST_CASE("a cue past the look after a comma that closes no aside tells its own clause") {
+    std::string text = "Washington charges 25 percent on Mexican goods outside the pact, and on "
+                       "May 2 the president agreed to put off for 90 days a planned increase.";
+    auto imposed = of_kind(test::events(text, {when(text, "on May 2", "2025-05-02")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].status == EventStatus::reported);
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
