@@ -1035,6 +1035,31 @@ TEST_CASE("a cue past the look after a comma that closes no aside tells its own 
     CHECK(imposed[0].status == EventStatus::reported);
 }
 
+TEST_CASE("a threat of a tariff is a tariff announced as a threat") {
+    std::string text = "Trump's threat of an additional 100% tariff on Chinese goods from May 1 "
+                       "has rattled markets.";
+    auto announced = of_kind(test::events(text, {when(text, "May 1", "2025-05-01", "from")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 100);
+    CHECK(announced[0].details.target == "CHN");
+    CHECK(announced[0].status == EventStatus::proposed);
+}
+
+TEST_CASE("a threat with no tariff near it is no tariff") {
+    std::string text = "Officials said the threat of a wider trade war had eased.";
+    CHECK(of_kind(test::events(text), EventKind::tariff_announced).empty());
+}
+
+TEST_CASE("talks off the table are cancelled") {
+    std::string text =
+        "Talks between Japan and the United States planned for May 16 are off the table.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "May 16", "2025-05-16", "for")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::cancelled);
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
