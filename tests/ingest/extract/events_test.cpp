@@ -1060,6 +1060,16 @@ TEST_CASE("talks off the table are cancelled") {
     CHECK(talks[0].status == EventStatus::cancelled);
 }
 
+TEST_CASE("pausing an advertising campaign or frozen talks pause no tariff") {
+    for (std::string text :
+         {"Ontario's premier said that he would pause the advertising campaign on Monday.",
+          "Negotiations between Canada and the United States remained frozen on Monday after "
+          "Trump raised tariffs on Canadian goods."}) {
+        auto e = test::events(text, {when(text, "on Monday", "2025-05-19")});
+        CHECK(of_kind(e, EventKind::tariff_paused).empty());
+    }
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
