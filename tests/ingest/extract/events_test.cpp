@@ -1070,6 +1070,15 @@ TEST_CASE("pausing an advertising campaign or frozen talks pause no tariff") {
     }
 }
 
+TEST_CASE("a call being arranged is talks planned, though no day is given") {
+    std::string text = "Finance Minister Fernando Haddad said he was arranging a video call with "
+                       "Treasury Secretary Scott Bessent.";
+    auto talks = of_kind(test::events(text), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    CHECK(has(talks[0].actors, "Scott Bessent"));
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
