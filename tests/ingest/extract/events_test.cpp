@@ -1079,6 +1079,28 @@ TEST_CASE("a call being arranged is talks planned, though no day is given") {
     CHECK(has(talks[0].actors, "Scott Bessent"));
 }
 
+TEST_CASE("the higher rate that kicks in on a day is the tariff told before, from that day") {
+    std::string text =
+        "Trump signed an order on Monday imposing an additional 40% duty on "
+        "Brazilian goods. The higher rate kicks in May 28, a week after the signing.";
+    auto announced = of_kind(test::events(text, {when(text, "on Monday", "2025-05-19"),
+                                                 when(text, "May 28", "2025-05-28")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 40);
+    CHECK(announced[0].details.target == "BRA");
+    CHECK(announced[0].date.value == "2025-05-28");
+}
+
+TEST_CASE("an interest rate that takes effect is no tariff") {
+    std::string text = "Trump signed an order on Monday imposing an additional 40% duty on "
+                       "Brazilian goods. The new interest rate takes effect on May 28.";
+    auto e = test::events(
+        text, {when(text, "on Monday", "2025-05-19"), when(text, "on May 28", "2025-05-28")});
+    for (const auto& t : e)
+        CHECK(t.date.value != "2025-05-28");
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
