@@ -1101,6 +1101,15 @@ TEST_CASE("an interest rate that takes effect is no tariff") {
         CHECK(t.date.value != "2025-05-28");
 }
 
+TEST_CASE("tariffs a side wants lifted by a day set a deadline") {
+    std::string text = "Brazil wants the remaining tariffs lifted by the end of the year.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "by the end of the year", "2025-12-31", "by")}),
+                EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-12-31");
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
