@@ -1110,6 +1110,22 @@ TEST_CASE("tariffs a side wants lifted by a day set a deadline") {
     CHECK(deadlines[0].date.value == "2025-12-31");
 }
 
+TEST_CASE("a framework agreement unveiled on a day is a deal of that day") {
+    std::string text = "The United States will lower its tariff on most Swiss goods to 15% from "
+                       "39% under a framework agreement unveiled on Friday.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Friday", "2025-05-16")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-05-16");
+}
+
+TEST_CASE("corporate deals unveiled during a visit are no trade deal") {
+    std::string text = "Korean Air announced an order for 100 Boeing aircraft on Monday, one of "
+                       "several corporate deals unveiled during the visit.";
+    CHECK(of_kind(test::events(text, {when(text, "on Monday", "2025-05-19")}), EventKind::deal)
+              .empty());
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
