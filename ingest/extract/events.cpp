@@ -203,6 +203,7 @@ public:
         lend_tariff_details();
         fold_deal_terms();
         drop_announcements_of_coming_tariffs();
+        drop_tariffs_told_as_coming();
         drop_fallbacks();
         drop_rejections_told_as_deals();
         drop_repeated_statements();
@@ -2166,6 +2167,35 @@ private:
                 if (same(p.draft->event.details, q.draft->event.details)) drop[i] = true;
             }
         }
+        std::size_t k = 0;
+        pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
+                                      [&](const Pending&) { return drop[k++]; }),
+                       pending_.end());
+    }
+
+    // "The 19 percent tariff on Malaysian goods was announced on Thursday and
+    // will take effect on Aug. 7": the tariff the sentence names is the one it
+    // says is coming, not one already in force besides it. An undated tariff
+    // in force goes when the sentence tells a planned one of the same rate,
+    // target and goods with its day.
+    void drop_tariffs_told_as_coming() {
+        std::vector<bool> drop(pending_.size(), false);
+        bool any = false;
+        for (std::size_t i = 0; i < pending_.size(); ++i) {
+            const Event& a = pending_[i].draft->event;
+            if (a.kind != EventKind::tariff_imposed || a.date.known() || !a.details.rate_pct ||
+                a.details.target.empty())
+                continue;
+            for (const auto& q : pending_) {
+                const Event& b = q.draft->event;
+                if (b.kind == EventKind::tariff_announced && b.status == EventStatus::planned &&
+                    b.date.known() && b.details.rate_pct == a.details.rate_pct &&
+                    b.details.target == a.details.target &&
+                    (a.details.products.empty() || a.details.products == b.details.products))
+                    drop[i] = any = true;
+            }
+        }
+        if (!any) return;
         std::size_t k = 0;
         pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
                                       [&](const Pending&) { return drop[k++]; }),

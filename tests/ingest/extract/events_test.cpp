@@ -1126,6 +1126,17 @@ TEST_CASE("corporate deals unveiled during a visit are no trade deal") {
               .empty());
 }
 
+TEST_CASE("a tariff named where the sentence says it will take effect is not also in force") {
+    std::string text = "The 19 percent tariff on Malaysian goods was announced on Monday and will "
+                       "take effect on May 28.";
+    auto e = test::events(
+        text, {when(text, "on Monday", "2025-05-19"), when(text, "on May 28", "2025-05-28")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-05-28");
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+}
+
 TEST_CASE("a cut a party hopes will come is no change") {
     std::string text = "The two sides discussed a package that Seoul hopes will ease U.S. levies "
                        "on its cars.";
