@@ -86,7 +86,7 @@ struct Trigger {
     // phrases start with). Most tries of a trigger that starts at a common
     // word ("he", a country) fail for want of a later word ("said"), which
     // one look at the sentence rules out. Each set is named by its number
-    // among all triggers' sets (Rules::anchors_by_word). Filled in by Rules.
+    // among all triggers' sets (Rules::anchor_masks). Filled in by Rules.
     std::vector<std::uint32_t> anchors;
 };
 

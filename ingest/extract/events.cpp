@@ -1,6 +1,7 @@
 #include "ingest/extract/events.h"
 
 #include "ingest/extract/frames.h"
+#include "ingest/extract/punctuation.h"
 
 #include <algorithm>
 #include <array>
@@ -2417,22 +2418,21 @@ private:
             if (opened == 0) continue;
             if (i != s_.first && (i < after || comma_between(after, i))) continue;
             std::size_t end = opened;
-            while (end < s_.last && !bounds_clause(end))
+            while (end < s_.last && !bounds_scope(doc_.token_text(end)))
                 ++end;
             if (t >= i && t < end) return std::nullopt;
             for (auto k :
-                 tags_in(Span{opened, end}, [](TagKind kind) { return kind == TagKind::date; })) {
-                const DateValue& d = doc_.dates[std::size_t(doc_.tags[k].ref)].date;
-                if (!d.known() || *d.last >= pub_) return std::nullopt;
-                return k;
-            }
+                 tags_in(Span{opened, end}, [](TagKind kind) { return kind == TagKind::date; }))
+                return ends_before_publication(doc_.tags[k]) ? std::optional(k) : std::nullopt;
             return std::nullopt;
         }
         return std::nullopt;
     }
-    bool bounds_clause(std::size_t i) const {
-        const auto w = doc_.token_text(i);
-        return w == "," || w == ";" || w == ":";
+
+    // Whether a date tag's day is known and over before publication.
+    bool ends_before_publication(const Tag& t) const {
+        const DateValue& d = doc_.dates[std::size_t(t.ref)].date;
+        return d.known() && *d.last < pub_;
     }
 
     // "A week later he met Lutnick in Washington, and the two signed a
@@ -2445,9 +2445,7 @@ private:
             const Tag& t = doc_.tags[j];
             if (t.kind != TagKind::date || t.last >= f.triggers.front().first) continue;
             if (t.last < s_.last && doc_.possessive_mark(t.last)) return std::nullopt;
-            const DateValue& d = doc_.dates[std::size_t(t.ref)].date;
-            if (!d.known() || *d.last >= pub_) return std::nullopt;
-            return j;
+            return ends_before_publication(t) ? std::optional(j) : std::nullopt;
         }
         return std::nullopt;
     }

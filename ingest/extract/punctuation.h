@@ -24,4 +24,9 @@ inline bool strong_break(std::string_view t) {
            t == "(" || t == ")";
 }
 
+// A comma or a strong break: where the words a cue or a clause reaches end.
+inline bool bounds_scope(std::string_view t) {
+    return t == "," || strong_break(t);
+}
+
 } // namespace parley::extract

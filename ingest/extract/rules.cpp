@@ -173,6 +173,7 @@ Rules::Rules(const DataDirs& dirs) {
     PatternContext context{vocabulary, classes, verbs};
     kinds = load_event_rules(dirs, context);
     std::map<std::vector<std::uint32_t>, std::uint32_t> anchor_ids;
+    std::vector<std::vector<std::uint32_t>> anchors_by_word; // by vocabulary id: the sets
     auto anchor_id = [&](std::vector<std::uint32_t> words) {
         auto [it, added] = anchor_ids.try_emplace(std::move(words), anchor_count);
         if (added) {
@@ -206,30 +207,31 @@ Rules::Rules(const DataDirs& dirs) {
             anchors.erase(std::unique(anchors.begin(), anchors.end()), anchors.end());
         }
     }
+    // The masks, now that the number of sets, and so their width, is known.
     anchor_words = anchor_count / 64 + 1;
+    auto add_set = [&](std::vector<std::uint64_t>& masks, std::size_t row, std::uint32_t set) {
+        masks[row * anchor_words + set / 64] |= std::uint64_t(1) << (set % 64);
+    };
     needed_masks.assign(std::size_t(trigger_count) * anchor_words, 0);
     for (std::uint32_t k = 0, number = 0; k < kinds.size(); ++k)
         for (const auto& trigger : kinds[k].triggers) {
             for (auto a : trigger.anchors)
-                needed_masks[std::size_t(number) * anchor_words + a / 64] |= std::uint64_t(1)
-                                                                             << (a % 64);
+                add_set(needed_masks, number, a);
             ++number;
         }
+    word_roles.assign(std::max(by_word.size(), anchors_by_word.size()), 0);
+    for (std::size_t w = 1; w < by_word.size(); ++w)
+        if (!by_word[w].empty()) word_roles[w] |= starts_trigger;
     anchor_slot.assign(anchors_by_word.size(), 0);
     anchor_masks.assign(anchor_words, 0); // slot 0: no set
     for (std::size_t w = 0; w < anchors_by_word.size(); ++w) {
         if (anchors_by_word[w].empty()) continue;
+        word_roles[w] |= in_anchor;
         anchor_slot[w] = std::uint32_t(anchor_masks.size() / anchor_words);
         anchor_masks.resize(anchor_masks.size() + anchor_words, 0);
         for (auto a : anchors_by_word[w])
-            anchor_masks[std::size_t(anchor_slot[w]) * anchor_words + a / 64] |= std::uint64_t(1)
-                                                                                 << (a % 64);
+            add_set(anchor_masks, anchor_slot[w], a);
     }
-    word_roles.assign(std::max(by_word.size(), anchors_by_word.size()), 0);
-    for (std::size_t w = 1; w < by_word.size(); ++w)
-        if (!by_word[w].empty()) word_roles[w] |= starts_trigger;
-    for (std::size_t w = 0; w < anchors_by_word.size(); ++w)
-        if (!anchors_by_word[w].empty()) word_roles[w] |= in_anchor;
     find_prefixes();
     and_word = vocabulary.find("and");
     after_word = vocabulary.find("after");

@@ -54,7 +54,6 @@ struct Rules {
     // from 1) the sets it is in, and by trigger number the sets it needs. One
     // pass over a sentence's words ORs the sets it holds a word of; a trigger
     // can match in it only if that covers its own, tested with no branch.
-    std::vector<std::vector<std::uint32_t>> anchors_by_word;
     std::uint32_t anchor_count = 0;
     std::uint32_t anchor_words = 1;          // 64-bit words in one mask
     std::vector<std::uint32_t> anchor_slot;  // by vocabulary id; 0: in no set

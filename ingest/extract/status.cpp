@@ -11,10 +11,6 @@ namespace parley::extract {
 namespace {
 
 // A comma, or a stronger break, ends the words a cue reaches.
-bool bounds_scope(std::string_view t) {
-    return t == "," || strong_break(t);
-}
-
 constexpr std::array<std::pair<std::string_view, Cue>, 13> cue_names{{
     {"none", Cue::none},
     {"planned", Cue::planned},
