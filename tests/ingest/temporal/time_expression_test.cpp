@@ -257,6 +257,18 @@ TEST_CASE("a month-day that a measure runs from is this year's, not last year's"
           "2025-06-01");
 }
 
+TEST_CASE("a month a proposed measure starts in is the nearest, though the proposal is past") {
+    const auto sept11 = at(2025, 9, 11, 10, -6);
+    CHECK(value_of("Ottawa has proposed raising its duty on imported steel to 40 percent "
+                   "starting in January.",
+                   "January", sept11) == "2026-01");
+    CHECK(value_of("The board voted to lift the levy beginning in February, a spokesman said.",
+                   "February", sept11) == "2026-02");
+    // With no start cue, the past clause keeps its past month.
+    CHECK(value_of("Ottawa raised its duty on imported steel in January.", "January", sept11) ==
+          "2025-01");
+}
+
 TEST_CASE("a month-day in a future clause is the next one") {
     const auto june17 = at(2025, 6, 17, 9, 9);
     CHECK(value_of("The two sides will meet again on July 20.", "July 20", june17) == "2025-07-20");
