@@ -1334,11 +1334,17 @@ private:
             }
         }
         if (d.text.empty()) d.text = x.text;
-        // A target "by the end of May" falls due on the last day it covers.
-        std::string_view cue = date_cue(t);
+        // A target "by the end of May" or "by late May", or a regime that
+        // "expires at the end of June", falls due on the last day the end
+        // covers. "Late October" with no bound, and a bound that opens a
+        // span ("since the end of May"), keep their days.
+        const std::string_view cue = date_cue(t);
+        const bool closes_span = cue == "by" || cue == "no_later_than" || cue == "before";
+        const bool opens_span = cue == "since" || cue == "from" || cue == "starting" ||
+                                cue == "after" || cue == "on_or_after";
+        const bool end_of = x.text.find("end of") != std::string::npos;
         if (kind.kind == EventKind::deadline && d.known() &&
-            (cue == "by" || cue == "no_later_than" || cue == "before") &&
-            (d.mod == "END" || x.text.find("end of") != std::string::npos))
+            ((closes_span && (d.mod == "END" || end_of)) || (!opens_span && end_of)))
             d = day_value(*d.last, d.text);
         return d;
     }

@@ -201,6 +201,24 @@ TEST_CASE("a stated target falls due on the last day of the period") {
     CHECK(of_kind(e, EventKind::deal).empty());
 }
 
+TEST_CASE("a regime that expires at the end of June falls due on June 30") {
+    std::string text = "The quota system must expire at the end of June under the bloc's rules.";
+    auto e = test::events(text, {when(text, "the end of June", "2025-06-21/2025-06-30")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-06-30");
+    CHECK(deadlines[0].date.granularity == Granularity::day);
+}
+
+TEST_CASE("a deadline until late October keeps its days") {
+    std::string text = "The current 25 percent rate will stay in place until late October, while "
+                       "the two governments negotiate.";
+    auto e = test::events(text, {when(text, "late October", "2025-10-21/2025-10-31", "until")});
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-10-21/2025-10-31");
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
