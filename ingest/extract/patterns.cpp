@@ -145,11 +145,13 @@ public:
                 if (g > 0) {
                     std::size_t t = pos + g - 1;
                     if (t >= limit_) break;
-                    // Words, quotation marks and the hyphens inside words:
-                    // "concluded "a massive deal"", "put his country-specific
-                    // tariffs on hold".
+                    // Words, quotation marks, the hyphens inside words and
+                    // the sign of a rate: "concluded "a massive deal"", "put
+                    // his country-specific tariffs on hold", "keep its 24%
+                    // tariff on hold".
                     if (c_.doc.tokens[t].shape == TokenShape::punct &&
-                        !is_quote(c_.doc.token_text(t)) && c_.doc.token_text(t) != "-")
+                        !is_quote(c_.doc.token_text(t)) && c_.doc.token_text(t) != "-" &&
+                        c_.doc.token_text(t) != "%")
                         break;
                 }
                 if (std::size_t r = next(k + 1, pos + g)) return r;

@@ -881,6 +881,20 @@ TEST_CASE("tariffs put on hold for a time are paused from that day, however many
     CHECK(deadlines[0].date.value == "2025-07-08");
 }
 
+TEST_CASE("a tariff kept on hold until a day is paused, its rate read through the percent sign") {
+    std::string text = "Washington agreed to keep its own 24% reciprocal tariff on Chinese goods "
+                       "on hold until Nov. 10, 2026.";
+    auto e = test::events(text, {when(text, "Nov. 10, 2026", "2026-11-10", "until")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 24);
+    CHECK(paused[0].details.target == "CHN");
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2026-11-10");
+}
+
 TEST_CASE("holding off on raising tariffs pauses the raise and is no change") {
     std::string text = "Trump said he would hold off for 60 days on raising tariffs on Canadian "
                        "goods to 40 percent.";
