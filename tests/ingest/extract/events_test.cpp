@@ -1078,6 +1078,16 @@ TEST_CASE("a threat of a tariff is a tariff announced as a threat") {
     CHECK(announced[0].status == EventStatus::proposed);
 }
 
+TEST_CASE("a threat of a tariff lifted is a tariff cancelled, and no tariff changed") {
+    std::string text = "The agreement lifted the threat of a 100% tariff on Chinese goods.";
+    auto e = test::events(text);
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 100);
+    CHECK(announced[0].status == EventStatus::cancelled);
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+}
+
 TEST_CASE("a threat with no tariff near it is no tariff") {
     std::string text = "Officials said the threat of a wider trade war had eased.";
     CHECK(of_kind(test::events(text), EventKind::tariff_announced).empty());
