@@ -50,9 +50,9 @@ std::string_view cue_before(const Document& doc, std::size_t first, std::size_t 
 }
 
 std::string_view normalised_cue(std::string_view c) {
-    static constexpr std::string_view known[] = {"by",          "until",  "since", "from",
-                                                 "starting",    "before", "after", "no_later_than",
-                                                 "on_or_after", "within"};
+    static constexpr std::string_view known[] = {
+        "by",    "until",         "since",       "from",   "starting",   "before",
+        "after", "no_later_than", "on_or_after", "within", "attributive"};
     for (auto k : known)
         if (k == c) return k;
     return {};

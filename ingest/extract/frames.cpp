@@ -560,6 +560,9 @@ private:
     // "the July trade deal", "a July 9 letter": a date between a determiner
     // and the noun it qualifies.
     bool attributive(const Tag& t) const {
+        // "after weekend talks": the temporal engine found the date qualifying
+        // the noun of a happening.
+        if (t.unit == "attributive" && t.last < s_.last) return true;
         if (!rules_.determiner || t.first <= s_.first || t.last >= s_.last) return false;
         if (!rules_.classes.match(doc_, *rules_.determiner, t.first - 1, t.first)) return false;
         const Token& next = doc_.tokens[t.last];

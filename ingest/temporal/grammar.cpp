@@ -1776,7 +1776,11 @@ struct Grammar::Impl {
         if (w(j, "weekend") || w(j, "wkend") ||
             (w(j, "week") && pc(j + 1, '-') && w(j + 2, "end"))) {
             std::size_t e = w(j, "week") ? j + 3 : j + 1;
-            if (rel == no_value && !the) return {};
+            // "after weekend talks": a bare weekend names one when it dates
+            // a happening, as "the weekend" does.
+            const WordInfo* next = info(e);
+            const bool dates_noun = next && next->event_noun;
+            if (rel == no_value && !the && !dates_noun) return {};
             Spec s = cycle(Unit::week, rel == no_value ? 0 : rel);
             s.nth_grain = Grain::weekend;
             if (rel == no_value) s.inherent = false;
@@ -2834,7 +2838,13 @@ struct Grammar::Impl {
                 if (!inner && (cue == "before" || cue == "after" || cue == "until" || cue == "by" ||
                                cue == "since"))
                     inner = unknown(p->second);
-                if (inner && inner->b == p->second) consider(inner, i, cue);
+                // "after weekend talks": the bound is the happening's; the date
+                // only qualifies its noun ("attributive").
+                const WordInfo* after = inner && word(inner->e) ? t[inner->e].info : nullptr;
+                if (inner && inner->b == p->second && after && after->event_noun)
+                    consider(inner, k, "attributive");
+                else if (inner && inner->b == p->second)
+                    consider(inner, i, cue);
             }
         }
         return found;

@@ -551,7 +551,8 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
             const std::optional<Span> told = ctx.mentioned;
             const std::optional<Span> told_day = ctx.mentioned_day;
             const bool same_day = m.spec.kind == Spec::Kind::shift && m.spec.from_mentioned &&
-                                  m.spec.amount == 0 && m.spec.kids.empty() && !m.cue.empty();
+                                  m.spec.amount == 0 && m.spec.kids.empty() && !m.cue.empty() &&
+                                  m.cue != "attributive";
             if (same_day)
                 for (const auto& [cue, day] : by_cue)
                     if (cue == m.cue) ctx.mentioned = day;
@@ -586,7 +587,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
                 } else {
                     past_day.reset();
                 }
-                if (!m.cue.empty()) {
+                if (!m.cue.empty() && m.cue != "attributive") {
                     auto it = std::find_if(by_cue.begin(), by_cue.end(),
                                            [&](const auto& c) { return c.first == m.cue; });
                     if (it == by_cue.end())

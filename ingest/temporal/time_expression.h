@@ -55,7 +55,10 @@ struct TimeExpression {
     DateValue date; // the days covered; unknown when the text cannot be placed
     std::optional<int> duration_days; // for durations ("for 90 days", "a 90-day pause")
     std::string cue; // the bounding word in front, normalised: by, until, since, from, starting,
-                     // no_later_than, on_or_after, before, after, within; empty if none
+                     // no_later_than, on_or_after, before, after, within; empty if none;
+                     // "attributive" when the date only qualifies the noun of a
+                     // happening after it, which the word in front bounds
+                     // ("after weekend talks")
 
     // The span the words name, [start, end), on the wall clock of the zone
     // the text names (`utc_offset`) or else of the reference. For a phrase

@@ -78,6 +78,27 @@ TEST_CASE("a deadline set by a summit takes the date the text gives the summit")
     CHECK(talks[0].date.value == "2025-10-21/2025-10-31");
 }
 
+TEST_CASE("talks told as weekend talks after the day of a deal are dated by the weekend") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract("The deal was announced in Geneva on Monday after weekend talks "
+                               "between the two delegations.",
+                               tokyo("Asia/Tokyo"));
+    std::vector<std::string> talks, deals;
+    for (const auto& e : x.events) {
+        if (e.kind == EventKind::talks) talks.push_back(e.date.value);
+        if (e.kind == EventKind::deal) deals.push_back(e.date.value);
+    }
+    CHECK(talks == std::vector<std::string>{"2025-05-17/2025-05-18"});
+    CHECK(deals == std::vector<std::string>{"2025-05-19"});
+    // The weekend is the talks' alone: a deal told with no day of its own
+    // does not take it.
+    auto y = extractor.extract("The deal, announced in Geneva after weekend talks between the two "
+                               "delegations, cuts tariffs.",
+                               tokyo("Asia/Tokyo"));
+    for (const auto& e : y.events)
+        if (e.kind == EventKind::deal) CHECK_FALSE(e.date.known());
+}
+
 TEST_CASE("a surname that opens with a small particle is known when it opens a sentence") {
     Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
     auto x = extractor.extract("The EU will keep its countermeasures on hold. Von der Leyen said "

@@ -257,6 +257,17 @@ TEST_CASE("a month-day that a measure runs from is this year's, not last year's"
           "2025-06-01");
 }
 
+TEST_CASE("a bare weekend that qualifies talks is read as their attribute") {
+    // Tuesday 2025-05-20 in Tokyo: the weekend before is May 17-18.
+    const auto e = dates("The deal came after weekend talks in Geneva.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].text == "weekend");
+    CHECK(e[0].value == "2025-W20-WE");
+    CHECK(e[0].cue == "attributive");
+    // Alone, a bare weekend names no time.
+    CHECK(dates("Traders had a quiet weekend.").empty());
+}
+
 TEST_CASE("a month a proposed measure starts in is the nearest, though the proposal is past") {
     const auto sept11 = at(2025, 9, 11, 10, -6);
     CHECK(value_of("Ottawa has proposed raising its duty on imported steel to 40 percent "
