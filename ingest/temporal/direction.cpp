@@ -343,7 +343,9 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     std::size_t comma = 0;                  // the comma closing the opening phrase; 0 until seen
     for (std::size_t i = end; i < t.size() && i - end < max_reach; ++i) {
         if (ends_sentence(t, i, lex) || t[i].line_before) break;
-        if (opens_sentence && comma == 0 && t[i].kind == TokenKind::punct && t[i].punct == ',')
+        // "April 2: Trump announced ...": a heading's colon closes it as a comma does.
+        if (opens_sentence && comma == 0 && t[i].kind == TokenKind::punct &&
+            (t[i].punct == ',' || t[i].punct == ':'))
             comma = i;
         // "On Friday, the tariffs that officials said…": a relative clause
         // inside the subject is no telling of the main clause.

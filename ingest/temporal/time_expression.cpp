@@ -40,6 +40,13 @@ std::size_t chunk_end(std::string_view text, std::size_t pos) {
     return i;
 }
 
+// A month and day, or a month, with no year and nothing relative: "Aug. 1",
+// "in March".
+bool day_of_year_only(const Spec& s) {
+    return s.kind == Spec::Kind::fields && s.month && s.year == INT_MIN && !s.weekday &&
+           s.relative == no_value && s.kids.empty();
+}
+
 bool has_clock_or_daypart(const Spec& s) {
     if (s.clock.set() || s.daypart >= 0) return true;
     for (const auto& k : s.kids)
@@ -567,6 +574,15 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
                 from_day.spec.from_mentioned = true;
                 ctx.mentioned = ctx.mentioned_day = past_day;
                 span = build(from_day, tokens, text, ctx, e);
+            } else if (past_day && ctx.lean == Lean::future && day_of_year_only(m.spec) &&
+                       same_sentence(tokens, past_day_end, m.phrase_begin)) {
+                // "Trump said on July 7 that Thai goods would pay 36% from
+                // Aug. 1", told in October: what was ahead on the day told
+                // is the next such day after it, not after publication.
+                const date::local_seconds now = ctx.now;
+                ctx.now = past_day->start;
+                span = build(m, tokens, text, ctx, e);
+                ctx.now = now;
             } else {
                 span = build(m, tokens, text, ctx, e);
             }

@@ -257,6 +257,26 @@ TEST_CASE("a month-day that a measure runs from is this year's, not last year's"
           "2025-06-01");
 }
 
+TEST_CASE("a date heading a timeline item takes the tense of the item after its colon") {
+    const auto oct27 = at(2025, 10, 27, 10, 7);
+    CHECK(value_of("April 2: Trump announced a 36% tariff on Thai goods.", "April 2", oct27) ==
+          "2025-04-02");
+}
+
+TEST_CASE("a day still ahead on a past day told is the next one after that day") {
+    const auto oct27 = at(2025, 10, 27, 10, 7);
+    CHECK(value_of("Trump said on July 7 that the tariffs would take effect on Aug. 1.", "Aug. 1",
+                   oct27) == "2025-08-01");
+    CHECK(value_of("July 7: Trump said Thai goods would face the rate from Aug. 1.", "Aug. 1",
+                   oct27) == "2025-08-01");
+    // With no day told, the future clause looks ahead of publication.
+    CHECK(value_of("Trump said the tariffs would take effect on Aug. 1.", "Aug. 1", oct27) ==
+          "2026-08-01");
+    // Told today, the day ahead is ahead of today.
+    CHECK(value_of("On Monday, officials said talks would resume in March.", "March", oct27) ==
+          "2026-03");
+}
+
 TEST_CASE("a bare weekend that qualifies talks is read as their attribute") {
     // Tuesday 2025-05-20 in Tokyo: the weekend before is May 17-18.
     const auto e = dates("The deal came after weekend talks in Geneva.");
