@@ -180,6 +180,11 @@ private:
         return false;
     }
 
+    bool heading(Span filler) const {
+        return filler.first == s_.first && filler.last < s_.last &&
+               doc_.token_text(filler.last) == ":";
+    }
+
     bool no_stop_between(std::size_t from, std::size_t to) const {
         for (std::size_t i = from; i < to; ++i)
             if (doc_.tokens[i].shape == TokenShape::punct) return false;
@@ -750,7 +755,9 @@ private:
             // "the steel talks are complicated by the sector's ownership: the
             // works was taken under government control in April": what a colon
             // or semicolon opens is told apart, its dates with it.
-            if (date && colon_between(f, filler)) continue;
+            // A date heading the sentence before its colon ("April 9: Trump
+            // suspended the rate") is the date of the item it heads.
+            if (date && colon_between(f, filler) && !heading(filler)) continue;
             std::size_t c = cost(f, filler, date);
             int fam = family(rules.kind);
             if (c < best_cost[fam] && c <= max_cost) {

@@ -219,6 +219,15 @@ TEST_CASE("a deadline until late October keeps its days") {
     CHECK(deadlines[0].date.value == "2025-10-21/2025-10-31");
 }
 
+TEST_CASE("a date heading a timeline item dates the tariff the item tells") {
+    std::string text = "April 2: Trump announced a 36% tariff on Thai goods.";
+    auto e = test::events(text, {when(text, "April 2", "2025-04-02")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-04-02");
+    CHECK(announced[0].details.rate_pct == 36);
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
