@@ -277,6 +277,13 @@ TEST_CASE("a day still ahead on a past day told is the next one after that day")
           "2026-03");
 }
 
+TEST_CASE("a future verb reaches its participle through hyphens and rates in the object") {
+    const auto fri = at(2025, 9, 5, 16, 8);
+    CHECK(value_of("China will impose anti-dumping duties of up to 62.4% on pork imported from the "
+                   "European Union from Wednesday, the ministry said on Friday.",
+                   "Wednesday", fri) == "2025-09-10");
+}
+
 TEST_CASE("a bare weekend that qualifies talks is read as their attribute") {
     // Tuesday 2025-05-20 in Tokyo: the weekend before is May 17-18.
     const auto e = dates("The deal came after weekend talks in Geneva.");
