@@ -248,7 +248,24 @@ private:
 
     Span region(const Frame& f) const { return regions_[std::size_t(&f - frames_.frames.data())]; }
 
+    // The frame's region, up to words that open what a tariff answers:
+    // "will impose duties on pork from Wednesday, in a row sparked by EU
+    // tariffs on Chinese electric vehicles" falls on pork alone.
     Span find_region(const Frame& f) const {
+        Span r = region_of(f);
+        if (!rules_.cause || !tariff_kind(rules_.kinds[f.kind].kind)) return r;
+        std::size_t after = f.triggers.front().last;
+        for (const auto& t : f.triggers)
+            after = std::max(after, t.last);
+        for (std::size_t i = after; i < r.last; ++i)
+            if (rules_.classes.match(doc_, *rules_.cause, i, s_.last)) {
+                r.last = i;
+                break;
+            }
+        return r;
+    }
+
+    Span region_of(const Frame& f) const {
         if (f.weak) {
             // "a 25 percent charge on cars": the words and what follows them
             // up to a comma, a new clause or the next event.

@@ -129,6 +129,7 @@ Rules::Rules(const DataDirs& dirs) {
     destination = classes.find("destination");
     not_target = classes.find("not_target");
     retaliation = classes.find("retaliation");
+    cause = classes.find("cause");
     in_effect = classes.find("in_effect");
     onlooker = classes.find("onlooker");
     determiner = classes.find("determiner");

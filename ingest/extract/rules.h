@@ -107,6 +107,7 @@ struct Rules {
     std::optional<std::uint32_t> destination;    // "exports to": the country goods go to
     std::optional<std::uint32_t> not_target;     // "pressure on": what the words weigh on
     std::optional<std::uint32_t> retaliation;    // "countermeasures"
+    std::optional<std::uint32_t> cause;          // "sparked by", "in response to"
     std::optional<std::uint32_t> in_effect;      // ", with effect from May 14": every rate's day
     // "agreements with Malaysia and Cambodia": one deal with each.
     std::optional<std::uint32_t> deals_each;

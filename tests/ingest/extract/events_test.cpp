@@ -228,6 +228,15 @@ TEST_CASE("a date heading a timeline item dates the tariff the item tells") {
     CHECK(announced[0].details.rate_pct == 36);
 }
 
+TEST_CASE("goods past the words that open what a tariff answers are not its goods") {
+    std::string text = "China will impose duties of up to 62.4% on pork from the European Union, "
+                       "in a row sparked by EU tariffs on Chinese electric vehicles.";
+    auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.products == std::vector<std::string>{"pork"});
+    CHECK(announced[0].details.target == "EUU");
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
