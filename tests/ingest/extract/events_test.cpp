@@ -237,6 +237,22 @@ TEST_CASE("goods past the words that open what a tariff answers are not its good
     CHECK(announced[0].details.target == "EUU");
 }
 
+TEST_CASE("negotiations concluded on an agreement are a deal") {
+    std::string text = "The European Union and Indonesia concluded negotiations on a comprehensive "
+                       "economic partnership agreement on Tuesday.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-13")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-05-13");
+}
+
+TEST_CASE("duties phased out are a tariff change to zero") {
+    std::string text = "Indonesia will phase out its duties on European cheese over five years.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 0);
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
