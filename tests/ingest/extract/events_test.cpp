@@ -253,6 +253,15 @@ TEST_CASE("duties phased out are a tariff change to zero") {
     CHECK(changed[0].details.rate_pct == 0);
 }
 
+TEST_CASE("a surtax is a tariff") {
+    std::string text = "Ottawa put a 100% surtax on Chinese electric vehicles last October.";
+    auto imposed = of_kind(test::events(text, {when(text, "last October", "2024-10")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 100);
+    CHECK(imposed[0].details.target == "CHN");
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =

@@ -124,6 +124,11 @@ TEST_CASE("products map to canonical names, the longest phrase first") {
                                                               "pharmaceuticals", "lumber"});
 }
 
+TEST_CASE("canola and pulses are farm goods") {
+    CHECK(codes("canola oil, canola meal and dried peas", TagKind::product) ==
+          std::vector<std::string>{"agriculture", "agriculture", "agriculture"});
+}
+
 TEST_CASE("numbers inside dates are not tagged as numbers") {
     std::string text = "On May 23, 2025 they met.";
     auto doc = analyse(text, {test::when(text, "May 23, 2025", "2025-05-23")}, test::our_rules());
