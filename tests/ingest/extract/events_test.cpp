@@ -3,6 +3,7 @@
 
 #include "support.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
 
@@ -260,6 +261,23 @@ TEST_CASE("a surtax is a tariff") {
     REQUIRE(imposed.size() == 1);
     CHECK(imposed[0].details.rate_pct == 100);
     CHECK(imposed[0].details.target == "CHN");
+}
+
+TEST_CASE("a rate told with who put it on is a tariff in force, apart from what answers it") {
+    std::string text =
+        "Beijing has charged 100% on Canadian canola oil, retaliation for the 100% "
+        "surtax Ottawa put on Chinese-made electric vehicles and the 25% it added on "
+        "Chinese steel last October.";
+    auto imposed = of_kind(test::events(text, {when(text, "last October", "2024-10")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 3);
+    std::vector<std::string> seen;
+    for (const auto& t : imposed)
+        seen.push_back(t.details.target + " " +
+                       std::to_string(int(t.details.rate_pct.value_or(-1))) + " " +
+                       (t.details.products.empty() ? "" : t.details.products[0]));
+    std::sort(seen.begin(), seen.end());
+    CHECK(seen == std::vector<std::string>{"CAN 100 agriculture", "CHN 100 autos", "CHN 25 steel"});
 }
 
 TEST_CASE("a named deadline takes the date in front of it") {
