@@ -280,6 +280,24 @@ TEST_CASE("a rate told with who put it on is a tariff in force, apart from what 
     CHECK(seen == std::vector<std::string>{"CAN 100 agriculture", "CHN 100 autos", "CHN 25 steel"});
 }
 
+TEST_CASE("a round pencilled in is planned") {
+    std::string text = "A 15th round is pencilled in for New Delhi.";
+    auto talks = of_kind(test::events(text), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+}
+
+TEST_CASE("tariff cuts ruled out are no change, and the refusal is a statement") {
+    std::string text = "\"India will not compromise on the interests of its farmers and its dairy "
+                       "sector,\" Mr Goyal told reporters on Thursday, ruling out tariff cuts on "
+                       "milk products.";
+    auto e = test::events(text, {when(text, "on Thursday", "2025-05-15")});
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    auto said = of_kind(e, EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].status == EventStatus::rejected);
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =

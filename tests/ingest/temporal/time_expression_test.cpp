@@ -284,6 +284,14 @@ TEST_CASE("a future verb reaches its participle through hyphens and rates in the
                    "Wednesday", fri) == "2025-09-10");
 }
 
+TEST_CASE("a month a round is pencilled in for lies ahead") {
+    const auto oct10 = at(2025, 10, 10, 21, 5);
+    CHECK(value_of("A 15th round is pencilled in for New Delhi in November.", "November", oct10) ==
+          "2025-11");
+    CHECK(value_of("A 15th round is pencilled in for New Delhi in March.", "March", oct10) ==
+          "2026-03");
+}
+
 TEST_CASE("a bare weekend that qualifies talks is read as their attribute") {
     // Tuesday 2025-05-20 in Tokyo: the weekend before is May 17-18.
     const auto e = dates("The deal came after weekend talks in Geneva.");
