@@ -395,17 +395,21 @@ Lean lean_for(const Spec& spec, Tense tense, std::string_view cue) {
     // leans forward: outside a future clause it takes the nearest, since the
     // day may lie on either side of publication, never the past one by tense
     // alone ("has signed an order cutting the tariff from June 30").
-    if (cue == "by" || cue == "until" || cue == "no_later_than" || cue == "before" ||
-        cue == "within" || cue == "from" || cue == "starting" || cue == "on_or_after")
-        return Lean::nearest;
-    if (tense == Tense::past) return Lean::past;
-    if (tense == Tense::present) return Lean::nearest;
     const bool bare_weekday = spec.kind == Spec::Kind::fields && spec.weekday && !spec.day &&
                               !spec.month && spec.year == INT_MIN;
     const bool weekday_with_time = spec.kind == Spec::Kind::within && !spec.kids.empty() &&
                                    spec.kids.front().kind == Spec::Kind::fields &&
                                    spec.kids.front().weekday && !spec.kids.front().day &&
                                    !spec.kids.front().month;
+    // "held from Monday to Friday", "took effect from Monday": a weekday in
+    // a past clause is this week's or last, whatever bounds it; a month or
+    // a day of the month may lie on either side.
+    if (tense == Tense::past && (bare_weekday || weekday_with_time)) return Lean::past;
+    if (cue == "by" || cue == "until" || cue == "no_later_than" || cue == "before" ||
+        cue == "within" || cue == "from" || cue == "starting" || cue == "on_or_after")
+        return Lean::nearest;
+    if (tense == Tense::past) return Lean::past;
+    if (tense == Tense::present) return Lean::nearest;
     if (bare_weekday || weekday_with_time) return Lean::past;
     return Lean::nearest;
 }

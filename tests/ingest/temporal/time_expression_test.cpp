@@ -292,6 +292,16 @@ TEST_CASE("a month a round is pencilled in for lies ahead") {
           "2026-03");
 }
 
+TEST_CASE("a weekday a past clause bounds is this week's or last, not next week's") {
+    const auto fri = at(2025, 10, 10, 21, 5);
+    CHECK(value_of("The round, held from Monday to Friday, ended without a deal.", "Monday", fri) ==
+          "2025-10-06");
+    CHECK(value_of("The duties took effect from Monday, officials said.", "Monday", fri) ==
+          "2025-10-06");
+    // A future clause still looks ahead.
+    CHECK(value_of("The duties will take effect from Monday.", "Monday", fri) == "2025-10-13");
+}
+
 TEST_CASE("a bare weekend that qualifies talks is read as their attribute") {
     // Tuesday 2025-05-20 in Tokyo: the weekend before is May 17-18.
     const auto e = dates("The deal came after weekend talks in Geneva.");
