@@ -124,6 +124,11 @@ TEST_CASE("products map to canonical names, the longest phrase first") {
                                                               "pharmaceuticals", "lumber"});
 }
 
+TEST_CASE("chemicals are goods of their own") {
+    CHECK(codes("medicines, chemicals and machinery", TagKind::product) ==
+          std::vector<std::string>{"pharmaceuticals", "chemicals", "machinery"});
+}
+
 TEST_CASE("canola and pulses are farm goods") {
     CHECK(codes("canola oil, canola meal and dried peas", TagKind::product) ==
           std::vector<std::string>{"agriculture", "agriculture", "agriculture"});
