@@ -298,6 +298,31 @@ TEST_CASE("tariff cuts ruled out are no change, and the refusal is a statement")
     CHECK(said[0].status == EventStatus::rejected);
 }
 
+TEST_CASE("the framework of an agreement unveiled is a deal") {
+    std::string text = "Argentina and the United States on Thursday unveiled the framework of a "
+                       "trade and investment agreement.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Thursday", "2025-05-15")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-05-15");
+}
+
+TEST_CASE("goods named in a clause that gives a reason are not the tariff's") {
+    std::string text =
+        "Trump first slapped a 10% duty on all Chinese imports in February, accusing "
+        "Beijing of doing too little to stop shipments of fentanyl precursor "
+        "chemicals, and lifted it to 20% in March.";
+    auto e = test::events(
+        text, {when(text, "in February", "2025-02"), when(text, "in March", "2025-03")});
+    auto imposed = of_kind(e, EventKind::tariff_imposed);
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(imposed.size() == 1);
+    REQUIRE(changed.size() == 1);
+    CHECK(imposed[0].details.products.empty());
+    CHECK(changed[0].details.products.empty());
+    CHECK(changed[0].details.rate_pct == 20);
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
