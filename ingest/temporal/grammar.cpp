@@ -867,7 +867,19 @@ struct Grammar::Impl {
             s.weekday = static_cast<std::int8_t>(wd->wd);
             e = wd->e;
         }
+        if (auto r = relative_year(e, s)) return M{r->first, i, r->second};
         return M{s, i, e};
+    }
+
+    // "March 9 next year", "Oct. 1 last year": a day of a year named by its
+    // distance from this one.
+    std::optional<std::pair<Spec, std::size_t>> relative_year(std::size_t k, const Spec& s) const {
+        if (s.year != INT_MIN) return std::nullopt;
+        const WordInfo* r = info(k);
+        if (!r || r->relative == no_value || !w(k + 1, "year") || w(k, "following") ||
+            w(k, "prior") || w(k, "preceding"))
+            return std::nullopt;
+        return std::pair{within(cycle(Unit::year, r->relative), s), k + 2};
     }
 
     // "23 May 2025", "15th february", "the 15th of february", "the first of march", "14april 2015".
@@ -904,6 +916,7 @@ struct Grammar::Impl {
                 e = yr->second;
             }
         }
+        if (auto r = relative_year(e, s)) return M{r->first, i, r->second};
         return M{s, i, e};
     }
 

@@ -302,6 +302,14 @@ TEST_CASE("a weekday a past clause bounds is this week's or last, not next week'
     CHECK(value_of("The duties will take effect from Monday.", "Monday", fri) == "2025-10-13");
 }
 
+TEST_CASE("a day of a year named by its distance from this one is one expression") {
+    const auto aug13 = at(2025, 8, 13, 10, -6);
+    CHECK(value_of("It had extended the probe by six months, to March 9 next year.",
+                   "March 9 next year", aug13) == "2026-03-09");
+    CHECK(value_of("The duty took effect on 9 March last year.", "9 March last year", aug13) ==
+          "2024-03-09");
+}
+
 TEST_CASE("a bare weekend that qualifies talks is read as their attribute") {
     // Tuesday 2025-05-20 in Tokyo: the weekend before is May 17-18.
     const auto e = dates("The deal came after weekend talks in Geneva.");
