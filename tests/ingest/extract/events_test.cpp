@@ -323,6 +323,13 @@ TEST_CASE("goods named in a clause that gives a reason are not the tariff's") {
     CHECK(changed[0].details.rate_pct == 20);
 }
 
+TEST_CASE("a trade probe extended to a day falls due that day") {
+    std::string a = "China said it had extended the probe by six months, to March 9.";
+    auto da = of_kind(test::events(a, {when(a, "March 9", "2026-03-09")}), EventKind::deadline);
+    REQUIRE(da.size() == 1);
+    CHECK(da[0].date.value == "2026-03-09");
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
