@@ -1218,6 +1218,17 @@ private:
 
     std::string text_of(const Tag& t) const { return std::string(doc_.span_text(t.first, t.last)); }
 
+    // Whether the sentence opens "Under the ..." (or "As part of the ...")
+    // with the deal word at `trigger`.
+    bool opens_under(std::size_t trigger) const {
+        if (!rules_.under_deal) return false;
+        for (std::size_t back = 2; back <= 4 && trigger >= s_.first + back; ++back)
+            if (trigger - back == s_.first &&
+                rules_.classes.match(doc_, *rules_.under_deal, s_.first, trigger) != 0)
+                return true;
+        return false;
+    }
+
     bool comma_between(std::size_t from, std::size_t to) const {
         for (std::size_t i = from; i < to; ++i)
             if (doc_.token_text(i) == ",") return true;
@@ -1899,10 +1910,15 @@ private:
             // "cutting the tariff to 10 percent, putting into effect the trade
             // agreement the two countries announced in May": a deal pointed back
             // to takes no rate told before it or apart from it.
+            // "Under the agreement struck on July 22, Japan ... in return for a 15
+            // percent tariff": what follows a deal the sentence opens under
+            // is its terms.
             if (kind.kind == EventKind::deal && g.rate && points_back(f.triggers.front())) {
                 const Tag& rate = doc_.tags[*g.rate];
                 const Span t = f.triggers.front();
-                if (rate.first < t.first || comma_between(t.last, rate.first)) det.rate_pct.reset();
+                if (rate.first < t.first ||
+                    (comma_between(t.last, rate.first) && !opens_under(t.first)))
+                    det.rate_pct.reset();
             }
             // A deal's goods are those its headline rate is confined to: with
             // no rate, the goods of its sentence are someone else's.

@@ -330,6 +330,16 @@ TEST_CASE("a trade probe extended to a day falls due that day") {
     CHECK(da[0].date.value == "2026-03-09");
 }
 
+TEST_CASE("a deal the sentence opens under takes the rate its terms tell") {
+    std::string text = "Under the agreement struck on July 22, Japan promised to finance $550 "
+                       "billion of projects in the United States in return for a 15 percent tariff "
+                       "on most of its exports.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on July 22", "2024-07-22")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 15);
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
