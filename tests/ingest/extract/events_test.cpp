@@ -340,6 +340,15 @@ TEST_CASE("a deal the sentence opens under takes the rate its terms tell") {
     CHECK(deals[0].details.rate_pct == 15);
 }
 
+TEST_CASE("prices and purchases raised are no tariff change") {
+    for (std::string text :
+         {"Britain agreed to raise the net price its health service pays for new medicines by 25 "
+          "percent.",
+          "Japan agreed to lift its purchases of American rice by 75% under the tariff deal.",
+          "Online retailers raised prices for American shoppers after the tariff took effect."})
+        CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
