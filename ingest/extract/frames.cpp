@@ -1244,6 +1244,27 @@ std::size_t distance(Span a, Span b) {
     return 0;
 }
 
+// Whether the parenthesis at `i` only holds an amount of money: "93 billion
+// euros ($108 billion) of American goods" converts the amount and parts no
+// clause.
+bool converts_amount(const Document& doc, std::size_t i) {
+    const bool opening = doc.token_text(i) == "(";
+    if (opening && i + 1 >= doc.tokens.size()) return false;
+    if (!opening && i == 0) return false;
+    const std::size_t inside = opening ? i + 1 : i - 1;
+    for (std::size_t k = doc.first_tag_from(opening ? inside : 0); k < doc.tags.size(); ++k) {
+        const Tag& t = doc.tags[k];
+        if (t.first > inside) break;
+        if (t.kind != TagKind::money) continue;
+        if (opening && t.first == inside && t.last < doc.tokens.size() &&
+            doc.token_text(t.last) == ")")
+            return true;
+        if (!opening && t.last == i && t.first > 0 && doc.token_text(t.first - 1) == "(")
+            return true;
+    }
+    return false;
+}
+
 std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,
                                           const Rules& rules, std::vector<bool>* opened_by_word,
                                           std::vector<bool>* seconds) {
@@ -1337,6 +1358,7 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
         bool second = false;
         bool relative = false; // opened by a word of [clause]: ", which"
         bool opens = punct && (strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none));
+        if (opens && (t == "(" || t == ")") && converts_amount(doc, i)) opens = false;
         if (!opens && tok.word != 0 && i > s.first &&
             rules.classes.may_start(tok.word, rules.clause) &&
             rules.classes.match(doc, rules.clause, i, s.last)) {

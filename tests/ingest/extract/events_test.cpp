@@ -349,6 +349,24 @@ TEST_CASE("prices and purchases raised are no tariff change") {
         CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
 }
 
+TEST_CASE("a side that keeps pressing the other to lower a tariff changes no tariff") {
+    std::string text =
+        "New Zealand will keep pressing Washington to lower the 15 percent tariff on "
+        "its exports, its trade minister said.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    CHECK(of_kind(e, EventKind::statement).size() == 1);
+}
+
+TEST_CASE("an amount converted in parentheses parts no clause from the goods after it") {
+    std::string text = "In early August the EU suspended its countermeasures on 93 billion euros "
+                       "($108 billion) of American goods.";
+    auto paused = of_kind(test::events(text, {when(text, "early August", "2024-08-01/2024-08-10")}),
+                          EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.target == "USA");
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
