@@ -467,23 +467,50 @@ private:
         return nearest;
     }
 
+    // Whether country tag `t` of sentence `s` names whose goods a tariff
+    // falls on: "on Chinese goods", "on China".
+    bool names_goods_owner(const Tag& t, const Sentence& s) const {
+        if (t.kind != TagKind::country || t.code.empty() || t.first == s.first) return false;
+        const bool goods =
+            t.form == CountryForm::adjective && t.last < s.last &&
+            ((rules_.goods && rules_.classes.match(doc_, *rules_.goods, t.last, t.last + 1)) ||
+             product_at(t.last));
+        const bool on = t.form == CountryForm::name && doc_.token_lower(t.first - 1) == "on";
+        return goods || on;
+    }
+
     // The country whose goods the sentence before names last ("on Chinese
     // goods", "on China"), or empty.
     std::string target_before() const {
         const Sentence& prev = doc_.sentences[index_ - 1];
         std::string out;
         for (std::size_t k = doc_.first_tag_from(prev.first);
-             k < doc_.tags.size() && doc_.tags[k].first < prev.last; ++k) {
-            const Tag& t = doc_.tags[k];
-            if (t.kind != TagKind::country || t.code.empty() || t.first == prev.first) continue;
-            const bool goods =
-                t.form == CountryForm::adjective && t.last < prev.last &&
-                ((rules_.goods && rules_.classes.match(doc_, *rules_.goods, t.last, t.last + 1)) ||
-                 product_at(t.last));
-            const bool on = t.form == CountryForm::name && doc_.token_lower(t.first - 1) == "on";
-            if (goods || on) out = std::string(t.code);
-        }
+             k < doc_.tags.size() && doc_.tags[k].first < prev.last; ++k)
+            if (names_goods_owner(doc_.tags[k], prev)) out = std::string(doc_.tags[k].code);
         return out;
+    }
+
+    // "... agreed to charge 15 percent on most Korean goods. ... The 15 percent
+    // rate took effect on Thursday": the country whose goods one of the three
+    // sentences before charges the same rate on, the nearest first.
+    std::string target_of_rate_before(double rate) const {
+        for (std::size_t back = 1; back <= 3 && back <= index_; ++back) {
+            const Sentence& prev = doc_.sentences[index_ - back];
+            std::string out;
+            std::size_t rate_end = 0;
+            for (std::size_t k = doc_.first_tag_from(prev.first);
+                 k < doc_.tags.size() && doc_.tags[k].first < prev.last; ++k) {
+                const Tag& t = doc_.tags[k];
+                if (t.kind == TagKind::percent) rate_end = t.number == rate ? t.last : 0;
+                if (rate_end != 0 && t.first >= rate_end && t.first - rate_end <= 6 &&
+                    names_goods_owner(t, prev)) {
+                    out = std::string(t.code);
+                    rate_end = 0;
+                }
+            }
+            if (!out.empty()) return out;
+        }
+        return {};
     }
 
     // Whether the words before `first` are a measure other than a tariff and
@@ -1971,6 +1998,10 @@ private:
                 if (det.target.empty() && g.rate) det.target = rate_owner(*g.rate);
                 // ... and falls on the goods that sentence names: "Chinese goods".
                 if (det.target.empty() && rate_pointed_back) det.target = target_before();
+                // "The 15 percent rate took effect": the rate told before, and
+                // whose goods it fell on.
+                if (det.target.empty() && f.definite && det.rate_pct && index_ > 0)
+                    det.target = target_of_rate_before(*det.rate_pct);
                 if (det.target.empty() &&
                     (!det.products.empty() ||
                      rules_.classes.occurs(doc_, rules_.baseline, gr.first, gr.last)))

@@ -367,6 +367,20 @@ TEST_CASE("an amount converted in parentheses parts no clause from the goods aft
     CHECK(paused[0].details.target == "USA");
 }
 
+TEST_CASE("the rate told before falls on the goods it fell on two sentences back") {
+    std::string text =
+        "Under the trade deal struck in Washington on July 30, the United States "
+        "agreed to charge 15 percent on most Korean goods, while Seoul pledged $350 "
+        "billion in U.S. investment. Officials in Seoul said the terms were fair. The "
+        "15 percent rate took effect on Thursday.";
+    auto imposed = of_kind(test::events(text, {when(text, "on July 30", "2024-07-30"),
+                                               when(text, "on Thursday", "2025-05-15")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].date.value == "2025-05-15");
+    CHECK(imposed[0].details.target == "KOR");
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
