@@ -381,6 +381,14 @@ TEST_CASE("the rate told before falls on the goods it fell on two sentences back
     CHECK(imposed[0].details.target == "KOR");
 }
 
+TEST_CASE("the last day for something is a deadline") {
+    std::string text = "Jan. 2, 2026: Last day for USTR to report to Congress on the review.";
+    auto deadlines = of_kind(test::events(text, {when(text, "Jan. 2, 2026", "2026-01-02")}),
+                             EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2026-01-02");
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
