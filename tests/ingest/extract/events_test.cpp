@@ -389,6 +389,15 @@ TEST_CASE("the last day for something is a deadline") {
     CHECK(deadlines[0].date.value == "2026-01-02");
 }
 
+TEST_CASE("an agreement that enters into force on a day is a deal planned for it") {
+    std::string text = "The agreement between Switzerland and India enters into force on Oct. 1.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Oct. 1", "2025-10-01")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-10-01");
+    CHECK(deals[0].status == EventStatus::planned);
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
