@@ -1248,12 +1248,8 @@ private:
     // Whether the sentence opens "Under the ..." (or "As part of the ...")
     // with the deal word at `trigger`.
     bool opens_under(std::size_t trigger) const {
-        if (!rules_.under_deal) return false;
-        for (std::size_t back = 2; back <= 4 && trigger >= s_.first + back; ++back)
-            if (trigger - back == s_.first &&
-                rules_.classes.match(doc_, *rules_.under_deal, s_.first, trigger) != 0)
-                return true;
-        return false;
+        if (!rules_.under_deal || trigger < s_.first + 2 || trigger > s_.first + 4) return false;
+        return rules_.classes.match(doc_, *rules_.under_deal, s_.first, trigger) != 0;
     }
 
     bool comma_between(std::size_t from, std::size_t to) const {

@@ -1252,7 +1252,9 @@ bool converts_amount(const Document& doc, std::size_t i) {
     if (opening && i + 1 >= doc.tokens.size()) return false;
     if (!opening && i == 0) return false;
     const std::size_t inside = opening ? i + 1 : i - 1;
-    for (std::size_t k = doc.first_tag_from(opening ? inside : 0); k < doc.tags.size(); ++k) {
+    // An amount is a few words long: its tag starts close before the mark.
+    const std::size_t from = opening ? inside : (i > 8 ? i - 8 : 0);
+    for (std::size_t k = doc.first_tag_from(from); k < doc.tags.size(); ++k) {
         const Tag& t = doc.tags[k];
         if (t.first > inside) break;
         if (t.kind != TagKind::money) continue;

@@ -391,10 +391,6 @@ Lean lean_for(const Spec& spec, Tense tense, std::string_view cue) {
     // lasts until a day still ahead; only a past clause ("was suspended
     // until") may bound it behind publication.
     if (cue == "until" && tense != Tense::past) return Lean::future;
-    // A bound, or a start a measure runs from ("from", "starting", "effective"),
-    // leans forward: outside a future clause it takes the nearest, since the
-    // day may lie on either side of publication, never the past one by tense
-    // alone ("has signed an order cutting the tariff from June 30").
     const bool bare_weekday = spec.kind == Spec::Kind::fields && spec.weekday && !spec.day &&
                               !spec.month && spec.year == INT_MIN;
     const bool weekday_with_time = spec.kind == Spec::Kind::within && !spec.kids.empty() &&
@@ -402,9 +398,13 @@ Lean lean_for(const Spec& spec, Tense tense, std::string_view cue) {
                                    spec.kids.front().weekday && !spec.kids.front().day &&
                                    !spec.kids.front().month;
     // "held from Monday to Friday", "took effect from Monday": a weekday in
-    // a past clause is this week's or last, whatever bounds it; a month or
-    // a day of the month may lie on either side.
+    // a past clause is this week's or last, whatever bounds it.
     if (tense == Tense::past && (bare_weekday || weekday_with_time)) return Lean::past;
+    // A bound, or a start a measure runs from ("from", "starting", "effective"),
+    // leans forward: outside a future clause it takes the nearest, since a
+    // month or a day of the month may lie on either side of publication,
+    // never the past one by tense alone ("has signed an order cutting the
+    // tariff from June 30").
     if (cue == "by" || cue == "until" || cue == "no_later_than" || cue == "before" ||
         cue == "within" || cue == "from" || cue == "starting" || cue == "on_or_after")
         return Lean::nearest;
