@@ -164,12 +164,47 @@ std::string role_words(std::string_view role) {
     return s;
 }
 
-// "Ferdinand Marcos Jr." and "Ferdinand Marcos Jr" name the same man: a period
-// at a sentence's end is easily taken for the name's own.
+// The base letter of each accented Latin letter from U+00C0 to U+017F, in
+// lower case: "Š" is "s", "é" is "e".
+constexpr std::string_view latin_bases = "aaaaaaaceeeeiiii"  // U+00C0
+                                         "dnoooooxouuuuyts"  // U+00D0
+                                         "aaaaaaaceeeeiiii"  // U+00E0
+                                         "dnooooo/ouuuuyty"  // U+00F0
+                                         "aaaaaaccccccccdd"  // U+0100
+                                         "ddeeeeeeeeeegggg"  // U+0110
+                                         "gggghhhhiiiiiiii"  // U+0120
+                                         "iiiijjkkklllllll"  // U+0130
+                                         "lllnnnnnnnnnoooo"  // U+0140
+                                         "oooorrrrrrssssss"  // U+0150
+                                         "ssttttttuuuuuuuu"  // U+0160
+                                         "uuuuwwyyyzzzzzzs"; // U+0170
+
+// A name as read aloud: "Maroš Šefčovič" and "Maros Sefcovic", "Lee
+// Jae-myung" and "Lee Jae Myung" name the same man, and "Ferdinand Marcos
+// Jr." and "Ferdinand Marcos Jr" too (a period at a sentence's end is easily
+// taken for the name's own).
 std::string name_of(const json& person) {
-    std::string name = text_of(field(person, "name"));
-    name.erase(std::remove(name.begin(), name.end(), '.'), name.end());
-    return squeeze(name);
+    const std::string name = text_of(field(person, "name"));
+    std::string plain;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        if (c == '.') continue;
+        if (c == '-') {
+            plain += ' ';
+            continue;
+        }
+        if ((c == 0xC3 || c == 0xC4 || c == 0xC5) && i + 1 < name.size()) {
+            const auto next = static_cast<unsigned char>(name[i + 1]);
+            const unsigned code = ((c & 0x1Fu) << 6) | (next & 0x3Fu);
+            if ((next & 0xC0) == 0x80 && code >= 0xC0 && code < 0x180) {
+                plain += latin_bases[code - 0xC0];
+                ++i;
+                continue;
+            }
+        }
+        plain += static_cast<char>(c);
+    }
+    return squeeze(plain);
 }
 
 } // namespace

@@ -474,3 +474,14 @@ TEST_CASE("a name read with or without its periods is the same name") {
     CHECK_FALSE(people_match(person("Ferdinand Marcos Jr.", "President", "PHL"),
                              person("Ferdinand Marcos", "President", "PHL")));
 }
+
+TEST_CASE("a name spelled with or without its accents or hyphens is the same name") {
+    CHECK(people_match(person("Maroš Šefčovič", "Trade Commissioner", "EUU"),
+                       person("Maros Sefcovic", "Trade Commissioner", "EUU")));
+    CHECK(people_match(person("Lee Jae-myung", "President", "KOR"),
+                       person("Lee Jae Myung", "President", "KOR")));
+    CHECK(people_match(person("Stéphane Séjourné", "Commissioner", "EUU"),
+                       person("Stephane Sejourne", "Commissioner", "EUU")));
+    CHECK_FALSE(people_match(person("Maroš Šefčovič", "Trade Commissioner", "EUU"),
+                             person("Maros Sefcovicova", "Trade Commissioner", "EUU")));
+}
