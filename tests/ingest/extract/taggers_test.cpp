@@ -99,6 +99,13 @@ TEST_CASE("countries from names, adjectives, abbreviations and seats of governme
           std::vector<std::string>{"JPN", "USA", "JPN", "USA", "EUU", "USA", "CHN", "EUU", "GBR"});
 }
 
+TEST_CASE("countries beyond the main negotiations are named too") {
+    CHECK(codes("Uruguay and Paraguayan exporters; talks in Montevideo and Tbilisi; Ghana",
+                TagKind::country) == std::vector<std::string>{"URY", "PRY", "URY", "GEO", "GHA"});
+    // Words that also name people or other places name no country alone.
+    CHECK(codes("Sofia and Georgia met Jordan in Kingston", TagKind::country).empty());
+}
+
 TEST_CASE("a capitalised abbreviation never matches an ordinary word") {
     CHECK(codes("Let us talk about Turkey and turkey", TagKind::country) ==
           std::vector<std::string>{"TUR"});
