@@ -145,6 +145,37 @@ void BM_ExtractEvalArticles(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractEvalArticles)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
+// The evaluation articles again, each extracted many times in a row before
+// the next: what the processor makes of text whose branches it has learned.
+// Its ratio to BM_ExtractEvalArticles, which takes them in turn as a feed
+// brings them, is what novel text costs (the branch predictor learns one or
+// two articles, not eighty).
+void BM_ExtractEvalArticlesRepeated(benchmark::State& state) {
+    const auto& articles = eval_articles();
+    if (articles.empty()) {
+        state.SkipWithError("no evaluation articles");
+        return;
+    }
+    const auto& x = extractor();
+    constexpr int repeats = 50;
+    std::int64_t bytes = 0, texts = 0;
+    for (auto _ : state) {
+        for (const auto& a : articles) {
+            for (int r = 0; r < repeats; ++r) {
+                auto out = x.extract(a.text, a.ref);
+                benchmark::DoNotOptimize(out);
+            }
+            bytes += repeats * std::int64_t(a.text.size());
+            texts += repeats;
+        }
+    }
+    state.SetBytesProcessed(bytes);
+    state.SetItemsProcessed(texts);
+    state.counters["texts_per_second"] =
+        benchmark::Counter(double(texts), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ExtractEvalArticlesRepeated)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
 // The seed article, when the shared directory sits beside the repository.
 void BM_ExtractSeed(benchmark::State& state) {
     std::ifstream in(PARLEY_BENCH_SHARED_DIR "/seed/000_cc4c5ff2b0d4a67e.txt");
