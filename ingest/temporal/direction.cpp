@@ -357,6 +357,16 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         // "On Friday, the tariffs that officials said…": a relative clause
         // inside the subject is no telling of the main clause.
         if (comma != 0 && i > comma && relative_pronoun(t[i])) {
+            // "Late October: A 90-day reprieve that Trump granted Mexico on
+            // July 31, ..., runs out": after a heading, the relative clause
+            // tells of the item's subject, and its verb comes later.
+            if (t[comma].punct == ':') {
+                while (i + 1 < t.size() && i + 1 - end < max_reach &&
+                       !(t[i + 1].kind == TokenKind::punct && t[i + 1].punct == ',') &&
+                       !ends_sentence(t, i + 1, lex) && !t[i + 1].line_before)
+                    ++i;
+                continue;
+            }
             comma = 0;
             opens_sentence = false;
         }

@@ -261,6 +261,11 @@ TEST_CASE("a date heading a timeline item takes the tense of the item after its 
     const auto oct27 = at(2025, 10, 27, 10, 7);
     CHECK(value_of("April 2: Trump announced a 36% tariff on Thai goods.", "April 2", oct27) ==
           "2025-04-02");
+    // A relative clause about the item's subject has a tense of its own.
+    const auto sept19 = at(2025, 9, 19, 10, -6);
+    CHECK(value_of("Late October: A 90-day reprieve that Trump granted Mexico on July 31, holding "
+                   "off a rise in tariffs, runs out.",
+                   "Late October", sept19) == "2025-10");
 }
 
 TEST_CASE("a day still ahead on a past day told is the next one after that day") {
