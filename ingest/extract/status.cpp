@@ -164,6 +164,17 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
             negated = averted = false;
         }
     }
+    // "If they did not, a 100 percent levy on their shipments would cost
+    // them billions": what follows an opening condition is no fact.
+    if (before == Cue::none && !negated && first > from) {
+        const auto [end, payload] = cue_phrase_at(doc, from, first);
+        if (end != 0 && cues_[payload] == Cue::hypothetical)
+            for (std::size_t i = end; i < first; ++i)
+                if (doc.token_text(i) == ",") {
+                    before = Cue::hypothetical;
+                    break;
+                }
+    }
     // Inside the trigger's own words: "a deal could be reached" - a modal
     // between noun and verb makes it no more than possible. (A negation there
     // may be the trigger's own words: "said Japan would not".)

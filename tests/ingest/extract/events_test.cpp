@@ -398,6 +398,15 @@ TEST_CASE("an agreement that enters into force on a day is a deal planned for it
     CHECK(deals[0].status == EventStatus::planned);
 }
 
+TEST_CASE("a tariff named after an opening condition is no fact, a threat still one") {
+    std::string a = "If they did not, a 100 percent levy on their U.S.-bound shipments would cost "
+                    "them billions of dollars a year.";
+    CHECK(of_kind(test::events(a), EventKind::tariff_imposed).empty());
+    std::string b = "If no deal is reached, the United States will impose a 30 percent tariff on "
+                    "Mexican goods, Trump said.";
+    CHECK(of_kind(test::events(b), EventKind::tariff_announced).size() == 1);
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
