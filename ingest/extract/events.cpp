@@ -1806,14 +1806,28 @@ private:
         return out;
     }
 
+    // Whether a word of [onlooker] stands before `trigger` other than as the
+    // audience of a telling: "told lawmakers he hoped to close the steel
+    // talks within 90 days" is the speaker's own deadline.
+    bool onlooker_speaks(std::size_t trigger) const {
+        if (!rules_.onlooker) return false;
+        for (std::size_t i = s_.first; i < trigger; ++i) {
+            if (!rules_.classes.match(doc_, *rules_.onlooker, i, trigger)) continue;
+            const bool heard = i > s_.first && rules_.audience &&
+                               rules_.classes.match(doc_, *rules_.audience, i, trigger) &&
+                               rules_.classes.match(doc_, rules_.speech, i - 1, i);
+            if (!heard) return true;
+        }
+        return false;
+    }
+
     void build(const Frame& f) {
         const KindRules& kind = rules_.kinds[f.kind];
         // "Ontario Premier Doug Ford urged Ottawa", "European carmakers have
         // urged": a speaker who is no negotiating side states no position, and
         // sets no deadline ("analysts said ... before the new deadline").
         if ((kind.kind == EventKind::statement || kind.kind == EventKind::deadline) &&
-            rules_.onlooker &&
-            rules_.classes.occurs(doc_, *rules_.onlooker, s_.first, f.triggers.front().first))
+            onlooker_speaks(f.triggers.front().first))
             return;
         const Span r = region(f);
         const Cue cue = cue_of(f);

@@ -407,6 +407,32 @@ TEST_CASE("a tariff named after an opening condition is no fact, a threat still 
     CHECK(of_kind(test::events(b), EventKind::tariff_announced).size() == 1);
 }
 
+TEST_CASE("a purchase or a choice promised by a day sets a deadline") {
+    std::string a =
+        "Tokyo and Washington aimed to choose the first projects by the end of the year.";
+    auto da =
+        of_kind(test::events(a, {when(a, "the end of the year", "2025-10-01/2025-12-31", "by")}),
+                EventKind::deadline);
+    REQUIRE(da.size() == 1);
+    CHECK(da[0].date.value == "2025-12-31");
+    std::string b = "China will buy 12 million tons of U.S. soybeans by the end of the year, the "
+                    "White House said.";
+    CHECK(of_kind(test::events(b, {when(b, "the end of the year", "2025-10-01/2025-12-31", "by")}),
+                  EventKind::deadline)
+              .size() == 1);
+}
+
+TEST_CASE("lawmakers who hear a deadline do not make it an onlooker's") {
+    std::string text = "He told lawmakers he hoped to close the steel talks within 90 days.";
+    CHECK(
+        of_kind(test::events(text, {when(text, "90 days", "P90D", "within")}), EventKind::deadline)
+            .size() == 1);
+    std::string said = "Analysts said the two sides hoped to close the talks within 90 days.";
+    CHECK(
+        of_kind(test::events(said, {when(said, "90 days", "P90D", "within")}), EventKind::deadline)
+            .empty());
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
