@@ -443,6 +443,25 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
                                         }),
                          actors.end());
         }
+    // "Washington has pressed New Delhi to ... stop buying Russian oil": a
+    // statement between the two sides names a third country as what it is
+    // about, and keeps its sides alone.
+    auto between_sides = [&](const Draft& d) {
+        const auto& actors = d.event.actors;
+        return std::find(actors.begin(), actors.end(), *ranked[0].second) != actors.end() &&
+               std::find(actors.begin(), actors.end(), *ranked[1].second) != actors.end();
+    };
+    if (ranked.size() >= 2)
+        for (auto& d : drafts) {
+            if (d.event.kind != EventKind::statement || !between_sides(d)) continue;
+            auto& actors = d.event.actors;
+            actors.erase(std::remove_if(actors.begin(), actors.end(),
+                                        [&](const std::string& a) {
+                                            return is_code(a) && a != *ranked[0].second &&
+                                                   a != *ranked[1].second && onlooker(a);
+                                        }),
+                         actors.end());
+        }
     if (ranked.size() >= 2)
         drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
                                     [&](const Draft& d) {

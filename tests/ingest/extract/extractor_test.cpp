@@ -4,6 +4,7 @@
 #include "ingest/data_dir.h"
 #include "ingest/extract/extract.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -97,6 +98,25 @@ TEST_CASE("talks told as weekend talks after the day of a deal are dated by the 
                                tokyo("Asia/Tokyo"));
     for (const auto& e : y.events)
         if (e.kind == EventKind::deal) CHECK_FALSE(e.date.known());
+}
+
+TEST_CASE("a statement between the two sides keeps them and drops a third country it names") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "Indian and U.S. negotiators met in New Delhi on Tuesday.\n\nIndia wants the United States "
+        "to lower its 50 percent tariff on Indian goods.\n\nWashington has pressed New Delhi to "
+        "open its market to American corn and to stop buying Russian oil.",
+        tokyo("Asia/Kolkata"));
+    bool pressed = false;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::statement &&
+            e.evidence.sentence.rfind("Washington has pressed", 0) == 0) {
+            pressed = true;
+            CHECK(std::find(e.actors.begin(), e.actors.end(), "RUS") == e.actors.end());
+            CHECK(std::find(e.actors.begin(), e.actors.end(), "IND") != e.actors.end());
+            CHECK(std::find(e.actors.begin(), e.actors.end(), "USA") != e.actors.end());
+        }
+    CHECK(pressed);
 }
 
 TEST_CASE("a surname that opens with a small particle is known when it opens a sentence") {
