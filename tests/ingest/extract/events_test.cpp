@@ -433,6 +433,15 @@ TEST_CASE("lawmakers who hear a deadline do not make it an onlooker's") {
             .empty());
 }
 
+TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
+    std::string text =
+        "Trump threatened to charge 30 percent on Mexican imports, saying the country "
+        "had not done enough to stop drug cartels and keep copper prices down.";
+    auto announced = of_kind(test::events(text), EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.products.empty());
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
