@@ -442,6 +442,18 @@ TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     CHECK(announced[0].details.products.empty());
 }
 
+TEST_CASE("a rate floated at a cabinet meeting is a tariff proposed, and the meeting no talks") {
+    std::string text = "Trump first floated the 50 percent rate on copper at a cabinet meeting on "
+                       "July 8.";
+    auto e = test::events(text, {when(text, "on July 8", "2024-07-08")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].status == EventStatus::proposed);
+    CHECK(announced[0].details.rate_pct == 50);
+    CHECK(announced[0].date.value == "2024-07-08");
+    CHECK(of_kind(e, EventKind::talks).empty());
+}
+
 TEST_CASE("a named deadline takes the date in front of it") {
     std::string text = "Negotiators raced to finish ahead of the July 9 deadline.";
     auto deadlines =
