@@ -428,51 +428,43 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
         return m == mentions.end() || 2 * m->second <= -ranked[1].first ||
                std::find(hosts.begin(), hosts.end(), a) != hosts.end();
     };
-    // "The Chinese side said": the countries a pointing-back phrase borrowed
-    // from the sentence before are not the speaker's; onlookers among them go.
-    if (ranked.size() >= 2)
-        for (auto& d : drafts) {
-            if (d.event.kind != EventKind::statement) continue;
-            auto& actors = d.event.actors;
-            actors.erase(std::remove_if(actors.begin(), actors.end(),
-                                        [&](const std::string& a) {
-                                            return is_code(a) && a != *ranked[0].second &&
-                                                   a != *ranked[1].second && onlooker(a) &&
-                                                   std::find(d.borrowed.begin(), d.borrowed.end(),
-                                                             a) != d.borrowed.end();
-                                        }),
-                         actors.end());
-        }
-    // "Washington has pressed New Delhi to ... stop buying Russian oil": a
-    // statement between the two sides names a third country as what it is
-    // about, and keeps its sides alone.
+    // A country other than the article's two sides that it names little or
+    // that hosts its talks. Asked only when two sides are ranked.
+    auto third = [&](const std::string& a) {
+        return is_code(a) && a != *ranked[0].second && a != *ranked[1].second && onlooker(a);
+    };
     auto between_sides = [&](const Draft& d) {
         const auto& actors = d.event.actors;
         return std::find(actors.begin(), actors.end(), *ranked[0].second) != actors.end() &&
                std::find(actors.begin(), actors.end(), *ranked[1].second) != actors.end();
     };
-    if (ranked.size() >= 2)
+    if (ranked.size() >= 2) {
+        // "The Chinese side said": the countries a pointing-back phrase
+        // borrowed from the sentence before are not the speaker's; third
+        // countries among them go. "Washington has pressed New Delhi to ...
+        // stop buying Russian oil": a statement between the two sides names
+        // a third country as what it is about, and keeps its sides alone.
         for (auto& d : drafts) {
-            if (d.event.kind != EventKind::statement || !between_sides(d)) continue;
+            if (d.event.kind != EventKind::statement) continue;
+            const bool both = between_sides(d);
             auto& actors = d.event.actors;
             actors.erase(std::remove_if(actors.begin(), actors.end(),
                                         [&](const std::string& a) {
-                                            return is_code(a) && a != *ranked[0].second &&
-                                                   a != *ranked[1].second && onlooker(a);
+                                            return third(a) &&
+                                                   (both ||
+                                                    std::find(d.borrowed.begin(), d.borrowed.end(),
+                                                              a) != d.borrowed.end());
                                         }),
                          actors.end());
         }
-    if (ranked.size() >= 2)
         drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
                                     [&](const Draft& d) {
-                                        if (d.event.kind != EventKind::statement) return false;
-                                        for (const auto& a : d.event.actors)
-                                            if (is_code(a) && a != *ranked[0].second &&
-                                                a != *ranked[1].second && onlooker(a))
-                                                return true;
-                                        return false;
+                                        return d.event.kind == EventKind::statement &&
+                                               std::any_of(d.event.actors.begin(),
+                                                           d.event.actors.end(), third);
                                     }),
                      drafts.end());
+    }
     // "Indonesia secured the same 19 percent rate": a deal one country strikes
     // alone is with the side the article's tariffs come from.
     const std::string side = tariff_side(drafts, mentions);
