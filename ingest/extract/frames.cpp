@@ -1236,14 +1236,6 @@ private:
     std::vector<std::size_t>& hit_tokens_ = scratch_.hit_tokens;
 };
 
-} // namespace
-
-std::size_t distance(Span a, Span b) {
-    if (b.last <= a.first) return a.first - b.last;
-    if (b.first >= a.last) return b.first - a.last;
-    return 0;
-}
-
 // Whether the parenthesis at `i` only holds an amount of money: "93 billion
 // euros ($108 billion) of American goods" converts the amount and parts no
 // clause.
@@ -1265,6 +1257,14 @@ bool converts_amount(const Document& doc, std::size_t i) {
             return true;
     }
     return false;
+}
+
+} // namespace
+
+std::size_t distance(Span a, Span b) {
+    if (b.last <= a.first) return a.first - b.last;
+    if (b.first >= a.last) return b.first - a.last;
+    return 0;
 }
 
 std::vector<std::uint16_t> clause_numbers(const Document& doc, const Sentence& s,

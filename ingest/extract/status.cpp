@@ -10,7 +10,6 @@ namespace parley::extract {
 
 namespace {
 
-// A comma, or a stronger break, ends the words a cue reaches.
 constexpr std::array<std::pair<std::string_view, Cue>, 13> cue_names{{
     {"none", Cue::none},
     {"planned", Cue::planned},
