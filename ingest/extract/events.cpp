@@ -2417,6 +2417,16 @@ private:
             // 19 percent U.S. tariff": what the sides agreed is the deal's term.
             const bool agreed_that =
                 words.last - words.first > 1 && doc_.token_lower(words.last - 1) == "that";
+            // "have paid a 19 percent tariff since Aug. 7 under a framework
+            // Prabowo agreed in July": the tariff told before is the deal's
+            // term, and stays a tariff of its own.
+            // A rate on named goods only ("drugmakers would pay no more than
+            // 15 percent under the joint statement") is no headline rate.
+            if (!deal.draft->event.details.rate_pct && before > s_.first &&
+                doc_.token_lower(before - 1) == "under")
+                if (const Pending* term = rate_told_before(deal);
+                    term && term->draft->event.details.products.empty())
+                    deal.draft->event.details.rate_pct = term->draft->event.details.rate_pct;
             for (std::size_t i = 0; i < pending_.size(); ++i) {
                 const Pending& t = pending_[i];
                 if (!tariff_kind(t.draft->event.kind) || t.trigger <= deal.trigger) continue;
@@ -2434,6 +2444,21 @@ private:
         pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
                                       [&](const Pending&) { return drop[k++]; }),
                        pending_.end());
+    }
+
+    // The nearest tariff with a rate told before the deal in its sentence,
+    // with no other deal between them.
+    const Pending* rate_told_before(const Pending& deal) const {
+        const Pending* nearest = nullptr;
+        for (const auto& p : pending_)
+            if (p.trigger < deal.trigger && tariff_kind(p.draft->event.kind) &&
+                p.draft->event.details.rate_pct && (!nearest || p.trigger > nearest->trigger))
+                nearest = &p;
+        for (const auto& p : pending_)
+            if (nearest && p.draft->event.kind == EventKind::deal && p.trigger > nearest->trigger &&
+                p.trigger < deal.trigger)
+                return nullptr;
+        return nearest;
     }
 
     // "aimed to sign an agreement within 90 days": due 90 days after publication.

@@ -995,6 +995,17 @@ TEST_CASE("a deal pointed back to takes no rate told before it") {
     CHECK(deals[0].details.products.empty());
 }
 
+TEST_CASE("a tariff told before the deal it falls under gives the deal its rate") {
+    std::string text = "Most Thai goods have paid a 19 percent tariff since Aug. 7 under a "
+                       "framework the two governments agreed in July.";
+    auto events = test::events(text, {when(text, "since Aug. 7", "2025-08-07", "since"),
+                                      when(text, "in July", "2025-07")});
+    auto deals = of_kind(events, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 19);
+    CHECK(of_kind(events, EventKind::tariff_imposed).size() == 1);
+}
+
 TEST_CASE("what a party says it will do is a statement, and a forecast about a thing is not") {
     for (std::string text : {"Goyal said India would not bow to pressure from Washington.",
                              "The ministry said on Friday it would defend its interests.",
