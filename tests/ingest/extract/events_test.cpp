@@ -1006,6 +1006,15 @@ TEST_CASE("a tariff told before the deal it falls under gives the deal its rate"
     CHECK(of_kind(events, EventKind::tariff_imposed).size() == 1);
 }
 
+TEST_CASE("signing a comprehensive economic partnership agreement is a deal") {
+    std::string text = "Indonesia signed a comprehensive economic partnership agreement with "
+                       "Canada in Ottawa on Wednesday.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Wednesday", "2025-09-24")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-09-24");
+}
+
 TEST_CASE("what a party says it will do is a statement, and a forecast about a thing is not") {
     for (std::string text : {"Goyal said India would not bow to pressure from Washington.",
                              "The ministry said on Friday it would defend its interests.",
