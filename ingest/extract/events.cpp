@@ -1808,13 +1808,21 @@ private:
 
     // Whether a word of [onlooker] stands before `trigger` other than as the
     // audience of a telling: "told lawmakers he hoped to close the steel
-    // talks within 90 days" is the speaker's own deadline.
-    bool onlooker_speaks(std::size_t trigger) const {
+    // talks within 90 days" is the speaker's own deadline. A trigger that
+    // starts at its speaker reaches to its verb of saying: "Neal Katyal, the
+    // lawyer for the importers, told the court".
+    bool onlooker_speaks(Span trigger) const {
         if (!rules_.onlooker) return false;
-        for (std::size_t i = s_.first; i < trigger; ++i) {
-            if (!rules_.classes.match(doc_, *rules_.onlooker, i, trigger)) continue;
+        std::size_t before = trigger.first;
+        for (std::size_t i = trigger.first; i < trigger.last; ++i)
+            if (rules_.classes.match(doc_, rules_.speech, i, trigger.last)) {
+                before = i;
+                break;
+            }
+        for (std::size_t i = s_.first; i < before; ++i) {
+            if (!rules_.classes.match(doc_, *rules_.onlooker, i, before)) continue;
             const bool heard = i > s_.first && rules_.audience &&
-                               rules_.classes.match(doc_, *rules_.audience, i, trigger) &&
+                               rules_.classes.match(doc_, *rules_.audience, i, before) &&
                                rules_.classes.match(doc_, rules_.speech, i - 1, i);
             if (!heard) return true;
         }
@@ -1827,7 +1835,7 @@ private:
         // urged": a speaker who is no negotiating side states no position, and
         // sets no deadline ("analysts said ... before the new deadline").
         if ((kind.kind == EventKind::statement || kind.kind == EventKind::deadline) &&
-            onlooker_speaks(f.triggers.front().first))
+            onlooker_speaks(f.triggers.front()))
             return;
         const Span r = region(f);
         const Cue cue = cue_of(f);

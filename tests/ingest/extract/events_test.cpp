@@ -433,6 +433,22 @@ TEST_CASE("lawmakers who hear a deadline do not make it an onlooker's") {
             .empty());
 }
 
+TEST_CASE("a court's justices and the lawyers before it state no side's position") {
+    const std::string context = "The Supreme Court heard arguments over the tariffs Trump put on "
+                                "Chinese and Canadian goods. ";
+    for (std::string said :
+         {"Neal Katyal, the lawyer for the small businesses challenging the tariffs, told the "
+          "court on Wednesday his clients should get their money back.",
+          "Justice Neil Gorsuch warned on Wednesday that Congress might never get back powers it "
+          "hands to the executive."}) {
+        INFO(said);
+        const std::string text = context + said;
+        CHECK(of_kind(test::events(text, {when(text, "on Wednesday", "2025-11-05")}),
+                      EventKind::statement)
+                  .empty());
+    }
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "

@@ -32,6 +32,14 @@ TEST_CASE("a title before a name gives the role, and its country prefix the coun
     CHECK(find(p, "Howard Lutnick")->country == "USA");
 }
 
+TEST_CASE("a court's and a government lawyer's titles are roles") {
+    auto p = people("Chief Justice John Roberts questioned Solicitor General Dean Sauer.");
+    REQUIRE(find(p, "John Roberts"));
+    CHECK(find(p, "John Roberts")->role == "Chief Justice");
+    REQUIRE(find(p, "Dean Sauer"));
+    CHECK(find(p, "Dean Sauer")->role == "Solicitor General");
+}
+
 TEST_CASE("a person the gazetteer does not know is learned from a role in apposition") {
     auto p = people("Mexico's chief trade negotiator, Lucia Ferrandez, flew to Washington. "
                     "Ferrandez said talks would go on.");
