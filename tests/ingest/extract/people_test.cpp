@@ -40,6 +40,14 @@ TEST_CASE("a court's and a government lawyer's titles are roles") {
     CHECK(find(p, "Dean Sauer")->role == "Solicitor General");
 }
 
+TEST_CASE("a title in the plural names each of the people after it") {
+    auto p = people("The truce was struck when Presidents Xi Jinping and Donald Trump met in "
+                    "Busan.");
+    REQUIRE(find(p, "Xi Jinping"));
+    CHECK(find(p, "Xi Jinping")->country == "CHN");
+    REQUIRE(find(p, "Donald Trump"));
+}
+
 TEST_CASE("a person the gazetteer does not know is learned from a role in apposition") {
     auto p = people("Mexico's chief trade negotiator, Lucia Ferrandez, flew to Washington. "
                     "Ferrandez said talks would go on.");
