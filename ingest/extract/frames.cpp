@@ -970,6 +970,8 @@ private:
             out_.frames[frame].dates = {k};
         for (auto& f : out_.frames)
             date_by_duration_start(f);
+        for (auto& f : out_.frames)
+            date_by_clause_before(f);
         for (auto& f : out_.frames) {
             if (f.weak) continue;
             keep_own_clause(f, f.dates, true);
@@ -981,6 +983,36 @@ private:
             keep_own_clause(f, f.durations);
             keep_own_clause_rounds(f);
         }
+    }
+
+    // "He agreed last week to halve the rate, effective Nov. 10, after meeting
+    // Xi in South Korea": a happening told after "after", with no day of its
+    // own, took place in the time the clause it follows is dated by; a bound
+    // or a start there ("effective Nov. 10") is another time.
+    void date_by_clause_before(Frame& f) const {
+        if (!f.dates.empty() || f.weak) return;
+        const KindRules& kind = rules_.kinds[f.kind];
+        if (!kind.takes(Slot::date)) return;
+        const std::size_t trigger = f.triggers.front().first;
+        std::size_t after = trigger;
+        for (std::size_t back = 1; back <= 3 && trigger >= s_.first + back; ++back) {
+            const std::size_t i = trigger - back;
+            if (doc_.tokens[i].shape == TokenShape::punct) break;
+            if (doc_.token_lower(i) == "after") {
+                after = i;
+                break;
+            }
+        }
+        if (after == trigger || after == s_.first || doc_.token_text(after - 1) != ",") return;
+        std::optional<std::size_t> found;
+        for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first >= after) break;
+            if (t.kind == TagKind::date && kind.accepts_cue(date_cue(t)) && !modifies_noun(t) &&
+                !attributive(t) && !dates_other_event(t))
+                found = k;
+        }
+        if (found) f.dates.push_back(*found);
     }
 
     // Fillers from another clause go to a frame only when its own clauses

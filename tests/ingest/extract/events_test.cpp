@@ -449,6 +449,16 @@ TEST_CASE("a court's justices and the lawyers before it state no side's position
     }
 }
 
+TEST_CASE("talks told after \"after\" take the day of the clause they follow") {
+    std::string text = "Trump agreed last week to halve the rate on Chinese goods to 10 percent, "
+                       "effective Nov. 10, after meeting Xi Jinping in Busan.";
+    auto talks = of_kind(test::events(text, {when(text, "last week", "2025-W44"),
+                                             when(text, "Nov. 10", "2025-11-10", "starting")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-W44");
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
