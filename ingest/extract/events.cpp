@@ -886,6 +886,7 @@ private:
         for (const auto& t : f.triggers)
             plural = plural || rules_.classes.occurs(doc_, *rules_.deals_each, t.first, t.last);
         if (!plural) return {};
+        std::size_t counterparts = 0; // countries after "with"
         for (std::size_t i = r.first; i < r.last; ++i) {
             if (doc_.token_lower(i) != "with") continue;
             std::vector<std::string> out;
@@ -904,7 +905,17 @@ private:
                 j = doc_.tags[k].last;
             }
             if (out.size() >= 2) return out;
+            counterparts += out.size();
         }
+        // "Malaysia and Cambodia signed trade agreements with Washington",
+        // "the rate that Japan, South Korea and the European Union accepted
+        // in deals struck last month": a list of countries before deals in
+        // the plural strikes one each, with one side named after "with" or
+        // with three countries or more ("Japan and the United States signed
+        // agreements" are the two sides of each).
+        const auto subjects = subject_countries(r, f);
+        if (subjects.size() >= 3 || (subjects.size() == 2 && counterparts == 1))
+            return {subjects.begin(), subjects.end()};
         return {};
     }
 

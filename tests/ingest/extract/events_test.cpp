@@ -459,6 +459,20 @@ TEST_CASE("talks told after \"after\" take the day of the clause they follow") {
     CHECK(talks[0].date.value == "2025-W44");
 }
 
+TEST_CASE("countries listed before deals in the plural strike one each") {
+    std::string text = "Malaysia and Cambodia signed trade agreements with Washington on Sunday.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Sunday", "2025-10-26")}), EventKind::deal);
+    REQUIRE(deals.size() == 2);
+    for (const auto& d : deals) {
+        CHECK(d.actors.size() == 2);
+        CHECK(std::find(d.actors.begin(), d.actors.end(), "USA") != d.actors.end());
+    }
+    std::string two = "Japan and the United States signed two agreements on Sunday.";
+    CHECK(of_kind(test::events(two, {when(two, "on Sunday", "2025-10-26")}), EventKind::deal)
+              .size() == 1);
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
