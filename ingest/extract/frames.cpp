@@ -983,6 +983,35 @@ private:
             keep_own_clause(f, f.durations);
             keep_own_clause_rounds(f);
         }
+        if (const auto fronted = fronted_date())
+            for (auto& f : out_.frames)
+                if (f.dates.empty() && !f.weak && rules_.kinds[f.kind].takes(Slot::date) &&
+                    rules_.kinds[f.kind].accepts_cue(date_cue(doc_.tags[*fronted])) &&
+                    !contrasted(doc_.tags[*fronted].last, f.triggers.front().first))
+                    f.dates.push_back(*fronted);
+    }
+
+    // Whether a clause of contrast opens between `from` and `to`: "On Nov. 14,
+    // Trump scrapped the tariff on coffee, but Brazilian shippers still faced
+    // the 40 percent charge" tells a state the day does not date.
+    bool contrasted(std::size_t from, std::size_t to) const {
+        return rules_.contrast && rules_.classes.occurs(doc_, *rules_.contrast, from, to);
+    }
+
+    // "From Nov. 10, China will suspend its 24% tariff ... and will scrap
+    // retaliatory levies": a date that opens the sentence, set off by a
+    // comma, dates each of its happenings that has no day of its own.
+    std::optional<std::size_t> fronted_date() const {
+        for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first > s_.first + 1) break;
+            if (t.kind != TagKind::date || t.last >= s_.last || doc_.token_text(t.last) != ",")
+                continue;
+            if (t.first == s_.first + 1 && doc_.tokens[s_.first].shape != TokenShape::word)
+                continue;
+            return k;
+        }
+        return std::nullopt;
     }
 
     // "He agreed last week to halve the rate, effective Nov. 10, after meeting

@@ -473,6 +473,22 @@ TEST_CASE("countries listed before deals in the plural strike one each") {
               .size() == 1);
 }
 
+TEST_CASE("a date that opens the sentence dates each happening with no day of its own") {
+    std::string text = "From Nov. 10, China will suspend its 24% tariff on U.S. goods for a year "
+                       "and will scrap retaliatory levies of up to 15% on American farm products.";
+    auto changed = of_kind(test::events(text, {when(text, "Nov. 10", "2025-11-10", "from"),
+                                               when(text, "a year", "P1Y")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-11-10");
+    std::string but = "On Nov. 14, Trump scrapped the tariff on coffee from all countries, but "
+                      "Brazilian shippers still faced the 40 percent charge.";
+    auto imposed = of_kind(test::events(but, {when(but, "On Nov. 14", "2025-11-14")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].date.value.empty());
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
