@@ -1875,6 +1875,9 @@ private:
                                                      doc_.tokens[b.last - 1].end -
                                                          doc_.tokens[a.first].begin)));
                 }
+            } else if (f.shared_date && !g.end_date) {
+                e.date = date_value(*f.shared_date, kind);
+                d.date_cue = std::string(date_cue(doc_.tags[*f.shared_date]));
             }
             if (g.end_date) {
                 d.end = date_value(*g.end_date, kind);

@@ -1023,11 +1023,19 @@ private:
         const KindRules& kind = rules_.kinds[f.kind];
         if (!kind.takes(Slot::date)) return;
         const std::size_t trigger = f.triggers.front().first;
+        // "after" a few words before the trigger, or "while" opening its
+        // clause before a verb in the past: "halved its tariff to 10% on
+        // Monday, while Beijing dropped the duties it had placed in March"
+        // dropped them that Monday; "while keeping a 10 percent duty" and
+        // "while steel pays 50%" tell a state.
+        const auto word = doc_.token_lower(trigger);
+        const bool past = word.size() > 3 && word.substr(word.size() - 2) == "ed";
         std::size_t after = trigger;
-        for (std::size_t back = 1; back <= 3 && trigger >= s_.first + back; ++back) {
-            const std::size_t i = trigger - back;
+        for (std::size_t i = trigger; i > s_.first;) {
+            --i;
             if (doc_.tokens[i].shape == TokenShape::punct) break;
-            if (doc_.token_lower(i) == "after") {
+            const auto w = doc_.token_lower(i);
+            if ((w == "after" && trigger - i <= 3) || (w == "while" && past)) {
                 after = i;
                 break;
             }
@@ -1041,7 +1049,7 @@ private:
                 !attributive(t) && !dates_other_event(t))
                 found = k;
         }
-        if (found) f.dates.push_back(*found);
+        f.shared_date = found;
     }
 
     // Fillers from another clause go to a frame only when its own clauses

@@ -43,6 +43,9 @@ struct Frame {
     std::vector<std::size_t> durations;
     std::vector<std::pair<std::size_t, int>> rounds; // (token, round number)
     std::vector<std::size_t> report_dates;           // "said on Tuesday"
+    // The date of the clause the frame's hangs on ("..., after meeting Xi"),
+    // for a frame with none of its own: it dates, and widens no region.
+    std::optional<std::size_t> shared_date;
     // "and the rate on cabinets to 50 percent": a rate with no verb of its
     // own, told after the frame's other rates.
     std::optional<std::size_t> gapped_rate;
@@ -70,6 +73,7 @@ struct Frame {
         durations.clear();
         rounds.clear();
         report_dates.clear();
+        shared_date.reset();
     }
 };
 

@@ -489,6 +489,30 @@ TEST_CASE("a date that opens the sentence dates each happening with no day of it
     CHECK(imposed[0].date.value.empty());
 }
 
+TEST_CASE("a tariff told with the rate after it and who put it on is in force") {
+    std::string text = "Beijing dropped the extra duties of up to 15% it had placed on U.S. farm "
+                       "products in March.";
+    auto imposed =
+        of_kind(test::events(text, {when(text, "in March", "2025-03")}), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 15);
+    CHECK(imposed[0].date.value == "2025-03");
+}
+
+TEST_CASE("a happening told after \"while\" in the past shares the day of the clause before") {
+    std::string text = "Washington halved its tariff on Chinese goods to 10% on Monday, while "
+                       "Beijing dropped the extra duties it had placed on U.S. farm products.";
+    auto changed = of_kind(test::events(text, {when(text, "on Monday", "2025-11-10")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 2);
+    for (const auto& e : changed)
+        CHECK(e.date.value == "2025-11-10");
+    std::string state = "Washington raised its tariff on Canadian goods to 35% on Aug. 1, while "
+                        "steel from Canada pays 50%.";
+    for (const auto& e : test::events(state, {when(state, "on Aug. 1", "2025-08-01")}))
+        if (e.details.rate_pct == 50) CHECK(e.date.value.empty());
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
