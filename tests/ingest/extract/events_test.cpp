@@ -513,6 +513,14 @@ TEST_CASE("a happening told after \"while\" in the past shares the day of the cl
         if (e.details.rate_pct == 50) CHECK(e.date.value.empty());
 }
 
+TEST_CASE("a deal a side has yet to reach is no deal") {
+    for (std::string text : {"Taiwan has yet to reach a trade deal with Washington.",
+                             "The two governments have yet to sign an agreement."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::deal).empty());
+    }
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
