@@ -521,6 +521,15 @@ TEST_CASE("a deal a side has yet to reach is no deal") {
     }
 }
 
+TEST_CASE("a ruling or a review due by a day sets a deadline") {
+    std::string text = "The investigation was extended this summer, and a final ruling is due by "
+                       "Feb. 21.";
+    auto deadlines = of_kind(test::events(text, {when(text, "Feb. 21", "2026-02-21", "by")}),
+                             EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2026-02-21");
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
