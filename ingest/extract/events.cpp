@@ -2484,13 +2484,24 @@ private:
     }
 
     // "aimed to sign an agreement within 90 days": due 90 days after publication.
+    // "within six months", "within a year": as many calendar months on, the
+    // day of the month kept (or the month's last day, when it has fewer).
     void within_date(const Frame& f, Event& e) const {
         for (auto k : f.durations) {
             const Tag& t = doc_.tags[k];
-            if (date_cue(t) != "within" || t.number <= 0) continue;
-            e.date =
-                day_value(pub_ + date::days{int(t.number)}, doc_.dates[std::size_t(t.ref)].text);
-            return;
+            if (date_cue(t) != "within") continue;
+            const TimeExpression& x = doc_.dates[std::size_t(t.ref)];
+            if (t.number > 0) {
+                e.date = day_value(pub_ + date::days{int(t.number)}, x.text);
+                return;
+            }
+            if (const int months = calendar_months(x.value); months > 0) {
+                const date::year_month_day from{pub_};
+                auto to = from.year() / from.month() / from.day() + date::months{months};
+                if (!to.ok()) to = to.year() / to.month() / date::last;
+                e.date = day_value(date::sys_days{to}, x.text);
+                return;
+            }
         }
     }
 

@@ -530,6 +530,19 @@ TEST_CASE("a ruling or a review due by a day sets a deadline") {
     CHECK(deadlines[0].date.value == "2026-02-21");
 }
 
+TEST_CASE("a goal within months or a year is due that many calendar months after publication") {
+    std::string text = "Argentina will open its market to U.S. poultry within a year.";
+    auto year =
+        of_kind(test::events(text, {when(text, "a year", "P1Y", "within")}), EventKind::deadline);
+    REQUIRE(year.size() == 1);
+    CHECK(year[0].date.value == "2026-05-20");
+    std::string months = "The two sides aim to sign a deal within six months.";
+    auto six = of_kind(test::events(months, {when(months, "six months", "P6M", "within")}),
+                       EventKind::deadline);
+    REQUIRE(six.size() == 1);
+    CHECK(six[0].date.value == "2025-11-20");
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
