@@ -2588,6 +2588,27 @@ private:
         return std::nullopt;
     }
 
+    // "Ebrard said on Wednesday the plan was meant to protect jobs. He said
+    // Mexico was ready to discuss the measures": a sentence that opens with a
+    // pronoun saying goes on with the telling of the sentence before, and its
+    // day.
+    std::optional<std::size_t> told_before() const {
+        if (index_ == 0 || !rules_.subject || s_.last - s_.first < 3) return std::nullopt;
+        if (rules_.classes.match(doc_, *rules_.subject, s_.first, s_.first + 1) != s_.first + 1 ||
+            !rules_.classes.match(doc_, rules_.speech, s_.first + 1, s_.last))
+            return std::nullopt;
+        const Sentence& before = doc_.sentences[index_ - 1];
+        for (std::size_t k = doc_.first_tag_from(before.first); k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first >= before.last) break;
+            if (t.kind != TagKind::date || t.first < before.first + 2) continue;
+            std::size_t verb = t.first - 1;
+            if (doc_.token_lower(verb) == "on") --verb;
+            if (rules_.classes.match(doc_, rules_.speech, verb, t.first)) return k;
+        }
+        return std::nullopt;
+    }
+
     void undated_date(const Frame& f, const KindRules& kind, Event& e) const {
         if (f.dateless) return;
         if (takes(kind, Slot::date))
@@ -2616,6 +2637,8 @@ private:
                 e.date = date_value(nearest_to_triggers(f, f.report_dates), kind);
             else if (auto k = past && takes(kind, Slot::date) ? time_clause_date(f) : std::nullopt)
                 e.date = date_value(*k, kind);
+            else if (auto told = told_before(); told && kind.accepts_cue("report"))
+                e.date = date_value(*told, kind);
             else
                 e.date = day_value(pub_);
             return;

@@ -543,6 +543,16 @@ TEST_CASE("a goal within months or a year is due that many calendar months after
     CHECK(six[0].date.value == "2025-11-20");
 }
 
+TEST_CASE("a position told by \"He said\" takes the day the sentence before was told") {
+    std::string text = "Economy Minister Marcelo Ebrard said on Wednesday the plan was meant to "
+                       "protect jobs. He said Mexico was ready to discuss the measures with "
+                       "Chinese officials.";
+    auto statements = of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-14")}),
+                              EventKind::statement);
+    REQUIRE_FALSE(statements.empty());
+    CHECK(statements.back().date.value == "2025-05-14");
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
