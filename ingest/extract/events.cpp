@@ -2071,6 +2071,7 @@ private:
             const Actors& a = frame_actors_;
             d.borrowed.assign(borrowed.begin(), borrowed.end());
             std::vector<std::string_view> countries;
+            const PersonRecord* referred = nullptr;
             if (tariff_kind(kind.kind)) {
                 // The imposing side, then the target.
                 std::optional<std::size_t> anchor;
@@ -2092,6 +2093,12 @@ private:
                     for (const auto& c : a.locations)
                         if (std::find(countries.begin(), countries.end(), c) == countries.end())
                             countries.push_back(c);
+                if (const PersonRecord* who = referent())
+                    if (!who->country.empty() && std::find(countries.begin(), countries.end(),
+                                                           who->country) == countries.end()) {
+                        countries.push_back(who->country);
+                        referred = who;
+                    }
                 if (countries.size() < 2) add_nearby_countries(r, f, countries);
             }
             if (kind.kind == EventKind::deal) d.partners = partners_in(r, f);
@@ -2107,6 +2114,7 @@ private:
             countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
             e.actors.reserve(countries.size() + a.people.size());
             e.actors.assign(countries.begin(), countries.end());
+            if (referred) e.actors.push_back(referred->name);
             e.actors.insert(e.actors.end(), a.people.begin(), a.people.end());
 
             e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
@@ -2586,6 +2594,46 @@ private:
             return ends_before_publication(t) ? std::optional(j) : std::nullopt;
         }
         return std::nullopt;
+    }
+
+    // "He agreed last week to halve the rate", "The president flies to South
+    // Korea on Wednesday": a sentence that opens with a pronoun, or with "the"
+    // and a title, tells of a person named before it: the first one the
+    // nearest sentence before names, or the last one there holding that title.
+    const PersonRecord* referent() const {
+        if (index_ == 0 || s_.last - s_.first < 2) return nullptr;
+        const bool pronoun =
+            rules_.person_pronoun && rules_.classes.match(doc_, *rules_.person_pronoun, s_.first,
+                                                          s_.first + 1) == s_.first + 1;
+        const Tag* title = nullptr;
+        if (!pronoun) {
+            if (doc_.token_lower(s_.first) != "the") return nullptr;
+            const std::size_t k = doc_.first_tag_from(s_.first + 1);
+            if (k >= doc_.tags.size() || doc_.tags[k].first != s_.first + 1 ||
+                doc_.tags[k].kind != TagKind::role)
+                return nullptr;
+            title = &doc_.tags[k];
+            // "The president of the European Commission": a title with its own country.
+            if (title->last < s_.last && doc_.token_lower(title->last) == "of") return nullptr;
+        }
+        for (std::size_t back = 1; back <= 3 && back <= index_; ++back) {
+            const Sentence& before = doc_.sentences[index_ - back];
+            const PersonRecord* found = nullptr;
+            for (auto k : tags_in(Span{before.first, before.last},
+                                  [](TagKind t) { return t == TagKind::person; })) {
+                const PersonRecord& p = doc_.people[std::size_t(doc_.tags[k].ref)];
+                if (pronoun) return &p;
+                const std::string_view word = doc_.token_lower(title->last - 1);
+                std::string role = p.role;
+                for (auto& c : role)
+                    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                if (role.size() >= word.size() &&
+                    role.compare(role.size() - word.size(), word.size(), word) == 0)
+                    found = &p;
+            }
+            if (found) return found;
+        }
+        return nullptr;
     }
 
     // "Ebrard said on Wednesday the plan was meant to protect jobs. He said

@@ -143,6 +143,7 @@ Rules::Rules(const DataDirs& dirs) {
     relative = classes.find("relative");
     auxiliary = classes.find("auxiliary");
     subject = classes.find("subject");
+    person_pronoun = classes.find("person_pronoun");
     object_pronoun = classes.find("object_pronoun");
     totals = classes.find("totals");
     starting_point = classes.find("starting_point");

@@ -553,6 +553,30 @@ TEST_CASE("a position told by \"He said\" takes the day the sentence before was 
     CHECK(statements.back().date.value == "2025-05-14");
 }
 
+TEST_CASE("\"He\" or \"The president\" opening a sentence is the person named before") {
+    auto has = [](const Event& e, std::string_view actor) {
+        return std::find(e.actors.begin(), e.actors.end(), actor) != e.actors.end();
+    };
+    std::string he = "President Donald Trump spoke to reporters on Monday. He met Chinese "
+                     "President Xi Jinping in Busan on Thursday.";
+    auto talks = of_kind(test::events(he, {when(he, "on Monday", "2025-10-27"),
+                                           when(he, "on Thursday", "2025-10-30")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(has(talks[0], "USA"));
+    CHECK(has(talks[0], "Donald Trump"));
+    CHECK(has(talks[0], "CHN"));
+    std::string title = "President Donald Trump spoke to reporters on Monday. The president flies "
+                        "to Gyeongju on Wednesday, where he will meet South Korean President Lee "
+                        "Jae-myung.";
+    auto planned = of_kind(test::events(title, {when(title, "on Monday", "2025-10-27"),
+                                                when(title, "on Wednesday", "2025-10-29")}),
+                           EventKind::talks);
+    REQUIRE(planned.size() == 1);
+    CHECK(has(planned[0], "USA"));
+    CHECK(has(planned[0], "KOR"));
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
