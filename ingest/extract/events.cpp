@@ -701,6 +701,36 @@ private:
 
     // "most EU exports to the United States": the country goods go to, not
     // the one whose goods they are.
+    // "in talks that also covered Iran, Gaza and Turkey": a country of a list
+    // after a word of [topic] is what is talked about.
+    bool is_topic(const Tag& t) const {
+        if (!rules_.topic || t.kind != TagKind::country) return false;
+        for (std::size_t i = t.first; i > s_.first && t.first - i < 8;) {
+            --i;
+            if (rules_.classes.match(doc_, *rules_.topic, i, i + 1)) return true;
+            const auto w = doc_.token_lower(i);
+            if (w == "," || w == "and" || w == "the" || w == "also") continue;
+            const std::size_t k = doc_.first_tag_from(i);
+            // Back over a country or a place of the list ("Gaza").
+            bool listed = false;
+            for (std::size_t j = k; j > 0 && j - 1 < doc_.tags.size();) {
+                --j;
+                const Tag& o = doc_.tags[j];
+                if (o.last == i + 1 && (o.kind == TagKind::country || o.kind == TagKind::place)) {
+                    i = o.first;
+                    listed = true;
+                    break;
+                }
+                if (o.last <= i) break;
+            }
+            if (listed) continue;
+            // A word the tagger knows nothing of ("Gaza") may stand in a list too.
+            if (doc_.tokens[i].upper_initial && doc_.tokens[i].shape == TokenShape::word) continue;
+            return false;
+        }
+        return false;
+    }
+
     bool is_destination(const Tag& t) const {
         std::size_t prep = t.first;
         if (prep > s_.first && doc_.token_lower(prep - 1) == "the") --prep;
@@ -982,7 +1012,7 @@ private:
             if (t.kind == TagKind::person) add(a.people, doc_.people[std::size_t(t.ref)].name);
             if (t.kind == TagKind::place || is_location(t))
                 add(a.locations, c);
-            else
+            else if (!is_topic(t))
                 add(a.countries, c);
         }
     }
@@ -2864,7 +2894,7 @@ private:
             if (std::any_of(others.begin(), others.end(),
                             [&](const Span& o) { return t.first >= o.first && t.last <= o.last; }))
                 continue;
-            if (is_location(t)) continue;
+            if (is_location(t) || is_topic(t)) continue;
             const std::string_view c = country_of(t);
             if (c.empty()) continue;
             outside.emplace_back(distance(r, Span{t.first, t.last}), c);

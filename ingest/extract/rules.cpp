@@ -144,6 +144,7 @@ Rules::Rules(const DataDirs& dirs) {
     auxiliary = classes.find("auxiliary");
     subject = classes.find("subject");
     person_pronoun = classes.find("person_pronoun");
+    topic = classes.find("topic");
     object_pronoun = classes.find("object_pronoun");
     totals = classes.find("totals");
     starting_point = classes.find("starting_point");

@@ -577,6 +577,21 @@ TEST_CASE("\"He\" or \"The president\" opening a sentence is the person named be
     CHECK(has(planned[0], "KOR"));
 }
 
+TEST_CASE("countries talks covered are what was talked about, not who talked") {
+    std::string text = "Prime Minister Benjamin Netanyahu told President Donald Trump that "
+                       "Israel would cut its trade surplus with the United States. The two "
+                       "leaders met in the Oval Office on Monday, in talks that also covered "
+                       "Iran, Gaza and Turkey.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "on Monday", "2025-04-07")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    const auto& a = talks[0].actors;
+    CHECK(std::find(a.begin(), a.end(), "IRN") == a.end());
+    CHECK(std::find(a.begin(), a.end(), "TUR") == a.end());
+    CHECK(std::find(a.begin(), a.end(), "ISR") != a.end());
+    CHECK(std::find(a.begin(), a.end(), "USA") != a.end());
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
