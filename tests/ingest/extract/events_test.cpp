@@ -521,13 +521,18 @@ TEST_CASE("a deal a side has yet to reach is no deal") {
     }
 }
 
-TEST_CASE("a ruling or a review due by a day sets a deadline") {
+TEST_CASE("a ruling, a review or a report due by a day sets a deadline") {
     std::string text = "The investigation was extended this summer, and a final ruling is due by "
                        "Feb. 21.";
     auto deadlines = of_kind(test::events(text, {when(text, "Feb. 21", "2026-02-21", "by")}),
                              EventKind::deadline);
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2026-02-21");
+    std::string report = "Commerce Secretary Howard Lutnick is due to report to Trump by Oct. 1 "
+                         "on whether imports of wood products warrant further action.";
+    CHECK(of_kind(test::events(report, {when(report, "Oct. 1", "2026-10-01", "by")}),
+                  EventKind::deadline)
+              .size() == 1);
 }
 
 TEST_CASE("a goal within months or a year is due that many calendar months after publication") {
