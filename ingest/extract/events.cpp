@@ -1014,6 +1014,11 @@ private:
                 add(a.locations, c);
             else if (!is_topic(t))
                 add(a.countries, c);
+            // "signed a free trade agreement with the South American Mercosur
+            // bloc": a bloc acts for each of its members.
+            if (t.kind == TagKind::organisation && !is_location(t))
+                for (const auto& m : rules_.gazetteer.organisations[std::size_t(t.ref)].members)
+                    add(a.countries, m);
         }
     }
 
@@ -3090,13 +3095,21 @@ std::map<std::string, int> country_mentions(const Document& doc, const Rules& ru
     std::map<std::string, int> out;
     for (const auto& t : doc.tags) {
         if (t.kind != TagKind::country && t.kind != TagKind::organisation) continue;
-        if (t.code.empty()) continue;
+        const std::vector<std::string>* members =
+            t.kind == TagKind::organisation
+                ? &rules.gazetteer.organisations[std::size_t(t.ref)].members
+                : nullptr;
+        if (t.code.empty() && (!members || members->empty())) continue;
         if (t.first > 0 &&
             rules.classes.match(doc, rules.location_prep, t.first - 1, t.first) == t.first)
             continue;
         // The lede names the sides: its mentions weigh half again as much.
         const bool lede = !doc.sentences.empty() && t.first < doc.sentences.front().last;
-        out[std::string(t.code)] += lede ? 3 : 2;
+        if (!t.code.empty()) out[std::string(t.code)] += lede ? 3 : 2;
+        // A bloc's mention is one of each member's.
+        if (members)
+            for (const auto& m : *members)
+                out[m] += lede ? 3 : 2;
     }
     return out;
 }

@@ -57,11 +57,17 @@ void Gazetteer::load(const DataDirs& dirs, Vocabulary& v) {
             add_entry(v, n, {EntryKind::country, idx, CountryForm::capital});
     }
     for (const auto& line : read_data(dirs, "gazetteer/organisations.tsv")) {
-        auto f = columns(line, 1, 2, "names, country");
+        auto f = columns(line, 1, 3, "names, country, members");
         auto names = alternatives(f[0]);
         if (names.empty()) bad_line(line, "an organisation needs a name");
         auto idx = static_cast<std::uint32_t>(organisations.size());
-        organisations.push_back({names[0], country_column(line, f[1])});
+        std::vector<std::string> members;
+        if (f.size() > 2)
+            for (const auto& m : alternatives(f[2])) {
+                if (m.empty()) bad_line(line, "a member is an ISO 3166 alpha-3 code such as BRA");
+                members.push_back(country_column(line, m));
+            }
+        organisations.push_back({names[0], country_column(line, f[1]), std::move(members)});
         for (const auto& n : names)
             add_entry(v, n, {EntryKind::organisation, idx});
     }

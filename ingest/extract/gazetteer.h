@@ -43,6 +43,9 @@ struct Entry {
 struct Organisation {
     std::string name;
     std::string country;
+    // A bloc's member countries ("Mercosur": BRA, ARG, URY, PRY): it acts
+    // for each of them.
+    std::vector<std::string> members;
 };
 
 struct Place {

@@ -597,6 +597,18 @@ TEST_CASE("countries talks covered are what was talked about, not who talked") {
     CHECK(std::find(a.begin(), a.end(), "USA") != a.end());
 }
 
+TEST_CASE("a deal with a bloc is a deal with each of its members") {
+    std::string text = "Switzerland and its partners in the European Free Trade Association "
+                       "signed a free trade agreement with the South American Mercosur bloc in "
+                       "Rio de Janeiro on Tuesday.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Tuesday", "2025-09-16")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    const auto& a = deals[0].actors;
+    for (const char* code : {"CHE", "NOR", "ISL", "LIE", "BRA", "ARG", "URY", "PRY"})
+        CHECK(std::find(a.begin(), a.end(), code) != a.end());
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "

@@ -105,6 +105,23 @@ TEST_CASE("a bad gazetteer line is an error naming it") {
     CHECK_THROWS_WITH(Rules(dirs), Catch::Contains("countries.tsv:1:"));
 }
 
+TEST_CASE("a bloc added with its members in a user's gazetteer acts for each of them") {
+    test::TempDir user;
+    Rules rules(with_user_files(
+        user, {{"gazetteer/organisations.tsv", "Andean Community|CAN bloc\t\tBOL|COL|ECU|PER\n"}}));
+    std::string text = "The European Union signed a trade agreement with the Andean Community on "
+                       "Friday.";
+    auto dates = std::vector<TimeExpression>{test::when(text, "on Friday", "2025-05-23")};
+    auto found = events_of(analyse(text, dates, rules), rules, test::tokyo_2025_05_20());
+    REQUIRE(found.size() == 1);
+    const auto& a = found[0].actors;
+    for (const char* code : {"EUU", "BOL", "COL", "ECU", "PER"})
+        CHECK(std::find(a.begin(), a.end(), code) != a.end());
+    test::TempDir bad;
+    auto dirs = with_user_files(bad, {{"gazetteer/organisations.tsv", "Bloc\t\tBOL|Peru\n"}});
+    CHECK_THROWS_WITH(Rules(dirs), Catch::Contains("organisations.tsv:1:"));
+}
+
 TEST_CASE("each date alternative of a pattern element keeps its own bounding word") {
     test::TempDir user;
     Rules rules(with_user_files(
