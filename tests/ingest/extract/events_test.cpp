@@ -609,6 +609,24 @@ TEST_CASE("a deal with a bloc is a deal with each of its members") {
         CHECK(std::find(a.begin(), a.end(), code) != a.end());
 }
 
+TEST_CASE("talks told as a whole, concluded, stalled or with no date set are no meeting") {
+    for (std::string text :
+         {"Negotiators had concluded the talks in Buenos Aires on July 2.",
+          "The accord was concluded in Montevideo in December, after a quarter of a century of "
+          "on-off talks.",
+          "China imposed final duties on EU brandy on July 5, after months of negotiations with "
+          "French cognac makers.",
+          "The negotiations had stalled after Trump imposed a 25% tariff on Aug. 7.",
+          "No date has been set for a fourth round, a Treasury spokesperson said on Monday."}) {
+        INFO(text);
+        std::vector<TimeExpression> dates;
+        for (std::string_view d :
+             {"on July 2", "in December", "on July 5", "on Aug. 7", "on Monday"})
+            if (text.find(d) != std::string::npos) dates.push_back(when(text, d, "2025-07-02"));
+        CHECK(of_kind(test::events(text, dates), EventKind::talks).empty());
+    }
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
