@@ -627,6 +627,16 @@ TEST_CASE("talks told as a whole, concluded, stalled or with no date set are no 
     }
 }
 
+TEST_CASE("a deal the sides are racing or on course to conclude is no deal yet") {
+    for (std::string text :
+         {"India and the European Union said on Friday they remain on course to conclude a free "
+          "trade agreement by the end of the year.",
+          "India is racing to reach an interim agreement with the United States before Aug. 1."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::deal).empty());
+    }
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
