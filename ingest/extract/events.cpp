@@ -1321,6 +1321,16 @@ private:
         return goods || (country_at_end(i) && i + 1 < to && country_at(i + 1));
     }
 
+    // Whether a rate stands right after words that tell it replaced: "down
+    // from the 25 percent", "replacing the 25 percent".
+    bool replaced_rate(std::size_t rate) const {
+        if (!rules_.replaced) return false;
+        const std::size_t at = doc_.tags[rate].first;
+        for (std::size_t back = 1; back <= 4 && at >= s_.first + back; ++back)
+            if (rules_.classes.match(doc_, *rules_.replaced, at - back, at) == at) return true;
+        return false;
+    }
+
     EventStatus resolve_status(const Frame& f, const KindRules& kind, Cue cue,
                                const DateValue* date, bool& drop) const {
         drop = false;
@@ -1956,6 +1966,12 @@ private:
             if (f.subject_is_target && !g.date && e.status == EventStatus::planned &&
                 f.report_dates.empty() && cue != Cue::conditional)
                 e.status = EventStatus::reported;
+            // "replacing the 25 percent he had threatened to impose from Aug.
+            // 1": a rate still to come, replaced, will not come.
+            const bool to_come = kind.kind == EventKind::tariff_announced ||
+                                 (kind.future && (e.status == EventStatus::planned ||
+                                                  e.status == EventStatus::proposed));
+            if (to_come && g.rate && replaced_rate(*g.rate)) e.status = EventStatus::cancelled;
             // A tariff still to come is announced, not imposed.
             if (kind.future &&
                 (e.status == EventStatus::planned || e.status == EventStatus::proposed ||

@@ -145,6 +145,7 @@ Rules::Rules(const DataDirs& dirs) {
     subject = classes.find("subject");
     person_pronoun = classes.find("person_pronoun");
     topic = classes.find("topic");
+    replaced = classes.find("replaced");
     object_pronoun = classes.find("object_pronoun");
     totals = classes.find("totals");
     starting_point = classes.find("starting_point");

@@ -637,6 +637,16 @@ TEST_CASE("a deal the sides are racing or on course to conclude is no deal yet")
     }
 }
 
+TEST_CASE("a threatened rate that a new one replaces is cancelled") {
+    std::string text = "The 19 percent rate replaces the 25 percent tariff that Trump had "
+                       "threatened to impose on Malaysian goods from Aug. 1.";
+    auto announced = of_kind(test::events(text, {when(text, "Aug. 1", "2025-08-01", "from")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 25);
+    CHECK(announced[0].status == EventStatus::cancelled);
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
