@@ -394,7 +394,12 @@ private:
                 // "Chequers, the prime minister's country residence": a role
                 // that owns what follows is someone else's.
                 const bool owner = doc_.possessive_mark(r.last);
-                if (r.outer == j && !owner) ok = true; // Name, Role
+                // "Starmer, European Commission President Ursula von der
+                // Leyen and ...": a title followed by a name is that name's.
+                const bool before_name = r.last < doc_.tokens.size() &&
+                                         doc_.tokens[r.last].shape == TokenShape::word &&
+                                         doc_.tokens[r.last].upper_initial;
+                if (r.outer == j && !owner && !before_name) ok = true; // Name, Role
             }
             if (ok && m.role < 0) {
                 m.role = long(k);

@@ -48,6 +48,17 @@ TEST_CASE("a title in the plural names each of the people after it") {
     REQUIRE(find(p, "Donald Trump"));
 }
 
+TEST_CASE("a title after a name and a comma belongs to the name that follows it") {
+    auto p = people("Prime Minister Keir Starmer hosted the summit. Starmer, European Commission "
+                    "President Ursula von der Leyen and European Council President Antonio Costa "
+                    "signed a partnership.");
+    REQUIRE(find(p, "Keir Starmer"));
+    CHECK(find(p, "Keir Starmer")->country == "GBR");
+    CHECK(find(p, "Keir Starmer")->role == "Prime Minister");
+    REQUIRE(find(p, "Ursula von der Leyen"));
+    CHECK(find(p, "Ursula von der Leyen")->role == "European Commission President");
+}
+
 TEST_CASE("a person the gazetteer does not know is learned from a role in apposition") {
     auto p = people("Mexico's chief trade negotiator, Lucia Ferrandez, flew to Washington. "
                     "Ferrandez said talks would go on.");
