@@ -647,6 +647,22 @@ TEST_CASE("a threatened rate that a new one replaces is cancelled") {
     CHECK(announced[0].status == EventStatus::cancelled);
 }
 
+TEST_CASE("a rate that is capped is the tariff in force; one an order caps is a change") {
+    std::string in_force = "Cabinets from Britain pay 10%, while the rate on those from Japan is "
+                           "capped at 15%.";
+    auto e = test::events(in_force);
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    bool capped = false;
+    for (const auto& x : of_kind(e, EventKind::tariff_imposed))
+        capped = capped || x.details.rate_pct == 15;
+    CHECK(capped);
+    std::string order = "The order caps most reciprocal duties on Japanese goods at 15% from "
+                        "Aug. 7.";
+    CHECK(of_kind(test::events(order, {when(order, "Aug. 7", "2025-08-07", "from")}),
+                  EventKind::tariff_changed)
+              .size() == 1);
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
