@@ -704,7 +704,8 @@ private:
     // "in talks that also covered Iran, Gaza and Turkey": a country of a list
     // after a word of [topic] is what is talked about.
     bool is_topic(const Tag& t) const {
-        if (!rules_.topic || t.kind != TagKind::country) return false;
+        if (!rules_.topic || t.kind != TagKind::country || !sentence_has(topic_, *rules_.topic))
+            return false;
         for (std::size_t i = t.first; i > s_.first && t.first - i < 8;) {
             --i;
             if (rules_.classes.match(doc_, *rules_.topic, i, i + 1)) return true;
@@ -3096,6 +3097,7 @@ private:
     mutable std::optional<bool> earlier_rounds_;
     mutable std::optional<bool> retaliation_;
     mutable std::optional<bool> sides_;
+    mutable std::optional<bool> topic_;
     Actors& previous_actors_;
     mutable bool previous_actors_known_ = false;
     Actors& frame_actors_; // build()'s, for one frame at a time
