@@ -2084,7 +2084,10 @@ private:
                 if (det.target.empty() && rate_pointed_back) det.target = target_before();
                 // "The 15 percent rate took effect": the rate told before, and
                 // whose goods it fell on.
-                if (det.target.empty() && f.definite && det.rate_pct && index_ > 0)
+                // A pause suspends a tariff told before: "suspended the 36% rate
+                // for 90 days" falls where the 36% did.
+                if (det.target.empty() && (f.definite || kind.kind == EventKind::tariff_paused) &&
+                    det.rate_pct && index_ > 0)
                     det.target = target_of_rate_before(*det.rate_pct);
                 if (det.target.empty() &&
                     (!det.products.empty() ||

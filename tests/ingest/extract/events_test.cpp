@@ -663,6 +663,17 @@ TEST_CASE("a rate that is capped is the tariff in force; one an order caps is a 
               .size() == 1);
 }
 
+TEST_CASE("a pause at a rate told before falls where that rate fell") {
+    std::string text = "Trump announced a 36% tariff on Thai goods on April 2. On April 9, he "
+                       "suspended 36% tariffs for 90 days.";
+    auto paused = of_kind(
+        test::events(text, {when(text, "on April 2", "2025-04-02"),
+                            when(text, "On April 9", "2025-04-09"), when(text, "90 days", "P90D")}),
+        EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.target == "THA");
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
