@@ -674,6 +674,19 @@ TEST_CASE("a pause at a rate told before falls where that rate fell") {
     CHECK(paused[0].details.target == "THA");
 }
 
+TEST_CASE("a suspension clause and a truce named by its day are no pause") {
+    std::string clause = "Parliament negotiators agreed on Tuesday to attach a suspension "
+                         "safeguard to the law that would scrap EU tariffs on U.S. goods.";
+    CHECK(of_kind(test::events(clause, {when(clause, "on Tuesday", "2025-12-16")}),
+                  EventKind::tariff_paused)
+              .empty());
+    std::string truce = "Beijing agreed to let trade from Nexperia's Chinese plants resume as part "
+                        "of its Oct. 30 truce with Washington.";
+    CHECK(of_kind(test::events(truce, {when(truce, "Oct. 30", "2025-10-30")}),
+                  EventKind::tariff_paused)
+              .empty());
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
