@@ -687,6 +687,17 @@ TEST_CASE("a suspension clause and a truce named by its day are no pause") {
               .empty());
 }
 
+TEST_CASE("what a side said it wanted, or would do only on a condition, is its position") {
+    for (std::string text :
+         {"Trade Secretary Peter Kyle said Britain still wanted the steel quota in place as soon "
+          "as possible.",
+          "Commerce Secretary Howard Lutnick said Washington would discuss steel relief only if "
+          "the European Union eased its digital rules."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::statement).size() == 1);
+    }
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
