@@ -1299,6 +1299,28 @@ private:
         return rules_.classes.match(doc_, *rules_.under_deal, s_.first, trigger) != 0;
     }
 
+    // Whether the goods a span names come after "including": examples of
+    // what a rate covers ("15 percent on most Japanese goods, including cars").
+    bool goods_as_examples(Span r) const {
+        if (!rules_.examples) return false;
+        for (std::size_t i = r.first; i + 1 < r.last; ++i)
+            if (const std::size_t end = rules_.classes.match(doc_, *rules_.examples, i, r.last);
+                end != 0 && end < r.last && product_at(end))
+                return true;
+        return false;
+    }
+
+    // "the deal the two governments struck on July 22, which set a 15 percent
+    // tariff": the rate a relative clause says the deal set is its term.
+    bool set_by_relative(std::size_t from, std::size_t rate) const {
+        if (!rules_.relative || !rules_.sets_terms) return false;
+        for (std::size_t k = from; k + 1 < rate; ++k)
+            if (rules_.classes.match(doc_, *rules_.relative, k, k + 1) &&
+                rules_.classes.match(doc_, *rules_.sets_terms, k + 1, rate) && rate <= k + 5)
+                return true;
+        return false;
+    }
+
     bool comma_between(std::size_t from, std::size_t to) const {
         for (std::size_t i = from; i < to; ++i)
             if (doc_.token_text(i) == ",") return true;
@@ -2028,12 +2050,15 @@ private:
                 const Tag& rate = doc_.tags[*g.rate];
                 const Span t = f.triggers.front();
                 if (rate.first < t.first ||
-                    (comma_between(t.last, rate.first) && !opens_under(t.first)))
+                    (comma_between(t.last, rate.first) && !opens_under(t.first) &&
+                     !set_by_relative(t.last, rate.first)))
                     det.rate_pct.reset();
             }
             // A deal's goods are those its headline rate is confined to: with
-            // no rate, the goods of its sentence are someone else's.
-            if (kind.kind == EventKind::deal && !det.rate_pct) det.products.clear();
+            // no rate, the goods of its sentence are someone else's; goods
+            // "including cars" are examples of a wider rate, not its bounds.
+            if (kind.kind == EventKind::deal && (!det.rate_pct || goods_as_examples(gr)))
+                det.products.clear();
             if (takes(kind, Slot::quota) && !f.quotas.empty()) {
                 // Rates a frame tells apart keep their own quotas, as they keep
                 // their goods: "10 percent within a quota of 100,000 cars, ...

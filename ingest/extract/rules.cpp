@@ -146,6 +146,8 @@ Rules::Rules(const DataDirs& dirs) {
     person_pronoun = classes.find("person_pronoun");
     topic = classes.find("topic");
     replaced = classes.find("replaced");
+    examples = classes.find("examples");
+    sets_terms = classes.find("sets_terms");
     object_pronoun = classes.find("object_pronoun");
     totals = classes.find("totals");
     starting_point = classes.find("starting_point");

@@ -138,6 +138,8 @@ struct Rules {
     std::optional<std::uint32_t> person_pronoun; // "he", "she": a person named before
     std::optional<std::uint32_t> topic;          // "covered Iran": what talks are about
     std::optional<std::uint32_t> replaced;       // "down from the": a rate that will not come
+    std::optional<std::uint32_t> examples;       // "including": goods named as examples
+    std::optional<std::uint32_t> sets_terms;     // "which set a 15 percent tariff": terms
     std::optional<std::uint32_t> object_pronoun; // "suspended it": the tariff told before
     std::optional<std::uint32_t> totals;         // "bringing the duties to 54 percent"
     std::optional<std::uint32_t> starting_point; // "down from the 36 percent"

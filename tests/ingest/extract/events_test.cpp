@@ -698,6 +698,17 @@ TEST_CASE("what a side said it wanted, or would do only on a condition, is its p
     }
 }
 
+TEST_CASE("the rate a relative clause says a deal set is its rate, goods named as examples aside") {
+    std::string text = "The investment pledge was the centerpiece of the deal the two governments "
+                       "struck on July 22, which set a 15 percent tariff on most Japanese goods, "
+                       "including cars.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on July 22", "2025-07-22")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 15);
+    CHECK(deals[0].details.products.empty());
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
