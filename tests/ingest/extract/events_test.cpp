@@ -521,7 +521,8 @@ TEST_CASE("a deal a side has yet to reach is no deal") {
     }
 }
 
-TEST_CASE("a ruling, a review or a report due by a day sets a deadline") {
+TEST_CASE(
+    "a ruling, a review, a report, decisions or legislation put forward by a day set a deadline") {
     std::string text = "The investigation was extended this summer, and a final ruling is due by "
                        "Feb. 21.";
     auto deadlines = of_kind(test::events(text, {when(text, "Feb. 21", "2026-02-21", "by")}),
@@ -533,6 +534,14 @@ TEST_CASE("a ruling, a review or a report due by a day sets a deadline") {
     CHECK(of_kind(test::events(report, {when(report, "Oct. 1", "2026-10-01", "by")}),
                   EventKind::deadline)
               .size() == 1);
+    for (std::string text :
+         {"Lutnick told reporters Washington aimed to make the first funding decisions by Dec. 31.",
+          "Sefcovic said the Commission would put forward the legislation by Dec. 31."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text, {when(text, "Dec. 31", "2025-12-31", "by")}),
+                      EventKind::deadline)
+                  .size() == 1);
+    }
 }
 
 TEST_CASE("a goal within months or a year is due that many calendar months after publication") {
