@@ -699,8 +699,6 @@ private:
         return out;
     }
 
-    // "most EU exports to the United States": the country goods go to, not
-    // the one whose goods they are.
     // "in talks that also covered Iran, Gaza and Turkey": a country of a list
     // after a word of [topic] is what is talked about.
     bool is_topic(const Tag& t) const {
@@ -732,6 +730,8 @@ private:
         return false;
     }
 
+    // "most EU exports to the United States": the country goods go to, not
+    // the one whose goods they are.
     bool is_destination(const Tag& t) const {
         std::size_t prep = t.first;
         if (prep > s_.first && doc_.token_lower(prep - 1) == "the") --prep;
@@ -2696,6 +2696,7 @@ private:
             // "The president of the European Commission": a title with its own country.
             if (title->last < s_.last && doc_.token_lower(title->last) == "of") return nullptr;
         }
+        const std::string_view word = title ? doc_.token_lower(title->last - 1) : "";
         for (std::size_t back = 1; back <= 3 && back <= index_; ++back) {
             const Sentence& before = doc_.sentences[index_ - back];
             const PersonRecord* found = nullptr;
@@ -2703,7 +2704,6 @@ private:
                                   [](TagKind t) { return t == TagKind::person; })) {
                 const PersonRecord& p = doc_.people[std::size_t(doc_.tags[k].ref)];
                 if (pronoun) return &p;
-                const std::string_view word = doc_.token_lower(title->last - 1);
                 std::string role = p.role;
                 for (auto& c : role)
                     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

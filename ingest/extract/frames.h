@@ -43,7 +43,7 @@ struct Frame {
     std::vector<std::size_t> durations;
     std::vector<std::pair<std::size_t, int>> rounds; // (token, round number)
     std::vector<std::size_t> report_dates;           // "said on Tuesday"
-    // The date of the clause the frame's hangs on ("..., after meeting Xi"),
+    // The date of the clause the frame hangs on ("..., after meeting Xi"),
     // for a frame with none of its own: it dates, and widens no region.
     std::optional<std::size_t> shared_date;
     // "and the rate on cabinets to 50 percent": a rate with no verb of its

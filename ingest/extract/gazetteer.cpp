@@ -62,11 +62,8 @@ void Gazetteer::load(const DataDirs& dirs, Vocabulary& v) {
         if (names.empty()) bad_line(line, "an organisation needs a name");
         auto idx = static_cast<std::uint32_t>(organisations.size());
         std::vector<std::string> members;
-        if (f.size() > 2)
-            for (const auto& m : alternatives(f[2])) {
-                if (m.empty()) bad_line(line, "a member is an ISO 3166 alpha-3 code such as BRA");
-                members.push_back(country_column(line, m));
-            }
+        for (const auto& m : alternatives(f[2]))
+            members.push_back(country_column(line, m));
         organisations.push_back({names[0], country_column(line, f[1]), std::move(members)});
         for (const auto& n : names)
             add_entry(v, n, {EntryKind::organisation, idx});
