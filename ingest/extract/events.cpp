@@ -536,6 +536,15 @@ private:
         if (t.first == 0 || t.first <= s_.first) return false;
         if (rules_.classes.match(doc_, rules_.location_prep, t.first - 1, t.first) == t.first)
             return true;
+        // "after sessions in Geneva in May, London in June and Stockholm in
+        // July": a seat of government in a list, told with a day, is a place.
+        const auto before = doc_.token_lower(t.first - 1);
+        if (t.kind == TagKind::country && t.form == CountryForm::capital &&
+            (before == "," || before == "and") && t.last + 1 < s_.last &&
+            doc_.token_lower(t.last) == "in")
+            for (std::size_t k = doc_.first_tag_from(t.last);
+                 k < doc_.tags.size() && doc_.tags[k].first <= t.last + 1; ++k)
+                if (doc_.tags[k].kind == TagKind::date) return true;
         return locates_city(t) || journey_end(t);
     }
 
@@ -1297,6 +1306,23 @@ private:
     bool opens_under(std::size_t trigger) const {
         if (!rules_.under_deal || trigger < s_.first + 2 || trigger > s_.first + 4) return false;
         return rules_.classes.match(doc_, *rules_.under_deal, s_.first, trigger) != 0;
+    }
+
+    // The place named right before a day ("London in June", "in Geneva on
+    // May 10"), or nothing.
+    std::optional<std::size_t> place_of_day(std::size_t date) const {
+        std::size_t end = doc_.tags[date].first;
+        if (end > s_.first &&
+            (doc_.token_lower(end - 1) == "in" || doc_.token_lower(end - 1) == "on"))
+            --end;
+        for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.first >= end) break;
+            if (t.last == end && (t.kind == TagKind::place ||
+                                  (t.kind == TagKind::country && t.form == CountryForm::capital)))
+                return k;
+        }
+        return std::nullopt;
     }
 
     // Whether the goods a span names come after "including": examples of
@@ -2095,7 +2121,12 @@ private:
             if (takes(kind, Slot::level)) det.level = level_in(r, f);
             if (takes(kind, Slot::location)) {
                 // The place is looked for once: its words and its country.
-                if (const auto k = location_tag(r, f)) {
+                // Talks split by their days take the place told with each day:
+                // "in Geneva in May, in London in June".
+                std::optional<std::size_t> k;
+                if (g.date && f.dates.size() > 1) k = place_of_day(*g.date);
+                if (!k) k = location_tag(r, f);
+                if (k) {
                     det.location = text_of(doc_.tags[*k]);
                     d.host = std::string(doc_.tags[*k].code);
                 }

@@ -718,6 +718,31 @@ TEST_CASE("the rate a relative clause says a deal set is its rate, goods named a
     CHECK(deals[0].details.products.empty());
 }
 
+TEST_CASE("talks split by their days each take the place told with that day") {
+    std::string text = "Chinese and American officials held talks in Geneva in May, in London in "
+                       "June and in Stockholm in July.";
+    auto talks = of_kind(
+        test::events(text, {when(text, "in May", "2025-05"), when(text, "in June", "2025-06"),
+                            when(text, "in July", "2025-07")}),
+        EventKind::talks);
+    REQUIRE(talks.size() == 3);
+    std::map<std::string, std::string> where;
+    for (const auto& t : talks)
+        where[t.date.value] = t.details.location;
+    CHECK(where["2025-05"] == "Geneva");
+    CHECK(where["2025-06"] == "London");
+    CHECK(where["2025-07"] == "Stockholm");
+    std::string list = "Chinese and American officials met after sessions in Geneva in May, "
+                       "London in June and Stockholm in July.";
+    for (const auto& t : of_kind(
+             test::events(list, {when(list, "in May", "2025-05"), when(list, "in June", "2025-06"),
+                                 when(list, "in July", "2025-07")}),
+             EventKind::talks)) {
+        CHECK(std::find(t.actors.begin(), t.actors.end(), "GBR") == t.actors.end());
+        CHECK(std::find(t.actors.begin(), t.actors.end(), "SWE") == t.actors.end());
+    }
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
