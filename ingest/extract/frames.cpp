@@ -1040,7 +1040,10 @@ private:
                 break;
             }
         }
-        if (after == trigger || after == s_.first || doc_.token_text(after - 1) != ",") return;
+        if (after == trigger || after == s_.first || doc_.token_text(after - 1) != ",") {
+            date_by_clause_after(f, kind, past);
+            return;
+        }
         std::optional<std::size_t> found;
         for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
@@ -1050,6 +1053,30 @@ private:
                 found = k;
         }
         f.shared_date = found;
+    }
+
+    // "announced a political agreement on the pact after talks in Brussels
+    // on July 13": a happening in the past, with no day of its own, that
+    // followed talks told with their day took place that day.
+    void date_by_clause_after(Frame& f, const KindRules& kind, bool past) const {
+        if (!past) return;
+        const std::size_t end = f.triggers.front().last;
+        for (std::size_t i = end; i < s_.last && i < end + 6; ++i) {
+            if (doc_.tokens[i].shape == TokenShape::punct) return;
+            if (doc_.token_lower(i) != "after") continue;
+            for (std::size_t k = doc_.first_tag_from(i + 1);
+                 k < doc_.tags.size() && doc_.tags[k].first < s_.last &&
+                 doc_.tags[k].first <= i + 8;
+                 ++k) {
+                const Tag& t = doc_.tags[k];
+                if (t.kind == TagKind::date && kind.accepts_cue(date_cue(t)) && !modifies_noun(t) &&
+                    !attributive(t) && !dates_other_event(t)) {
+                    f.shared_date = k;
+                    return;
+                }
+            }
+            return;
+        }
     }
 
     // Fillers from another clause go to a frame only when its own clauses

@@ -743,6 +743,17 @@ TEST_CASE("talks split by their days each take the place told with that day") {
     }
 }
 
+TEST_CASE(
+    "a past happening with no day of its own, after talks told with theirs, took place that day") {
+    std::string text =
+        "Prabowo and Commission President Ursula von der Leyen announced a political "
+        "agreement on the pact after talks in Brussels on July 13.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on July 13", "2025-07-13")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-07-13");
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
