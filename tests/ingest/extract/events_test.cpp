@@ -754,6 +754,19 @@ TEST_CASE(
     CHECK(deals[0].date.value == "2025-07-13");
 }
 
+TEST_CASE("a deadline in a relative clause on another noun is no onlooker's") {
+    std::string text = "Business groups want sectoral relief well before the pact's joint review, "
+                       "which is due by July 1.";
+    CHECK(
+        of_kind(test::events(text, {when(text, "July 1", "2026-07-01", "by")}), EventKind::deadline)
+            .size() == 1);
+    std::string own = "European carmakers, which currently pay 27.5 percent on vehicles, have "
+                      "urged a quick settlement by July 1.";
+    CHECK(
+        of_kind(test::events(own, {when(own, "July 1", "2025-07-01", "by")}), EventKind::statement)
+            .empty());
+}
+
 TEST_CASE("drug cartels and copper prices name no goods of a tariff") {
     std::string text =
         "Trump threatened to charge 30 percent on Mexican imports, saying the country "
