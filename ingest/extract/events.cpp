@@ -1911,11 +1911,6 @@ private:
         return out;
     }
 
-    // Whether a word of [onlooker] stands before `trigger` other than as the
-    // audience of a telling: "told lawmakers he hoped to close the steel
-    // talks within 90 days" is the speaker's own deadline. A trigger that
-    // starts at its speaker reaches to its verb of saying: "Neal Katyal, the
-    // lawyer for the importers, told the court".
     // Whether ", which" or ", that" stands after `from` and before `to`.
     bool relative_after_comma(std::size_t from, std::size_t to) const {
         if (!rules_.relative) return false;
@@ -1926,6 +1921,11 @@ private:
         return false;
     }
 
+    // Whether a word of [onlooker] stands before `trigger` other than as the
+    // audience of a telling: "told lawmakers he hoped to close the steel
+    // talks within 90 days" is the speaker's own deadline. A trigger that
+    // starts at its speaker reaches to its verb of saying: "Neal Katyal, the
+    // lawyer for the importers, told the court".
     bool onlooker_speaks(Span trigger) const {
         if (!rules_.onlooker) return false;
         std::size_t before = trigger.first;

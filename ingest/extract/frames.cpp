@@ -1056,8 +1056,8 @@ private:
     }
 
     // "announced a political agreement on the pact after talks in Brussels
-    // on July 13": a happening in the past, with no day of its own, that
-    // followed talks told with their day took place that day.
+    // on July 13": a happening in the past, with no day of its own, told as
+    // coming right after something dated took place that day.
     void date_by_clause_after(Frame& f, const KindRules& kind, bool past) const {
         if (!past) return;
         const std::size_t end = f.triggers.front().last;
