@@ -2,6 +2,7 @@
 
 #include "ingest/extract/frames.h"
 #include "ingest/extract/punctuation.h"
+#include "ingest/extract/tokens.h"
 
 #include <algorithm>
 #include <array>
@@ -1963,6 +1964,9 @@ private:
         // Who the frame's words name is the same for each of its groups;
         // found for the first group that gets that far.
         bool frame_actors_known = false;
+        // Who "He" or "The president" opening the sentence is: the same for
+        // every group, and asked only of the kinds between sides.
+        const PersonRecord* who = tariff_kind(kind.kind) ? nullptr : referent();
         std::vector<std::string_view> borrowed;
         for (const Group& g : groups(f, kind, r)) {
             Pending& p = pending_.emplace_back();
@@ -2220,12 +2224,12 @@ private:
                     for (const auto& c : a.locations)
                         if (std::find(countries.begin(), countries.end(), c) == countries.end())
                             countries.push_back(c);
-                if (const PersonRecord* who = referent())
-                    if (!who->country.empty() && std::find(countries.begin(), countries.end(),
-                                                           who->country) == countries.end()) {
-                        countries.push_back(who->country);
-                        referred = who;
-                    }
+                if (who && !who->country.empty() &&
+                    std::find(countries.begin(), countries.end(), who->country) ==
+                        countries.end()) {
+                    countries.push_back(who->country);
+                    referred = who;
+                }
                 if (countries.size() < 2) add_nearby_countries(r, f, countries);
             }
             if (kind.kind == EventKind::deal) d.partners = partners_in(r, f);
@@ -2751,9 +2755,7 @@ private:
                                   [](TagKind t) { return t == TagKind::person; })) {
                 const PersonRecord& p = doc_.people[std::size_t(doc_.tags[k].ref)];
                 if (pronoun) return &p;
-                std::string role = p.role;
-                for (auto& c : role)
-                    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                const std::string role = lower_ascii(p.role);
                 if (role.size() >= word.size() &&
                     role.compare(role.size() - word.size(), word.size(), word) == 0)
                     found = &p;

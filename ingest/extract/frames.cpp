@@ -1048,11 +1048,16 @@ private:
         for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
             if (t.first >= after) break;
-            if (t.kind == TagKind::date && kind.accepts_cue(date_cue(t)) && !modifies_noun(t) &&
-                !attributive(t) && !dates_other_event(t))
-                found = k;
+            if (may_share(t, kind)) found = k;
         }
         f.shared_date = found;
+    }
+
+    // Whether tag `t` is a date a frame of `kind` may share from a clause
+    // beside it: a date of no other noun or happening, with a cue the kind takes.
+    bool may_share(const Tag& t, const KindRules& kind) const {
+        return t.kind == TagKind::date && kind.accepts_cue(date_cue(t)) && !modifies_noun(t) &&
+               !attributive(t) && !dates_other_event(t);
     }
 
     // "announced a political agreement on the pact after talks in Brussels
@@ -1069,8 +1074,7 @@ private:
                  doc_.tags[k].first <= i + 8;
                  ++k) {
                 const Tag& t = doc_.tags[k];
-                if (t.kind == TagKind::date && kind.accepts_cue(date_cue(t)) && !modifies_noun(t) &&
-                    !attributive(t) && !dates_other_event(t)) {
+                if (may_share(t, kind)) {
                     f.shared_date = k;
                     return;
                 }
