@@ -459,6 +459,27 @@ TEST_CASE("talks told after \"after\" take the day of the clause they follow") {
     CHECK(talks[0].date.value == "2025-W44");
 }
 
+TEST_CASE("two sides agreeing to terms strike a deal; agreeing to meet or keep talking does not") {
+    for (std::string text :
+         {"Britain and the European Union agreed on Monday to scrap most routine checks on food "
+          "and farm goods crossing the Channel.",
+          "South Korea and the United States agreed on Monday on how Seoul will fund the "
+          "investment package.",
+          "The two sides agreed on Monday to open their markets to each other's beef."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text, {when(text, "Monday", "2025-05-19")}), EventKind::deal)
+                  .size() == 1);
+    }
+    for (std::string text :
+         {"India and the United States agreed on Monday to intensify efforts toward closer "
+          "ties.",
+          "The two sides agreed on Monday to meet again in Geneva."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text, {when(text, "Monday", "2025-05-19")}), EventKind::deal)
+                  .empty());
+    }
+}
+
 TEST_CASE("countries listed before deals in the plural strike one each") {
     std::string text = "Malaysia and Cambodia signed trade agreements with Washington on Sunday.";
     auto deals =
