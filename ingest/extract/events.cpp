@@ -42,6 +42,7 @@ struct Group {
     bool sequel = false;                // told as what the news follows: "after meeting Xi"
     bool worded = false;                // the trigger's own words give its status
     bool lasting = false;               // a duration is told, in days or not ("for another year")
+    bool shared = false; // dated by the clause beside it: "struck a deal on Wednesday, after ..."
 };
 
 // The indices of the tags wholly inside a stretch whose kind `Kinds` takes,
@@ -2058,6 +2059,7 @@ private:
                                     ? sequel_word(f)
                                     : std::optional<std::size_t>{};
             told.sequel = sequel.has_value();
+            told.shared = !g.date && !g.end_date && f.shared_date;
             // "said on Friday, a day after meeting Lutnick": the days the news
             // came after it.
             if (told.sequel && e.date.known() && e.date.granularity == Granularity::day)
@@ -3111,7 +3113,7 @@ private:
                     // A deadline "within 90 days" is dated by its duration.
                     // "said on Thursday ..., after meeting Xi": dated by the report.
                     ok = ok || g.date.has_value() || g.end_date.has_value() ||
-                         (g.sequel && e.date.known()) ||
+                         ((g.sequel || g.shared) && e.date.known()) ||
                          (kind.kind == EventKind::deadline && e.date.known());
                     break;
                 case Slot::rate:

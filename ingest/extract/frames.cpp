@@ -1023,22 +1023,31 @@ private:
         const KindRules& kind = rules_.kinds[f.kind];
         if (!kind.takes(Slot::date)) return;
         const std::size_t trigger = f.triggers.front().first;
-        // "after" a few words before the trigger, or "while" opening its
-        // clause before a verb in the past: "halved its tariff to 10% on
+        // "after" a few words before the trigger, or "while" or "as" opening
+        // its clause before a verb in the past: "halved its tariff to 10% on
         // Monday, while Beijing dropped the duties it had placed in March"
-        // dropped them that Monday; "while keeping a 10 percent duty" and
-        // "while steel pays 50%" tell a state.
-        const auto word = doc_.token_lower(trigger);
-        const bool past = word.size() > 3 && word.substr(word.size() - 2) == "ed";
+        // dropped them that Monday, and "agreed on Monday to scrap checks, as
+        // Starmer hosted the first summit" held it that Monday; "while keeping
+        // a 10 percent duty" and "while steel pays 50%" tell a state.
+        const auto past_word = [&](std::size_t i) {
+            const auto word = doc_.token_lower(i);
+            return word.size() > 3 && word.substr(word.size() - 2) == "ed";
+        };
+        const bool past = past_word(trigger);
+        bool past_since = past;
         std::size_t after = trigger;
         for (std::size_t i = trigger; i > s_.first;) {
             --i;
             if (doc_.tokens[i].shape == TokenShape::punct) break;
             const auto w = doc_.token_lower(i);
-            if ((w == "after" && trigger - i <= 3) || (w == "while" && past)) {
+            if ((w == "after" && trigger - i <= 8 && units_between(i + 1, trigger) <= 2) ||
+                ((w == "while" || w == "as") && past_since)) {
                 after = i;
                 break;
             }
+            // "as Starmer hosted the first summit"; not "as the government
+            // worked on an offer it hopes will reopen negotiations".
+            past_since = past_since || (trigger - i <= 3 && past_word(i));
         }
         if (after == trigger || after == s_.first || doc_.token_text(after - 1) != ",") {
             date_by_clause_after(f, kind, past);
@@ -1051,6 +1060,28 @@ private:
             if (may_share(t, kind)) found = k;
         }
         f.shared_date = found;
+    }
+
+    // The words from `from` to `to`, a name with its title and country counted
+    // as one: "after President Lee Jae Myung hosted" is as near as "after Lee
+    // hosted".
+    std::size_t units_between(std::size_t from, std::size_t to) const {
+        std::size_t units = 0;
+        bool in_name = false;
+        for (std::size_t j = from; j < to;) {
+            std::size_t end = j;
+            for (std::size_t k = doc_.first_tag_from(j);
+                 k < doc_.tags.size() && doc_.tags[k].first == j; ++k) {
+                const TagKind kind = doc_.tags[k].kind;
+                if (kind == TagKind::person || kind == TagKind::role || kind == TagKind::country)
+                    end = std::max(end, doc_.tags[k].last);
+            }
+            const bool name = end > j;
+            units += !(name && in_name);
+            in_name = name;
+            j = name ? end : j + 1;
+        }
+        return units;
     }
 
     // Whether tag `t` is a date a frame of `kind` may share from a clause

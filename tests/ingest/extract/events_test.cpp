@@ -459,6 +459,30 @@ TEST_CASE("talks told after \"after\" take the day of the clause they follow") {
     CHECK(talks[0].date.value == "2025-W44");
 }
 
+TEST_CASE("talks told after a deal's day keep that day, a titled name counted as one word") {
+    for (std::string text :
+         {"South Korea and the United States struck a deal on Wednesday, after President Lee "
+          "Jae Myung hosted President Donald Trump for a summit in Gyeongju.",
+          "Britain and the European Union struck a deal on Monday, as Prime Minister Keir "
+          "Starmer hosted the first summit between the two sides since Brexit."}) {
+        INFO(text);
+        const auto day = text.find("Wednesday") != std::string::npos
+                             ? when(text, "on Wednesday", "2025-10-29")
+                             : when(text, "on Monday", "2025-05-19");
+        auto events = test::events(text, {day});
+        auto talks = of_kind(events, EventKind::talks);
+        REQUIRE(talks.size() == 1);
+        CHECK(talks[0].date.value == events.front().date.value);
+        CHECK(of_kind(events, EventKind::deal).size() == 1);
+    }
+    // "it hopes will reopen negotiations": talks hoped for were not held that day.
+    std::string hoped = "Swiss exporters warned on Friday of lost orders, as the government "
+                        "worked on a revised offer it hopes will reopen negotiations.";
+    for (const auto& e :
+         of_kind(test::events(hoped, {when(hoped, "on Friday", "2025-08-08")}), EventKind::talks))
+        CHECK(e.date.value != "2025-08-08");
+}
+
 TEST_CASE("two sides agreeing to terms strike a deal; agreeing to meet or keep talking does not") {
     for (std::string text :
          {"Britain and the European Union agreed on Monday to scrap most routine checks on food "
