@@ -26,6 +26,12 @@ enum class EventKind {
 
 enum class EventStatus { reported, planned, held, proposed, rejected, cancelled };
 
+// The four kinds that tell a tariff.
+constexpr bool is_tariff(EventKind k) {
+    return k == EventKind::tariff_announced || k == EventKind::tariff_imposed ||
+           k == EventKind::tariff_changed || k == EventKind::tariff_paused;
+}
+
 std::string_view to_string(EventKind k);
 std::optional<EventKind> event_kind_from_string(std::string_view s);
 std::string_view to_string(EventStatus s);

@@ -9,11 +9,6 @@ namespace parley::extract {
 
 namespace {
 
-bool tariff_kind(EventKind k) {
-    return k == EventKind::tariff_announced || k == EventKind::tariff_imposed ||
-           k == EventKind::tariff_changed || k == EventKind::tariff_paused;
-}
-
 bool is_code(const std::string& a) {
     if (a.size() != 3) return false;
     for (char c : a)
@@ -48,7 +43,7 @@ void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, in
     std::vector<Draft> out;
     out.reserve(drafts.size());
     for (auto& d : drafts) {
-        if (!d.both_sides || !tariff_kind(d.event.kind)) {
+        if (!d.both_sides || !is_tariff(d.event.kind)) {
             out.push_back(std::move(d));
             continue;
         }
@@ -133,7 +128,7 @@ std::string tariff_side(const std::vector<Draft>& drafts,
     for (const auto& [answering, removals] :
          {std::pair{false, false}, std::pair{false, true}, std::pair{true, true}}) {
         for (const auto& d : drafts) {
-            if (!tariff_kind(d.event.kind) || !d.imposer_known || d.answers != answering) continue;
+            if (!is_tariff(d.event.kind) || !d.imposer_known || d.answers != answering) continue;
             if (!removals && d.event.details.rate_pct && *d.event.details.rate_pct == 0) continue;
             for (const auto& a : d.event.actors) {
                 if (!is_code(a) || a == d.event.details.target) continue;
@@ -160,7 +155,7 @@ std::string tariff_side(const std::vector<Draft>& drafts,
         const std::string& code = mention.first;
         if (best && mention.second <= best_n) continue;
         const bool target = std::any_of(drafts.begin(), drafts.end(), [&](const Draft& d) {
-            return tariff_kind(d.event.kind) && d.event.details.target == code;
+            return is_tariff(d.event.kind) && d.event.details.target == code;
         });
         if (target) continue;
         best = &code;
@@ -183,7 +178,7 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
             other_n = n;
         }
     for (auto& d : drafts) {
-        if (!tariff_kind(d.event.kind) || !d.answers || !d.event.details.target.empty()) continue;
+        if (!is_tariff(d.event.kind) || !d.answers || !d.event.details.target.empty()) continue;
         auto& actors = d.event.actors;
         if (!d.imposer_known && !other.empty()) {
             actors.erase(std::remove_if(actors.begin(), actors.end(), is_code), actors.end());
@@ -194,7 +189,7 @@ void fill_imposers(std::vector<Draft>& drafts, const std::map<std::string, int>&
             d.event.details.target = best;
     }
     for (auto& d : drafts) {
-        if (!tariff_kind(d.event.kind) || d.imposer_known) continue;
+        if (!is_tariff(d.event.kind) || d.imposer_known) continue;
         // No country taxes its own goods: "leaving Chinese goods subject to
         // a 10 percent tariff" is the other side's tariff when the article's
         // tariffs are China's.
@@ -344,7 +339,7 @@ bool same_event(const Event& a, const Event& b) {
     // "will scrap its remaining tariffs on U.S. industrial goods" and "will
     // also open a tariff-free quota for 500 tonnes of American beef": a quota
     // opened is not the removal another sentence tells.
-    if (tariff_kind(a.kind) && x.quota.has_value() != y.quota.has_value() &&
+    if (is_tariff(a.kind) && x.quota.has_value() != y.quota.has_value() &&
         a.evidence.begin != b.evidence.begin)
         return false;
     if (!overlap(a.actors, b.actors)) return false;

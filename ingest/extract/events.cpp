@@ -15,11 +15,6 @@ namespace parley::extract {
 
 namespace {
 
-bool tariff_kind(EventKind k) {
-    return k == EventKind::tariff_announced || k == EventKind::tariff_imposed ||
-           k == EventKind::tariff_changed || k == EventKind::tariff_paused;
-}
-
 bool is_country_code(const std::string& a) {
     if (a.size() != 3) return false;
     for (char c : a)
@@ -255,7 +250,7 @@ private:
     // tariffs on Chinese electric vehicles" falls on pork alone.
     Span find_region(const Frame& f) const {
         Span r = region_of(f);
-        if (!rules_.cause || !tariff_kind(rules_.kinds[f.kind].kind)) return r;
+        if (!rules_.cause || !is_tariff(rules_.kinds[f.kind].kind)) return r;
         std::size_t after = f.triggers.front().last;
         for (const auto& t : f.triggers)
             after = std::max(after, t.last);
@@ -1401,7 +1396,7 @@ private:
             return EventStatus::reported;
         }
         if (cue == Cue::demanded && !f.weak &&
-            (tariff_kind(kind.kind) || kind.kind == EventKind::deal)) {
+            (is_tariff(kind.kind) || kind.kind == EventKind::deal)) {
             drop = true;
             return EventStatus::reported;
         }
@@ -1967,7 +1962,7 @@ private:
         bool frame_actors_known = false;
         // Who "He" or "The president" opening the sentence is: the same for
         // every group, and asked only of the kinds between sides.
-        const PersonRecord* who = tariff_kind(kind.kind) ? nullptr : referent();
+        const PersonRecord* who = is_tariff(kind.kind) ? nullptr : referent();
         std::vector<std::string_view> borrowed;
         for (const Group& g : groups(f, kind, r)) {
             Pending& p = pending_.emplace_back();
@@ -2076,7 +2071,7 @@ private:
             // after a sentence telling of "an additional 100 percent tariff":
             // the tariff pointed back to has the rate told last before it.
             bool rate_pointed_back = false;
-            if (tariff_kind(kind.kind) && takes(kind, Slot::rate) && !det.rate_pct && f.definite &&
+            if (is_tariff(kind.kind) && takes(kind, Slot::rate) && !det.rate_pct && f.definite &&
                 !f.weak && index_ > 0 && !g.rate) {
                 det.rate_pct = last_rate_before();
                 rate_pointed_back = det.rate_pct.has_value();
@@ -2205,7 +2200,7 @@ private:
             d.borrowed.assign(borrowed.begin(), borrowed.end());
             std::vector<std::string_view> countries;
             const PersonRecord* referred = nullptr;
-            if (tariff_kind(kind.kind)) {
+            if (is_tariff(kind.kind)) {
                 // The imposing side, then the target.
                 std::optional<std::size_t> anchor;
                 if (g.rate && f.rates.size() >= 2) anchor = doc_.tags[*g.rate].first;
@@ -2297,7 +2292,7 @@ private:
                 // "Trump said he would raise the quota for Argentine beef".
                 const Event& e = q.draft->event;
                 const auto& a = e.actors;
-                const bool tariff = tariff_kind(e.kind);
+                const bool tariff = is_tariff(e.kind);
                 if (!other(q) || (tariff && e.details.target == speaker)) return false;
                 return std::find(a.begin(), a.end(), speaker) != a.end() ||
                        (tariff && !q.draft->imposer_known);
@@ -2489,7 +2484,7 @@ private:
         for (auto& p : pending_) {
             Event& e = p.draft->event;
             // A tariff named in passing is whole in its own words.
-            if (!tariff_kind(e.kind) || frame_of(p).weak) continue;
+            if (!is_tariff(e.kind) || frame_of(p).weak) continue;
             auto& det = e.details;
             const Pending* lender = nullptr;
             std::size_t best = std::numeric_limits<std::size_t>::max();
@@ -2500,7 +2495,7 @@ private:
                 rules_.object_pronoun && after < s_.last &&
                 rules_.classes.match(doc_, *rules_.object_pronoun, after, after + 1) != 0;
             for (const auto& q : pending_) {
-                if (&q == &p || !tariff_kind(q.draft->event.kind)) continue;
+                if (&q == &p || !is_tariff(q.draft->event.kind)) continue;
                 if (names_back && q.trigger > p.trigger) continue;
                 // "removed its tariffs, keeping only its levies on steel": the
                 // tariffs an exempting word tells apart lend nothing.
@@ -2592,7 +2587,7 @@ private:
                     deal.draft->event.details.rate_pct = term->draft->event.details.rate_pct;
             for (std::size_t i = 0; i < pending_.size(); ++i) {
                 const Pending& t = pending_[i];
-                if (!tariff_kind(t.draft->event.kind) || t.trigger <= deal.trigger) continue;
+                if (!is_tariff(t.draft->event.kind) || t.trigger <= deal.trigger) continue;
                 bool under_which = under_named_deal || agreed_that;
                 for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k)
                     if (doc_.token_lower(k) == "under" && doc_.token_lower(k + 1) == "which")
@@ -2614,7 +2609,7 @@ private:
     const Pending* rate_told_before(const Pending& deal) const {
         const Pending* nearest = nullptr;
         for (const auto& p : pending_)
-            if (p.trigger < deal.trigger && tariff_kind(p.draft->event.kind) &&
+            if (p.trigger < deal.trigger && is_tariff(p.draft->event.kind) &&
                 p.draft->event.details.rate_pct && (!nearest || p.trigger > nearest->trigger))
                 nearest = &p;
         for (const auto& p : pending_)
@@ -2804,7 +2799,7 @@ private:
         // Tariffs are dated by when they take effect: "Last month Washington
         // extended its suspension, keeping them at 30 percent" puts no date on
         // the rate kept.
-        if (takes(kind, Slot::date) && past && !tariff_kind(kind.kind))
+        if (takes(kind, Slot::date) && past && !is_tariff(kind.kind))
             if (auto k = head_date(f)) {
                 e.date = date_value(*k, kind);
                 return;
@@ -2888,7 +2883,7 @@ private:
     void date_deal_terms() {
         if (!rules_.under_deal) return;
         for (auto& p : pending_) {
-            if (!tariff_kind(p.draft->event.kind) || p.draft->event.date.known()) continue;
+            if (!is_tariff(p.draft->event.kind) || p.draft->event.date.known()) continue;
             for (const auto& q : pending_) {
                 if (q.draft->event.kind != EventKind::deal || !q.draft->event.date.known())
                     continue;
@@ -3054,7 +3049,7 @@ private:
         };
         const bool rate_known = e.kind == EventKind::tariff_imposed && p.group.date &&
                                 p.group.rate && definite_before(*p.group.rate);
-        if (!tariff_kind(e.kind) || !e.details.rate_pct || !e.details.target.empty() ||
+        if (!is_tariff(e.kind) || !e.details.rate_pct || !e.details.target.empty() ||
             !e.details.products.empty() || !(frames_.frames[p.frame].definite || rate_known))
             return false;
         // A sentence that names a side would have named the target; one that
@@ -3077,7 +3072,7 @@ private:
         // of this one already kept.
         for (std::size_t i = kept_; i-- > 0;) {
             const Draft& d = out_[i];
-            if (!tariff_kind(d.event.kind) || d.event.details.target.empty()) continue;
+            if (!is_tariff(d.event.kind) || d.event.details.target.empty()) continue;
             if (!last) last = &d;
             if (told_at_rate(d.sentence)) {
                 same_rate = &d;
