@@ -187,6 +187,15 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
         if (c == Cue::proposed || c == Cue::hypothetical) before = c;
         i = end;
     }
+    // "does not touch the 40 percent tariff that Washington placed": words
+    // that tell their happening in a relative clause of their own are not
+    // undone by a negation of the clause they stand in.
+    if (negated)
+        for (std::size_t i = first + 1; i + 1 < last; ++i)
+            if (relative_word(doc, i)) {
+                negated = averted = false;
+                break;
+            }
     // "averting a 25 percent levy that was due to take effect": a negation
     // of the noun a relative clause hangs on.
     // What a relative clause says of the noun it hangs on was to be, and

@@ -280,6 +280,22 @@ TEST_CASE("a rate told with who put it on is a tariff in force, apart from what 
     CHECK(seen == std::vector<std::string>{"CAN 100 agriculture", "CHN 100 autos", "CHN 25 steel"});
 }
 
+TEST_CASE(
+    "a tariff told in its own relative clause stands though the clause around it is negated") {
+    for (std::string text : {"The order leaves the additional 40 percent tariff that Washington "
+                             "placed on most Brazilian goods on Aug. 6.",
+                             "The order does not touch the additional 40 percent tariff that "
+                             "Washington placed on most Brazilian goods on Aug. 6."}) {
+        INFO(text);
+        auto imposed = of_kind(test::events(text, {when(text, "Aug. 6", "2025-08-06")}),
+                               EventKind::tariff_imposed);
+        REQUIRE(imposed.size() == 1);
+        CHECK(imposed[0].details.rate_pct == 40);
+        CHECK(imposed[0].details.target == "BRA");
+        CHECK(imposed[0].status == EventStatus::reported);
+    }
+}
+
 TEST_CASE("a round pencilled in is planned") {
     std::string text = "A 15th round is pencilled in for New Delhi.";
     auto talks = of_kind(test::events(text), EventKind::talks);
