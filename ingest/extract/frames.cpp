@@ -99,6 +99,14 @@ private:
     // rate ends" leaves the rate to the suspension.
     void drop_unfactual_frames() {
         auto& frames = out_.frames;
+        // "did not impose a 40 percent tariff": the rate named in passing in
+        // or right after denied words goes with them.
+        denied_.clear();
+        for (const auto& f : frames)
+            if (!f.weak && is_tariff(rules_.kinds[f.kind].kind))
+                for (const auto& t : f.triggers)
+                    if (const Cue c = cue(t); c == Cue::negated || c == Cue::averted)
+                        denied_.push_back(t);
         frames.erase(
             std::remove_if(
                 frames.begin(), frames.end(),
@@ -114,6 +122,14 @@ private:
                         std::all_of(f.triggers.begin(), f.triggers.end(), [&](const Span& t) {
                             return t.first > s_.first && doc_.token_lower(t.first - 1) == "if" &&
                                    cue(t) == Cue::hypothetical;
+                        }))
+                        return true;
+                    if (f.weak && kind != EventKind::deadline &&
+                        std::all_of(f.triggers.begin(), f.triggers.end(), [&](const Span& t) {
+                            return std::any_of(denied_.begin(), denied_.end(), [&](Span d) {
+                                return d.first <= t.first && t.first <= d.last + 3 &&
+                                       no_stop_between(d.last, t.first);
+                            });
                         }))
                         return true;
                     for (const auto& t : f.triggers) {
@@ -1329,6 +1345,7 @@ private:
     struct Scratch {
         std::vector<std::uint32_t> commas, colons, breaks;
         std::vector<bool> opened_by_word, seconds, drop;
+        std::vector<Span> denied;
         std::vector<std::size_t> clause_start, kept, hit_tokens, failed_at;
         std::vector<std::size_t> anchor_tokens, start_tokens;
         std::vector<std::int8_t> rate_memo;
@@ -1348,6 +1365,7 @@ private:
     std::size_t colons_before(std::size_t token) const { return colons_[token - s_.first]; }
     std::size_t breaks_before(std::size_t token) const { return breaks_[token - s_.first]; }
     std::vector<bool>& drop_ = scratch_.drop;                     // by frame: to be dropped
+    std::vector<Span>& denied_ = scratch_.denied;                 // negated words of tariffs
     std::vector<bool>& opened_by_word_ = scratch_.opened_by_word; // by clause number
     // By clause number: opened by a second verb.
     std::vector<bool>& seconds_ = scratch_.seconds;

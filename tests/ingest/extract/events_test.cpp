@@ -296,6 +296,15 @@ TEST_CASE(
     }
 }
 
+TEST_CASE("a rate named right after denied words of a tariff is denied with them") {
+    for (std::string text : {"Washington did not impose a 40 percent tariff on Brazilian goods.",
+                             "Trump did not impose a 40 percent tariff on Brazil on Friday."}) {
+        INFO(text);
+        for (const auto& e : test::events(text))
+            CHECK_FALSE(is_tariff(e.kind));
+    }
+}
+
 TEST_CASE("a round pencilled in is planned") {
     std::string text = "A 15th round is pencilled in for New Delhi.";
     auto talks = of_kind(test::events(text), EventKind::talks);
