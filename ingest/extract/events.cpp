@@ -919,9 +919,15 @@ private:
     // and a list of countries, are one deal with each of them.
     std::vector<std::string> partners_in(Span r, const Frame& f) const {
         if (!rules_.deals_each) return {};
+        // "announced framework trade agreements": the trigger may end at the
+        // first noun of the compound, its plural head a word or two on.
         bool plural = false;
-        for (const auto& t : f.triggers)
-            plural = plural || rules_.classes.occurs(doc_, *rules_.deals_each, t.first, t.last);
+        for (const auto& t : f.triggers) {
+            std::size_t end = t.last;
+            while (end < r.last && end < t.last + 2 && doc_.tokens[end].shape != TokenShape::punct)
+                ++end;
+            plural = plural || rules_.classes.occurs(doc_, *rules_.deals_each, t.first, end);
+        }
         if (!plural) return {};
         std::size_t counterparts = 0; // countries after "with"
         for (std::size_t i = r.first; i < r.last; ++i) {

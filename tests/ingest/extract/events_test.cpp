@@ -529,6 +529,20 @@ TEST_CASE("two sides agreeing to terms strike a deal; agreeing to meet or keep t
     }
 }
 
+TEST_CASE("deals in the plural with a list of countries strike one each, a compound noun or not") {
+    for (std::string text : {"Washington on Thursday announced framework trade agreements with "
+                             "Argentina, Ecuador, Guatemala and El Salvador.",
+                             "Washington on Thursday announced trade agreements with Argentina, "
+                             "Ecuador, Guatemala and El Salvador."}) {
+        INFO(text);
+        auto deals =
+            of_kind(test::events(text, {when(text, "on Thursday", "2025-11-13")}), EventKind::deal);
+        REQUIRE(deals.size() == 4);
+        for (const auto& d : deals)
+            CHECK(d.actors.size() == 2);
+    }
+}
+
 TEST_CASE("countries listed before deals in the plural strike one each") {
     std::string text = "Malaysia and Cambodia signed trade agreements with Washington on Sunday.";
     auto deals =
