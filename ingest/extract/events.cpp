@@ -1713,7 +1713,11 @@ private:
                 for (std::size_t k = next; k-- > doc_.tags[rates[i]].last;)
                     if (doc_.token_text(k) == "," && !list_comma(k, next)) return k;
                 // With no comma, "and" does: "trucks would face a 25 percent
-                // tariff and kitchen cabinets a 50 percent tariff".
+                // tariff and kitchen cabinets a 50 percent tariff"; right
+                // before the next rate, whatever it follows: "25 percent on
+                // medium and heavy trucks and 10 percent on buses".
+                if (next > doc_.tags[rates[i]].last + 1 && doc_.token_lower(next - 1) == "and")
+                    return next - 1;
                 for (std::size_t k = next; k-- > doc_.tags[rates[i]].last;)
                     if (doc_.token_lower(k) == "and" && !country_at_end(k) && !product_at_end(k))
                         return k;
@@ -1970,6 +1974,7 @@ private:
         // every group, and asked only of the kinds between sides.
         const PersonRecord* who = is_tariff(kind.kind) ? nullptr : referent();
         std::vector<std::string_view> borrowed;
+        const std::size_t first_pending = pending_.size();
         for (const Group& g : groups(f, kind, r)) {
             Pending& p = pending_.emplace_back();
             p.at = out_.size();
@@ -2258,6 +2263,22 @@ private:
             p.kind = f.kind;
             p.trigger = f.triggers.front().first;
             p.frame = std::size_t(&f - frames_.frames.data());
+        }
+        // "tariffs of 25 percent on imported trucks and 10 percent on buses":
+        // a rate split off naming neither goods parley knows nor a country falls
+        // on everyone when the rates beside it do.
+        if (is_tariff(kind.kind) && pending_.size() - first_pending >= 2) {
+            auto details = [&](std::size_t i) -> EventDetails& {
+                return out_[pending_[i].at].event.details;
+            };
+            bool all = false;
+            for (std::size_t i = first_pending; i < pending_.size(); ++i)
+                all = all || details(i).target == "ALL";
+            if (all)
+                for (std::size_t i = first_pending; i < pending_.size(); ++i)
+                    if (details(i).target.empty() && details(i).products.empty() &&
+                        details(i).rate_pct)
+                        details(i).target = "ALL";
         }
     }
 

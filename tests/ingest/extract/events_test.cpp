@@ -305,6 +305,24 @@ TEST_CASE("a rate named right after denied words of a tariff is denied with them
     }
 }
 
+TEST_CASE("each of two rates takes the goods after it, and a rate on goods unknown falls where "
+          "its sibling does") {
+    std::string text = "U.S. tariffs of 25 percent on imported medium and heavy trucks and 10 "
+                       "percent on buses took effect on Saturday.";
+    auto imposed = of_kind(test::events(text, {when(text, "on Saturday", "2025-04-05")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    std::sort(imposed.begin(), imposed.end(), [](const Event& a, const Event& b) {
+        return a.details.rate_pct > b.details.rate_pct;
+    });
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(imposed[0].details.products == std::vector<std::string>{"trucks"});
+    CHECK(imposed[1].details.rate_pct == 10);
+    CHECK(imposed[1].details.products.empty());
+    for (const auto& e : imposed)
+        CHECK(e.details.target == "ALL");
+}
+
 TEST_CASE("a round pencilled in is planned") {
     std::string text = "A 15th round is pencilled in for New Delhi.";
     auto talks = of_kind(test::events(text), EventKind::talks);
