@@ -392,6 +392,13 @@ TEST_CASE("prices and purchases raised are no tariff change") {
         CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
 }
 
+TEST_CASE("exports or orders a tariff has cut are no tariff change") {
+    for (std::string text : {"The 39 percent duty took effect in August and has cut Swiss exports "
+                             "to the United States sharply since then.",
+                             "The 50 percent levy has cut orders at Indian shrimp farms."})
+        CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+}
+
 TEST_CASE("a side that keeps pressing the other to lower a tariff changes no tariff") {
     std::string text =
         "New Zealand will keep pressing Washington to lower the 15 percent tariff on "
