@@ -1,6 +1,7 @@
 #include "ingest/extract/day_ranges.h"
 
 #include <cctype>
+#include <string>
 
 namespace parley::extract {
 
@@ -33,11 +34,32 @@ bool opens(std::string_view text, const TimeExpression& e) {
             !std::isalpha(static_cast<unsigned char>(before[before.size() - 5])));
 }
 
+// Whether the expression is a weekday's name alone ("Wednesday").
+bool weekday_alone(const TimeExpression& e) {
+    std::string t(trimmed(e.text));
+    for (auto& c : t)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view day :
+         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+        if (t == day) return true;
+    return false;
+}
+
+// The last day of "from A to B": B, or, when B is a weekday named alone,
+// the first such weekday after A ("from Monday to Wednesday" told on a
+// Wednesday ends two days after that Monday, not on the day it was told).
+date::sys_days range_end(const TimeExpression& a, const TimeExpression& b) {
+    if (*b.date.first > *a.date.first || !weekday_alone(b)) return *b.date.first;
+    const date::weekday from{*a.date.first}, to{*b.date.first};
+    const auto ahead = (to - from).count();
+    return *a.date.first + date::days{ahead == 0 ? 7 : ahead};
+}
+
 // "from A to B": two days, B after A and within a month of it.
 bool day_range(std::string_view text, const TimeExpression& a, const TimeExpression& b) {
     if (!one_day(a) || !one_day(b) || b.begin < a.end || b.begin > text.size()) return false;
-    if (*b.date.first <= *a.date.first || *b.date.first - *a.date.first > date::days{31})
-        return false;
+    const date::sys_days last = range_end(a, b);
+    if (last <= *a.date.first || last - *a.date.first > date::days{31}) return false;
     return joins(text.substr(a.end, b.begin - a.end)) && opens(text, a);
 }
 
@@ -45,8 +67,8 @@ TimeExpression joined(std::string_view text, const TimeExpression& a, const Time
     TimeExpression span = a;
     span.end = b.end;
     span.text = std::string(text.substr(a.begin, b.end - a.begin));
-    span.value = a.date.value + "/" + b.date.value;
-    span.date = interval_value(*a.date.first, *b.date.last, span.text);
+    span.date = interval_value(*a.date.first, range_end(a, b), span.text);
+    span.value = span.date.value;
     span.stop = b.stop;
     return span;
 }

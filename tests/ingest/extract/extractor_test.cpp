@@ -262,6 +262,19 @@ TEST_CASE("talks on one day and the next of a month are one event over both days
     CHECK(x.events[0].date.value == "2025-05-10/2025-05-11");
 }
 
+TEST_CASE("talks from Monday to Wednesday, told on a Wednesday, end two days after that Monday") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    // Told on Wednesday 2025-11-19.
+    const ReferenceTime ref =
+        at(date::sys_days{date::year{2025} / 11 / 19} + std::chrono::hours{3}, "Asia/Kolkata");
+    auto x = extractor.extract("A U.S. team is due to meet India's chief negotiator from Monday "
+                               "to Wednesday, an official said.",
+                               ref);
+    REQUIRE(x.events.size() == 1);
+    CHECK(x.events[0].kind == EventKind::talks);
+    CHECK(x.events[0].date.value == "2025-11-24/2025-11-26");
+}
+
 TEST_CASE("a day told before a telling after a comma takes no tense from what is told") {
     Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
     const ReferenceTime ref =
