@@ -323,6 +323,19 @@ TEST_CASE("each of two rates takes the goods after it, and a rate on goods unkno
         CHECK(e.details.target == "ALL");
 }
 
+TEST_CASE("a rate set from a day, an adjective before its tariff word, is a tariff of that day") {
+    std::string text = "Washington set a 25 percent reciprocal tariff on Indian goods from Aug. 7 "
+                       "and added a further 25 percent from Aug. 27.";
+    auto imposed = of_kind(test::events(text, {when(text, "Aug. 7", "2024-08-07", "from"),
+                                               when(text, "Aug. 27", "2024-08-27", "from")}),
+                           EventKind::tariff_imposed);
+    std::vector<std::string> days;
+    for (const auto& e : imposed)
+        days.push_back(e.date.value);
+    std::sort(days.begin(), days.end());
+    CHECK(days == std::vector<std::string>{"2024-08-07", "2024-08-27"});
+}
+
 TEST_CASE("a round pencilled in is planned") {
     std::string text = "A 15th round is pencilled in for New Delhi.";
     auto talks = of_kind(test::events(text), EventKind::talks);
