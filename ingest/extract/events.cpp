@@ -2730,6 +2730,29 @@ private:
         return std::nullopt;
     }
 
+    // "floated in September the idea", "rejected the proposal on Oct. 1",
+    // "had offered in May to buy": a past day told right after a position's
+    // own words, before anything that tells what was put, is when it was put.
+    std::optional<std::size_t> day_put(const Frame& f) const {
+        if (f.fallback) return std::nullopt;
+        const std::size_t end = f.triggers.front().last;
+        for (std::size_t k = doc_.first_tag_from(end);
+             k < doc_.tags.size() && doc_.tags[k].first <= end + 6 && doc_.tags[k].first < s_.last;
+             ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.kind != TagKind::date) continue;
+            if (date_cue(t) != "none" || !ends_before_publication(t)) return std::nullopt;
+            for (std::size_t i = end; i < t.first; ++i) {
+                const auto w = doc_.token_lower(i);
+                if (doc_.tokens[i].shape == TokenShape::punct || w == "to" || w == "that" ||
+                    w == "would" || w == "will")
+                    return std::nullopt;
+            }
+            return k;
+        }
+        return std::nullopt;
+    }
+
     // Whether a date tag's day is known and over before publication.
     bool ends_before_publication(const Tag& t) const {
         const DateValue& d = doc_.dates[std::size_t(t.ref)].date;
@@ -2836,6 +2859,8 @@ private:
             // a position told in the words said is dated by the saying.
             if (!f.report_dates.empty() && kind.accepts_cue("report"))
                 e.date = date_value(nearest_to_triggers(f, f.report_dates), kind);
+            else if (auto own = takes(kind, Slot::date) ? day_put(f) : std::nullopt)
+                e.date = date_value(*own, kind);
             else if (auto k = past && takes(kind, Slot::date) ? time_clause_date(f) : std::nullopt)
                 e.date = date_value(*k, kind);
             else if (auto told = told_before(); told && kind.accepts_cue("report"))

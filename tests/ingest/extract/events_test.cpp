@@ -336,6 +336,27 @@ TEST_CASE("a rate set from a day, an adjective before its tariff word, is a tari
     CHECK(days == std::vector<std::string>{"2024-08-07", "2024-08-27"});
 }
 
+TEST_CASE("a position is dated by a past day told right after its own words") {
+    std::string floated = "Commerce Secretary Howard Lutnick floated in March the idea that chip "
+                          "production be split 50-50 between Taiwan and the United States.";
+    auto s = of_kind(test::events(floated, {when(floated, "in March", "2025-03", "in")}),
+                     EventKind::statement);
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].date.value == "2025-03");
+    std::string rejected = "Cheng rejected the proposal on April 1, saying Taiwan had never "
+                           "agreed to such a split.";
+    s = of_kind(test::events(rejected, {when(rejected, "April 1", "2025-04-01")}),
+                EventKind::statement);
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].date.value == "2025-04-01");
+    // The day of what the position asks for is not when it was put.
+    std::string asked = "Seoul urged Washington to cut the tariff in April.";
+    s = of_kind(test::events(asked, {when(asked, "in April", "2025-04", "in")}),
+                EventKind::statement);
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].date.value != "2025-04");
+}
+
 TEST_CASE("a round pencilled in is planned") {
     std::string text = "A 15th round is pencilled in for New Delhi.";
     auto talks = of_kind(test::events(text), EventKind::talks);
