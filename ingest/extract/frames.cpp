@@ -1547,7 +1547,20 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
         if (!opens && i > s.first && rules.clause_verb &&
             ((t == "and" && doc.token_text(i - 1) == ",") || after)) {
             std::size_t j = i + 1;
+            const auto& verbs = after ? *rules.after_verb : *rules.clause_verb;
+            // ", and a team of EU officials will travel": a subject that opens
+            // with a determiner runs to its verb.
+            bool noun_phrase = false;
             auto name_ends_at = [&](std::size_t at) {
+                if (noun_phrase)
+                    return doc.tokens[at].shape == TokenShape::word &&
+                                   !rules.classes.match(doc, verbs, at, s.last)
+                               ? at + 1
+                               : at;
+                if (!after && at == i + 1 && is_class(rules.determiner, at)) {
+                    noun_phrase = true;
+                    return at + 1;
+                }
                 for (std::size_t k = doc.first_tag_from(at);
                      k < doc.tags.size() && doc.tags[k].first == at; ++k) {
                     const Tag& tag = doc.tags[k];
@@ -1569,7 +1582,6 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
                 next = name_ends_at(j);
                 if (next == j) break;
             }
-            const auto& verbs = after ? *rules.after_verb : *rules.clause_verb;
             if (j > i + 1 && j < s.last && rules.classes.match(doc, verbs, j, s.last)) {
                 opens = true;
                 by_word = true;

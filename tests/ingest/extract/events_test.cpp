@@ -602,6 +602,19 @@ TEST_CASE("deals in the plural with a list of countries strike one each, a compo
     }
 }
 
+TEST_CASE("after \", and\" a subject that opens with a determiner and its verb open talks of "
+          "their own") {
+    std::string text = "Negotiators held talks in Brussels on April 6, and a team of EU officials "
+                       "will travel to New Delhi next Tuesday for further sessions.";
+    auto talks = of_kind(test::events(text, {when(text, "April 6", "2025-04-06"),
+                                             when(text, "next Tuesday", "2025-05-27")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    std::vector<std::string> days{talks[0].date.value, talks[1].date.value};
+    std::sort(days.begin(), days.end());
+    CHECK(days == std::vector<std::string>{"2025-04-06", "2025-05-27"});
+}
+
 TEST_CASE("countries listed before deals in the plural strike one each") {
     std::string text = "Malaysia and Cambodia signed trade agreements with Washington on Sunday.";
     auto deals =
