@@ -2274,10 +2274,18 @@ private:
             bool all = false;
             for (std::size_t i = first_pending; i < pending_.size(); ++i)
                 all = all || details(i).target == "ALL";
+            // Told as a rate on something: "10 percent on buses", not "would
+            // fall 47% to 18.3 million tons" or "instead of the 25% charged".
+            auto rate_on = [&](const Group& g) {
+                if (!g.rate) return false;
+                const std::size_t after = doc_.tags[*g.rate].last;
+                return after < s_.last &&
+                       (doc_.token_lower(after) == "on" || doc_.token_lower(after) == "for");
+            };
             if (all)
                 for (std::size_t i = first_pending; i < pending_.size(); ++i)
                     if (details(i).target.empty() && details(i).products.empty() &&
-                        details(i).rate_pct)
+                        details(i).rate_pct && rate_on(pending_[i].group))
                         details(i).target = "ALL";
         }
     }
