@@ -314,6 +314,11 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     while (floor > lowest && !t[floor].line_before && !ends_sentence(t, floor - 1, lex))
         --floor;
     if (const Cue c = aside_telling(t, floor, begin, end, lex); c != Cue::none) return to_tense(c);
+    // A verb of telling whose object runs plainly to the date: "announced the
+    // deal on July 2". Its tense is the date's when what follows is a clause
+    // on that object (", under which goods would pay 20%").
+    Cue telling = Cue::none;
+    bool plain = true; // no mark or "that" between the date and the tokens passed
     for (std::size_t i = begin; i > floor;) {
         --i;
         if (i < taken.size() && taken[i]) continue;
@@ -322,11 +327,16 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         // meeting").
         if (i > floor && ed_word(t[i]) && relative_pronoun(t[i - 1]) && right_before(i))
             return Tense::past;
+        if (t[i].kind == TokenKind::punct || is(t[i], "that")) plain = false;
         if (!may_be_cue(t[i])) continue;
         const bool start = i == floor;
         const Cue c = cue_at(t, i, floor, lex, start);
         if (c == Cue::none) continue;
-        if (t[i].info && t[i].info->reporting && !beside(i)) continue;
+        if (t[i].info && t[i].info->reporting && !beside(i)) {
+            if (telling == Cue::none && plain) telling = c;
+            plain = false;
+            continue;
+        }
         // The verb right before the date is the date's own: "will cut its tariff
         // under an agreement the two governments announced on Friday".
         if (c == Cue::past && !right_before(i) && participle_after_future(t, floor, i))
@@ -350,6 +360,11 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     std::size_t comma = 0;                  // the comma closing the opening phrase; 0 until seen
     for (std::size_t i = end; i < t.size() && i - end < max_reach; ++i) {
         if (ends_sentence(t, i, lex) || t[i].line_before) break;
+        if (telling != Cue::none && i == end && t[i].kind == TokenKind::punct &&
+            t[i].punct == ',' && i + 2 < t.size() &&
+            (relative_pronoun(t[i + 1]) ||
+             (t[i + 1].kind == TokenKind::word && is(t[i + 2], "which"))))
+            return to_tense(telling);
         // "April 2: Trump announced ...": a heading's colon closes it as a comma does.
         if (opens_sentence && comma == 0 && t[i].kind == TokenKind::punct &&
             (t[i].punct == ',' || t[i].punct == ':'))

@@ -615,3 +615,15 @@ TEST_CASE("the same evening and that morning are a part of the day last named") 
     CHECK(value_of(text, "the same evening") == "2025-05-16TEV");
     CHECK(value_of(text, "that morning") == "2025-05-16TMO");
 }
+
+TEST_CASE("a day told right after the object of a telling, before a clause on that object, is "
+          "the telling's") {
+    // Tuesday 2025-05-20: March 2 is the one before, though the clause on the
+    // deal looks ahead.
+    CHECK(value_of("Trump first announced the deal on March 2, under which goods would pay 20%.",
+                   "March 2") == "2025-03-02");
+    CHECK(value_of("Trump first announced the deal on March 2, which would cut tariffs.",
+                   "March 2") == "2025-03-02");
+    // What is said is no object: the day is the tariff's.
+    CHECK(value_of("Trump said the tariff on July 2 would double.", "July 2") == "2025-07-02");
+}
