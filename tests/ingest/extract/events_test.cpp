@@ -669,6 +669,15 @@ TEST_CASE("a happening told after \"while\" in the past shares the day of the cl
         if (e.details.rate_pct == 50) CHECK(e.date.value.empty());
 }
 
+TEST_CASE("agreements companies sign are no deal between sides") {
+    for (std::string text : {"Vietnamese companies have signed agreements in recent months to buy "
+                             "American cotton, soybeans and wheat.",
+                             "Japanese carmakers struck a deal with U.S. steelmakers."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::deal).empty());
+    }
+}
+
 TEST_CASE("a deal a side has yet to reach is no deal") {
     for (std::string text : {"Taiwan has yet to reach a trade deal with Washington.",
                              "The two governments have yet to sign an agreement."}) {
