@@ -141,6 +141,13 @@ TEST_CASE("canola and pulses are farm goods") {
           std::vector<std::string>{"agriculture", "agriculture", "agriculture"});
 }
 
+TEST_CASE("jet engines are aircraft, and vanities furniture") {
+    CHECK(codes("jet engines and aircraft parts", TagKind::product) ==
+          std::vector<std::string>{"aircraft", "aircraft"});
+    CHECK(codes("cabinets and vanities", TagKind::product) ==
+          std::vector<std::string>{"furniture"});
+}
+
 TEST_CASE("numbers inside dates are not tagged as numbers") {
     std::string text = "On May 23, 2025 they met.";
     auto doc = analyse(text, {test::when(text, "May 23, 2025", "2025-05-23")}, test::our_rules());
