@@ -573,7 +573,9 @@ TEST_CASE("two sides agreeing to terms strike a deal; agreeing to meet or keep t
           "and farm goods crossing the Channel.",
           "South Korea and the United States agreed on Monday on how Seoul will fund the "
           "investment package.",
-          "The two sides agreed on Monday to open their markets to each other's beef."}) {
+          "The two sides agreed on Monday to open their markets to each other's beef.",
+          "The two sides announced on Monday that they had agreed to pull back from tariffs that "
+          "both called unsustainable."}) {
         INFO(text);
         CHECK(of_kind(test::events(text, {when(text, "Monday", "2025-05-19")}), EventKind::deal)
                   .size() == 1);
