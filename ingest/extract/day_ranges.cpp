@@ -1,5 +1,6 @@
 #include "ingest/extract/day_ranges.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -34,22 +35,18 @@ bool opens(std::string_view text, const TimeExpression& e) {
             !std::isalpha(static_cast<unsigned char>(before[before.size() - 5])));
 }
 
-// Whether the expression is a weekday's name alone ("Wednesday").
-bool weekday_alone(const TimeExpression& e) {
-    std::string t(trimmed(e.text));
-    for (auto& c : t)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (std::string_view day :
-         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-        if (t == day) return true;
-    return false;
+// Whether the day is named without a number: "Wednesday", not "Oct. 10".
+bool named_day(const TimeExpression& e) {
+    return std::none_of(e.text.begin(), e.text.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
-// The last day of "from A to B": B, or, when B is a weekday named alone,
-// the first such weekday after A ("from Monday to Wednesday" told on a
-// Wednesday ends two days after that Monday, not on the day it was told).
+// The last day of "from A to B": B, or, when B is a day named without a
+// number, the first day of its weekday after A ("from Monday to Wednesday"
+// told on a Wednesday ends two days after that Monday, not on the day it
+// was told).
 date::sys_days range_end(const TimeExpression& a, const TimeExpression& b) {
-    if (*b.date.first > *a.date.first || !weekday_alone(b)) return *b.date.first;
+    if (*b.date.first > *a.date.first || !named_day(b)) return *b.date.first;
     const date::weekday from{*a.date.first}, to{*b.date.first};
     const auto ahead = (to - from).count();
     return *a.date.first + date::days{ahead == 0 ? 7 : ahead};

@@ -102,8 +102,10 @@ private:
         // "did not impose a 40 percent tariff": the rate named in passing in
         // or right after denied words goes with them.
         denied_.clear();
+        const bool weak =
+            std::any_of(frames.begin(), frames.end(), [](const Frame& f) { return f.weak; });
         for (const auto& f : frames)
-            if (!f.weak && is_tariff(rules_.kinds[f.kind].kind))
+            if (weak && !f.weak && is_tariff(rules_.kinds[f.kind].kind))
                 for (const auto& t : f.triggers)
                     if (const Cue c = cue(t); c == Cue::negated || c == Cue::averted)
                         denied_.push_back(t);

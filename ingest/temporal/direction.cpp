@@ -356,15 +356,17 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         (floor == begin || (t[floor].info && t[floor].info->circumstance));
     for (std::size_t i = floor; i < begin && opens_sentence; ++i)
         if (breaks_phrase(t[i])) opens_sentence = false;
+    // ", under which goods would pay 20%": a clause on the telling's object
+    // tells its own tense.
+    if (telling != Cue::none && end + 2 < t.size() && t[end].kind == TokenKind::punct &&
+        t[end].punct == ',' &&
+        (relative_pronoun(t[end + 1]) ||
+         (t[end + 1].kind == TokenKind::word && is(t[end + 2], "which"))))
+        return to_tense(telling);
     constexpr std::size_t max_subject = 10; // "Japan's top tariff negotiator Ryosei Akazawa"
     std::size_t comma = 0;                  // the comma closing the opening phrase; 0 until seen
     for (std::size_t i = end; i < t.size() && i - end < max_reach; ++i) {
         if (ends_sentence(t, i, lex) || t[i].line_before) break;
-        if (telling != Cue::none && i == end && t[i].kind == TokenKind::punct &&
-            t[i].punct == ',' && i + 2 < t.size() &&
-            (relative_pronoun(t[i + 1]) ||
-             (t[i + 1].kind == TokenKind::word && is(t[i + 2], "which"))))
-            return to_tense(telling);
         // "April 2: Trump announced ...": a heading's colon closes it as a comma does.
         if (opens_sentence && comma == 0 && t[i].kind == TokenKind::punct &&
             (t[i].punct == ',' || t[i].punct == ':'))
