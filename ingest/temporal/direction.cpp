@@ -318,7 +318,8 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     // deal on July 2". Its tense is the date's when what follows is a clause
     // on that object (", under which goods would pay 20%").
     Cue telling = Cue::none;
-    bool plain = true; // no mark or "that" between the date and the tokens passed
+    bool plain = true;     // no mark or "that" between the date and the tokens passed
+    bool relative = false; // the date is in a relative clause that opens before it
     for (std::size_t i = begin; i > floor;) {
         --i;
         if (i < taken.size() && taken[i]) continue;
@@ -328,6 +329,15 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         if (i > floor && ed_word(t[i]) && relative_pronoun(t[i - 1]) && right_before(i))
             return Tense::past;
         if (t[i].kind == TokenKind::punct || is(t[i], "that")) plain = false;
+        // "signed an order on Monday that pushes back to Nov. 10 the return of
+        // the tariff": a relative clause on a noun has its own verb, and a
+        // verb before the noun tells another clause.
+        if (i > floor && i + 1 < begin && relative_pronoun(t[i]) &&
+            t[i - 1].kind == TokenKind::word && !(t[i - 1].info && t[i - 1].info->reporting) &&
+            !ed_word(t[i - 1]) && !is(t[i - 1], "and") && !is(t[i - 1], "so")) {
+            relative = true;
+            break;
+        }
         if (!may_be_cue(t[i])) continue;
         const bool start = i == floor;
         const Cue c = cue_at(t, i, floor, lex, start);
@@ -367,6 +377,9 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     std::size_t comma = 0;                  // the comma closing the opening phrase; 0 until seen
     for (std::size_t i = end; i < t.size() && i - end < max_reach; ++i) {
         if (ends_sentence(t, i, lex) || t[i].line_before) break;
+        // The relative clause ends at its comma: ", which had been set to
+        // take effect" tells of another noun.
+        if (relative && t[i].kind == TokenKind::punct && t[i].punct == ',') break;
         // "April 2: Trump announced ...": a heading's colon closes it as a comma does.
         if (opens_sentence && comma == 0 && t[i].kind == TokenKind::punct &&
             (t[i].punct == ',' || t[i].punct == ':'))

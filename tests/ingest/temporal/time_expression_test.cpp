@@ -627,3 +627,14 @@ TEST_CASE("a day told right after the object of a telling, before a clause on th
     // What is said is no object: the day is the tariff's.
     CHECK(value_of("Trump said the tariff on July 2 would double.", "July 2") == "2025-07-02");
 }
+
+TEST_CASE("a day in a relative clause on a noun takes the clause's own tense, not the verb's "
+          "before the noun") {
+    // Tuesday 2025-05-20: Nov. 10 is the one ahead, though the order was signed.
+    const std::string text =
+        "Trump signed an executive order on Monday that pushes back to Nov. 10 the return of "
+        "the tariff, which had been set to take effect again on Tuesday.";
+    CHECK(value_of(text, "Nov. 10") == "2025-11-10");
+    // What "that" opens after a verb of saying is what was said, in its tense.
+    CHECK(value_of("Officials said that the talks ended on Friday.", "Friday") == "2025-05-16");
+}
