@@ -1041,8 +1041,10 @@ private:
         const KindRules& kind = rules_.kinds[f.kind];
         if (!kind.takes(Slot::date)) return;
         const std::size_t trigger = f.triggers.front().first;
-        // "after" a few words before the trigger, or "while" or "as" opening
-        // its clause before a verb in the past: "halved its tariff to 10% on
+        // "after" a few words before the trigger, "during" before the noun
+        // of the happening ("reached the agreement on July 22, during the
+        // minister's eighth visit"), or "while" or "as" opening its clause
+        // before a verb in the past: "halved its tariff to 10% on
         // Monday, while Beijing dropped the duties it had placed in March"
         // dropped them that Monday, and "agreed on Monday to scrap checks, as
         // Starmer hosted the first summit" held it that Monday; "while keeping
@@ -1059,7 +1061,8 @@ private:
             if (doc_.tokens[i].shape == TokenShape::punct) break;
             const auto w = doc_.token_lower(i);
             if ((w == "after" && trigger - i <= 8 && units_between(i + 1, trigger) <= 2) ||
-                ((w == "while" || w == "as") && past_since)) {
+                ((w == "while" || w == "as") && past_since) ||
+                (w == "during" && trigger - i <= 6)) {
                 after = i;
                 break;
             }

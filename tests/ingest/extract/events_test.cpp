@@ -617,6 +617,15 @@ TEST_CASE("after \", and\" a subject that opens with a determiner and its verb o
     CHECK(days == std::vector<std::string>{"2025-04-06", "2025-05-27"});
 }
 
+TEST_CASE("talks told after \"during\" take the day of the clause they follow") {
+    std::string text = "Trump announced the agreement on April 22, during Akazawa's eighth visit "
+                       "to Washington for tariff negotiations.";
+    auto talks = of_kind(test::events(text, {when(text, "April 22", "2025-04-22")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-04-22");
+}
+
 TEST_CASE("countries listed before deals in the plural strike one each") {
     std::string text = "Malaysia and Cambodia signed trade agreements with Washington on Sunday.";
     auto deals =
