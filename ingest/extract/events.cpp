@@ -1416,6 +1416,9 @@ private:
         case Cue::hypothetical:
             return EventStatus::proposed;
         case Cue::rejected:
+            // "Trump rejected it in a tense phone call": what is rejected is
+            // told in the call, which was held. Talks refused are a position.
+            if (kind.kind == EventKind::talks) break;
             return EventStatus::rejected;
         case Cue::cancelled:
             return EventStatus::cancelled;

@@ -626,6 +626,15 @@ TEST_CASE("talks told after \"during\" take the day of the clause they follow") 
     CHECK(talks[0].date.value == "2025-04-22");
 }
 
+TEST_CASE("a call in which something was rejected was held") {
+    std::string text = "Trump rejected the offer in a tense phone call with Keller-Sutter on "
+                       "April 30.";
+    auto talks = of_kind(test::events(text, {when(text, "April 30", "2025-04-30")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::held);
+}
+
 TEST_CASE("countries listed before deals in the plural strike one each") {
     std::string text = "Malaysia and Cambodia signed trade agreements with Washington on Sunday.";
     auto deals =
