@@ -1350,6 +1350,17 @@ private:
         return false;
     }
 
+    // "The fact sheet, released on Friday, sets a 15 percent ceiling": the
+    // deal is the subject of the verb of its terms, past an aside.
+    bool set_after_aside(std::size_t from, std::size_t rate) const {
+        if (!rules_.sets_terms) return false;
+        for (std::size_t k = rate; k-- > from + 1 && rate - k <= 3;)
+            if (doc_.token_text(k - 1) == "," &&
+                rules_.classes.match(doc_, *rules_.sets_terms, k, rate))
+                return true;
+        return false;
+    }
+
     bool comma_between(std::size_t from, std::size_t to) const {
         for (std::size_t i = from; i < to; ++i)
             if (doc_.token_text(i) == ",") return true;
@@ -2108,7 +2119,7 @@ private:
                 const Span t = f.triggers.front();
                 if (rate.first < t.first ||
                     (comma_between(t.last, rate.first) && !opens_under(t.first) &&
-                     !set_by_relative(t.last, rate.first)))
+                     !set_by_relative(t.last, rate.first) && !set_after_aside(t.last, rate.first)))
                     det.rate_pct.reset();
             }
             // A deal's goods are those its headline rate is confined to: with

@@ -620,8 +620,8 @@ TEST_CASE("after \", and\" a subject that opens with a determiner and its verb o
 TEST_CASE("talks told after \"during\" take the day of the clause they follow") {
     std::string text = "Trump announced the agreement on April 22, during Akazawa's eighth visit "
                        "to Washington for tariff negotiations.";
-    auto talks = of_kind(test::events(text, {when(text, "April 22", "2025-04-22")}),
-                         EventKind::talks);
+    auto talks =
+        of_kind(test::events(text, {when(text, "April 22", "2025-04-22")}), EventKind::talks);
     REQUIRE(talks.size() == 1);
     CHECK(talks[0].date.value == "2025-04-22");
 }
@@ -629,10 +629,20 @@ TEST_CASE("talks told after \"during\" take the day of the clause they follow") 
 TEST_CASE("a call in which something was rejected was held") {
     std::string text = "Trump rejected the offer in a tense phone call with Keller-Sutter on "
                        "April 30.";
-    auto talks = of_kind(test::events(text, {when(text, "April 30", "2025-04-30")}),
-                         EventKind::talks);
+    auto talks =
+        of_kind(test::events(text, {when(text, "April 30", "2025-04-30")}), EventKind::talks);
     REQUIRE(talks.size() == 1);
     CHECK(talks[0].status == EventStatus::held);
+}
+
+TEST_CASE("a joint text dated in an aside is a deal at the rate it sets") {
+    std::string text = "The fact sheet, released on Friday, sets a 15 percent ceiling on U.S. "
+                       "tariffs for most Korean goods.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Friday", "2025-05-16")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-05-16");
+    CHECK(deals[0].details.rate_pct == 15);
 }
 
 TEST_CASE("countries listed before deals in the plural strike one each") {
