@@ -357,6 +357,18 @@ TEST_CASE("a position is dated by a past day told right after its own words") {
     CHECK(s[0].date.value != "2025-04");
 }
 
+TEST_CASE("a rate told with who announced it, its tariff word between, is a tariff announced") {
+    std::string text = "Both rates took effect on May 7, far below the 46% rate Trump had "
+                       "announced for Vietnam on April 2.";
+    auto announced = of_kind(test::events(text, {when(text, "May 7", "2025-05-07"),
+                                                 when(text, "April 2", "2025-04-02")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 46);
+    CHECK(announced[0].details.target == "VNM");
+    CHECK(announced[0].date.value == "2025-04-02");
+}
+
 TEST_CASE("a round pencilled in is planned") {
     std::string text = "A 15th round is pencilled in for New Delhi.";
     auto talks = of_kind(test::events(text), EventKind::talks);
