@@ -369,6 +369,22 @@ TEST_CASE("a rate told with who announced it, its tariff word between, is a tari
     CHECK(announced[0].date.value == "2025-04-02");
 }
 
+TEST_CASE("a tariff change a clause of \"until\" waits for has not happened") {
+    for (std::string text :
+         {"Ottawa will keep its remaining counter-tariffs until Washington lifts "
+          "its own duties on steel.",
+          "Ford urged Carney to keep every counter-tariff in place until the "
+          "United States drops its levies."}) {
+        INFO(text);
+        CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+    }
+    // A pause until a day is still a pause.
+    std::string paused = "Washington suspended the tariff until Aug. 12.";
+    CHECK(of_kind(test::events(paused, {when(paused, "Aug. 12", "2025-08-12", "until")}),
+                  EventKind::tariff_paused)
+              .size() == 1);
+}
+
 TEST_CASE("a round pencilled in is planned") {
     std::string text = "A 15th round is pencilled in for New Delhi.";
     auto talks = of_kind(test::events(text), EventKind::talks);
