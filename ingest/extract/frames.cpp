@@ -99,16 +99,7 @@ private:
     // rate ends" leaves the rate to the suspension.
     void drop_unfactual_frames() {
         auto& frames = out_.frames;
-        // "did not impose a 40 percent tariff": the rate named in passing in
-        // or right after denied words goes with them.
         denied_.clear();
-        const bool weak =
-            std::any_of(frames.begin(), frames.end(), [](const Frame& f) { return f.weak; });
-        for (const auto& f : frames)
-            if (weak && !f.weak && is_tariff(rules_.kinds[f.kind].kind))
-                for (const auto& t : f.triggers)
-                    if (const Cue c = cue(t); c == Cue::negated || c == Cue::averted)
-                        denied_.push_back(t);
         frames.erase(
             std::remove_if(
                 frames.begin(), frames.end(),
@@ -126,19 +117,13 @@ private:
                                    cue(t) == Cue::hypothetical;
                         }))
                         return true;
-                    if (f.weak && kind != EventKind::deadline &&
-                        std::all_of(f.triggers.begin(), f.triggers.end(), [&](const Span& t) {
-                            return std::any_of(denied_.begin(), denied_.end(), [&](Span d) {
-                                return d.first <= t.first && t.first <= d.last + 3 &&
-                                       no_stop_between(d.last, t.first);
-                            });
-                        }))
-                        return true;
                     for (const auto& t : f.triggers) {
                         const Cue c = cue(t);
                         if ((c == Cue::averted || (c == Cue::negated && !f.weak)) &&
-                            kind != EventKind::deadline)
+                            kind != EventKind::deadline) {
+                            if (!f.weak && is_tariff(kind)) denied_.push_back(t);
                             return true;
+                        }
                         if (c == Cue::demanded && tariff_or_deal && !f.weak) return true;
                         // "If Washington imposes tariffs on chips": no tariff
                         // is announced by a clause of condition.
@@ -152,6 +137,24 @@ private:
                     return false;
                 }),
             frames.end());
+        // "did not impose a 40 percent tariff": the rate named in passing in
+        // or right after denied words goes with them.
+        if (denied_.empty()) return;
+        frames.erase(
+            std::remove_if(frames.begin(), frames.end(),
+                           [&](const Frame& f) {
+                               return f.weak && rules_.kinds[f.kind].kind != EventKind::deadline &&
+                                      std::all_of(f.triggers.begin(), f.triggers.end(),
+                                                  [&](const Span& t) { return denied(t); });
+                           }),
+            frames.end());
+    }
+
+    // Whether words named in passing stand in or right after denied words.
+    bool denied(Span t) const {
+        return std::any_of(denied_.begin(), denied_.end(), [&](Span d) {
+            return d.first <= t.first && t.first <= d.last + 3 && no_stop_between(d.last, t.first);
+        });
     }
 
     // "signed an order cutting the tariff", "announced it would impose": the
