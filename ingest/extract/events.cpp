@@ -1340,24 +1340,18 @@ private:
     }
 
     // "the deal the two governments struck on July 22, which set a 15 percent
-    // tariff": the rate a relative clause says the deal set is its term.
-    bool set_by_relative(std::size_t from, std::size_t rate) const {
-        if (!rules_.relative || !rules_.sets_terms) return false;
-        for (std::size_t k = from; k + 1 < rate; ++k)
-            if (rules_.classes.match(doc_, *rules_.relative, k, k + 1) &&
-                rules_.classes.match(doc_, *rules_.sets_terms, k + 1, rate) && rate <= k + 5)
-                return true;
-        return false;
-    }
-
-    // "The fact sheet, released on Friday, sets a 15 percent ceiling": the
-    // deal is the subject of the verb of its terms, past an aside.
-    bool set_after_aside(std::size_t from, std::size_t rate) const {
+    // tariff", "The fact sheet, released on Friday, sets a 15 percent
+    // ceiling": a word of [sets_terms] right after a relative word or the
+    // comma closing an aside, a few words before the rate, gives the deal
+    // its term.
+    bool terms_set(std::size_t from, std::size_t rate) const {
         if (!rules_.sets_terms) return false;
-        for (std::size_t k = rate; k-- > from + 1 && rate - k <= 3;)
-            if (doc_.token_text(k - 1) == "," &&
-                rules_.classes.match(doc_, *rules_.sets_terms, k, rate))
-                return true;
+        for (std::size_t j = std::max(from + 1, rate > 4 ? rate - 4 : 0); j < rate; ++j) {
+            const bool opened =
+                (rules_.relative && rules_.classes.match(doc_, *rules_.relative, j - 1, j)) ||
+                (j - 1 > from && rate - j <= 3 && doc_.token_text(j - 1) == ",");
+            if (opened && rules_.classes.match(doc_, *rules_.sets_terms, j, rate)) return true;
+        }
         return false;
     }
 
@@ -2119,7 +2113,7 @@ private:
                 const Span t = f.triggers.front();
                 if (rate.first < t.first ||
                     (comma_between(t.last, rate.first) && !opens_under(t.first) &&
-                     !set_by_relative(t.last, rate.first) && !set_after_aside(t.last, rate.first)))
+                     !terms_set(t.last, rate.first)))
                     det.rate_pct.reset();
             }
             // A deal's goods are those its headline rate is confined to: with
