@@ -625,8 +625,12 @@ private:
                 // "on its exports to the United States": the target ends at the next preposition.
                 if (j > end && rules_.classes.match(doc_, rules_.location_prep, j, r.last)) break;
                 auto w = doc_.token_lower(j);
+                // "than" of an amount ("on more than 99% of U.S. goods") goes on.
+                const bool amount_than = w == "than" && (doc_.token_lower(j - 1) == "more" ||
+                                                         doc_.token_lower(j - 1) == "less" ||
+                                                         doc_.token_lower(j - 1) == "fewer");
                 if (j > end && (w == "to" || w == "into" || w == "with" || w == "by" ||
-                                w == "than" || w == "from"))
+                                (w == "than" && !amount_than) || w == "from"))
                     break;
                 if (std::size_t all = rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
                     // "on all U.S. goods" falls on the United States alone, as
@@ -702,6 +706,10 @@ private:
              k < doc_.tags.size() && doc_.tags[k].first == i; ++k)
             if (doc_.tags[k].kind == TagKind::money || doc_.tags[k].kind == TagKind::quantity)
                 out = std::max(out, doc_.tags[k].last);
+            // A share of the goods: "on about 99% of U.S. goods".
+            else if (doc_.tags[k].kind == TagKind::percent && doc_.tags[k].last < s_.last &&
+                     doc_.token_lower(doc_.tags[k].last) == "of")
+                out = std::max(out, doc_.tags[k].last + 1);
         return out;
     }
 

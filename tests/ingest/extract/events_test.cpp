@@ -2251,6 +2251,18 @@ TEST_CASE("an amount counts as one word between a tariff's preposition and its t
     CHECK(imposed[0].details.target == "USA");
 }
 
+TEST_CASE("a share of the goods counts as one word between a tariff's preposition and its "
+          "target") {
+    for (std::string share : {"about 95 percent", "more than 99%", "less than half"}) {
+        std::string text = "Under the accord, Jakarta will scrap tariffs on " + share +
+                           " of U.S. goods, officials said.";
+        auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+        REQUIRE(changed.size() == 1);
+        CHECK(changed[0].details.rate_pct == 0);
+        CHECK(changed[0].details.target == "USA");
+    }
+}
+
 TEST_CASE("a country named inside an amount of money is no target") {
     std::string text = "Ottawa applies 25 percent counter-tariffs to 30 billion Canadian dollars "
                        "of goods.";
