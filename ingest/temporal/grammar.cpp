@@ -2189,6 +2189,9 @@ struct Grammar::Impl {
             j += 2;
         }
         const bool in = w(j, "in");
+        // "their first meeting in eight years", "the highest rate in a
+        // decade": the span runs back from now to the last such time.
+        if (in && record_before(i)) return best;
         if (in) ++j;
         if (in && word(j) && !duration_mod(t[j].lower).empty()) {
             mod = duration_mod(t[j].lower);
@@ -2283,6 +2286,17 @@ struct Grammar::Impl {
             }
         }
         return best;
+    }
+
+    // Whether a word of a record ("first", "highest") stands a few words
+    // before `i`, in the same stretch of words.
+    bool record_before(std::size_t i) const {
+        for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
+            const std::size_t k = i - back;
+            if (t[k].kind == TokenKind::punct) return false;
+            if (info(k) && info(k)->record) return true;
+        }
+        return false;
     }
 
     // Whether the amount at `i` follows "for" ("for 90 days", "for another

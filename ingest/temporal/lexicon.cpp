@@ -363,6 +363,8 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
               [&](const auto&, const std::string& line) { L.word(line).determiner = true; });
     each_line(dirs, "event_nouns.txt",
               [&](const auto&, const std::string& line) { L.word(line).event_noun = true; });
+    each_line(dirs, "record_words.txt",
+              [&](const auto&, const std::string& line) { L.word(line).record = true; });
     L.holidays(dirs);
     // The words an expression may begin with, so the grammar tries only there.
     for (const char* w : {"the",     "a",         "an",      "mid",   "noon",       "midnight",

@@ -55,6 +55,7 @@ struct WordInfo {
     bool plural = false;                   // "days", "mondays"
     bool not_past_ed = false;              // ends in -ed but is no past tense
     bool event_noun = false;               // "summit"
+    bool record = false;       // "first", "highest": "in eight years" after it looks back
     bool reporting = false;    // "said", "told": the tense of the telling, not of the told
     bool listener = false;     // "told", "briefed": a telling followed by whom it was told
     bool circumstance = false; // "in", "at": opens where or how a telling was made

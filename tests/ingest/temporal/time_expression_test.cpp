@@ -220,6 +220,14 @@ TEST_CASE("a span after \"for\" and a start after \"from\" are a period and its 
           "P90D");
 }
 
+TEST_CASE("a span after a record's \"in\" runs back, not ahead") {
+    CHECK(value_of("Carney and Xi held their first formal meeting in eight years.",
+                   "eight years") == "P8Y");
+    CHECK(value_of("Exports fell at the steepest pace in five years.", "five years") == "P5Y");
+    // With no record before it, "in" counts ahead.
+    CHECK(value_of("The tariff will rise in two years.", "two years") == "2027");
+}
+
 TEST_CASE("a month without a year follows its clause") {
     // Published in May 2025.
     CHECK(value_of("Washington imposed the levies in July.", "July") == "2024-07");
