@@ -461,6 +461,11 @@ std::string_view to_string(TimeGrain g) {
 
 namespace {
 
+// A bound that tells where something starts: "from", "starting", "effective".
+bool starts_from(std::string_view cue) {
+    return cue == "from" || cue == "starting" || cue == "on_or_after";
+}
+
 // The tz database's zone of that name, found once per thread: articles
 // come from a handful of outlets, and the database's search reads many names.
 const date::time_zone* zone_named(const std::string& name) {
@@ -516,6 +521,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
     // day something was last said to run from ("from Oct. 1"), though another
     // day ("late on Thursday") was named since.
     std::vector<std::pair<std::string_view, Span>> by_cue;
+    std::optional<Span> last_start; // the last day told with any word of a start
     // Buffers kept between calls: an article's tokens can outgrow what malloc
     // hands out without a fresh mapping.
     thread_local std::string lower;
@@ -560,9 +566,14 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
             const bool same_day = m.spec.kind == Spec::Kind::shift && m.spec.from_mentioned &&
                                   m.spec.amount == 0 && m.spec.kids.empty() && !m.cue.empty() &&
                                   m.cue != "attributive";
-            if (same_day)
+            // "a 100% duty starting Oct. 1 ... trucks would face 25% from the
+            // same day": a start refers to the last start, whichever word
+            // told it.
+            if (same_day) {
                 for (const auto& [cue, day] : by_cue)
                     if (cue == m.cue) ctx.mentioned = day;
+                if (last_start && starts_from(m.cue)) ctx.mentioned = last_start;
+            }
             std::optional<Span> span;
             if (past_day && counts_from_day_told(m.spec) &&
                 same_sentence(tokens, past_day_end, m.phrase_begin)) {
@@ -603,6 +614,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
                 } else {
                     past_day.reset();
                 }
+                if (starts_from(m.cue)) last_start = span;
                 if (!m.cue.empty() && m.cue != "attributive") {
                     auto it = std::find_if(by_cue.begin(), by_cue.end(),
                                            [&](const auto& c) { return c.first == m.cue; });

@@ -491,6 +491,13 @@ TEST_CASE("from the same date is the day last said to run from, past other days 
     CHECK(value_of(text, "the same date") == "2025-10-01");
 }
 
+TEST_CASE("from the same day is the day last told as a start, whichever word told it") {
+    std::string text = "Trump announced a tariff on drugs starting Oct. 1. He wrote late on "
+                       "Thursday that it would spare some firms, and that trucks would face a "
+                       "tariff from the same day.";
+    CHECK(value_of(text, "the same day") == "2025-10-01");
+}
+
 TEST_CASE("a weekday when leaders meet is still to come, though the sentence tells the past") {
     std::string text = "Negotiators said they had agreed on a deal for the two leaders to approve "
                        "when they meet in Gyeongju on Monday.";
