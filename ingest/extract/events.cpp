@@ -1810,6 +1810,18 @@ private:
             for (std::size_t i = 1; i < out.size(); ++i)
                 if (!out[i].date && out[i - 1].date && out[i].rate == f.gapped_rate)
                     out[i].date = out[i - 1].date;
+            // And rates told after ", with" share the day of the rate before:
+            // "a 25% tariff from Oct. 1, with 50% on kitchen cabinets and 30%
+            // on upholstered furniture".
+            bool with_before = false;
+            for (std::size_t i = 1; i < out.size(); ++i) {
+                if (!out[i].rate) continue;
+                const std::size_t at = doc_.tags[*out[i].rate].first;
+                const bool with = at >= s_.first + 2 && doc_.token_lower(at - 1) == "with" &&
+                                  doc_.token_text(at - 2) == ",";
+                with_before = with || (with_before && doc_.token_lower(at - 1) == "and");
+                if (with_before && !out[i].date && out[i - 1].date) out[i].date = out[i - 1].date;
+            }
         } else if (splits(kind, Slot::date) && coordinated(own_dates) &&
                    consecutive_days(own_dates)) {
             // "on Thursday and Friday": one event over both days.

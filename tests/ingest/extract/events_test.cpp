@@ -3865,6 +3865,16 @@ TEST_CASE("a rate after a comma and the rate's goods shares the change and its d
         if (e.details.rate_pct == 40) CHECK(e.date.value != "2025-04-02");
 }
 
+TEST_CASE("rates told after \", with\" share the day of the rate before them") {
+    std::string text = "He said heavy trucks would face a 25% tariff from Oct. 1, with 50% on "
+                       "kitchen cabinets and 30% on upholstered furniture.";
+    auto announced = of_kind(test::events(text, {when(text, "Oct. 1", "2025-10-01")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 3);
+    for (const auto& e : announced)
+        CHECK(e.date.value == "2025-10-01");
+}
+
 TEST_CASE("rules eased and tariff cuts named again are no tariff change") {
     for (std::string text :
          {"Lutnick said Washington would look at the steel request once the EU had eased its "
