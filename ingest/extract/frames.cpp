@@ -1500,12 +1500,12 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
             out[i - s.first] = n;
             continue;
         }
-        // The text of punctuation, and of "and" and "after" as written; of
+        // The text of punctuation, and of "and", "after" and "as" as written; of
         // another word, none.
-        const std::string_view t =
-            punct || tok.word == rules.and_word || tok.word == rules.after_word
-                ? doc.token_text(i)
-                : std::string_view();
+        const std::string_view t = punct || tok.word == rules.and_word ||
+                                           tok.word == rules.after_word || tok.word == rules.as_word
+                                       ? doc.token_text(i)
+                                       : std::string_view();
         if (punct && t == "," && resume >= 0 && i > s.first && out[i - 1 - s.first] == n &&
             doc.token_text(i - 1) != "," && !list_comma(i)) {
             out[i - s.first] = n;
@@ -1551,7 +1551,10 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
         // "would resume after President Donald Trump broke them off on Friday":
         // "after" with a named subject and its verb opens a clause whose dates
         // are that subject's doing.
-        const bool after = t == "after" && rules.after_verb;
+        // ", as Beijing lifted its duties on farm goods": "as" after a comma
+        // with a named subject and its verb opens a clause as "after" does.
+        const bool after =
+            (t == "after" || (t == "as" && doc.token_text(i - 1) == ",")) && rules.after_verb;
         if (!opens && i > s.first && rules.clause_verb &&
             ((t == "and" && doc.token_text(i - 1) == ",") || after)) {
             std::size_t j = i + 1;

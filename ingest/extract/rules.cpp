@@ -241,9 +241,10 @@ Rules::Rules(const DataDirs& dirs) {
     find_prefixes();
     and_word = vocabulary.find("and");
     after_word = vocabulary.find("after");
+    as_word = vocabulary.find("as");
     clause_openers.assign(vocabulary.size() + 1, 0);
     for (std::uint32_t w = 0; w < clause_openers.size(); ++w)
-        clause_openers[w] = w == and_word || w == after_word ||
+        clause_openers[w] = w == and_word || w == after_word || w == as_word ||
                             (w != 0 && (classes.may_start(w, clause) ||
                                         (second_clause && classes.may_start(w, *second_clause)) ||
                                         (participle && classes.may_start(w, *participle))));

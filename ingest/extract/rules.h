@@ -81,7 +81,7 @@ struct Rules {
     // it starts a phrase of [clause], [second_clause] or [participle], or is
     // "and" or "after". Nearly every token is a word that opens none.
     std::vector<std::uint8_t> clause_openers;
-    std::uint32_t and_word = 0, after_word = 0;
+    std::uint32_t and_word = 0, after_word = 0, as_word = 0;
 
     // Per kind, where one of its blocks can start: the vocabulary ids their
     // first elements begin with, and whether one begins with a tag. A block

@@ -3875,6 +3875,19 @@ TEST_CASE("rates told after \", with\" share the day of the rate before them") {
         CHECK(e.date.value == "2025-10-01");
 }
 
+TEST_CASE("\", as\" with a named subject and its verb opens a clause of its own") {
+    std::string text = "A lower U.S. tariff on Chinese goods took effect on Monday, as Beijing "
+                       "lifted retaliatory duties on American farm produce.";
+    auto e = test::events(text, {when(text, "on Monday", "2025-11-10")});
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.target == "USA");
+    for (const auto& imposed : of_kind(e, EventKind::tariff_imposed)) {
+        CHECK(imposed.details.target == "CHN");
+        CHECK(imposed.details.products.empty());
+    }
+}
+
 TEST_CASE("rules eased and tariff cuts named again are no tariff change") {
     for (std::string text :
          {"Lutnick said Washington would look at the steel request once the EU had eased its "
