@@ -153,6 +153,19 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
         }
         i = end;
     }
+    // "pressed U.S. Trade Representative Jamieson Greer in Brussels on Monday
+    // to cut the tariff": a demand governs the infinitive after its listener
+    // and the circumstances told, however many words they take.
+    if (before == Cue::none && !negated && first > from + 1 && start > from &&
+        is_word(doc, first - 1, to_, "to"))
+        for (std::size_t k = start; k-- > from && first - k < 2 * window;) {
+            if (bounds_scope_at(doc, k)) break;
+            const auto [end, payload] = cue_phrase_at(doc, k, start);
+            if (end != 0 && cues_[payload] == Cue::demanded) {
+                before = Cue::demanded;
+                break;
+            }
+        }
     // "could lower the 20% tariff he imposed on Chinese goods": a past verb
     // right after its own subject tells a clause of its own.
     if (first > from) {

@@ -3755,6 +3755,15 @@ TEST_CASE("a side asked during a call to act states a position that day") {
     CHECK(said[0].date.value == "2025-05-19");
 }
 
+TEST_CASE("a side pressing another to cut a tariff wants the cut; it is no change made") {
+    for (std::string text :
+         {"Taipei presses the United States to lower the 20 percent tariff on Taiwanese goods.",
+          "EU trade chief Maros Sefcovic pressed U.S. Trade Representative Jamieson Greer in "
+          "Brussels on Monday to cut the 50% U.S. tariff on European steel."}) {
+        CHECK(of_kind(test::events(text), EventKind::tariff_changed).empty());
+    }
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
