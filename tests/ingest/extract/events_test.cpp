@@ -3764,6 +3764,14 @@ TEST_CASE("a side pressing another to cut a tariff wants the cut; it is no chang
     }
 }
 
+TEST_CASE("a deal a side would sign only when its terms are met is its position, no deal") {
+    std::string text = "Goyal said on Tuesday that India would sign a deal only when it was fair "
+                       "and balanced.";
+    auto e = test::events(text, {when(text, "on Tuesday", "2025-05-20")});
+    CHECK(of_kind(e, EventKind::deal).empty());
+    CHECK(of_kind(e, EventKind::statement).size() == 1);
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
