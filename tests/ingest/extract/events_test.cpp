@@ -3772,6 +3772,13 @@ TEST_CASE("a deal a side would sign only when its terms are met is its position,
     CHECK(of_kind(e, EventKind::statement).size() == 1);
 }
 
+TEST_CASE("bringing a tariff down, the particle told after the tariff, is a change") {
+    std::string text = "Trump said he would bring tariffs on India down at some point.";
+    auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.target == "IND");
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
