@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <date/tz.h>
 #include <limits>
 #include <list>
@@ -1985,6 +1986,42 @@ private:
         return false;
     }
 
+    // "ended three days of talks on Friday": the talks ran the days counted up
+    // to the day told; "said on Wednesday after two days of talks", the days
+    // before it; "began three days of talks on Monday", the days from it.
+    void days_of_talks(Span trigger, DateValue& date) const {
+        if (!date.known() || *date.first != *date.last) return;
+        // Back over a word or two of the talks' kind ("trade", "high-level").
+        std::size_t of = trigger.first;
+        for (std::size_t words = 0; words <= 2 && of > s_.first; ++words) {
+            if (doc_.token_lower(of - 1) == "of") break;
+            if (doc_.tokens[of - 1].shape != TokenShape::word) return;
+            --of;
+        }
+        if (of <= s_.first + 1 || doc_.token_lower(of - 1) != "of") return;
+        const Tag* span = nullptr;
+        for (std::size_t k = doc_.first_tag_from(s_.first);
+             k < doc_.tags.size() && doc_.tags[k].first < of - 1; ++k)
+            if (doc_.tags[k].kind == TagKind::duration && doc_.tags[k].last == of - 1)
+                span = &doc_.tags[k];
+        if (!span || span->ref < 0) return;
+        const auto counted = doc_.dates[std::size_t(span->ref)].duration_days;
+        if (!counted || *counted < 2 || *counted > 14) return;
+        const int days = *counted;
+        const auto before =
+            span->first > s_.first ? doc_.token_lower(span->first - 1) : std::string_view();
+        date::sys_days first = *date.first - date::days{days - 1}, last = *date.last;
+        if (before == "after" || before == "following") {
+            first -= date::days{1};
+            last -= date::days{1};
+        } else if (rules_.opening && span->first > s_.first &&
+                   rules_.classes.match(doc_, *rules_.opening, span->first - 1, span->first)) {
+            first = *date.first;
+            last = *date.first + date::days{days - 1};
+        }
+        date = interval_value(first, last, date.text);
+    }
+
     void build(const Frame& f) {
         const KindRules& kind = rules_.kinds[f.kind];
         // "Ontario Premier Doug Ford urged Ottawa", "European carmakers have
@@ -2028,6 +2065,7 @@ private:
                 e.date = date_value(*f.shared_date, kind);
                 d.date_cue = std::string(date_cue(doc_.tags[*f.shared_date]));
             }
+            if (kind.kind == EventKind::talks) days_of_talks(f.triggers.front(), e.date);
             if (g.end_date) {
                 d.end = date_value(*g.end_date, kind);
                 if (!g.date && kind.kind == EventKind::tariff_paused && !f.report_dates.empty() &&

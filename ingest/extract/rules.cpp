@@ -131,6 +131,7 @@ Rules::Rules(const DataDirs& dirs) {
     retaliation = classes.find("retaliation");
     cause = classes.find("cause");
     in_effect = classes.find("in_effect");
+    opening = classes.find("opening");
     onlooker = classes.find("onlooker");
     determiner = classes.find("determiner");
     sequel = classes.find("sequel");

@@ -109,6 +109,7 @@ struct Rules {
     std::optional<std::uint32_t> retaliation;    // "countermeasures"
     std::optional<std::uint32_t> cause;          // "sparked by", "in response to"
     std::optional<std::uint32_t> in_effect;      // ", with effect from May 14": every rate's day
+    std::optional<std::uint32_t> opening;        // "began three days of talks": the days run on
     // "agreements with Malaysia and Cambodia": one deal with each.
     std::optional<std::uint32_t> deals_each;
     // ", which had been planned for": a clause giving its event's time.

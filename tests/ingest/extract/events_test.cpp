@@ -3779,6 +3779,22 @@ TEST_CASE("bringing a tariff down, the particle told after the tariff, is a chan
     CHECK(changed[0].details.target == "IND");
 }
 
+TEST_CASE("days of talks ended on a day run up to it, and begun on a day run from it") {
+    std::string ended = "India and the United States ended three days of trade talks in New "
+                        "Delhi on Friday.";
+    auto e = of_kind(test::events(ended, {when(ended, "three days", "P3D"),
+                                          when(ended, "on Friday", "2025-05-16")}),
+                     EventKind::talks);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].date.value == "2025-05-14/2025-05-16");
+    std::string begun = "Negotiators began three days of talks in Washington on Monday.";
+    e = of_kind(test::events(begun, {when(begun, "three days", "P3D"),
+                                     when(begun, "on Monday", "2025-05-19")}),
+                EventKind::talks);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].date.value == "2025-05-19/2025-05-21");
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
