@@ -3795,6 +3795,17 @@ TEST_CASE("days of talks ended on a day run up to it, and begun on a day run fro
     CHECK(e[0].date.value == "2025-05-19/2025-05-21");
 }
 
+TEST_CASE("a rate told with who has charged it since a day is a tariff in force") {
+    std::string text = "The 19% rate that Washington has charged on Malaysian goods since Aug. 7 "
+                       "stays.";
+    auto imposed = of_kind(test::events(text, {when(text, "Aug. 7", "2025-08-07", "since")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 19);
+    CHECK(imposed[0].details.target == "MYS");
+    CHECK(imposed[0].date.value == "2025-08-07");
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
