@@ -2114,6 +2114,14 @@ private:
                                  (kind.future && (e.status == EventStatus::planned ||
                                                   e.status == EventStatus::proposed));
             if (to_come && g.rate && replaced_rate(*g.rate)) e.status = EventStatus::cancelled;
+            // "has charged 19% since Aug. 7, but will cut the tariff to zero":
+            // the day a state has run since is no day of what is still to come.
+            if ((e.status == EventStatus::planned || e.status == EventStatus::proposed) &&
+                d.date_cue == "since") {
+                e.date = DateValue{};
+                d.date_cue.clear();
+                d.start.reset();
+            }
             // A tariff still to come is announced, not imposed.
             if (kind.future &&
                 (e.status == EventStatus::planned || e.status == EventStatus::proposed ||

@@ -3806,6 +3806,15 @@ TEST_CASE("a rate told with who has charged it since a day is a tariff in force"
     CHECK(imposed[0].date.value == "2025-08-07");
 }
 
+TEST_CASE("the day a tariff has run since dates no cut still to come") {
+    std::string text = "Washington keeps the 19% rate on Malaysian goods since Aug. 7, but will "
+                       "cut the tariff to zero for some products.";
+    auto changed = of_kind(test::events(text, {when(text, "Aug. 7", "2025-08-07", "since")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK_FALSE(changed[0].date.known());
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
