@@ -1228,9 +1228,13 @@ private:
     // when the words say since when it has applied ("in force since March").
     void fill_weak(Frame& f) const {
         const Span span = f.triggers.front();
+        // The day a tariff named in passing has run since may stand past the
+        // goods and who charges them: "the 19% rate it has charged on Malaysian
+        // and Cambodian goods since Aug. 7".
+        constexpr std::size_t since_reach = 12;
         for (std::size_t k = doc_.first_tag_from(span.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
-            if (t.first >= s_.last || t.first > span.last + 8) break;
+            if (t.first >= s_.last || t.first > span.last + since_reach) break;
             if (t.kind == TagKind::percent && t.first < span.last) f.rates.push_back(k);
             if (t.kind == TagKind::date && t.first >= span.last && date_cue(t) == "since" &&
                 clause_of(t.first) == clause_of(span.first))

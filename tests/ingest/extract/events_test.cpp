@@ -3815,6 +3815,16 @@ TEST_CASE("the day a tariff has run since dates no cut still to come") {
     CHECK_FALSE(changed[0].date.known());
 }
 
+TEST_CASE("a tariff named in passing keeps its since-day past a list of the goods' countries") {
+    std::string text = "Washington keeps the 19% rate it has charged on Malaysian and Cambodian "
+                       "goods since Aug. 7.";
+    auto imposed = of_kind(test::events(text, {when(text, "Aug. 7", "2025-08-07", "since")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    for (const auto& e : imposed)
+        CHECK(e.date.value == "2025-08-07");
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
