@@ -3825,6 +3825,17 @@ TEST_CASE("a tariff named in passing keeps its since-day past a list of the good
         CHECK(e.date.value == "2025-08-07");
 }
 
+TEST_CASE("a joint text told with the sides that released it is a deal") {
+    std::string text = "Under the joint fact sheet the two countries released on Nov. 14, the 15% "
+                       "rate on cars applies from Nov. 1.";
+    auto deals = of_kind(test::events(text, {when(text, "Nov. 14", "2025-11-14"),
+                                             when(text, "Nov. 1", "2025-11-01", "from")}),
+                         EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-11-14");
+    CHECK(deals[0].details.rate_pct == 15);
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
