@@ -3836,6 +3836,12 @@ TEST_CASE("a joint text told with the sides that released it is a deal") {
     CHECK(deals[0].details.rate_pct == 15);
 }
 
+TEST_CASE("a rate told as the one replaced is no tariff to come") {
+    std::string text = "Swiss goods will face a 15% U.S. tariff instead of 39% from Friday.";
+    for (const auto& e : test::events(text, {when(text, "Friday", "2025-05-23", "from")}))
+        if (e.details.rate_pct == 39) CHECK(e.status == EventStatus::cancelled);
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
