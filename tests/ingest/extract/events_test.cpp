@@ -3842,6 +3842,19 @@ TEST_CASE("a rate told as the one replaced is no tariff to come") {
         if (e.details.rate_pct == 39) CHECK(e.status == EventStatus::cancelled);
 }
 
+TEST_CASE("speaking to a named negotiator is talks, as speaking with one is") {
+    std::string text = "Reynolds said he would speak to Commerce Secretary Howard Lutnick later "
+                       "this week.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "later this week", "2025-W21")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    std::string reporters = "Reynolds spoke to reporters on Monday.";
+    CHECK(of_kind(test::events(reporters, {when(reporters, "Monday", "2025-05-19")}),
+                  EventKind::talks)
+              .empty());
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
