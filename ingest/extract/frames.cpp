@@ -1120,15 +1120,22 @@ private:
     // coming right after something dated took place that day.
     void date_by_clause_after(Frame& f, const KindRules& kind, bool past) const {
         if (!past) return;
+        // The words of what was agreed may stand between: "signed a framework
+        // on securing supplies of rare earths after their summit talks in
+        // Tokyo on Tuesday".
+        constexpr std::size_t after_reach = 12;
         const std::size_t end = f.triggers.front().last;
-        for (std::size_t i = end; i < s_.last && i < end + 6; ++i) {
+        for (std::size_t i = end; i < s_.last && i < end + after_reach; ++i) {
             if (doc_.tokens[i].shape == TokenShape::punct) return;
             if (doc_.token_lower(i) != "after") continue;
+            // The day of what it came after, in that clause's own words ("their
+            // first summit talks at the Akasaka Palace in Tokyo on Tuesday").
             for (std::size_t k = doc_.first_tag_from(i + 1);
                  k < doc_.tags.size() && doc_.tags[k].first < s_.last &&
-                 doc_.tags[k].first <= i + 8;
+                 doc_.tags[k].first <= i + after_reach;
                  ++k) {
                 const Tag& t = doc_.tags[k];
+                if (t.first > i + 8 && !no_stop_between(i, t.first)) return;
                 if (may_share(t, kind)) {
                     f.shared_date = k;
                     return;

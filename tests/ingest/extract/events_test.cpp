@@ -3855,6 +3855,16 @@ TEST_CASE("speaking to a named negotiator is talks, as speaking with one is") {
               .empty());
 }
 
+TEST_CASE("a deal signed after dated talks takes their day past the words of what was agreed") {
+    std::string text = "Takaichi and Trump signed a framework on securing supplies of rare earths "
+                       "and other critical minerals after their first summit talks at the Akasaka "
+                       "Palace in Tokyo on Tuesday.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Tuesday", "2025-05-20")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-05-20");
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
