@@ -447,6 +447,16 @@ TEST_CASE("bounds and deadlines carry their cue") {
     CHECK(e[3].cue == "until");
 }
 
+TEST_CASE("a cut backdated to a day starts on that day, as a retroactive one does") {
+    for (std::string text : {"Washington cut the tariff to 15%, backdated to Aug. 1.",
+                             "Washington cut the tariff to 15%, retroactive to Aug. 1."}) {
+        auto e = dates(text);
+        REQUIRE(e.size() == 1);
+        CHECK(e[0].cue == "starting");
+        CHECK(e[0].value == "2025-08-01");
+    }
+}
+
 TEST_CASE("a reference parley cannot place keeps its text and has no value") {
     const auto e = dates("The two sides hope to settle before the G7 summit.");
     REQUIRE(e.size() == 1);
