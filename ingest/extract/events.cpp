@@ -1854,6 +1854,10 @@ private:
             g.from = r.first;
             g.to = r.last;
             if (!f.rates.empty()) g.rate = nearest_to_triggers(f, f.rates);
+            // "24 percentage points of the 34% tariff would stay suspended":
+            // the part held off, not the whole.
+            for (auto k : f.rates)
+                if (doc_.tags[k].kind == TagKind::points) g.rate = k;
             if (!own_dates.empty())
                 g.date = finest_within(nearest_dating(f, preferred(kind, own_dates)), own_dates);
             out.push_back(g);

@@ -965,6 +965,17 @@ private:
                     [&](Frame& f) { f.rates.push_back(k); });
                 break;
             }
+            case TagKind::points:
+                // "suspended 24 percentage points of its tariffs": the part of a
+                // tariff a pause holds off is its rate.
+                if (t.last < s_.last && doc_.token_lower(t.last) == "of")
+                    nearest(
+                        span,
+                        [](const KindRules& r) {
+                            return r.takes(Slot::rate) && r.kind == EventKind::tariff_paused;
+                        },
+                        [&](Frame& f) { f.rates.push_back(k); });
+                break;
             case TagKind::quantity:
                 nearest(
                     span, [](const KindRules& r) { return r.takes(Slot::quota); },

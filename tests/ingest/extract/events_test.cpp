@@ -3865,6 +3865,15 @@ TEST_CASE("a deal signed after dated talks takes their day past the words of wha
     CHECK(deals[0].date.value == "2025-05-20");
 }
 
+TEST_CASE("the percentage points of a tariff a pause holds off are the pause's rate") {
+    std::string text = "China said 24 percentage points of the 34% tariff it imposed in April "
+                       "would stay suspended for one year, with a 10% rate retained.";
+    auto paused =
+        of_kind(test::events(text, {when(text, "one year", "P1Y")}), EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 24);
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
