@@ -3874,6 +3874,20 @@ TEST_CASE("the percentage points of a tariff a pause holds off are the pause's r
     CHECK(paused[0].details.rate_pct == 24);
 }
 
+TEST_CASE("a text a side aims to publish by a day is a deadline; talks it aims to hold are not") {
+    std::string text = "Kim said the U.S. side aimed to publish the lower rate in the Federal "
+                       "Register early next month.";
+    auto due =
+        of_kind(test::events(text, {when(text, "early next month", "2025-06-01/2025-06-10")}),
+                EventKind::deadline);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].date.value == "2025-06-01/2025-06-10");
+    std::string talks = "The two sides agreed to aim to hold ministerial talks again in mid-May.";
+    CHECK(of_kind(test::events(talks, {when(talks, "mid-May", "2025-05-11/2025-05-20")}),
+                  EventKind::deadline)
+              .empty());
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
