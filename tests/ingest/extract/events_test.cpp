@@ -3888,6 +3888,16 @@ TEST_CASE("a text a side aims to publish by a day is a deadline; talks it aims t
               .empty());
 }
 
+TEST_CASE("goods a scrapped tariff was kept on are not the goods it was scrapped on") {
+    std::string text = "Canada scrapped most of its counter-tariffs on U.S. goods on Sept. 1, "
+                       "keeping those on American steel, aluminum and autos.";
+    auto changed = of_kind(test::events(text, {when(text, "Sept. 1", "2025-09-01")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.target == "USA");
+    CHECK(changed[0].details.products.empty());
+}
+
 TEST_CASE("a summit someone skipped is no talks of theirs") {
     std::string text = "Prime Minister Narendra Modi skipped the summit of Southeast Asian nations "
                        "in Kuala Lumpur on Sunday.";
