@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <date/tz.h>
 #include <limits>
 #include <list>

@@ -79,7 +79,7 @@ struct Rules {
 
     // By vocabulary id, whether the word may open a clause (clause_numbers):
     // it starts a phrase of [clause], [second_clause] or [participle], or is
-    // "and" or "after". Nearly every token is a word that opens none.
+    // "and", "after" or "as". Nearly every token is a word that opens none.
     std::vector<std::uint8_t> clause_openers;
     std::uint32_t and_word = 0, after_word = 0, as_word = 0;
 
