@@ -417,6 +417,10 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
     return Tense::none;
 }
 
+bool is_start_cue(std::string_view cue) {
+    return cue == "from" || cue == "starting" || cue == "on_or_after";
+}
+
 Lean lean_for(const Spec& spec, Tense tense, std::string_view cue) {
     if (cue == "since") return Lean::past;
     if (spec.possessive) return Lean::past;
@@ -446,7 +450,7 @@ Lean lean_for(const Spec& spec, Tense tense, std::string_view cue) {
     // never the past one by tense alone ("has signed an order cutting the
     // tariff from June 30").
     if (cue == "by" || cue == "until" || cue == "no_later_than" || cue == "before" ||
-        cue == "within" || cue == "from" || cue == "starting" || cue == "on_or_after")
+        cue == "within" || is_start_cue(cue))
         return Lean::nearest;
     if (tense == Tense::past) return Lean::past;
     if (tense == Tense::present) return Lean::nearest;

@@ -37,6 +37,10 @@ Tense clause_tense(const std::vector<Token>& tokens, std::size_t begin, std::siz
 // placed about a year away (over ten months) when a nearer one exists.
 Lean lean_for(const Spec& spec, Tense tense, std::string_view cue);
 
+// True for the cues that tell where a measure starts ("from", "starting",
+// "effective", "on or after"): a later "from the same day" means that day.
+bool is_start_cue(std::string_view cue);
+
 // True when the token at `i` ends a sentence.
 bool sentence_end(const std::vector<Token>& tokens, std::size_t i, const TemporalLexicon& lex);
 

@@ -461,11 +461,6 @@ std::string_view to_string(TimeGrain g) {
 
 namespace {
 
-// A bound that tells where something starts: "from", "starting", "effective".
-bool starts_from(std::string_view cue) {
-    return cue == "from" || cue == "starting" || cue == "on_or_after";
-}
-
 // The tz database's zone of that name, found once per thread: articles
 // come from a handful of outlets, and the database's search reads many names.
 const date::time_zone* zone_named(const std::string& name) {
@@ -572,7 +567,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
             if (same_day) {
                 for (const auto& [cue, day] : by_cue)
                     if (cue == m.cue) ctx.mentioned = day;
-                if (last_start && starts_from(m.cue)) ctx.mentioned = last_start;
+                if (last_start && is_start_cue(m.cue)) ctx.mentioned = last_start;
             }
             std::optional<Span> span;
             if (past_day && counts_from_day_told(m.spec) &&
@@ -614,7 +609,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
                 } else {
                     past_day.reset();
                 }
-                if (starts_from(m.cue)) last_start = span;
+                if (is_start_cue(m.cue)) last_start = span;
                 if (!m.cue.empty() && m.cue != "attributive") {
                     auto it = std::find_if(by_cue.begin(), by_cue.end(),
                                            [&](const auto& c) { return c.first == m.cue; });
