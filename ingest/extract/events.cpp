@@ -2700,6 +2700,10 @@ private:
             for (std::size_t i = 0; i < pending_.size(); ++i) {
                 const Pending& t = pending_[i];
                 if (!is_tariff(t.draft->event.kind) || t.trigger <= deal.trigger) continue;
+                // "Under a deal reached on Monday, each agreed to suspend 24
+                // points for 90 days": a pause runs to a day of its own, and its
+                // points are no rate the deal sets.
+                if (t.draft->event.kind == EventKind::tariff_paused) continue;
                 bool under_which = under_named_deal || agreed_that;
                 for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k)
                     if (doc_.token_lower(k) == "under" && doc_.token_lower(k + 1) == "which")

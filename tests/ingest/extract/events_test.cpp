@@ -2656,6 +2656,28 @@ TEST_CASE("the rate a sentence gives under the deal it names is that deal's") {
     CHECK(cut[0].details.rate_pct == 0);
 }
 
+TEST_CASE("a pause told under the deal it names stays a pause, each side's on the other") {
+    std::string text = "China and the United States met in Geneva. Under a joint statement the "
+                       "two sides released on Monday, each agreed to suspend 24 percentage points "
+                       "of its tariffs for 90 days from Wednesday.";
+    auto e =
+        test::events(text, {when(text, "on Monday", "2025-05-12"), when(text, "90 days", "P90D"),
+                            when(text, "from Wednesday", "2025-05-14", "from")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    std::vector<std::pair<std::string, std::string>> sides;
+    for (const auto& p : paused) {
+        CHECK(p.details.rate_pct == 24);
+        CHECK(p.date.value == "2025-05-14");
+        sides.push_back({p.actors.front(), p.details.target});
+    }
+    std::sort(sides.begin(), sides.end());
+    CHECK(sides ==
+          std::vector<std::pair<std::string, std::string>>{{"CHN", "USA"}, {"USA", "CHN"}});
+    auto deals = of_kind(e, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK_FALSE(deals[0].details.rate_pct);
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
