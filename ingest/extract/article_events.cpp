@@ -342,6 +342,13 @@ bool same_event(const Event& a, const Event& b) {
     if (is_tariff(a.kind) && x.quota.has_value() != y.quota.has_value() &&
         a.evidence.begin != b.evidence.begin)
         return false;
+    // "struck back on March 4 with 25 percent duties on C$30 billion of U.S.
+    // products" and "Canada's 25 percent counter-tariffs on U.S. steel and
+    // autos": a dated tariff on no goods named and an undated one on named
+    // goods, told apart, are two measures.
+    if (is_tariff(a.kind) && x.products.empty() != y.products.empty() &&
+        a.date.known() != b.date.known() && a.evidence.begin != b.evidence.begin)
+        return false;
     if (!overlap(a.actors, b.actors)) return false;
     // "Akazawa held a fourth round with Lutnick ... Akazawa also met Bessent
     // later in the day": talks whose people each name someone the other lacks

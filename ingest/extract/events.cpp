@@ -595,6 +595,7 @@ private:
     }
 
     std::vector<TargetPhrase> find_target_phrases(Span r) const {
+
         std::vector<TargetPhrase> out;
         for (std::size_t i = r.first; i < r.last; ++i) {
             std::size_t end = rules_.classes.match(doc_, rules_.target_prep, i, r.last);
@@ -609,7 +610,10 @@ private:
             // Canadian dollars of U.S. goods").
             std::size_t words = 0;
             for (std::size_t j = end; j < r.last && words < 6; ++j, ++words) {
-                if (std::size_t past = past_amount(j); past > j + 1 && past < r.last) j = past - 1;
+                if (std::size_t past = past_amount(j); past > j + 1 && past < r.last) {
+                    j = past - 1;
+                    if (doc_.token_text(j) == ")") continue; // a converted amount's close
+                }
                 if (doc_.tokens[j].shape == TokenShape::punct && doc_.token_text(j) != "-") break;
                 // "on the duties Washington imposed": a country after a tariff
                 // word is who imposes it.
@@ -710,6 +714,13 @@ private:
             else if (doc_.tags[k].kind == TagKind::percent && doc_.tags[k].last < s_.last &&
                      doc_.token_lower(doc_.tags[k].last) == "of")
                 out = std::max(out, doc_.tags[k].last + 1);
+        // "30 billion Canadian dollars ($21 billion) of U.S. products": the
+        // amount converted in parentheses is the same amount.
+        if (out > i + 1 && out + 2 < s_.last && doc_.token_text(out) == "(") {
+            const std::size_t converted = past_amount(out + 1);
+            if (converted > out + 1 && converted < s_.last && doc_.token_text(converted) == ")")
+                out = converted + 1;
+        }
         return out;
     }
 

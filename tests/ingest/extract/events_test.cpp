@@ -2678,6 +2678,26 @@ TEST_CASE("a pause told under the deal it names stays a pause, each side's on th
     CHECK_FALSE(deals[0].details.rate_pct);
 }
 
+TEST_CASE("goods valued in one currency and converted in parentheses still name their country") {
+    auto imposed = of_kind(test::events("Ottawa imposed 25 percent duties on 30 billion Canadian "
+                                        "dollars ($21 billion) of U.S. products."),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "USA");
+}
+
+TEST_CASE("a dated tariff on all goods and an undated one on named goods are two measures") {
+    std::string text = "Ottawa struck back on March 4 with 25 percent duties on U.S. goods. "
+                       "Canada's 25 percent counter-tariffs on U.S. steel and autos will stay.";
+    auto imposed = of_kind(test::events(text, {when(text, "on March 4", "2025-03-04")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].date.value == "2025-03-04");
+    CHECK(imposed[0].details.products.empty());
+    CHECK_FALSE(imposed[1].date.known());
+    CHECK(imposed[1].details.products == std::vector<std::string>{"steel", "autos"});
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
