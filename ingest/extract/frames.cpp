@@ -855,6 +855,23 @@ private:
                     t.first - p.last <= 5 && is_rate(j))
                     ok = true;
             }
+            // "add 15 percent to duties on U.S. chicken, wheat, corn and
+            // cotton, and 10 percent on sorghum": a rate on goods after "and"
+            // goes with the rate on goods before it, however long its list.
+            constexpr std::size_t list_reach = 20;
+            // "15 percent on", "15 percent to duties on": a rate told on goods.
+            const auto on_goods = [&](const Tag& p) {
+                for (std::size_t i = p.last; i < s_.last && i < p.last + 4; ++i)
+                    if (doc_.token_lower(i) == "on" || doc_.token_lower(i) == "for") return true;
+                return false;
+            };
+            if (!ok && on_goods(t) && t.first > s_.first && doc_.token_lower(t.first - 1) == "and")
+                for (std::size_t j = doc_.first_tag_from(s_.first); j < k && !ok; ++j) {
+                    const Tag& p = doc_.tags[j];
+                    if (p.kind == TagKind::percent && p.first >= s_.first && p.last <= t.first &&
+                        t.first - p.last <= list_reach && on_goods(p) && is_rate(j))
+                        ok = true;
+                }
         }
         rate_memo_[k] = ok ? 1 : 0;
         return ok;

@@ -2698,6 +2698,36 @@ TEST_CASE("a dated tariff on all goods and an undated one on named goods are two
     CHECK(imposed[1].details.products == std::vector<std::string>{"steel", "autos"});
 }
 
+TEST_CASE("percentage points added to duties on goods announce a tariff on them") {
+    std::string text = "China said on Tuesday that from March 10 it would add 15 percent to duties "
+                       "on U.S. wheat and corn.";
+    auto announced =
+        of_kind(test::events(text, {when(text, "from March 10", "2025-03-10", "from")}),
+                EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 15);
+    CHECK(announced[0].details.target == "USA");
+    CHECK(announced[0].date.value == "2025-03-10");
+}
+
+TEST_CASE("a second rate on goods after a long list of the first rate's goods is a rate too") {
+    auto announced = of_kind(test::events("Beijing would impose 15 percent on U.S. chicken, wheat, "
+                                          "corn and cotton, and 10 percent on sorghum, soybeans, "
+                                          "pork and beef."),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 2);
+    CHECK(announced[0].details.rate_pct == 15);
+    CHECK(announced[0].details.products == std::vector<std::string>{"wheat", "corn"});
+    CHECK(announced[1].details.rate_pct == 10);
+    CHECK(announced[1].details.products == std::vector<std::string>{"soybeans", "pork", "beef"});
+}
+
+TEST_CASE("a market's biggest drop in a single session is neither a tariff cut nor talks") {
+    std::string text = "The Taiex index closed down 9.7 percent on Monday, its biggest drop ever "
+                       "in a single session, with Taiwan Semiconductor falling by 10 percent.";
+    CHECK(test::events(text, {when(text, "on Monday", "2025-05-19")}).empty());
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
