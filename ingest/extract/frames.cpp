@@ -419,10 +419,24 @@ private:
             for (const auto& need : trig.needs)
                 if (!occurs(need, trig.needs_in_sentence ? Span{s_.first, s_.last} : span))
                     needs_met = false;
-            if (!needs_met || blocked(ref.kind, span)) continue;
+            if (!needs_met && !trig.needs.empty()) continue;
+            if (!needs_met && !tariff_pronoun_after(kind, span)) continue;
+            if (blocked(ref.kind, span)) continue;
             kept_.push_back(k);
             add_to_frame(ref, span);
         }
+    }
+
+    // "Trump announced a 26 percent tariff on Indian goods on April 2. He
+    // suspended it on April 9": a tariff verb whose object is "it" or "them"
+    // acts on the tariff the sentence before names.
+    bool tariff_pronoun_after(const KindRules& kind, Span trigger) const {
+        if (!is_tariff(kind.kind) || trigger.last >= s_.last || &s_ == &doc_.sentences.front())
+            return false;
+        const auto w = doc_.token_lower(trigger.last);
+        if (w != "it" && w != "them") return false;
+        const Sentence& prev = *(&s_ - 1);
+        return rules_.classes.occurs(doc_, rules_.tariff, prev.first, prev.last);
     }
 
     bool kept(std::size_t j) const {
@@ -451,7 +465,8 @@ private:
         if (!trig.joins) frame->joins = false;
         if (!trig.dateless) frame->dateless = false;
         if (trig.rate && !frame->default_rate) frame->default_rate = trig.rate;
-        if (points_back(span)) frame->definite = true;
+        if (points_back(span) || tariff_pronoun_after(rules_.kinds[ref.kind], span))
+            frame->definite = true;
     }
 
     // A frame at the end of the sentence's, made of a spare one when there

@@ -2728,6 +2728,34 @@ TEST_CASE("a market's biggest drop in a single session is neither a tariff cut n
     CHECK(test::events(text, {when(text, "on Monday", "2025-05-19")}).empty());
 }
 
+TEST_CASE("a tariff suspended as 'it' is the tariff the sentence before names") {
+    std::string text = "Trump announced a 26 percent tariff on Indian goods on April 2. He "
+                       "suspended it on April 9 for 90 days.";
+    auto paused = of_kind(
+        test::events(text, {when(text, "on April 2", "2025-04-02"),
+                            when(text, "on April 9", "2025-04-09"), when(text, "90 days", "P90D")}),
+        EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-04-09");
+    CHECK(paused[0].details.rate_pct == 26);
+    CHECK(paused[0].details.target == "IND");
+
+    // With no tariff before, "it" is something else.
+    CHECK(of_kind(test::events("The minister said the plan was sound. He suspended it on April 9."),
+                  EventKind::tariff_paused)
+              .empty());
+}
+
+TEST_CASE("a reprieve that runs out is the pause's end, not another pause") {
+    std::string text = "Trump suspended the 26 percent tariff on Indian goods on April 9 for 90 "
+                       "days. New Delhi hopes to strike a deal before the reprieve runs out in "
+                       "early July.";
+    auto e =
+        test::events(text, {when(text, "on April 9", "2025-04-09"), when(text, "90 days", "P90D"),
+                            when(text, "in early July", "2025-07-01/2025-07-10")});
+    CHECK(of_kind(e, EventKind::tariff_paused).size() == 1);
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
