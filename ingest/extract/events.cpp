@@ -1076,13 +1076,21 @@ private:
 
     // "Japan will face a 15 percent tariff": the country before the words;
     // "Thai and Cambodian goods will be charged 19 percent": each of a list.
-    std::vector<std::string_view> subject_countries(Span r, const Frame& f) const {
+    // `at`, when given, is where the subject is last told: its last country,
+    // or the comma closing an apposition after it.
+    std::vector<std::string_view> subject_countries(Span r, const Frame& f,
+                                                    std::size_t* at = nullptr) const {
         std::vector<std::string_view> list;
         std::size_t list_end = 0; // the token after the list's last country
-        for (auto k : tags_in(Span{r.first, f.triggers.front().first}, [](TagKind t) {
+        const std::size_t trigger = f.triggers.front().first;
+        // "Brazil, the second-largest foreign supplier of steel to the United
+        // States, has paid 50 percent": what an apposition names is no subject.
+        std::size_t apposition_end = 0;
+        for (auto k : tags_in(Span{r.first, trigger}, [](TagKind t) {
                  return t == TagKind::country || t == TagKind::organisation;
              })) {
             const Tag& t = doc_.tags[k];
+            if (t.first < apposition_end) continue;
             if (is_location(t) || is_destination(t) || t.code.empty()) continue;
             const bool joined =
                 !list.empty() && t.first == list_end + 1 &&
@@ -1090,6 +1098,18 @@ private:
             if (!joined) list.clear();
             if (std::find(list.begin(), list.end(), t.code) == list.end()) list.push_back(t.code);
             list_end = t.last;
+            if (at && t.kind == TagKind::country) *at = t.first;
+            if (list_end + 1 < trigger && doc_.token_text(list_end) == "," &&
+                rules_.classes.match(doc_, rules_.definite, list_end + 1, list_end + 2)) {
+                std::size_t close = list_end + 1;
+                while (close < trigger && doc_.token_text(close) != ",")
+                    ++close;
+                if (close < trigger) {
+                    apposition_end = close;
+                    // What the apposition names is told before the subject's verb.
+                    if (at) *at = close;
+                }
+            }
         }
         if (list.empty())
             if (const std::string_view c = relative_clause_subject(f); !c.empty())
@@ -1880,15 +1900,11 @@ private:
             // when a list of targets splits one.
             std::vector<Group> split;
             bool splitting = false;
-            const std::vector<std::string_view> subjects =
-                f.subject_is_target ? subject_countries(r, f) : std::vector<std::string_view>{};
             // Where the last country named before the verb is, when there is one.
             std::size_t subject_from = 0;
-            if (!subjects.empty())
-                for (auto k : tags_in(Span{r.first, f.triggers.front().first},
-                                      [](TagKind t) { return t == TagKind::country; }))
-                    if (!is_location(doc_.tags[k]) && !is_destination(doc_.tags[k]))
-                        subject_from = doc_.tags[k].first;
+            const std::vector<std::string_view> subjects =
+                f.subject_is_target ? subject_countries(r, f, &subject_from)
+                                    : std::vector<std::string_view>{};
             for (std::size_t gi = 0; gi < out.size(); ++gi) {
                 Group& g = out[gi];
                 std::span<const std::string_view> codes;

@@ -2756,6 +2756,14 @@ TEST_CASE("a reprieve that runs out is the pause's end, not another pause") {
     CHECK(of_kind(e, EventKind::tariff_paused).size() == 1);
 }
 
+TEST_CASE("a country named in an apposition to the side that pays is not the target") {
+    auto imposed = of_kind(test::events("Brazil, the second-largest foreign supplier of steel to "
+                                        "the United States, has paid 50 percent on its steel."),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "BRA");
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
