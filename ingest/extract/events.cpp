@@ -1948,6 +1948,11 @@ private:
                         }
                     }
                     if (best) codes = best->codes;
+                    // "Brazilian exports already pay the 10 percent baseline
+                    // tariff Trump imposed on most trading partners": the side
+                    // that pays is the target of a tariff that falls on all.
+                    if (best && !subjects.empty() && codes.size() == 1 && codes.front() == "ALL")
+                        codes = subjects;
                     // "keep its counter-tariffs on U.S. steel for as long as
                     // Washington charged 50 percent on Canadian steel": goods told
                     // as a country's after the rate outrank a phrase before it.

@@ -2764,6 +2764,14 @@ TEST_CASE("a country named in an apposition to the side that pays is not the tar
     CHECK(imposed[0].details.target == "BRA");
 }
 
+TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
+    auto imposed = of_kind(test::events("Brazilian exports already pay the 10 percent baseline "
+                                        "tariff Trump imposed on most trading partners."),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "BRA");
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
