@@ -2772,6 +2772,17 @@ TEST_CASE("the side that pays a tariff imposed on most partners is its target") 
     CHECK(imposed[0].details.target == "BRA");
 }
 
+TEST_CASE("a round the negotiators had planned to hold and then called off is cancelled") {
+    std::string text = "A sixth round that U.S. negotiators had planned to hold in New Delhi from "
+                       "Aug. 25 to 29 was called off.";
+    auto talks = of_kind(
+        test::events(text, {when(text, "from Aug. 25 to 29", "2025-08-25/2025-08-29", "from")}),
+        EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::cancelled);
+    CHECK(talks[0].details.round == 6);
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
