@@ -109,6 +109,13 @@ Cue cue_at(const std::vector<Token>& t, std::size_t i, std::size_t floor,
     Cue c = Cue::none;
     std::size_t len = 0;
     if (tok.info && tok.info->phrase_start) c = phrase_cue(t, i, lex, len);
+    // "had been due in New Delhi on Monday", "had been scheduled for Friday":
+    // a plan told in the past perfect was given up, and its day may lie on
+    // either side of publication.
+    const bool future_word =
+        c == Cue::future || (c == Cue::none && tok.info && tok.info->cue == Cue::future);
+    if (future_word && i >= floor + 2 && is(t[i - 1], "been") && is(t[i - 2], "had"))
+        return Cue::present;
     // "originally planned for late August, was called off": a plan told as
     // superseded says nothing of which side of publication its day lies.
     if (c == Cue::future && i > floor &&

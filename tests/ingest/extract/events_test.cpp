@@ -2783,6 +2783,15 @@ TEST_CASE("a round the negotiators had planned to hold and then called off is ca
     CHECK(talks[0].details.round == 6);
 }
 
+TEST_CASE("a team that had been due for a round tells of a round that did not take place") {
+    std::string text = "A U.S. negotiating team had been due in New Delhi on Monday for a sixth "
+                       "round of talks.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "on Monday", "2025-05-19")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::cancelled);
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "

@@ -663,3 +663,12 @@ TEST_CASE("a day in a relative clause on a noun takes the clause's own tense, no
     // What "that" opens after a verb of saying is what was said, in its tense.
     CHECK(value_of("Officials said that the talks ended on Friday.", "Friday") == "2025-05-16");
 }
+
+TEST_CASE("a plan told in the past perfect takes the nearest of its weekdays") {
+    // Tuesday 2025-05-20: the Monday just gone, not the one ahead.
+    CHECK(value_of("A U.S. team had been due in New Delhi on Monday for talks.", "Monday") ==
+          "2025-05-19");
+    // The Friday ahead, three days off, is nearer than the one gone.
+    CHECK(value_of("Talks that had been scheduled for Friday were called off.", "Friday") ==
+          "2025-05-23");
+}
