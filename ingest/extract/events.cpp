@@ -633,8 +633,13 @@ private:
                 const bool amount_than = w == "than" && (doc_.token_lower(j - 1) == "more" ||
                                                          doc_.token_lower(j - 1) == "less" ||
                                                          doc_.token_lower(j - 1) == "fewer");
+                // "on vehicles shipped from Japan": where the goods come from
+                // is whose they are.
+                const bool origin = w == "from" && j >= end + 2 &&
+                                    doc_.token_lower(j - 1).ends_with("ed") &&
+                                    doc_.tokens[j - 1].shape == TokenShape::word;
                 if (j > end && (w == "to" || w == "into" || w == "with" || w == "by" ||
-                                (w == "than" && !amount_than) || w == "from"))
+                                (w == "than" && !amount_than) || (w == "from" && !origin)))
                     break;
                 if (std::size_t all = rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
                     // "on all U.S. goods" falls on the United States alone, as

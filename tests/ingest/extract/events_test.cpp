@@ -2792,6 +2792,14 @@ TEST_CASE("a team that had been due for a round tells of a round that did not ta
     CHECK(talks[0].status == EventStatus::cancelled);
 }
 
+TEST_CASE("goods shipped from a country name it as the target") {
+    auto imposed = of_kind(test::events("Automakers have paid an extra 25 percent on vehicles "
+                                        "shipped from Japan."),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "JPN");
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
