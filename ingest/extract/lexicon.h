@@ -137,6 +137,10 @@ private:
         if (first >= limit || !may_start(doc.tokens[first].word)) return;
         std::uint32_t node = 0;
         for (std::size_t i = first; i < limit && i - first < 16; ++i) {
+            // 'the "reciprocal" rate': quotes inside a phrase leave it whole.
+            if (i > first && doc.tokens[i].shape == TokenShape::punct && i + 1 < limit &&
+                quote_mark(doc.token_text(i)))
+                continue;
             const std::uint32_t w = doc.tokens[i].word;
             if (w == 0) break;
             node = child(node, w);
@@ -147,6 +151,10 @@ private:
                 ++out.count;
             }
         }
+    }
+
+    static bool quote_mark(std::string_view t) {
+        return t == "\"" || t == "\u201c" || t == "\u201d";
     }
 
     bool written_as(const Document& doc, std::size_t first, std::uint32_t surface) const {

@@ -2800,6 +2800,16 @@ TEST_CASE("goods shipped from a country name it as the target") {
     CHECK(imposed[0].details.target == "JPN");
 }
 
+TEST_CASE("a phrase of the rules read through the quotes inside it") {
+    std::string text = "Trump's first 25 percent, the \"reciprocal\" rate he set for India, has "
+                       "applied since Aug. 7.";
+    auto imposed = of_kind(test::events(text, {when(text, "since Aug. 7", "2025-08-07", "since")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(imposed[0].details.target == "IND");
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
