@@ -87,6 +87,15 @@ private:
         return to <= from || breaks_before(to) == breaks_before(from);
     }
 
+    // "will reduce the duty it charges on vehicles and auto parts made in the
+    // EU to 15 percent": a change's object may run long before the "to" of
+    // its new rate, with no mark between.
+    bool unbroken_object(Span trigger, std::size_t i) const {
+        constexpr std::size_t longest_object = 16;
+        return i >= trigger.last && i - trigger.last <= longest_object &&
+               breaks_before(i) == breaks_before(trigger.last);
+    }
+
     Cue cue(Span t) {
         if (auto known = out_.cue_of(t)) return *known;
         const Cue c = rules_.status.find(doc_, s_.first, s_.last, t.first, t.last);
@@ -862,7 +871,7 @@ private:
                     for (const auto& tr : f.triggers)
                         if (rules_.kinds[f.kind].kind == EventKind::tariff_changed &&
                             clause_of(tr.first) == clause_of(t.first) && tr.last <= t.first &&
-                            this->near(tr, t.first))
+                            (this->near(tr, t.first) || unbroken_object(tr, t.first)))
                             ok = true;
             for (std::size_t j = doc_.first_tag_from(s_.first); j < k && !ok; ++j) {
                 const Tag& p = doc_.tags[j];

@@ -2810,6 +2810,15 @@ TEST_CASE("a phrase of the rules read through the quotes inside it") {
     CHECK(imposed[0].details.target == "IND");
 }
 
+TEST_CASE("a change's new rate follows however long an object runs before its 'to'") {
+    auto changed = of_kind(test::events("Washington will reduce the duty it charges on vehicles "
+                                        "and auto parts made in the EU to 15 percent."),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 15);
+    CHECK(changed[0].details.target == "EUU");
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
