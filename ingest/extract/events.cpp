@@ -675,6 +675,12 @@ private:
                     break;
                 }
                 const Tag* c = country_at(j);
+                // "on their non-American content": every country's but that one.
+                if (c && c->first > s_.first &&
+                    (doc_.token_lower(c->first - 1) == "non-" ||
+                     (c->first > s_.first + 1 && doc_.token_text(c->first - 1) == "-" &&
+                      doc_.token_lower(c->first - 2) == "non")))
+                    continue;
                 // "relief from U.S. tariffs": an adjective or an initialism on
                 // a tariff word names who imposes it ("China tariffs" may be
                 // either), unless what the sentence tells answers those

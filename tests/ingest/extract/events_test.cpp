@@ -2819,6 +2819,14 @@ TEST_CASE("a change's new rate follows however long an object runs before its 't
     CHECK(changed[0].details.target == "EUU");
 }
 
+TEST_CASE("a country named with 'non-' is not the target") {
+    auto imposed = of_kind(test::events("Canadian-built cars pay 25 percent on their "
+                                        "non-American content."),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "CAN");
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
