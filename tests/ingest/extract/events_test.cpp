@@ -2827,6 +2827,15 @@ TEST_CASE("a country named with 'non-' is not the target") {
     CHECK(imposed[0].details.target == "CAN");
 }
 
+TEST_CASE("a side that ruled out retaliating states a refusal") {
+    std::string text = "Australia ruled out retaliatory tariffs in April.";
+    auto said =
+        of_kind(test::events(text, {when(text, "in April", "2025-04")}), EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].status == EventStatus::rejected);
+    CHECK(said[0].date.value == "2025-04");
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
