@@ -2836,6 +2836,18 @@ TEST_CASE("a side that ruled out retaliating states a refusal") {
     CHECK(said[0].date.value == "2025-04");
 }
 
+TEST_CASE("a side that could revive its measures, or says there would be no talks, states a "
+          "position") {
+    CHECK(of_kind(test::events("The Commission said it could revive them at any time if "
+                               "Washington failed to honor the deal."),
+                  EventKind::statement)
+              .size() == 1);
+    CHECK(of_kind(test::events("Trump said there would be no trade talks with India until the "
+                               "oil dispute was resolved."),
+                  EventKind::statement)
+              .size() == 1);
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
