@@ -2848,6 +2848,17 @@ TEST_CASE("a side that could revive its measures, or says there would be no talk
               .size() == 1);
 }
 
+TEST_CASE("counter-tariffs put on ice are paused, not imposed") {
+    std::string text = "The European Union on Tuesday put on ice for six months the "
+                       "counter-tariffs it had readied against U.S. goods.";
+    auto e = test::events(
+        text, {when(text, "on Tuesday", "2025-05-20"), when(text, "six months", "P6M")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.target == "USA");
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
