@@ -672,3 +672,9 @@ TEST_CASE("a plan told in the past perfect takes the nearest of its weekdays") {
     CHECK(value_of("Talks that had been scheduled for Friday were called off.", "Friday") ==
           "2025-05-23");
 }
+
+TEST_CASE("a measure that lapses in a month lapses in the coming one") {
+    // Tuesday 2025-05-20: February is nearer behind, but a lapse is still to come.
+    CHECK(value_of("The suspension lapses in early February unless it is renewed.",
+                   "early February") == "2026-02");
+}
