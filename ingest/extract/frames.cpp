@@ -518,9 +518,27 @@ private:
             for (std::size_t back = 2; back <= 8 && t.first >= s_.first + back; ++back) {
                 const std::size_t i = t.first - back;
                 if (!rules_.classes.match(doc_, rules_.speech, i, i + 1)) continue;
-                if (heard_where(i + 1, t.first) == t.first) return true;
+                std::size_t heard = heard_where(i + 1, t.first);
+                // "said in a statement late on Thursday"
+                if (heard < t.first &&
+                    (doc_.token_lower(heard) == "late" || doc_.token_lower(heard) == "early"))
+                    ++heard;
+                if (heard < t.first && doc_.token_lower(heard) == "on") ++heard;
+                if (heard == t.first) return true;
             }
         if (opens_saying(t)) return true;
+        // "Modi, speaking at a rally in Ahmedabad on Monday, said": an aside
+        // of speaking, its day last, before the verb of saying.
+        if (rules_.speaking && t.last + 1 < s_.last && doc_.token_text(t.last) == "," &&
+            rules_.classes.match(doc_, rules_.speech, t.last + 1, s_.last))
+            for (std::size_t back = 1; back <= 10 && t.first >= s_.first + back + 1; ++back) {
+                const std::size_t i = t.first - back;
+                if (doc_.tokens[i].shape != TokenShape::punct) continue;
+                if (doc_.token_text(i) == "," &&
+                    rules_.classes.match(doc_, *rules_.speaking, i + 1, i + 2))
+                    return true;
+                break;
+            }
         return t.last < s_.last &&
                rules_.classes.match(doc_, rules_.speech, t.last, s_.last) != 0 &&
                t.last + 1 < s_.last && doc_.tokens[t.last + 1].shape == TokenShape::punct;

@@ -124,6 +124,7 @@ Rules::Rules(const DataDirs& dirs) {
     refusal = classes.find("refusal");
     offer = classes.find("offer");
     exchange = classes.find("exchange");
+    speaking = classes.find("speaking");
     audience = classes.find("audience");
     day_prep = classes.find("day_prep");
     destination = classes.find("destination");

@@ -3639,11 +3639,19 @@ TEST_CASE("the countries in a trade pact's name are no target") {
     CHECK(imposed[0].details.target == "MEX");
 }
 
-TEST_CASE("talks a side stands ready to resume whenever the other is willing are only proposed") {
+TEST_CASE("talks a side stands ready to resume whenever the other is willing are at most "
+          "proposed") {
+    // The day is the speaking's: the talks have none, and a wish with no day
+    // is no talks at all.
     std::string text = "Carney, speaking to reporters on Sunday, said Canada stood ready to "
                        "resume the talks whenever Washington was willing.";
     auto talks =
         of_kind(test::events(text, {when(text, "on Sunday", "2025-05-18")}), EventKind::talks);
+    for (const auto& t : talks)
+        CHECK(t.status == EventStatus::proposed);
+    text = "Canada stood ready to resume the talks in Ottawa on Sunday whenever Washington was "
+           "willing.";
+    talks = of_kind(test::events(text, {when(text, "on Sunday", "2025-05-25")}), EventKind::talks);
     REQUIRE(talks.size() == 1);
     CHECK(talks[0].status == EventStatus::proposed);
 }

@@ -325,3 +325,20 @@ TEST_CASE("two extractors of different rules in one thread each read by their ow
     CHECK(location(again) == "London");
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("the day of an aside of speaking, or of a statement late that day, dates the saying") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto said = [&](std::string_view text) {
+        std::vector<std::string> days;
+        for (const auto& e : extractor.extract(text, tokyo("Asia/Tokyo")).events)
+            if (e.kind == EventKind::statement) days.push_back(e.date.value);
+        return days;
+    };
+    // Tuesday 2025-05-20.
+    CHECK(said("Prime Minister Narendra Modi, speaking at a rally in Ahmedabad on Monday, said "
+               "his government would never compromise on the interests of farmers.") ==
+          std::vector<std::string>{"2025-05-19"});
+    CHECK(said("Carney said in a statement late on Thursday that his government would not accept "
+               "an agreement that hurt Canadian workers.") ==
+          std::vector<std::string>{"2025-05-15"});
+}
