@@ -1074,12 +1074,32 @@ private:
             keep_own_clause(f, f.durations);
             keep_own_clause_rounds(f);
         }
+        // "On Feb. 3, Mexico agreed to send troops, and Trump held off his
+        // tariff until March 4": a frame whose only day is where it ends
+        // starts on the day heading the sentence.
+        const auto only_ends = [&](const Frame& f) {
+            return rules_.kinds[f.kind].takes(Slot::duration) &&
+                   std::all_of(f.dates.begin(), f.dates.end(), [&](std::size_t k) {
+                       const auto cue = date_cue(doc_.tags[k]);
+                       return cue == "until" || cue == "by" || cue == "no_later_than";
+                   });
+        };
         if (const auto fronted = fronted_date())
             for (auto& f : out_.frames)
-                if (f.dates.empty() && !f.weak && rules_.kinds[f.kind].takes(Slot::date) &&
+                if ((f.dates.empty() || only_ends(f)) && !f.weak &&
+                    rules_.kinds[f.kind].takes(Slot::date) &&
                     rules_.kinds[f.kind].accepts_cue(date_cue(doc_.tags[*fronted])) &&
-                    !contrasted(doc_.tags[*fronted].last, f.triggers.front().first))
+                    !contrasted(f.dates.empty() ? doc_.tags[*fronted].last
+                                                : past_after(doc_.tags[*fronted].last),
+                                f.triggers.front().first))
                     f.dates.push_back(*fronted);
+    }
+
+    // Past the "after" that may follow the comma of a day heading the
+    // sentence: "On Feb. 3, after a phone call between the two leaders, ..."
+    // tells what came first that day, no contrast.
+    std::size_t past_after(std::size_t comma) const {
+        return comma + 1 < s_.last && doc_.token_lower(comma + 1) == "after" ? comma + 2 : comma;
     }
 
     // Whether a clause of contrast opens between `from` and `to`: "On Nov. 14,

@@ -2859,6 +2859,18 @@ TEST_CASE("counter-tariffs put on ice are paused, not imposed") {
     CHECK(of_kind(e, EventKind::tariff_imposed).empty());
 }
 
+TEST_CASE("a pause told only with its end starts on the day heading the sentence") {
+    std::string text = "On Feb. 3, after a phone call between the two leaders, Mexico agreed to "
+                       "send troops to the border, and Trump held off his 25 percent tariff on "
+                       "Mexican goods until March 4.";
+    auto paused = of_kind(test::events(text, {when(text, "Feb. 3", "2025-02-03"),
+                                              when(text, "until March 4", "2025-03-04", "until")}),
+                          EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-02-03");
+    CHECK(paused[0].details.rate_pct == 25);
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
