@@ -2871,6 +2871,14 @@ TEST_CASE("a pause told only with its end starts on the day heading the sentence
     CHECK(paused[0].details.rate_pct == 25);
 }
 
+TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
+    auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
+                                      "most EU goods."),
+                         EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 15);
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
