@@ -1685,6 +1685,8 @@ private:
                 if (w == "and" || w == "or" || w == ",") joined = true;
                 if (w == "and" || w == "or" || w == "," || w == "to" || w == "through" || w == "-")
                     continue;
+                // "in late May and again in mid-June", "on Monday and on Friday"
+                if (joined && (w == "again" || w == "in" || w == "on")) continue;
                 bool in_place = false;
                 for (auto k : places)
                     if (t >= doc_.tags[k].first && t < doc_.tags[k].last) in_place = true;

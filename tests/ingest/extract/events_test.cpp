@@ -2879,6 +2879,17 @@ TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     CHECK(deals[0].details.rate_pct == 15);
 }
 
+TEST_CASE("rounds held in one month and again in another are talks of each") {
+    std::string text = "Vietnamese negotiators held rounds of talks in Washington in late May and "
+                       "again in mid-June.";
+    auto talks = of_kind(test::events(text, {when(text, "late May", "2025-05-21/2025-05-31"),
+                                             when(text, "mid-June", "2025-06-11/2025-06-20")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].date.value == "2025-05-21/2025-05-31");
+    CHECK(talks[1].date.value == "2025-06-11/2025-06-20");
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
