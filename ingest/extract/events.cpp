@@ -2193,6 +2193,10 @@ private:
             if (told.sequel && e.date.known() && e.date.granularity == Granularity::day)
                 if (const int lag = days_before_sequel(*sequel); lag > 0)
                     e.date = day_value(*e.date.first - date::days{lag}, e.date.text);
+            if (auto before = day_before_sequel(f);
+                before && (!g.date || *g.date == before->first)) {
+                e.date = std::move(before->second);
+            }
             told.worded = f.trigger_status.has_value();
 
             EventDetails& det = e.details;
@@ -3105,13 +3109,43 @@ private:
     // phone call with Sheinbaum": a happening the news follows, told right
     // after a word of [sequel], took place the day the news was told.
     // Where the word of [sequel] the frame's first trigger follows stands.
-    std::optional<std::size_t> sequel_word(const Frame& f) const {
+    // `reach` words back at most: "two days after President Donald Trump set
+    // a tariff" has the verb's subject between.
+    std::optional<std::size_t> sequel_word(const Frame& f, std::size_t reach = 3) const {
         if (!rules_.sequel) return std::nullopt;
         const std::size_t t = f.triggers.front().first;
-        for (std::size_t back = 1; back <= 3 && t >= s_.first + back; ++back) {
+        for (std::size_t back = 1; back <= reach && t >= s_.first + back; ++back) {
             const std::size_t i = t - back;
             if (doc_.tokens[i].shape == TokenShape::punct) return std::nullopt;
             if (rules_.classes.match(doc_, *rules_.sequel, i, t)) return i;
+        }
+        return std::nullopt;
+    }
+
+    // "announced the move on Aug. 22, a day after a phone call with Trump",
+    // "On April 4, two days after Trump set a 34 percent tariff": the day
+    // told right before the span is that span after the happening.
+    // The tag of the day told and the day the happening took place.
+    std::optional<std::pair<std::size_t, DateValue>> day_before_sequel(const Frame& f) const {
+        const auto after = sequel_word(f, 6);
+        if (!after) return std::nullopt;
+        for (std::size_t k = doc_.first_tag_from(*after >= s_.first + 6 ? *after - 6 : s_.first);
+             k < doc_.tags.size() && doc_.tags[k].first < *after; ++k) {
+            const Tag& span = doc_.tags[k];
+            if (span.kind != TagKind::duration || span.last != *after ||
+                span.first < s_.first + 2 || doc_.token_text(span.first - 1) != ",")
+                continue;
+            // Days only: "six weeks after" tells no day.
+            const TimeExpression& x = doc_.dates[std::size_t(span.ref)];
+            const auto days = x.duration_days;
+            if (!days || *days < 1 || !x.value.ends_with('D')) return std::nullopt;
+            for (std::size_t d = doc_.first_tag_from(s_.first); d < k; ++d) {
+                const Tag& day = doc_.tags[d];
+                if (day.kind != TagKind::date || day.last != span.first - 1) continue;
+                const DateValue& told = doc_.dates[std::size_t(day.ref)].date;
+                if (!told.known() || told.granularity != Granularity::day) return std::nullopt;
+                return std::pair{d, day_value(*told.first - date::days{*days}, told.text)};
+            }
         }
         return std::nullopt;
     }

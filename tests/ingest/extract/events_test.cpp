@@ -2890,6 +2890,25 @@ TEST_CASE("rounds held in one month and again in another are talks of each") {
     CHECK(talks[1].date.value == "2025-06-11/2025-06-20");
 }
 
+TEST_CASE("a happening told as a span of days before a dated one took place that span "
+          "before") {
+    std::string text = "Carney announced the move on Aug. 22, a day after a phone call with "
+                       "President Donald Trump.";
+    auto talks = of_kind(
+        test::events(text, {when(text, "on Aug. 22", "2025-08-22"), when(text, "a day", "P1D")}),
+        EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].date.value == "2025-08-21");
+
+    // Weeks tell no day.
+    text = "Trump signed the order on Thursday, six weeks after the two sides announced the deal.";
+    auto deals = of_kind(test::events(text, {when(text, "on Thursday", "2025-05-15"),
+                                             when(text, "six weeks", "P6W")}),
+                         EventKind::deal);
+    for (const auto& d : deals)
+        CHECK(d.date.value != "2025-04-03");
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
