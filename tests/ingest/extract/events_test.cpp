@@ -19,6 +19,12 @@ std::vector<Event> of_kind(const std::vector<Event>& events, EventKind kind) {
     return out;
 }
 
+// The target of the one event of `kind` the text tells, or "<not one>".
+std::string only_target(std::string_view text, EventKind kind) {
+    auto e = of_kind(test::events(text), kind);
+    return e.size() == 1 ? e[0].details.target : "<not one>";
+}
+
 bool has(const std::vector<std::string>& v, std::string_view s) {
     return std::find(v.begin(), v.end(), s) != v.end();
 }
@@ -2679,11 +2685,9 @@ TEST_CASE("a pause told under the deal it names stays a pause, each side's on th
 }
 
 TEST_CASE("goods valued in one currency and converted in parentheses still name their country") {
-    auto imposed = of_kind(test::events("Ottawa imposed 25 percent duties on 30 billion Canadian "
-                                        "dollars ($21 billion) of U.S. products."),
-                           EventKind::tariff_imposed);
-    REQUIRE(imposed.size() == 1);
-    CHECK(imposed[0].details.target == "USA");
+    CHECK(only_target("Ottawa imposed 25 percent duties on 30 billion Canadian dollars ($21 "
+                      "billion) of U.S. products.",
+                      EventKind::tariff_imposed) == "USA");
 }
 
 TEST_CASE("a dated tariff on all goods and an undated one on named goods are two measures") {
@@ -2757,19 +2761,15 @@ TEST_CASE("a reprieve that runs out is the pause's end, not another pause") {
 }
 
 TEST_CASE("a country named in an apposition to the side that pays is not the target") {
-    auto imposed = of_kind(test::events("Brazil, the second-largest foreign supplier of steel to "
-                                        "the United States, has paid 50 percent on its steel."),
-                           EventKind::tariff_imposed);
-    REQUIRE(imposed.size() == 1);
-    CHECK(imposed[0].details.target == "BRA");
+    CHECK(only_target("Brazil, the second-largest foreign supplier of steel to the United States, "
+                      "has paid 50 percent on its steel.",
+                      EventKind::tariff_imposed) == "BRA");
 }
 
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
-    auto imposed = of_kind(test::events("Brazilian exports already pay the 10 percent baseline "
-                                        "tariff Trump imposed on most trading partners."),
-                           EventKind::tariff_imposed);
-    REQUIRE(imposed.size() == 1);
-    CHECK(imposed[0].details.target == "BRA");
+    CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
+                      "on most trading partners.",
+                      EventKind::tariff_imposed) == "BRA");
 }
 
 TEST_CASE("a round the negotiators had planned to hold and then called off is cancelled") {
@@ -2793,11 +2793,8 @@ TEST_CASE("a team that had been due for a round tells of a round that did not ta
 }
 
 TEST_CASE("goods shipped from a country name it as the target") {
-    auto imposed = of_kind(test::events("Automakers have paid an extra 25 percent on vehicles "
-                                        "shipped from Japan."),
-                           EventKind::tariff_imposed);
-    REQUIRE(imposed.size() == 1);
-    CHECK(imposed[0].details.target == "JPN");
+    CHECK(only_target("Automakers have paid an extra 25 percent on vehicles shipped from Japan.",
+                      EventKind::tariff_imposed) == "JPN");
 }
 
 TEST_CASE("a phrase of the rules read through the quotes inside it") {
@@ -2820,11 +2817,8 @@ TEST_CASE("a change's new rate follows however long an object runs before its 't
 }
 
 TEST_CASE("a country named with 'non-' is not the target") {
-    auto imposed = of_kind(test::events("Canadian-built cars pay 25 percent on their "
-                                        "non-American content."),
-                           EventKind::tariff_imposed);
-    REQUIRE(imposed.size() == 1);
-    CHECK(imposed[0].details.target == "CAN");
+    CHECK(only_target("Canadian-built cars pay 25 percent on their non-American content.",
+                      EventKind::tariff_imposed) == "CAN");
 }
 
 TEST_CASE("a side that ruled out retaliating states a refusal") {
