@@ -22,10 +22,6 @@ bool is_country_code(const std::string& a) {
     return true;
 }
 
-bool bound_cue(std::string_view cue) {
-    return cue == "until" || cue == "by" || cue == "no_later_than" || cue == "before";
-}
-
 struct Group {
     std::size_t from = 0; // token region
     std::size_t to = 0;

@@ -1079,10 +1079,8 @@ private:
         // starts on the day heading the sentence.
         const auto only_ends = [&](const Frame& f) {
             return rules_.kinds[f.kind].takes(Slot::duration) &&
-                   std::all_of(f.dates.begin(), f.dates.end(), [&](std::size_t k) {
-                       const auto cue = date_cue(doc_.tags[k]);
-                       return cue == "until" || cue == "by" || cue == "no_later_than";
-                   });
+                   std::all_of(f.dates.begin(), f.dates.end(),
+                               [&](std::size_t k) { return bound_cue(date_cue(doc_.tags[k])); });
         };
         if (const auto fronted = fronted_date())
             for (auto& f : out_.frames)

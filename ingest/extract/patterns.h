@@ -31,6 +31,11 @@ inline std::string_view date_cue(const Tag& t) {
     return t.unit.empty() ? std::string_view("none") : std::string_view(t.unit);
 }
 
+// A cue that tells where something ends or must be done by, not when it is.
+inline bool bound_cue(std::string_view cue) {
+    return cue == "until" || cue == "by" || cue == "no_later_than" || cue == "before";
+}
+
 // A tag kind as one bit of a mask: kinds_at, PatternElement::tag_bits.
 inline std::uint32_t tag_bit(TagKind kind) {
     return std::uint32_t(1) << unsigned(kind);
