@@ -671,6 +671,11 @@ private:
                     break;
                 }
                 const Tag* c = country_at(j);
+                // "the highest on any European country": a kind of country, not one.
+                if (c && c->form == CountryForm::adjective && c->last < r.last &&
+                    rules_.country_noun &&
+                    rules_.classes.match(doc_, *rules_.country_noun, c->last, c->last + 1))
+                    break;
                 // "on their non-American content": every country's but that one.
                 if (c && c->first > s_.first &&
                     (doc_.token_lower(c->first - 1) == "non-" ||

@@ -125,6 +125,7 @@ Rules::Rules(const DataDirs& dirs) {
     offer = classes.find("offer");
     exchange = classes.find("exchange");
     speaking = classes.find("speaking");
+    country_noun = classes.find("country_noun");
     audience = classes.find("audience");
     day_prep = classes.find("day_prep");
     destination = classes.find("destination");

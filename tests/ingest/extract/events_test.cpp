@@ -2903,6 +2903,17 @@ TEST_CASE("a happening told as a span of days before a dated one took place that
         CHECK(d.date.value != "2025-04-03");
 }
 
+TEST_CASE("a tariff the highest on any European country is not the EU's") {
+    std::string text = "The 39 percent duty, the steepest Washington imposed on any European "
+                       "country, took effect on Aug. 7.";
+    auto imposed =
+        of_kind(test::events(text, {when(text, "on Aug. 7", "2025-08-07")},
+                             ReferenceTime{date::sys_days{date::year{2025} / 8 / 8}, "", {}}),
+                EventKind::tariff_imposed);
+    for (const auto& e : imposed)
+        CHECK(e.details.target != "EUU");
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
