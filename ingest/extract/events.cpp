@@ -842,7 +842,9 @@ private:
             if (!rules_.classes.match(doc_, *rules_.goods, i, i + 1)) continue;
             const Tag* c = country_at_end(i);
             if (!c) c = possessor(i);
-            if (!c || (c->form != CountryForm::adjective && !possessive(i))) continue;
+            // "American goods", "U.S. goods", "Japan's products"
+            if (!c || (c->form != CountryForm::adjective && !initialism(*c) && !possessive(i)))
+                continue;
             if (!out.empty() && out != c->code) return {};
             out = std::string(c->code);
         }

@@ -2914,6 +2914,11 @@ TEST_CASE("a tariff the highest on any European country is not the EU's") {
         CHECK(e.details.target != "EUU");
 }
 
+TEST_CASE("goods named with a country's initials are that country's") {
+    CHECK(only_target("Canada hit U.S. goods with 25 percent tariffs.",
+                      EventKind::tariff_imposed) == "USA");
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
