@@ -61,6 +61,30 @@ void split_both_sides(std::vector<Draft>& drafts, const std::map<std::string, in
     drafts = std::move(out);
 }
 
+// "Vietnamese goods would pay 20% and goods shipped through Vietnam 40%. Both
+// rates took effect on Aug. 7.": a tariff of each of the two rates the
+// sentence before told.
+void split_both_rates(std::vector<Draft>& drafts) {
+    if (std::none_of(drafts.begin(), drafts.end(),
+                     [](const Draft& d) { return d.both_rates.size() == 2; }))
+        return;
+    std::vector<Draft> out;
+    out.reserve(drafts.size() + 2);
+    for (auto& d : drafts) {
+        if (d.both_rates.size() != 2 || !is_tariff(d.event.kind) || d.event.details.rate_pct) {
+            out.push_back(std::move(d));
+            continue;
+        }
+        for (double rate : d.both_rates) {
+            Draft one = d;
+            one.both_rates.clear();
+            one.event.details.rate_pct = rate;
+            out.push_back(std::move(one));
+        }
+    }
+    drafts = std::move(out);
+}
+
 // "signed trade agreements with Malaysia and Cambodia": one deal with each
 // partner, between it and the side the others share.
 void split_partners(std::vector<Draft>& drafts) {
@@ -523,6 +547,7 @@ std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime
                                   const std::map<std::string, int>& mentions) {
     number_earlier_rounds(drafts);
     split_both_sides(drafts, mentions);
+    split_both_rates(drafts);
     split_partners(drafts);
     date_also(drafts);
     fill_imposers(drafts, mentions);

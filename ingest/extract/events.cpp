@@ -472,6 +472,27 @@ private:
         return goods || on;
     }
 
+    // "Both rates took effect": the words right before the trigger, or its own.
+    bool subject_is_both_rates(Span trigger) const {
+        for (std::size_t k = trigger.first >= s_.first + 3 ? trigger.first - 3 : s_.first;
+             k <= trigger.first; ++k) {
+            const std::size_t end = rules_.classes.match(doc_, *rules_.both_rates, k, s_.last);
+            if (end == trigger.first || (end > trigger.first && end <= trigger.last)) return true;
+        }
+        return false;
+    }
+
+    // The percentages a sentence tells, in order, each once.
+    std::vector<double> rates_told(const Sentence& s) const {
+        std::vector<double> out;
+        for (std::size_t k = doc_.first_tag_from(s.first);
+             k < doc_.tags.size() && doc_.tags[k].first < s.last; ++k)
+            if (doc_.tags[k].kind == TagKind::percent &&
+                std::find(out.begin(), out.end(), doc_.tags[k].number) == out.end())
+                out.push_back(doc_.tags[k].number);
+        return out;
+    }
+
     // The country whose goods the sentence before names last ("on Chinese
     // goods", "on China"), or empty.
     std::string target_before() const {
@@ -2349,6 +2370,9 @@ private:
                 d.answers = rules_.retaliation && sentence_has(retaliation_, *rules_.retaliation);
                 d.both_sides = rules_.both_sides && (det.target.empty() || det.target == "ALL") &&
                                rules_.classes.occurs(doc_, *rules_.both_sides, r.first, r.last);
+                if (rules_.both_rates && !det.rate_pct && index_ > 0 &&
+                    subject_is_both_rates(f.triggers.front()))
+                    d.both_rates = rates_told(doc_.sentences[index_ - 1]);
                 countries = std::move(imposers);
                 if (!det.target.empty() && det.target != "ALL") countries.push_back(det.target);
             } else {

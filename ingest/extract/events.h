@@ -24,12 +24,13 @@ struct Draft {
     std::optional<DateValue> end;   // a pause's "until" date
     std::optional<DateValue> start; // a pause's start date
     std::string duration_text;
-    int duration_months = 0;           // "for six months", "for another year": not a count of days
-    bool imposer_known = false;        // a tariff whose imposing country the sentence names
-    bool earlier_rounds = false;       // talks told as "the previous two rounds"
-    bool answers = false;              // countermeasures: they answer the other side's tariffs
-    bool both_sides = false;           // "exempt on both sides": each side's tariff on the other
-    std::string host;                  // the country talks are held in ("in Geneva": CHE)
+    int duration_months = 0;        // "for six months", "for another year": not a count of days
+    bool imposer_known = false;     // a tariff whose imposing country the sentence names
+    bool earlier_rounds = false;    // talks told as "the previous two rounds"
+    bool answers = false;           // countermeasures: they answer the other side's tariffs
+    bool both_sides = false;        // "exempt on both sides": each side's tariff on the other
+    std::vector<double> both_rates; // "Both rates took effect": the rates the sentence before told
+    std::string host;               // the country talks are held in ("in Geneva": CHE)
     std::vector<std::string> borrowed; // countries taken from the sentence before ("the side")
     std::vector<std::string> partners; // deals "with Malaysia and Cambodia": one with each
     bool also = false;                 // "He also signed": on the occasion told before

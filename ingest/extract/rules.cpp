@@ -126,6 +126,7 @@ Rules::Rules(const DataDirs& dirs) {
     exchange = classes.find("exchange");
     speaking = classes.find("speaking");
     country_noun = classes.find("country_noun");
+    both_rates = classes.find("both_rates");
     audience = classes.find("audience");
     day_prep = classes.find("day_prep");
     destination = classes.find("destination");

@@ -104,6 +104,7 @@ struct Rules {
     std::optional<std::uint32_t> exchange;       // "Thursday's call": where words were said
     std::optional<std::uint32_t> speaking;       // "Modi, speaking at a rally on Monday, said"
     std::optional<std::uint32_t> country_noun;   // "any European country": a kind of country
+    std::optional<std::uint32_t> both_rates;     // "Both rates took effect on Aug. 7"
     std::optional<std::uint32_t> audience;       // "told reporters": who heard the words
     std::optional<std::uint32_t> day_prep;       // "on Friday": the word before a day
     std::optional<std::uint32_t> destination;    // "exports to": the country goods go to

@@ -2919,6 +2919,22 @@ TEST_CASE("goods named with a country's initials are that country's") {
                       EventKind::tariff_imposed) == "USA");
 }
 
+TEST_CASE("both rates told before that took effect on a day are a tariff each") {
+    std::string text = "Trump announced the deal on July 2, under which Vietnamese goods would pay "
+                       "20% and goods transshipped through Vietnam 40%. Both rates took effect on "
+                       "Aug. 7, far below the 46% rate Trump had announced for Vietnam.";
+    auto imposed = of_kind(
+        test::events(text,
+                     {when(text, "on July 2", "2025-07-02"), when(text, "on Aug. 7", "2025-08-07")},
+                     ReferenceTime{date::sys_days{date::year{2025} / 8 / 10}, "", {}}),
+        EventKind::tariff_imposed);
+    std::vector<double> rates;
+    for (const auto& e : imposed)
+        if (e.date.value == "2025-08-07" && e.details.rate_pct)
+            rates.push_back(*e.details.rate_pct);
+    CHECK(rates == std::vector<double>{20, 40});
+}
+
 TEST_CASE("a warning that measures could be reinstated is a side's position") {
     auto said = of_kind(test::events("The EU remains committed to the talks, Commission spokesman "
                                      "Olof Gill told reporters, adding that the measures could be "
