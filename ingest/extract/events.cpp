@@ -698,11 +698,7 @@ private:
                     rules_.classes.match(doc_, *rules_.country_noun, c->last, c->last + 1))
                     break;
                 // "on their non-American content": every country's but that one.
-                if (c && c->first > s_.first &&
-                    (doc_.token_lower(c->first - 1) == "non-" ||
-                     (c->first > s_.first + 1 && doc_.token_text(c->first - 1) == "-" &&
-                      doc_.token_lower(c->first - 2) == "non")))
-                    continue;
+                if (c && named_with_non(*c)) continue;
                 // "relief from U.S. tariffs": an adjective or an initialism on
                 // a tariff word names who imposes it ("China tariffs" may be
                 // either), unless what the sentence tells answers those
@@ -905,6 +901,14 @@ private:
     }
 
     // "U.S.", "EU", "UK": written in capitals, used as an adjective.
+    // "non-American": every country's but that one.
+    bool named_with_non(const Tag& t) const {
+        if (t.first <= s_.first) return false;
+        if (doc_.token_lower(t.first - 1) == "non-") return true;
+        return t.first > s_.first + 1 && doc_.token_text(t.first - 1) == "-" &&
+               doc_.token_lower(t.first - 2) == "non";
+    }
+
     bool initialism(const Tag& t) const {
         const std::string_view w = doc_.token_text(t.first);
         return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
@@ -3156,36 +3160,44 @@ private:
     std::optional<std::pair<std::size_t, DateValue>> day_before_sequel(const Frame& f) const {
         const auto after = sequel_word(f, 6);
         if (!after) return std::nullopt;
-        for (std::size_t k = doc_.first_tag_from(*after >= s_.first + 6 ? *after - 6 : s_.first);
-             k < doc_.tags.size() && doc_.tags[k].first < *after; ++k) {
-            const Tag& span = doc_.tags[k];
-            if (span.kind != TagKind::duration || span.last != *after ||
-                span.first < s_.first + 2 || doc_.token_text(span.first - 1) != ",")
-                continue;
-            // Days only: "six weeks after" tells no day.
-            const TimeExpression& x = doc_.dates[std::size_t(span.ref)];
-            const auto days = x.duration_days;
-            if (!days || *days < 1 || !x.value.ends_with('D')) return std::nullopt;
-            for (std::size_t d = doc_.first_tag_from(s_.first); d < k; ++d) {
-                const Tag& day = doc_.tags[d];
-                if (day.kind != TagKind::date || day.last != span.first - 1) continue;
-                const DateValue& told = doc_.dates[std::size_t(day.ref)].date;
-                if (!told.known() || told.granularity != Granularity::day) return std::nullopt;
-                return std::pair{d, day_value(*told.first - date::days{*days}, told.text)};
-            }
+        const auto span = span_before_sequel(*after);
+        if (!span) return std::nullopt;
+        const Tag& told_span = doc_.tags[*span];
+        const int days = days_of_span(*span);
+        if (days == 0 || told_span.first < s_.first + 2 ||
+            doc_.token_text(told_span.first - 1) != ",")
+            return std::nullopt;
+        for (std::size_t d = doc_.first_tag_from(s_.first); d < *span; ++d) {
+            const Tag& day = doc_.tags[d];
+            if (day.kind != TagKind::date || day.last != told_span.first - 1) continue;
+            const DateValue& told = doc_.dates[std::size_t(day.ref)].date;
+            if (!told.known() || told.granularity != Granularity::day) return std::nullopt;
+            return std::pair{d, day_value(*told.first - date::days{days}, told.text)};
         }
         return std::nullopt;
+    }
+
+    // The span of time that ends right before the word of [sequel] at `word`
+    // ("a day after", "six weeks after"), as a tag index.
+    std::optional<std::size_t> span_before_sequel(std::size_t word) const {
+        for (std::size_t k = doc_.first_tag_from(word >= s_.first + 6 ? word - 6 : s_.first);
+             k < doc_.tags.size() && doc_.tags[k].first < word; ++k)
+            if (doc_.tags[k].kind == TagKind::duration && doc_.tags[k].last == word) return k;
+        return std::nullopt;
+    }
+
+    // The whole days a span tells, or 0: "six weeks after" tells no day.
+    int days_of_span(std::size_t tag) const {
+        const TimeExpression& x = doc_.dates[std::size_t(doc_.tags[tag].ref)];
+        return x.duration_days && *x.duration_days >= 1 && x.value.ends_with('D') ? *x.duration_days
+                                                                                  : 0;
     }
 
     // "a day after meeting", "two days after talks": the whole days a span
     // right before the word of [sequel] at `word` tells, else 0.
     int days_before_sequel(std::size_t word) const {
-        for (std::size_t k = doc_.first_tag_from(word >= s_.first + 4 ? word - 4 : s_.first);
-             k < doc_.tags.size() && doc_.tags[k].first < word; ++k)
-            if (doc_.tags[k].kind == TagKind::duration && doc_.tags[k].last == word &&
-                doc_.tags[k].number >= 1)
-                return static_cast<int>(doc_.tags[k].number);
-        return 0;
+        const auto span = span_before_sequel(word);
+        return span ? days_of_span(*span) : 0;
     }
 
     // The report date of "said on Thursday he would cut": at most four words,
