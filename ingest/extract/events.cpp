@@ -806,6 +806,23 @@ private:
         return false;
     }
 
+    // "New Delhi's purchases of Russian oil": a country after a word of what
+    // weighs on it and a preposition is what that word governs, no subject.
+    bool weighed_on(const Tag& t) const {
+        if (!rules_.not_target) return false;
+        std::size_t prep = t.first;
+        if (prep > s_.first && doc_.token_lower(prep - 1) == "the") --prep;
+        if (prep <= s_.first + 1) return false;
+        --prep;
+        if (doc_.token_lower(prep) != "of" &&
+            !rules_.classes.match(doc_, rules_.target_prep, prep, prep + 1))
+            return false;
+        for (std::size_t back = 1; back <= 2 && prep >= s_.first + back; ++back)
+            if (rules_.classes.match(doc_, *rules_.not_target, prep - back, prep) == prep)
+                return true;
+        return false;
+    }
+
     // Whether the target phrase whose country is at `pos` opens right after a
     // tariff word ("a new tariff on Canadian goods").
     bool follows_tariff_word(std::size_t pos) const {
@@ -1130,7 +1147,7 @@ private:
              })) {
             const Tag& t = doc_.tags[k];
             if (t.first < apposition_end) continue;
-            if (is_location(t) || is_destination(t) || t.code.empty()) continue;
+            if (is_location(t) || is_destination(t) || weighed_on(t) || t.code.empty()) continue;
             const bool joined =
                 !list.empty() && t.first == list_end + 1 &&
                 (doc_.token_lower(list_end) == "and" || doc_.token_text(list_end) == ",");

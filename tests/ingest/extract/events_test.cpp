@@ -2766,6 +2766,22 @@ TEST_CASE("a country named in an apposition to the side that pays is not the tar
                       EventKind::tariff_imposed) == "BRA");
 }
 
+TEST_CASE("a country whose goods another buys is no subject that faces the tariff") {
+    std::string text = "An additional 25 percent penalty on Indian goods over New Delhi's "
+                       "purchases of Russian oil took effect on Wednesday, and Brazilian goods "
+                       "have faced a 50 percent rate since Aug. 6.";
+    auto imposed =
+        of_kind(test::events(text,
+                             {when(text, "on Wednesday", "2025-08-27"),
+                              when(text, "since Aug. 6", "2025-08-06", "since")},
+                             ReferenceTime{date::sys_days{date::year{2025} / 8 / 30}, "", {}}),
+                EventKind::tariff_imposed);
+    auto penalty = std::find_if(imposed.begin(), imposed.end(),
+                                [](const Event& e) { return e.details.rate_pct == 25; });
+    REQUIRE(penalty != imposed.end());
+    CHECK(penalty->details.target == "IND");
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
