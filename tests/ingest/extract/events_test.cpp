@@ -3449,6 +3449,22 @@ TEST_CASE("a rate a country agreed to or secured is a deal at that rate") {
     CHECK_FALSE(has(b[1].actors, "IDN"));
 }
 
+TEST_CASE("a rate agreed to with its day between or accepted is a deal at that rate") {
+    std::string dated = "South Korea agreed late last month to a 15 percent rate on most of its "
+                        "goods.";
+    auto a = of_kind(test::events(dated, {when(dated, "late last month", "2025-07-21/2025-07-31")}),
+                     EventKind::deal);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].details.rate_pct == 15);
+    CHECK(a[0].date.value == "2025-07-21/2025-07-31");
+    std::string accepted = "Japan agreed in July to accept a 15 percent tariff on most of its "
+                           "exports.";
+    auto b = of_kind(test::events(accepted, {when(accepted, "July", "2025-07")}), EventKind::deal);
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].details.rate_pct == 15);
+    CHECK(b[0].date.value == "2025-07");
+}
+
 TEST_CASE("a deal one country strikes alone is with the side the article's tariffs come from") {
     std::string text = "The Philippines will face a 20 percent tariff imposed by the United "
                        "States. Indonesia secured a 19 percent rate last week.";
