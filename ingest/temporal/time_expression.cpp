@@ -552,6 +552,8 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
         // The last past day the chunk named, and the token after it.
         std::optional<Span> past_day;
         std::size_t past_day_end = 0;
+        // The token after the last expression later words may refer back to.
+        std::size_t mentioned_end = 0;
         for (const auto& m : mentions) {
             const Tense tense = clause_tense(tokens, m.phrase_begin, m.end, lex, taken);
             ctx.lean = lean_for(m.spec, tense, m.cue);
@@ -569,6 +571,14 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
                     if (cue == m.cue) ctx.mentioned = day;
                 if (last_start && is_start_cue(m.cue)) ctx.mentioned = last_start;
             }
+            // "imposed its tariffs in March, Ottawa answered the same day": the
+            // same day as a month named since the last day, in the same
+            // sentence, is a day of that month.
+            if (m.spec.kind == Spec::Kind::shift && m.spec.from_mentioned && m.spec.amount == 0 &&
+                m.spec.unit == Unit::day && m.spec.kids.empty() && ctx.mentioned &&
+                ctx.mentioned->grain > Grain::day && ctx.mentioned->grain <= Grain::month &&
+                mentioned_end > 0 && same_sentence(tokens, mentioned_end, m.phrase_begin))
+                ctx.mentioned_day = ctx.mentioned;
             std::optional<Span> span;
             if (past_day && counts_from_day_told(m.spec) &&
                 same_sentence(tokens, past_day_end, m.phrase_begin)) {
@@ -602,6 +612,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
             if (span && !span->open_start && !span->open_end && kind != Spec::Kind::duration &&
                 kind != Spec::Kind::reference && kind != Spec::Kind::set && !comparison) {
                 ctx.mentioned = span;
+                mentioned_end = m.end;
                 if (span->grain <= Grain::day) ctx.mentioned_day = span;
                 if (span->label == Grain::day && span->start <= ctx.now) {
                     past_day = span;

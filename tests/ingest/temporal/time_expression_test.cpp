@@ -508,6 +508,16 @@ TEST_CASE("from the same day is the day last told as a start, whichever word tol
     CHECK(value_of(text, "the same day") == "2025-10-01");
 }
 
+TEST_CASE("the same day after a month named in its sentence is a day of that month") {
+    std::string text = "Washington doubled the tariffs on May 4. When it imposed them in March, "
+                       "Ottawa answered the same day.";
+    CHECK(value_of(text, "the same day") == "2025-03");
+    // A month told in another sentence leaves the day last named.
+    std::string apart = "Washington doubled the tariffs on May 4. It had imposed them in March. "
+                        "Ottawa answered the same day.";
+    CHECK(value_of(apart, "the same day") == "2025-05-04");
+}
+
 TEST_CASE("a weekday when leaders meet is still to come, though the sentence tells the past") {
     std::string text = "Negotiators said they had agreed on a deal for the two leaders to approve "
                        "when they meet in Gyeongju on Monday.";
