@@ -504,6 +504,16 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
         if (k != EventKind::talks && k != EventKind::deal && k != EventKind::statement &&
             !sideless_deadline)
             continue;
+        // "The agreement with Switzerland, Norway, Iceland and Liechtenstein
+        // was signed": a deal whose countries are all named after "with" is
+        // with the article's first side that is none of them.
+        if (k == EventKind::deal && d.one_side)
+            for (const auto& [n, code] : ranked)
+                if (std::find(actors.begin(), actors.end(), *code) == actors.end()) {
+                    actors.insert(actors.begin(), *code);
+                    ++countries;
+                    break;
+                }
         if (k == EventKind::deal && countries == 1 && !side.empty() &&
             std::find(actors.begin(), actors.end(), side) == actors.end()) {
             actors.insert(actors.begin(), side);

@@ -1037,6 +1037,27 @@ private:
         return {};
     }
 
+    // Whether `code` is one of a list of countries right after "with" in `r`.
+    bool named_after_with(Span r, std::string_view code) const {
+        for (std::size_t i = r.first; i < r.last; ++i) {
+            if (doc_.token_lower(i) != "with") continue;
+            for (std::size_t j = i + 1; j < r.last;) {
+                const auto w = doc_.token_lower(j);
+                if (w == "the" || w == "," || w == "and") {
+                    ++j;
+                    continue;
+                }
+                const auto k = doc_.first_tag_from(j);
+                if (k >= doc_.tags.size() || doc_.tags[k].first != j ||
+                    doc_.tags[k].kind != TagKind::country)
+                    break;
+                if (doc_.tags[k].code == code) return true;
+                j = doc_.tags[k].last;
+            }
+        }
+        return false;
+    }
+
     // Whole sentences are asked of again for each event: found once.
     // What a kind takes and splits by is asked at each step of each group:
     // its slots as bits (taken from bit 0, split by from bit 16, bit 31 once
@@ -2414,7 +2435,12 @@ private:
                 }
                 if (countries.size() < 2) add_nearby_countries(r, f, countries);
             }
-            if (kind.kind == EventKind::deal) d.partners = partners_in(r, f);
+            if (kind.kind == EventKind::deal) {
+                d.partners = partners_in(r, f);
+                d.one_side = d.partners.empty() && countries.size() >= 2 &&
+                             std::all_of(countries.begin(), countries.end(),
+                                         [&](auto c) { return named_after_with(r, c); });
+            }
             {
                 const std::size_t t = f.triggers.front().first;
                 d.also = (t > s_.first && doc_.token_lower(t - 1) == "also") ||

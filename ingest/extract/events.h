@@ -33,7 +33,8 @@ struct Draft {
     std::string host;               // the country talks are held in ("in Geneva": CHE)
     std::vector<std::string> borrowed; // countries taken from the sentence before ("the side")
     std::vector<std::string> partners; // deals "with Malaysia and Cambodia": one with each
-    bool also = false;                 // "He also signed": on the occasion told before
+    bool one_side = false; // "the agreement with Switzerland, Norway, ...": the other side untold
+    bool also = false;     // "He also signed": on the occasion told before
 };
 
 // The calendar months of a TIMEX3 duration in months or years ("P6M" is 6,

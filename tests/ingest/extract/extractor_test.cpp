@@ -342,3 +342,20 @@ TEST_CASE("the day of an aside of speaking, or of a statement late that day, dat
                "an agreement that hurt Canadian workers.") ==
           std::vector<std::string>{"2025-05-15"});
 }
+
+TEST_CASE("a deal whose countries are all named after 'with' is with the article's own side") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "India cut its duties on Swiss watches on Wednesday. India's commerce minister said the "
+        "cuts would help Indian buyers. The agreement with Switzerland, Norway, Iceland and "
+        "Liechtenstein was signed in New Delhi in March last year.",
+        tokyo("Asia/Tokyo"));
+    std::vector<Event> deals;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::deal) deals.push_back(e);
+    REQUIRE(deals.size() == 1);
+    const auto& actors = deals[0].actors;
+    for (std::string code : {"IND", "CHE", "NOR", "ISL", "LIE"})
+        CHECK(std::find(actors.begin(), actors.end(), code) != actors.end());
+    CHECK(deals[0].date.value == "2024-03");
+}
