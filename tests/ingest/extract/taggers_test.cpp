@@ -141,6 +141,11 @@ TEST_CASE("canola and pulses are farm goods") {
           std::vector<std::string>{"agriculture", "agriculture", "agriculture"});
 }
 
+TEST_CASE("watches are goods of their own") {
+    CHECK(codes("Swiss watches, chocolates and machinery", TagKind::product) ==
+          std::vector<std::string>{"watches", "machinery"});
+}
+
 TEST_CASE("jet engines are aircraft, and vanities furniture") {
     CHECK(codes("jet engines and aircraft parts", TagKind::product) ==
           std::vector<std::string>{"aircraft", "aircraft"});
