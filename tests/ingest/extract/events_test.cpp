@@ -2782,6 +2782,19 @@ TEST_CASE("a country whose goods another buys is no subject that faces the tarif
     CHECK(penalty->details.target == "IND");
 }
 
+TEST_CASE("a tariff extended to more goods is imposed on the day told") {
+    std::string text = "The United States on Monday extended its 50 percent tariffs on steel and "
+                       "aluminum to 407 more categories of imported goods.";
+    auto imposed = of_kind(test::events(text, {when(text, "on Monday", "2025-05-19")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].date.value == "2025-05-19");
+    CHECK(imposed[0].details.rate_pct == 50);
+    // A pause extended is no tariff laid on more goods.
+    std::string pause = "Trump on Tuesday extended the tariff pause to Aug. 12.";
+    CHECK(of_kind(test::events(pause), EventKind::tariff_imposed).empty());
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
