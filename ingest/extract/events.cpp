@@ -1176,8 +1176,12 @@ private:
             if (std::find(list.begin(), list.end(), t.code) == list.end()) list.push_back(t.code);
             list_end = t.last;
             if (at && t.kind == TagKind::country) *at = t.first;
+            // "Britain, which secured a deal with Washington in May, is the
+            // only country still paying 25 percent": a relative clause too.
             if (list_end + 1 < trigger && doc_.token_text(list_end) == "," &&
-                rules_.classes.match(doc_, rules_.definite, list_end + 1, list_end + 2)) {
+                (rules_.classes.match(doc_, rules_.definite, list_end + 1, list_end + 2) ||
+                 (rules_.relative &&
+                  rules_.classes.match(doc_, *rules_.relative, list_end + 1, list_end + 2)))) {
                 std::size_t close = list_end + 1;
                 while (close < trigger && doc_.token_text(close) != ",")
                     ++close;

@@ -2795,6 +2795,12 @@ TEST_CASE("a tariff extended to more goods is imposed on the day told") {
     CHECK(of_kind(test::events(pause), EventKind::tariff_imposed).empty());
 }
 
+TEST_CASE("a country named in a relative clause on the side that pays is not the target") {
+    CHECK(only_target("Britain, which secured a trade deal with Washington in May, is the only "
+                      "country still paying 25 percent on its steel and aluminum.",
+                      EventKind::tariff_imposed) == "GBR");
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
