@@ -2801,6 +2801,12 @@ TEST_CASE("a country named in a relative clause on the side that pays is not the
                       EventKind::tariff_imposed) == "GBR");
 }
 
+TEST_CASE("a country a tariff is a blow to is not its target") {
+    CHECK(only_target("Washington doubled its tariffs on imported steel and aluminum to 50 "
+                      "percent on June 4, a blow to Canada.",
+                      EventKind::tariff_changed) != "CAN");
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
