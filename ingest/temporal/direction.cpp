@@ -407,7 +407,15 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
             comma = 0;
             opens_sentence = false;
         }
-        if ((i < taken.size() && taken[i]) || !may_be_cue(t[i])) continue;
+        if (i < taken.size() && taken[i]) continue;
+        // "announced the agreement late on Wednesday, saying Washington
+        // would ...": after a telling before the date, a telling after its
+        // comma, with a tense or not, tells what has a tense of its own.
+        if (telling != Cue::none && i > end && t[i].info && t[i].info->reporting && !beside(i) &&
+            t[i - 1].kind == TokenKind::punct && t[i - 1].punct == ',' &&
+            !(comma != 0 && i > comma && i - comma <= max_subject))
+            break;
+        if (!may_be_cue(t[i])) continue;
         const Cue c = cue_at(t, i, begin, lex, false);
         if (c == Cue::none) continue;
         if (t[i].info && t[i].info->reporting && !beside(i)) {

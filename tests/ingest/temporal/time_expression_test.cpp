@@ -508,6 +508,17 @@ TEST_CASE("from the same day is the day last told as a start, whichever word tol
     CHECK(value_of(text, "the same day") == "2025-10-01");
 }
 
+TEST_CASE(
+    "a day told of an announcement stays past though the saying after its comma looks ahead") {
+    // Tuesday 2025-05-20: the Wednesday of the announcement is the one before.
+    CHECK(value_of("Trump announced the agreement late on Wednesday, saying that Washington "
+                   "would work with Islamabad.",
+                   "Wednesday") == "2025-05-14");
+    // With no telling before the date, the clause after it still gives the tense.
+    CHECK(value_of("The group might come as soon as Wednesday, according to reports.",
+                   "Wednesday") == "2025-05-21");
+}
+
 TEST_CASE("the same day after a month named in its sentence is a day of that month") {
     std::string text = "Washington doubled the tariffs on May 4. When it imposed them in March, "
                        "Ottawa answered the same day.";
