@@ -1133,22 +1133,41 @@ private:
 
     // "Japan will face 24 percent, the European Union 20 percent": in a list
     // of rates, the country named right before one is its target.
-    std::optional<std::string_view> listed_country(std::size_t rate) const {
+    std::vector<std::string_view> listed_countries(std::size_t rate) const {
         std::size_t i = doc_.tags[rate].first;
         if (i > s_.first && doc_.token_lower(i - 1) == "the") --i;
         if (i <= s_.first) return {};
-        for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
-            const Tag& t = doc_.tags[k];
-            if (t.first >= i) break;
-            if (t.kind != TagKind::country || t.last != i || t.form != CountryForm::name) continue;
-            // "entering the United States duty-free": where the goods go, not
-            // the next country of a list of rates.
-            std::size_t before = t.first;
-            if (before > s_.first && doc_.token_lower(before - 1) == "the") --before;
-            if (destination_before(before)) return {};
-            return t.code;
+        // The country a name ends right before `end`, or none.
+        auto named_before = [&](std::size_t end) -> const Tag* {
+            for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
+                const Tag& t = doc_.tags[k];
+                if (t.first >= end) break;
+                if (t.kind == TagKind::country && t.last == end && t.form == CountryForm::name)
+                    return &t;
+            }
+            return nullptr;
+        };
+        const Tag* t = named_before(i);
+        if (!t) return {};
+        // "entering the United States duty-free": where the goods go, not
+        // the next country of a list of rates.
+        std::size_t before = t->first;
+        if (before > s_.first && doc_.token_lower(before - 1) == "the") --before;
+        if (destination_before(before)) return {};
+        // "..., and Japan, South Korea, Malaysia and Tunisia 25 percent": the
+        // countries listed before the rate.
+        std::vector<std::string_view> out{t->code};
+        for (std::size_t at = t->first; at > s_.first + 1;) {
+            const auto w = doc_.token_lower(at - 1);
+            if (w != "and" && w != ",") break;
+            std::size_t end = at - 1;
+            if (w == "and" && end > s_.first && doc_.token_text(end - 1) == ",") --end;
+            const Tag* prev = named_before(end);
+            if (!prev) break;
+            out.insert(out.begin(), prev->code);
+            at = prev->first;
         }
-        return {};
+        return out;
     }
 
     // "Japan will face a 15 percent tariff": the country before the words;
@@ -1992,9 +2011,9 @@ private:
                 Group& g = out[gi];
                 std::span<const std::string_view> codes;
                 std::string_view origin;
-                std::optional<std::string_view> listed;
-                if (gi > 0 && g.rate) listed = listed_country(*g.rate);
-                if (listed) codes = {&*listed, 1};
+                std::vector<std::string_view> listed;
+                if (gi > 0 && g.rate) listed = listed_countries(*g.rate);
+                if (!listed.empty()) codes = listed;
                 if (codes.empty()) {
                     // The target nearest the rate, between the rates beside it:
                     // "cut its levies on Chinese products to 30 percent ... and

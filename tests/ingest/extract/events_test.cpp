@@ -2807,6 +2807,16 @@ TEST_CASE("a country a tariff is a blow to is not its target") {
                       EventKind::tariff_changed) != "CAN");
 }
 
+TEST_CASE("each country listed before the second rate of a sentence pays that rate") {
+    std::string text = "South Africa will pay 30 percent, and Japan, South Korea and Malaysia 25 "
+                       "percent.";
+    std::vector<std::string> at25;
+    for (const auto& e : test::events(text))
+        if (e.details.rate_pct == 25) at25.push_back(e.details.target);
+    std::sort(at25.begin(), at25.end());
+    CHECK(at25 == std::vector<std::string>{"JPN", "KOR", "MYS"});
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
