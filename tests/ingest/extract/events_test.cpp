@@ -2817,6 +2817,12 @@ TEST_CASE("each country listed before the second rate of a sentence pays that ra
     CHECK(at25 == std::vector<std::string>{"JPN", "KOR", "MYS"});
 }
 
+TEST_CASE("a rate lower than another is a comparison and no change") {
+    CHECK(of_kind(test::events("Pakistan's rate is lower than the 25 percent set for India."),
+                  EventKind::tariff_changed)
+              .empty());
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
