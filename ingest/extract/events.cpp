@@ -2748,10 +2748,15 @@ private:
             std::size_t best = std::numeric_limits<std::size_t>::max();
             // "announced a 31 percent tariff on April 2 but suspended it a week
             // later": the pronoun names the tariff told before, across a "but".
-            const std::size_t after = frame_of(p).triggers.front().last;
+            // "then put it on hold a week later": the pronoun inside the trigger.
+            const Span trigger = frame_of(p).triggers.front();
             const bool names_back =
-                rules_.object_pronoun && after < s_.last &&
-                rules_.classes.match(doc_, *rules_.object_pronoun, after, after + 1) != 0;
+                rules_.object_pronoun &&
+                ((trigger.last < s_.last && rules_.classes.match(doc_, *rules_.object_pronoun,
+                                                                 trigger.last, trigger.last + 1)) ||
+                 (trigger.first + 2 < trigger.last &&
+                  rules_.classes.match(doc_, *rules_.object_pronoun, trigger.first + 1,
+                                       trigger.first + 2)));
             for (const auto& q : pending_) {
                 if (&q == &p || !is_tariff(q.draft->event.kind)) continue;
                 if (names_back && q.trigger > p.trigger) continue;

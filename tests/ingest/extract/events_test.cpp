@@ -2750,6 +2750,18 @@ TEST_CASE("a tariff suspended as 'it' is the tariff the sentence before names") 
               .empty());
 }
 
+TEST_CASE("a rate put on hold as 'it' is paused at that rate") {
+    std::string text = "Trump announced a 44 percent rate for Sri Lanka on April 2, then put it on "
+                       "hold a week later for 90 days.";
+    auto paused = of_kind(test::events(text, {when(text, "on April 2", "2025-04-02"),
+                                              when(text, "a week later", "2025-04-09"),
+                                              when(text, "90 days", "P90D")}),
+                          EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 44);
+    CHECK(paused[0].details.target == "LKA");
+}
+
 TEST_CASE("a reprieve that runs out is the pause's end, not another pause") {
     std::string text = "Trump suspended the 26 percent tariff on Indian goods on April 9 for 90 "
                        "days. New Delhi hopes to strike a deal before the reprieve runs out in "
