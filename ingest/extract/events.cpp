@@ -645,6 +645,11 @@ private:
                 }
                 // "on its exports to the United States": the target ends at the next preposition.
                 if (j > end && rules_.classes.match(doc_, rules_.location_prep, j, r.last)) break;
+                // "on foreign-made chips that U.S. President Donald Trump
+                // announced": a relative clause after the goods is not theirs.
+                if (j > end && rules_.relative &&
+                    rules_.classes.match(doc_, *rules_.relative, j, j + 1))
+                    break;
                 auto w = doc_.token_lower(j);
                 // "than" of an amount ("on more than 99% of U.S. goods") goes on.
                 const bool amount_than = w == "than" && (doc_.token_lower(j - 1) == "more" ||
@@ -1353,6 +1358,25 @@ private:
         auto kinds = [](TagKind t) {
             return t == TagKind::country || t == TagKind::organisation || t == TagKind::person;
         };
+        // "the tariff on foreign-made chips that U.S. President Donald Trump
+        // announced": the subject of a relative clause the trigger holds.
+        if (rules_.relative)
+            for (const auto& trig : f.triggers)
+                for (std::size_t i = trig.first + 1; i + 1 < trig.last; ++i) {
+                    if (!rules_.classes.match(doc_, *rules_.relative, i, i + 1)) continue;
+                    // The subject right after it, past a title ("President").
+                    std::size_t subject = doc_.token_lower(i + 1) == "the" ? i + 2 : i + 1;
+                    for (const std::size_t end = std::min(subject + 3, trig.last); subject < end;
+                         ++subject) {
+                        for (std::size_t k = doc_.first_tag_from(subject);
+                             k < doc_.tags.size() && doc_.tags[k].first == subject; ++k) {
+                            if (!kinds(doc_.tags[k].kind)) continue;
+                            const std::string_view c = country_of(doc_.tags[k]);
+                            if (!c.empty() && c != target && !is_location(doc_.tags[k])) return {c};
+                        }
+                        if (!doc_.tokens[subject].upper_initial) break;
+                    }
+                }
         for (auto k : tags_in(Span{r.first, verb}, kinds)) {
             const Tag& t = doc_.tags[k];
             // An adjective names the imposer only of the tariffs it qualifies:

@@ -2835,6 +2835,21 @@ TEST_CASE("a rate lower than another is a comparison and no change") {
               .empty());
 }
 
+TEST_CASE("a tariff on goods that someone announced is announced by that one's side") {
+    std::string text = "Taiwan's government said on Thursday that the chipmaker should escape the "
+                       "roughly 100 percent tariff on foreign-made chips that U.S. President "
+                       "Donald Trump announced the previous day.";
+    auto announced = of_kind(test::events(text, {when(text, "on Thursday", "2025-05-15"),
+                                                 when(text, "the previous day", "2025-05-14")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-05-14");
+    CHECK(announced[0].details.rate_pct == 100);
+    CHECK(announced[0].details.target == "ALL");
+    CHECK(has(announced[0].actors, "USA"));
+    CHECK_FALSE(has(announced[0].actors, "TWN"));
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
