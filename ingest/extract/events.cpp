@@ -1030,6 +1030,16 @@ private:
             if (out.size() >= 2) return out;
             counterparts += out.size();
         }
+        // "the same rate that Japan, South Korea and the European Union
+        // accepted in deals struck last month": the countries the trigger lists.
+        std::vector<std::string> listed;
+        for (const auto& t : f.triggers)
+            for (auto k : tags_in(t, [](TagKind kind) { return kind == TagKind::country; })) {
+                const std::string code(doc_.tags[k].code);
+                if (!code.empty() && std::find(listed.begin(), listed.end(), code) == listed.end())
+                    listed.push_back(code);
+            }
+        if (listed.size() >= 3) return listed;
         // "Malaysia and Cambodia signed trade agreements with Washington",
         // "the rate that Japan, South Korea and the European Union accepted
         // in deals struck last month": a list of countries before deals in

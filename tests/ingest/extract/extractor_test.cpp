@@ -359,3 +359,25 @@ TEST_CASE("a deal whose countries are all named after 'with' is with the article
         CHECK(std::find(actors.begin(), actors.end(), code) != actors.end());
     CHECK(deals[0].date.value == "2024-03");
 }
+
+TEST_CASE("a rate countries accepted in deals is one deal of each at that rate") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract("The United States set a 20 percent tariff on New Zealand goods. "
+                               "The 15 percent is the same rate that Japan, South Korea and the "
+                               "European Union accepted in deals struck last month.",
+                               tokyo("Asia/Tokyo"));
+    std::vector<Event> deals;
+    for (const auto& e : x.events)
+        if (e.kind == EventKind::deal) deals.push_back(e);
+    REQUIRE(deals.size() == 3);
+    std::vector<std::string> sides;
+    for (const auto& d : deals) {
+        CHECK(d.details.rate_pct == 15);
+        CHECK(d.date.value == "2025-04");
+        CHECK(std::find(d.actors.begin(), d.actors.end(), "USA") != d.actors.end());
+        for (const auto& a : d.actors)
+            if (a == "JPN" || a == "KOR" || a == "EUU") sides.push_back(a);
+    }
+    std::sort(sides.begin(), sides.end());
+    CHECK(sides == std::vector<std::string>{"EUU", "JPN", "KOR"});
+}
