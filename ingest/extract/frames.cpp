@@ -464,9 +464,17 @@ private:
             frame->kind = ref.kind;
             frame->clause = clause;
         }
+        const bool told_before = !frame->triggers.empty() && !frame->joins;
         frame->triggers.push_back(span);
         const Trigger& trig = rules_.kinds[ref.kind].triggers[ref.trigger];
-        if (!trig.approach) frame->dating_triggers.push_back(span);
+        // "imposed a 25 percent tariff on Wednesday, to take effect in 21
+        // days": the words of when it is to apply date it, not those of its
+        // telling ("with the final levies taking effect" tells of others).
+        if (trig.joins && told_before && !trig.approach && span.first > s_.first &&
+            doc_.token_lower(span.first - 1) == "to")
+            frame->dating_triggers.assign(1, span);
+        else if (!trig.approach)
+            frame->dating_triggers.push_back(span);
         if (trig.status && !frame->trigger_status) frame->trigger_status = trig.status;
         if (trig.subject_is_target) frame->subject_is_target = true;
         if (trig.weak) frame->weak = true;

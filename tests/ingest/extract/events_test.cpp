@@ -2850,6 +2850,19 @@ TEST_CASE("a tariff on goods that someone announced is announced by that one's s
     CHECK_FALSE(has(announced[0].actors, "TWN"));
 }
 
+TEST_CASE("a tariff imposed on one day to take effect on another is announced for that other") {
+    std::string text =
+        "Trump on Wednesday imposed an additional 25 percent tariff on Indian goods, "
+        "to take effect in 21 days.";
+    auto e = test::events(text, {when(text, "Wednesday", "2025-05-14"),
+                                 when(text, "in 21 days", "2025-06-04", "in")});
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-06-04");
+    CHECK(announced[0].status == EventStatus::planned);
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
