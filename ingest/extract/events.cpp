@@ -404,6 +404,7 @@ private:
                  r, [](TagKind t) { return t == TagKind::product || t == TagKind::quantity; })) {
             std::string p(doc_.tags[k].code);
             if (spared(doc_.tags[k], f)) continue;
+            if (f && in_country_apposition(doc_.tags[k], *f)) continue;
             // "the rare earth controls", "chip export curbs": goods that name
             // another measure are not the goods a tariff falls on.
             const std::size_t after = doc_.tags[k].last;
@@ -811,6 +812,31 @@ private:
         return false;
     }
 
+    // "Bangladesh and Vietnam, Sri Lanka's main rivals in garments, will
+    // pay 20 percent": goods in an aside opened by a country's name, before
+    // the frame's words, are what the aside tells of.
+    bool in_country_apposition(const Tag& t, const Frame& f) const {
+        const std::size_t trigger = f.triggers.front().first;
+        if (t.last >= trigger) return false;
+        std::size_t open = t.first;
+        while (open > s_.first && t.first - open < 8 && doc_.token_text(open - 1) != ",")
+            --open;
+        if (open == s_.first || doc_.token_text(open - 1) != "," || !possessive_country_at(open))
+            return false;
+        for (std::size_t i = t.last; i < trigger; ++i)
+            if (doc_.token_text(i) == ",") return true;
+        return false;
+    }
+
+    // Whether a country's name and "'s" start at `i`.
+    bool possessive_country_at(std::size_t i) const {
+        for (std::size_t k = doc_.first_tag_from(i);
+             k < doc_.tags.size() && doc_.tags[k].first == i; ++k)
+            if (doc_.tags[k].kind == TagKind::country && doc_.possessive_mark(doc_.tags[k].last))
+                return true;
+        return false;
+    }
+
     // "New Delhi's purchases of Russian oil": a country after a word of what
     // weighs on it and a preposition is what that word governs, no subject.
     bool weighed_on(const Tag& t) const {
@@ -1211,11 +1237,14 @@ private:
             list_end = t.last;
             if (at && t.kind == TagKind::country) *at = t.first;
             // "Britain, which secured a deal with Washington in May, is the
-            // only country still paying 25 percent": a relative clause too.
+            // only country still paying 25 percent": a relative clause too, and
+            // one opened by a country's name ("Bangladesh and Vietnam, Sri
+            // Lanka's main rivals in garments, will also pay 20 percent").
             if (list_end + 1 < trigger && doc_.token_text(list_end) == "," &&
                 (rules_.classes.match(doc_, rules_.definite, list_end + 1, list_end + 2) ||
                  (rules_.relative &&
-                  rules_.classes.match(doc_, *rules_.relative, list_end + 1, list_end + 2)))) {
+                  rules_.classes.match(doc_, *rules_.relative, list_end + 1, list_end + 2)) ||
+                 possessive_country_at(list_end + 1))) {
                 std::size_t close = list_end + 1;
                 while (close < trigger && doc_.token_text(close) != ",")
                     ++close;

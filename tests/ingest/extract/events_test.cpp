@@ -2863,6 +2863,19 @@ TEST_CASE("a tariff imposed on one day to take effect on another is announced fo
     CHECK(of_kind(e, EventKind::tariff_imposed).empty());
 }
 
+TEST_CASE("an aside opened by a country's name names neither a target nor goods") {
+    std::string text = "Bangladesh and Vietnam, Sri Lanka's main rivals in garments, will also pay "
+                       "20 percent from Aug. 7.";
+    auto e = test::events(text, {when(text, "from Aug. 7", "2025-08-07", "from")});
+    std::vector<std::string> targets;
+    for (const auto& x : e) {
+        targets.push_back(x.details.target);
+        CHECK(x.details.products.empty());
+    }
+    std::sort(targets.begin(), targets.end());
+    CHECK(targets == std::vector<std::string>{"BGD", "VNM"});
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
