@@ -2876,6 +2876,12 @@ TEST_CASE("an aside opened by a country's name names neither a target nor goods"
     CHECK(targets == std::vector<std::string>{"BGD", "VNM"});
 }
 
+TEST_CASE("goods that have carried a baseline duty are its target") {
+    CHECK(only_target("Sri Lankan shipments have carried a 10 percent baseline duty since early "
+                      "April.",
+                      EventKind::tariff_imposed) == "LKA");
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
