@@ -28,6 +28,14 @@ ReferenceTime tokyo(std::string zone) {
     return at(date::sys_days{date::year{2025} / 5 / 19} + std::chrono::hours{15}, std::move(zone));
 }
 
+// The events of one kind an extraction holds, in order.
+std::vector<Event> of_kind(const Extraction& x, EventKind kind) {
+    std::vector<Event> out;
+    for (const auto& e : x.events)
+        if (e.kind == kind) out.push_back(e);
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("an outlet zone the tz database does not know falls back to the offset") {
@@ -350,9 +358,7 @@ TEST_CASE("a deal whose countries are all named after 'with' is with the article
         "cuts would help Indian buyers. The agreement with Switzerland, Norway, Iceland and "
         "Liechtenstein was signed in New Delhi in March last year.",
         tokyo("Asia/Tokyo"));
-    std::vector<Event> deals;
-    for (const auto& e : x.events)
-        if (e.kind == EventKind::deal) deals.push_back(e);
+    auto deals = of_kind(x, EventKind::deal);
     REQUIRE(deals.size() == 1);
     const auto& actors = deals[0].actors;
     for (std::string code : {"IND", "CHE", "NOR", "ISL", "LIE"})
@@ -366,9 +372,7 @@ TEST_CASE("a rate countries accepted in deals is one deal of each at that rate")
                                "The 15 percent is the same rate that Japan, South Korea and the "
                                "European Union accepted in deals struck last month.",
                                tokyo("Asia/Tokyo"));
-    std::vector<Event> deals;
-    for (const auto& e : x.events)
-        if (e.kind == EventKind::deal) deals.push_back(e);
+    auto deals = of_kind(x, EventKind::deal);
     REQUIRE(deals.size() == 3);
     std::vector<std::string> sides;
     for (const auto& d : deals) {
