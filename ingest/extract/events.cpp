@@ -1038,21 +1038,7 @@ private:
         std::size_t counterparts = 0; // countries after "with"
         for (std::size_t i = r.first; i < r.last; ++i) {
             if (doc_.token_lower(i) != "with") continue;
-            std::vector<std::string> out;
-            std::size_t j = i + 1;
-            while (j < r.last) {
-                const auto w = doc_.token_lower(j);
-                if (w == "the" || w == "," || w == "and" || w == "both") {
-                    ++j;
-                    continue;
-                }
-                const auto k = doc_.first_tag_from(j);
-                if (k >= doc_.tags.size() || doc_.tags[k].first != j ||
-                    doc_.tags[k].kind != TagKind::country || doc_.tags[k].code.empty())
-                    break;
-                out.emplace_back(doc_.tags[k].code);
-                j = doc_.tags[k].last;
-            }
+            std::vector<std::string> out = countries_listed_from(i + 1, r.last);
             if (out.size() >= 2) return out;
             counterparts += out.size();
         }
@@ -1078,23 +1064,32 @@ private:
         return {};
     }
 
+    // The countries of a list from `from` ("Malaysia, Cambodia and the
+    // Philippines"), before `to`.
+    std::vector<std::string> countries_listed_from(std::size_t from, std::size_t to) const {
+        std::vector<std::string> out;
+        for (std::size_t j = from; j < to;) {
+            const auto w = doc_.token_lower(j);
+            if (w == "the" || w == "," || w == "and" || w == "both") {
+                ++j;
+                continue;
+            }
+            const auto k = doc_.first_tag_from(j);
+            if (k >= doc_.tags.size() || doc_.tags[k].first != j ||
+                doc_.tags[k].kind != TagKind::country || doc_.tags[k].code.empty())
+                break;
+            out.emplace_back(doc_.tags[k].code);
+            j = doc_.tags[k].last;
+        }
+        return out;
+    }
+
     // Whether `code` is one of a list of countries right after "with" in `r`.
     bool named_after_with(Span r, std::string_view code) const {
         for (std::size_t i = r.first; i < r.last; ++i) {
             if (doc_.token_lower(i) != "with") continue;
-            for (std::size_t j = i + 1; j < r.last;) {
-                const auto w = doc_.token_lower(j);
-                if (w == "the" || w == "," || w == "and") {
-                    ++j;
-                    continue;
-                }
-                const auto k = doc_.first_tag_from(j);
-                if (k >= doc_.tags.size() || doc_.tags[k].first != j ||
-                    doc_.tags[k].kind != TagKind::country)
-                    break;
-                if (doc_.tags[k].code == code) return true;
-                j = doc_.tags[k].last;
-            }
+            const auto listed = countries_listed_from(i + 1, r.last);
+            if (std::find(listed.begin(), listed.end(), code) != listed.end()) return true;
         }
         return false;
     }
