@@ -385,3 +385,16 @@ TEST_CASE("a rate countries accepted in deals is one deal of each at that rate")
     std::sort(sides.begin(), sides.end());
     CHECK(sides == std::vector<std::string>{"EUU", "JPN", "KOR"});
 }
+
+TEST_CASE("the day of a broadcast the words were said in dates the saying") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    // Tuesday 2025-05-20: the Monday before.
+    auto statements = of_kind(
+        extractor.extract("Murillo said in her midday broadcast on Monday that Nicaragua would not "
+                          "accept conditions dictated by a foreign power.",
+                          tokyo("Asia/Tokyo")),
+        EventKind::statement);
+    REQUIRE(!statements.empty());
+    for (const auto& s : statements)
+        CHECK(s.date.value == "2025-05-19");
+}
