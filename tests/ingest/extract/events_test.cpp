@@ -2882,6 +2882,12 @@ TEST_CASE("goods that have carried a baseline duty are its target") {
                       EventKind::tariff_imposed) == "LKA");
 }
 
+TEST_CASE("steel melted and poured in a country falls on that country") {
+    CHECK(only_target("Canada will slap a 25 percent surtax on steel melted and poured in China "
+                      "from July 31.",
+                      EventKind::tariff_announced) == "CHN");
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
