@@ -2888,6 +2888,16 @@ TEST_CASE("steel melted and poured in a country falls on that country") {
                       EventKind::tariff_announced) == "CHN");
 }
 
+TEST_CASE("a tariff on foreign cars or imported steel falls on every country") {
+    // Not the target of the same rate the sentence before told.
+    std::string text = "A 25 percent penalty on Indian goods took effect on Wednesday. The ruling "
+                       "does not touch the 25 percent levy on foreign cars and auto parts.";
+    for (const auto& e : of_kind(test::events(text), EventKind::tariff_imposed))
+        if (!e.details.products.empty()) CHECK(e.details.target == "ALL");
+    CHECK(only_target("Canada imposed a 25 percent tariff on steel imported from China.",
+                      EventKind::tariff_imposed) == "CHN");
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
