@@ -46,6 +46,21 @@ TEST_CASE("a planned round of talks with its number, level, place and day") {
     CHECK(has(talks[0].actors, "USA"));
 }
 
+TEST_CASE("negotiations told as under way are held talks with no day of their own") {
+    std::string text = "Reynolds said on Wednesday that his team was meeting U.S. counterparts "
+                       "almost daily.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-14")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK_FALSE(talks[0].date.known());
+    auto ongoing = of_kind(test::events("New Delhi is also negotiating a free trade deal with the "
+                                        "European Union."),
+                           EventKind::talks);
+    REQUIRE(ongoing.size() == 1);
+    CHECK(ongoing[0].status == EventStatus::held);
+}
+
 TEST_CASE("talks that took place are held, and the place they took place is kept") {
     std::string text = "Chinese and American officials held two days of talks in Geneva "
                        "last weekend.";
