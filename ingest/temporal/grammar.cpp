@@ -1627,15 +1627,18 @@ struct Grammar::Impl {
             s.quarter = static_cast<std::int8_t>(o->v);
             e = k + 1;
             std::size_t y = e;
-            if (w(y, "of") || pc(y, ',')) ++y;
+            // "the first quarter of next year", "of the year": the word read
+            // before `y` moves past it.
+            const bool of = w(y, "of");
+            if (of || pc(y, ',')) ++y;
             if (auto yr = year_at(y, false)) {
                 s.year = yr->first;
                 e = yr->second;
-            } else if (auto c = container_at(y); c && c->s.kind == Spec::Kind::cycle &&
-                                                 c->s.unit == Unit::year && w(y, "of")) {
+            } else if (auto c = container_at(y);
+                       c && c->s.kind == Spec::Kind::cycle && c->s.unit == Unit::year && of) {
                 return M{within(c->s, s), i, c->e};
-            } else if (w(y, "of") && num(y + 1) == false && w(skip_the(y + 1), "year")) {
-                e = skip_the(y + 1) + 1;
+            } else if (of && !num(y) && w(skip_the(y), "year")) {
+                e = skip_the(y) + 1;
             }
         }
         return M{s, i, e};

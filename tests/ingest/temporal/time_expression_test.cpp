@@ -519,6 +519,16 @@ TEST_CASE(
                    "Wednesday") == "2025-05-21");
 }
 
+TEST_CASE("a quarter of next year is one expression as a half of next year is") {
+    // Tuesday 2025-05-20.
+    CHECK(value_of("The pact takes effect in the first quarter of next year.",
+                   "the first quarter of next year") == "2026-Q1");
+    CHECK(value_of("The pact takes effect in the first half of next year.",
+                   "the first half of next year") == "2026-H1");
+    CHECK(value_of("Sales rose in the third quarter of the year.",
+                   "the third quarter of the year") == "2025-Q3");
+}
+
 TEST_CASE("the same day after a month named in its sentence is a day of that month") {
     std::string text = "Washington doubled the tariffs on May 4. When it imposed them in March, "
                        "Ottawa answered the same day.";
