@@ -2913,6 +2913,22 @@ TEST_CASE("a tariff on foreign cars or imported steel falls on every country") {
                       EventKind::tariff_imposed) == "CHN");
 }
 
+TEST_CASE("an agreement expected to take effect by a day is a deadline of that day") {
+    std::string text = "The agreement must still be approved by parliament and is expected to "
+                       "take effect in the first half of next year.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "the first half of next year", "2026-H1")}),
+                EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2026-H1");
+    CHECK(deadlines[0].status == EventStatus::planned);
+    // A tariff due to take effect, told beside a deal, is no deadline of the deal.
+    std::string tariff =
+        "The deal averted a 25% tariff that Trump had set to take effect on Aug. 1.";
+    CHECK(of_kind(test::events(tariff, {when(tariff, "Aug. 1", "2025-08-01")}), EventKind::deadline)
+              .empty());
+}
+
 TEST_CASE("the side that pays a tariff imposed on most partners is its target") {
     CHECK(only_target("Brazilian exports already pay the 10 percent baseline tariff Trump imposed "
                       "on most trading partners.",
