@@ -381,7 +381,11 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
          (t[end + 1].kind == TokenKind::word && is(t[end + 2], "which"))))
         return to_tense(telling);
     constexpr std::size_t max_subject = 10; // "Japan's top tariff negotiator Ryosei Akazawa"
-    std::size_t comma = 0;                  // the comma closing the opening phrase; 0 until seen
+    // A word after the date that opens with a comma.
+    auto after_comma = [&](std::size_t i) {
+        return i > end && t[i - 1].kind == TokenKind::punct && t[i - 1].punct == ',';
+    };
+    std::size_t comma = 0; // the comma closing the opening phrase; 0 until seen
     for (std::size_t i = end; i < t.size() && i - end < max_reach; ++i) {
         if (ends_sentence(t, i, lex) || t[i].line_before) break;
         // The relative clause ends at its comma: ", which had been set to
@@ -411,9 +415,8 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         // "announced the agreement late on Wednesday, saying Washington
         // would ...": after a telling before the date, a telling after its
         // comma, with a tense or not, tells what has a tense of its own.
-        if (telling != Cue::none && i > end && t[i].info && t[i].info->reporting && !beside(i) &&
-            t[i - 1].kind == TokenKind::punct && t[i - 1].punct == ',' &&
-            !(comma != 0 && i > comma && i - comma <= max_subject))
+        if (telling != Cue::none && t[i].info && t[i].info->reporting && !beside(i) &&
+            after_comma(i) && !(comma != 0 && i > comma && i - comma <= max_subject))
             break;
         if (!may_be_cue(t[i])) continue;
         const Cue c = cue_at(t, i, begin, lex, false);
@@ -424,7 +427,7 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
             if (comma != 0 && i > comma && i - comma <= max_subject && !aside) return to_tense(c);
             // "announced a deal on July 2, ..., writing that goods would pay":
             // what a telling after the date tells has a tense of its own.
-            if (i > end && t[i - 1].kind == TokenKind::punct && t[i - 1].punct == ',') break;
+            if (after_comma(i)) break;
             continue;
         }
         return to_tense(c);

@@ -560,9 +560,10 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
             TimeExpression& e = out.emplace_back();
             const std::optional<Span> told = ctx.mentioned;
             const std::optional<Span> told_day = ctx.mentioned_day;
-            const bool same_day = m.spec.kind == Spec::Kind::shift && m.spec.from_mentioned &&
-                                  m.spec.amount == 0 && m.spec.kids.empty() && !m.cue.empty() &&
-                                  m.cue != "attributive";
+            // "the same day", "the same date": no shift from what was told.
+            const bool told_again = m.spec.kind == Spec::Kind::shift && m.spec.from_mentioned &&
+                                    m.spec.amount == 0 && m.spec.kids.empty();
+            const bool same_day = told_again && !m.cue.empty() && m.cue != "attributive";
             // "a 100% duty starting Oct. 1 ... trucks would face 25% from the
             // same day": a start refers to the last start, whichever word
             // told it.
@@ -574,8 +575,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const R
             // "imposed its tariffs in March, Ottawa answered the same day": the
             // same day as a month named since the last day, in the same
             // sentence, is a day of that month.
-            if (m.spec.kind == Spec::Kind::shift && m.spec.from_mentioned && m.spec.amount == 0 &&
-                m.spec.unit == Unit::day && m.spec.kids.empty() && ctx.mentioned &&
+            if (told_again && m.spec.unit == Unit::day && ctx.mentioned &&
                 ctx.mentioned->grain > Grain::day && ctx.mentioned->grain <= Grain::month &&
                 mentioned_end > 0 && same_sentence(tokens, mentioned_end, m.phrase_begin))
                 ctx.mentioned_day = ctx.mentioned;
