@@ -1117,12 +1117,15 @@ private:
 
     // "From Nov. 10, China will suspend its 24% tariff ... and will scrap
     // retaliatory levies": a date that opens the sentence, set off by a
-    // comma, dates each of its happenings that has no day of its own.
+    // comma or a colon, dates each of its happenings that has no day of its own.
     std::optional<std::size_t> fronted_date() const {
         for (std::size_t k = doc_.first_tag_from(s_.first); k < doc_.tags.size(); ++k) {
             const Tag& t = doc_.tags[k];
             if (t.first > s_.first + 1) break;
-            if (t.kind != TagKind::date || t.last >= s_.last || doc_.token_text(t.last) != ",")
+            // "May 25: After a call with von der Leyen, Trump agrees ...": a
+            // chronology's day heads its line with a colon.
+            if (t.kind != TagKind::date || t.last >= s_.last ||
+                (doc_.token_text(t.last) != "," && doc_.token_text(t.last) != ":"))
                 continue;
             if (t.first == s_.first + 1 && doc_.tokens[s_.first].shape != TokenShape::word)
                 continue;

@@ -3028,6 +3028,17 @@ TEST_CASE("a pause told only with its end starts on the day heading the sentence
     CHECK(paused[0].details.rate_pct == 25);
 }
 
+TEST_CASE("a chronology's day heading its line with a colon starts a pause told with its end") {
+    std::string text = "May 25: After a call with von der Leyen, Trump agrees to hold off on the "
+                       "50 percent rate on EU goods until July 9.";
+    auto paused = of_kind(test::events(text, {when(text, "May 25", "2025-05-25"),
+                                              when(text, "until July 9", "2025-07-09", "until")}),
+                          EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-05-25");
+    CHECK(paused[0].details.rate_pct == 50);
+}
+
 TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
                                       "most EU goods."),
