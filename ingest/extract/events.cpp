@@ -2657,6 +2657,24 @@ private:
 
     const Frame& frame_of(const Pending& p) const { return frames_.frames[p.frame]; }
 
+    // Whether a rate stands in the few words before the tariff's trigger, or
+    // opens it, as the noun its words hang on ("the 24 percent rate Trump
+    // announced").
+    bool rate_heads(const Pending& p) const {
+        const Span trigger = frame_of(p).triggers.front();
+        for (std::size_t k =
+                 doc_.first_tag_from(trigger.first > s_.first + 8 ? trigger.first - 8 : s_.first);
+             k < doc_.tags.size() && doc_.tags[k].first <= trigger.first; ++k) {
+            const Tag& t = doc_.tags[k];
+            if (t.kind != TagKind::percent) continue;
+            bool unbroken = true;
+            for (std::size_t i = t.last; i < trigger.first; ++i)
+                if (doc_.tokens[i].shape == TokenShape::punct) unbroken = false;
+            if (unbroken) return true;
+        }
+        return false;
+    }
+
     // "has offered to scrap its tariffs, an offer Washington rejected": the
     // offer turned down is one happening, told as a rejected deal; the
     // sentence's rejection is no statement besides it.
@@ -2850,6 +2868,15 @@ private:
             if (!det.rate_pct && from.rate_pct && lender->trigger < p.trigger &&
                 (relative_clause_after(lender->trigger, p.trigger) ||
                  (names_back && e.kind == EventKind::tariff_paused)))
+                det.rate_pct = from.rate_pct;
+            // "the 24 percent rate Trump announced for Japan on April 2 was
+            // paused on April 9", "the 46 percent tariff that Trump had
+            // announced ... and suspended a week later": the pause is of the
+            // tariff whose rate heads the words that announced it.
+            if (!det.rate_pct && from.rate_pct && e.kind == EventKind::tariff_paused &&
+                lender->draft->event.kind == EventKind::tariff_announced &&
+                lender->trigger < p.trigger && rate_heads(*lender) &&
+                (det.target.empty() || det.target == from.target))
                 det.rate_pct = from.rate_pct;
             // "extended his tariff truce for another 90 days, signing an order
             // that keeps a 24 percent levy suspended until Nov. 10": one pause

@@ -5051,6 +5051,18 @@ TEST_CASE("a tariff suspended as \"it\" is the tariff told before, across a but"
     CHECK(paused[0].date.value == "2025-04-09");
 }
 
+TEST_CASE("a tariff announced and suspended in one relative clause keeps its rate in both") {
+    std::string text = "Both rates took effect on Aug. 7, replacing the 46 percent tariff that "
+                       "Trump had announced for Vietnam on April 2 and suspended a week later.";
+    auto e =
+        test::events(text, {when(text, "Aug. 7", "2025-08-07"), when(text, "April 2", "2025-04-02"),
+                            when(text, "a week later", "2025-04-09")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 46);
+    CHECK(paused[0].details.target == "VNM");
+}
+
 TEST_CASE("what a speaker says the target will face, the speaker's side imposes") {
     std::string text = "Israel and its exporters waited. President Donald Trump said on Monday "
                        "that Chinese goods would face an additional 50 percent tariff from "
