@@ -2941,9 +2941,15 @@ private:
                 // points are no rate the deal sets.
                 if (t.draft->event.kind == EventKind::tariff_paused) continue;
                 bool under_which = under_named_deal || agreed_that;
-                for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k)
+                for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k) {
                     if (doc_.token_lower(k) == "under" && doc_.token_lower(k + 1) == "which")
                         under_which = true;
+                    // "announced the agreement on July 22, saying Japan would
+                    // face a 15 percent tariff": the telling is of its terms.
+                    if (rules_.telling && doc_.token_text(k) == "," &&
+                        rules_.classes.match(doc_, *rules_.telling, k + 1, k + 2))
+                        under_which = true;
+                }
                 if (!under_which) continue;
                 auto& rate = deal.draft->event.details.rate_pct;
                 if (!rate) rate = t.draft->event.details.rate_pct;

@@ -165,6 +165,7 @@ Rules::Rules(const DataDirs& dirs) {
     deals_each = classes.find("deals_each");
     journey = classes.find("journey");
     contrast = classes.find("contrast");
+    telling = classes.find("telling");
     both_named = classes.find("both_named");
     sides = classes.find("sides");
     scheduling = classes.find("scheduling");

@@ -124,6 +124,8 @@ struct Rules {
     std::optional<std::uint32_t> journey;
     // "but": what follows is another matter.
     std::optional<std::uint32_t> contrast;
+    // ", saying": what follows tells the content of what came before.
+    std::optional<std::uint32_t> telling;
     // "both countries": the two the sentence before named.
     std::optional<std::uint32_t> both_named;
     std::optional<std::uint32_t> sides;         // "the two sides met": the article's sides, unnamed

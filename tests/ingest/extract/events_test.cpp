@@ -1806,6 +1806,17 @@ TEST_CASE("a tariff told as the term of a deal is the deal's rate, not a tariff 
     CHECK(has(deals[0].actors, "VNM"));
 }
 
+TEST_CASE("a tariff told in a saying after a deal is announced is the deal's rate") {
+    std::string text = "Trump announced the agreement on July 22, during Akazawa's eighth visit to "
+                       "Washington, saying Japan would face a 15 percent tariff.";
+    auto e = test::events(text, {when(text, "July 22", "2025-07-22")});
+    CHECK(of_kind(e, EventKind::tariff_announced).empty());
+    auto deals = of_kind(e, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 15);
+    CHECK(deals[0].date.value == "2025-07-22");
+}
+
 TEST_CASE("a party urged on a day makes a statement of that day") {
     std::string text = "Trump also urged China on Sunday to quadruple its purchases of soybeans.";
     auto statements =
