@@ -3659,7 +3659,7 @@ std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,
     // drafts are built here before some go.
     out.reserve(2 * doc.sentences.size());
     TagIndex index(doc);
-    MatchContext match{doc, index, rules.classes};
+    MatchContext match{doc, index, rules.classes, rules.aside_open, rules.aside_close};
     const auto pub = publication_day(ref);
     // Kept by the thread across articles, as across sentences; what it
     // caches of a Rules is dropped when another Rules is read.

@@ -141,20 +141,25 @@ public:
         }
         const PatternElement& e = p_.elements[k];
         if (e.gap) {
+            // `t`: the token after the words the gap has taken.
+            std::size_t t = pos;
             for (std::size_t g = 0; g <= e.gap_words; ++g) {
                 if (g > 0) {
-                    std::size_t t = pos + g - 1;
                     if (t >= limit_) break;
                     // Words, quotation marks, the hyphens inside words and
                     // the sign of a rate: "concluded "a massive deal"", "put
                     // his country-specific tariffs on hold", "keep its 24%
-                    // tariff on hold".
+                    // tariff on hold"; and an aside, as one word.
                     if (c_.doc.tokens[t].shape == TokenShape::punct &&
                         !is_quote(c_.doc.token_text(t)) && c_.doc.token_text(t) != "-" &&
-                        c_.doc.token_text(t) != "%")
-                        break;
+                        c_.doc.token_text(t) != "%") {
+                        t = aside_end(t);
+                        if (t == 0) break;
+                    } else {
+                        ++t;
+                    }
                 }
-                if (std::size_t r = next(k + 1, pos + g)) return r;
+                if (std::size_t r = next(k + 1, t)) return r;
             }
             return 0;
         }
@@ -182,6 +187,22 @@ public:
     }
 
 private:
+    // The token after an aside opening at comma `comma` (", including cars,"),
+    // or 0: a few words between two commas, the first or last of them a
+    // word of asides.
+    std::size_t aside_end(std::size_t comma) const {
+        if (c_.doc.token_text(comma) != "," || comma + 2 >= limit_) return 0;
+        const auto in = [&](const std::optional<std::uint32_t>& cls, std::size_t i) {
+            return cls && c_.classes.match(c_.doc, *cls, i, i + 1);
+        };
+        for (std::size_t j = comma + 2; j < limit_ && j <= comma + 5; ++j) {
+            if (c_.doc.token_text(j) == ",")
+                return in(c_.aside_open, comma + 1) || in(c_.aside_close, j - 1) ? j + 1 : 0;
+            if (c_.doc.tokens[j].shape == TokenShape::punct) return 0;
+        }
+        return 0;
+    }
+
     const MatchContext& c_;
     const Pattern& p_;
     std::size_t limit_;

@@ -9,7 +9,8 @@
 //              QUANTITY, MONEY, ORDINAL, NUMBER, COUNTRY, ORG, PLACE, PRODUCT,
 //              PERSON, ROLE; <DATE:by> is a date bounded by "by" (any cue of
 //              time_expression.h, or "none"), <DURATION:within> a duration
-//   ..         up to three words (quotation marks aside, no punctuation)
+//   ..         up to three words (quotation marks aside, no punctuation but
+//              an aside between commas: ", including cars,")
 // An element ending in '?' is optional: "seal~ a? [deal]".
 
 #include "ingest/extract/document.h"
@@ -114,6 +115,9 @@ struct MatchContext {
     const Document& doc;
     const TagIndex& tags;
     const WordClasses& classes;
+    // The words that open or close an aside a gap passes over: "caps tariffs
+    // on most European goods, chips included, at 15 percent".
+    std::optional<std::uint32_t> aside_open = std::nullopt, aside_close = std::nullopt;
 };
 
 // The end of a match of `p` starting at token `pos` and ending by `limit`, or 0.

@@ -166,6 +166,8 @@ Rules::Rules(const DataDirs& dirs) {
     journey = classes.find("journey");
     contrast = classes.find("contrast");
     telling = classes.find("telling");
+    aside_open = classes.find("aside_open");
+    aside_close = classes.find("aside_close");
     both_named = classes.find("both_named");
     sides = classes.find("sides");
     scheduling = classes.find("scheduling");

@@ -124,6 +124,9 @@ struct Rules {
     std::optional<std::uint32_t> journey;
     // "but": what follows is another matter.
     std::optional<std::uint32_t> contrast;
+    // ", including cars,", ", chips included,": an aside a pattern's gap
+    // passes over.
+    std::optional<std::uint32_t> aside_open, aside_close;
     // ", saying": what follows tells the content of what came before.
     std::optional<std::uint32_t> telling;
     // "both countries": the two the sentence before named.

@@ -1817,6 +1817,22 @@ TEST_CASE("a tariff told in a saying after a deal is announced is the deal's rat
     CHECK(deals[0].date.value == "2025-07-22");
 }
 
+TEST_CASE("a rule's gap passes over an aside between commas") {
+    for (const std::string text :
+         {"Washington capped its tariffs on most Korean goods, including cars, at 15 percent.",
+          "Washington capped its tariffs on most Korean goods, cars included, at 15 percent."}) {
+        auto changed = of_kind(test::events(text), EventKind::tariff_changed);
+        REQUIRE(changed.size() == 1);
+        CHECK(changed[0].details.rate_pct == 15);
+        CHECK(changed[0].details.target == "KOR");
+    }
+    // Any words between commas are no aside.
+    auto changed = of_kind(test::events("Washington capped its tariffs on most Korean goods, "
+                                        "Trump said, at 15 percent."),
+                           EventKind::tariff_changed);
+    CHECK(changed.empty());
+}
+
 TEST_CASE("a party urged on a day makes a statement of that day") {
     std::string text = "Trump also urged China on Sunday to quadruple its purchases of soybeans.";
     auto statements =
