@@ -2940,7 +2940,7 @@ private:
                 // points for 90 days": a pause runs to a day of its own, and its
                 // points are no rate the deal sets.
                 if (t.draft->event.kind == EventKind::tariff_paused) continue;
-                bool under_which = under_named_deal || agreed_that;
+                bool under_which = under_named_deal || agreed_that || deal_does(words, t.trigger);
                 for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k) {
                     if (doc_.token_lower(k) == "under" && doc_.token_lower(k + 1) == "which")
                         under_which = true;
@@ -2960,6 +2960,29 @@ private:
         pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
                                       [&](const Pending&) { return drop[k++]; }),
                        pending_.end());
+    }
+
+    // "That accord caps U.S. tariffs on most EU goods at 15%", "The framework
+    // deal, agreed at Turnberry on July 27, caps ...": the deal is the subject
+    // of the tariff's verb, which tells its terms.
+    bool deal_does(Span deal, std::size_t tariff) const {
+        // The trigger may end before its noun does ("the European Union's
+        // framework deal").
+        std::size_t next = deal.last;
+        auto in = [&](const std::optional<std::uint32_t>& cls, std::size_t i) {
+            return cls && rules_.classes.match(doc_, *cls, i, i + 1);
+        };
+        while (next < s_.last && next < deal.last + 2 && next != tariff &&
+               doc_.tokens[next].shape == TokenShape::word && !in(rules_.relative, next) &&
+               !in(rules_.auxiliary, next))
+            ++next;
+        if (next < s_.last && doc_.token_text(next) == ",")
+            for (std::size_t k = next + 1; k < s_.last && k < next + 16; ++k)
+                if (doc_.token_text(k) == ",") {
+                    next = k + 1;
+                    break;
+                }
+        return tariff == next;
     }
 
     // The nearest tariff with a rate told before the deal in its sentence,

@@ -1817,6 +1817,16 @@ TEST_CASE("a tariff told in a saying after a deal is announced is the deal's rat
     CHECK(deals[0].date.value == "2025-07-22");
 }
 
+TEST_CASE("a deal that caps tariffs at a rate sets the deal's rate and is no change of its own") {
+    std::string text = "The European Union's framework deal, agreed at Turnberry in Scotland on "
+                       "July 27, caps U.S. tariffs on most European goods at 15 percent.";
+    auto e = test::events(text, {when(text, "on July 27", "2025-07-27")});
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    auto deals = of_kind(e, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 15);
+}
+
 TEST_CASE("a rule's gap passes over an aside between commas") {
     for (const std::string text :
          {"Washington capped its tariffs on most Korean goods, including cars, at 15 percent.",
