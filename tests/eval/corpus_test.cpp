@@ -41,11 +41,11 @@ json seed_gold() {
 // The codes the gold may use: the countries of the 2025 negotiations and their
 // neighbours, the EU as EUU, and ALL for a measure on every origin.
 const std::set<std::string> country_codes{
-    "USA", "JPN", "GBR", "CHN", "EUU", "KOR", "IND", "CAN", "MEX", "CHE", "DEU",
-    "FRA", "ITA", "RUS", "VNM", "BRA", "AUS", "TWN", "IDN", "PHL", "THA", "MYS",
-    "SGP", "NOR", "ISL", "LIE", "IRL", "ESP", "NLD", "BEL", "SWE", "POL", "ZAF",
-    "ARG", "NZL", "HKG", "KHM", "ECU", "GTM", "SLV", "BGD", "CHL", "ISR", "OMN",
-    "ARE", "LAO", "MMR", "SRB", "BIH", "KAZ", "TUN", "PAK", "NIC", "LKA"};
+    "USA", "JPN", "GBR", "CHN", "EUU", "KOR", "IND", "CAN", "MEX", "CHE", "DEU", "FRA",
+    "ITA", "RUS", "VNM", "BRA", "AUS", "TWN", "IDN", "PHL", "THA", "MYS", "SGP", "NOR",
+    "ISL", "LIE", "IRL", "ESP", "NLD", "BEL", "SWE", "POL", "ZAF", "ARG", "NZL", "HKG",
+    "KHM", "ECU", "GTM", "SLV", "BGD", "CHL", "ISR", "OMN", "ARE", "LAO", "MMR", "SRB",
+    "BIH", "KAZ", "TUN", "PAK", "NIC", "LKA", "COL", "LSO", "KEN", "SWZ"};
 
 // Canonical product names (README.md lists them with the words that map to each).
 const std::set<std::string> product_names{"autos",          "auto_parts",
