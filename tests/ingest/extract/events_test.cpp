@@ -3076,6 +3076,19 @@ TEST_CASE("a chronology's day heading its line with a colon starts a pause told 
     CHECK(paused[0].details.rate_pct == 50);
 }
 
+TEST_CASE("a rate that is on hold until a day is paused until that day") {
+    std::string text = "The 26 percent rate set for India is on hold until Wednesday.";
+    auto e = test::events(text, {when(text, "until Wednesday", "2025-07-09", "until")});
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 26);
+    CHECK(paused[0].details.target == "IND");
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto deadlines = of_kind(e, EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-07-09");
+}
+
 TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
                                       "most EU goods."),
