@@ -1092,7 +1092,7 @@ private:
         };
         if (const auto fronted = fronted_date())
             for (auto& f : out_.frames)
-                if ((f.dates.empty() || only_ends(f)) && !f.weak &&
+                if ((f.dates.empty() || (only_ends(f) && !state_since(*fronted))) && !f.weak &&
                     rules_.kinds[f.kind].takes(Slot::date) &&
                     rules_.kinds[f.kind].accepts_cue(date_cue(doc_.tags[*fronted])) &&
                     !contrasted(f.dates.empty() ? doc_.tags[*fronted].last
@@ -1100,6 +1100,11 @@ private:
                                 f.triggers.front().first))
                     f.dates.push_back(*fronted);
     }
+
+    // "Since April 5, Indian goods have been charged 10 percent, and the 26
+    // percent rate is on hold until Wednesday": a day a state runs from starts
+    // no happening told with its end.
+    bool state_since(std::size_t fronted) const { return date_cue(doc_.tags[fronted]) == "since"; }
 
     // Past the "after" that may follow the comma of a day heading the
     // sentence: "On Feb. 3, after a phone call between the two leaders, ..."

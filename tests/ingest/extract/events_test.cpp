@@ -3089,6 +3089,17 @@ TEST_CASE("a rate that is on hold until a day is paused until that day") {
     CHECK(deadlines[0].date.value == "2025-07-09");
 }
 
+TEST_CASE("a day a state runs since heading the sentence starts no pause told with its end") {
+    std::string text = "Since April 5, Indian goods have been charged the universal 10 percent "
+                       "duty, and the 26 percent rate set for India is on hold until Wednesday.";
+    auto paused =
+        of_kind(test::events(text, {when(text, "Since April 5", "2025-04-05", "since"),
+                                    when(text, "until Wednesday", "2025-07-09", "until")}),
+                EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-07-09");
+}
+
 TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
                                       "most EU goods."),
