@@ -304,6 +304,23 @@ private:
             out.first = std::min(out.first, cs.first);
             out.last = std::max(out.last, cs.last);
         }
+        // "a notice over the U.S. tariff on steel and aluminum, which was
+        // raised to 50 percent": the tariff a relative clause tells of is the
+        // one it hangs on, with its goods and who imposes it.
+        if (is_tariff(rules_.kinds[f.kind].kind) && rules_.relative && out.first > s_.first + 1 &&
+            out.first < s_.last && doc_.token_text(out.first - 1) == "," &&
+            rules_.classes.match(doc_, *rules_.relative, out.first, out.first + 1))
+            for (std::size_t j = out.first - 1; j-- > s_.first && out.first - j <= 12;) {
+                if (doc_.tokens[j].shape == TokenShape::punct) break;
+                if (rules_.classes.match(doc_, tariff_words_, j, j + 1)) {
+                    std::size_t begin = j;
+                    while (begin > s_.first && j - begin < 2 &&
+                           doc_.tokens[begin - 1].shape == TokenShape::word)
+                        --begin;
+                    out.first = begin;
+                    break;
+                }
+            }
         return out;
     }
 

@@ -3100,6 +3100,19 @@ TEST_CASE("a day a state runs since heading the sentence starts no pause told wi
     CHECK(paused[0].date.value == "2025-07-09");
 }
 
+TEST_CASE("a tariff raised in a relative clause after a comma is the tariff it hangs on") {
+    std::string text = "In May it filed a notice over the U.S. tariff on steel and aluminum, which "
+                       "was raised from 25 percent to 50 percent on June 4.";
+    auto changed = of_kind(test::events(text, {when(text, "In May", "2025-05"),
+                                               when(text, "on June 4", "2025-06-04")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 50);
+    CHECK(changed[0].details.products == std::vector<std::string>{"steel", "aluminum"});
+    CHECK(has(changed[0].actors, "USA"));
+    CHECK(changed[0].date.value == "2025-06-04");
+}
+
 TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
                                       "most EU goods."),
