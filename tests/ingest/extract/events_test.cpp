@@ -3113,6 +3113,16 @@ TEST_CASE("a tariff raised in a relative clause after a comma is the tariff it h
     CHECK(changed[0].date.value == "2025-06-04");
 }
 
+TEST_CASE("goods that will be taxed at a rate from a day face a tariff announced for that day") {
+    std::string text = "Lesotho's goods will be taxed at 15 percent from Aug. 7.";
+    auto announced = of_kind(test::events(text, {when(text, "from Aug. 7", "2025-08-07", "from")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 15);
+    CHECK(announced[0].details.target == "LSO");
+    CHECK(announced[0].date.value == "2025-08-07");
+}
+
 TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
                                       "most EU goods."),
