@@ -431,6 +431,13 @@ private:
             // "new limits on rare earth exports": so are goods another
             // measure is on.
             if (rules_.not_goods && measure_on(doc_.tags[k].first)) continue;
+            // "goods that Lesotho ships to the United States": a word of goods
+            // that is a verb of sending, before where the goods go.
+            if (rules_.destination && after < s_.last &&
+                rules_.classes.match(doc_, *rules_.destination, doc_.tags[k].first, after) ==
+                    after &&
+                (doc_.token_lower(after) == "to" || doc_.token_lower(after) == "into"))
+                continue;
             if (!p.empty() && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
         }
         return out;

@@ -3123,6 +3123,16 @@ TEST_CASE("goods that will be taxed at a rate from a day face a tariff announced
     CHECK(announced[0].date.value == "2025-08-07");
 }
 
+TEST_CASE("a word of goods that is a verb of sending before where they go names no goods") {
+    std::string text = "Goods that Lesotho ships to the United States will be taxed at 15 percent "
+                       "from Aug. 7.";
+    auto announced = of_kind(test::events(text, {when(text, "from Aug. 7", "2025-08-07", "from")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.products.empty());
+    CHECK(announced[0].details.target == "LSO");
+}
+
 TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
                                       "most EU goods."),
