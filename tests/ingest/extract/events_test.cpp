@@ -268,6 +268,17 @@ TEST_CASE("negotiations concluded on an agreement are a deal") {
     CHECK(deals[0].date.value == "2025-05-13");
 }
 
+TEST_CASE("negotiations concluded on a day to modernize an agreement are a deal of that day") {
+    std::string text =
+        "The European Union and Mexico concluded negotiations on Friday to modernize "
+        "their 25-year-old trade agreement.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "on Friday", "2025-01-17")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-01-17");
+    CHECK(has(deals[0].actors, "MEX"));
+}
+
 TEST_CASE("duties phased out are a tariff change to zero") {
     std::string text = "Indonesia will phase out its duties on European cheese over five years.";
     auto changed = of_kind(test::events(text), EventKind::tariff_changed);
