@@ -177,10 +177,25 @@ private:
             return k == EventKind::tariff_imposed || k == EventKind::tariff_changed ||
                    k == EventKind::tariff_paused;
         };
+        // "ordered his trade minister to impose a 25 percent tariff": the verb
+        // that ends an announcement's own words, as an infinitive, is what
+        // was announced, no more.
+        auto inside_announcement = [&](const Frame& f) {
+            if (!tariff(f) || f.weak) return false;
+            for (const auto& a : frames) {
+                if (rules_.kinds[a.kind].kind != EventKind::tariff_announced || a.weak) continue;
+                for (const auto& t : a.triggers)
+                    for (const auto& u : f.triggers)
+                        if (u.first > t.first + 1 && u.last == t.last &&
+                            doc_.token_lower(u.first - 1) == "to")
+                            return true;
+            }
+            return false;
+        };
         auto governs = [&](const Frame& a) {
             if (rules_.kinds[a.kind].kind != EventKind::tariff_announced || a.weak) return false;
             for (const auto& f : frames) {
-                if (&f == &a || f.weak || !tariff(f)) continue;
+                if (&f == &a || f.weak || !tariff(f) || inside_announcement(f)) continue;
                 // "ordered tariffs on Brazilian goods raised to 50 percent": the
                 // goods' country may stand between the order and the change.
                 for (const auto& t : a.triggers)
@@ -194,7 +209,7 @@ private:
         auto& drop = drop_;
         drop.assign(frames.size(), false);
         for (std::size_t i = 0; i < frames.size(); ++i)
-            drop[i] = governs(frames[i]);
+            drop[i] = governs(frames[i]) || inside_announcement(frames[i]);
         std::size_t k = 0;
         frames.erase(
             std::remove_if(frames.begin(), frames.end(), [&](const Frame&) { return drop[k++]; }),

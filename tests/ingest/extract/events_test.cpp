@@ -3144,6 +3144,17 @@ TEST_CASE("a word of goods that is a verb of sending before where they go names 
     CHECK(announced[0].details.target == "LSO");
 }
 
+TEST_CASE("a tariff someone was ordered to impose is announced and not yet imposed") {
+    std::string text = "Petro said he had ordered his trade minister to impose a 25 percent tariff "
+                       "on imports from the United States.";
+    auto e = test::events(text);
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto announced = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.rate_pct == 25);
+    CHECK(announced[0].details.target == "USA");
+}
+
 TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
                                       "most EU goods."),
