@@ -3260,9 +3260,11 @@ private:
         if (kind.undated == Undated::report && (fact || runs_from_saying))
             e.date = date_value(nearest_to_triggers(f, f.report_dates), kind);
         // "Trump said on Thursday he would cut the tariff": what is still to
-        // come, told by the words of saying right before it, was decided that day.
+        // come, told by the words of saying right before it, was decided that
+        // day; "said on Sunday that he had ordered tariffs": so was an order
+        // told as given.
         const bool to_come = e.status == EventStatus::planned || e.status == EventStatus::proposed;
-        if (kind.undated == Undated::announcement && to_come)
+        if (kind.undated == Undated::announcement && (to_come || fact))
             if (auto k = said_right_before(f)) e.date = date_value(*k, kind);
     }
 

@@ -3155,6 +3155,16 @@ TEST_CASE("a tariff someone was ordered to impose is announced and not yet impos
     CHECK(announced[0].details.target == "USA");
 }
 
+TEST_CASE("an order told as given on a day of saying is announced that day") {
+    std::string text = "Trump said on Sunday that he had directed his administration to impose "
+                       "tariffs of 25 percent on goods from Colombia.";
+    auto announced = of_kind(test::events(text, {when(text, "on Sunday", "2025-01-26")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-01-26");
+    CHECK(announced[0].details.target == "COL");
+}
+
 TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
                                       "most EU goods."),
