@@ -3165,6 +3165,16 @@ TEST_CASE("an order told as given on a day of saying is announced that day") {
     CHECK(announced[0].details.target == "COL");
 }
 
+TEST_CASE("what a country's carmakers pay is a tariff on its cars") {
+    std::string text = "Japan's carmakers have paid 15 percent since Sept. 16.";
+    auto imposed =
+        of_kind(test::events(text, {when(text, "since Sept. 16", "2025-09-16", "since")}),
+                EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.products == std::vector<std::string>{"autos"});
+    CHECK(imposed[0].details.target == "JPN");
+}
+
 TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
                                       "most EU goods."),
