@@ -474,6 +474,14 @@ private:
         for (auto& f : out_.frames)
             if (f.kind == ref.kind && f.clause == clause && !f.weak && !weak_or_not.weak)
                 frame = &f;
+        // "met Lutnick on Oct. 16 and flew back for another session with him
+        // last week": a second happening of the kind, with its own day.
+        if (frame && rules_.another)
+            for (std::size_t i = span.first; i-- > s_.first && span.first - i <= 2;)
+                if (rules_.classes.match(doc_, *rules_.another, i, span.first)) {
+                    frame = nullptr;
+                    break;
+                }
         if (!frame) {
             frame = &new_frame();
             frame->kind = ref.kind;

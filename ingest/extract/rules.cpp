@@ -166,6 +166,7 @@ Rules::Rules(const DataDirs& dirs) {
     journey = classes.find("journey");
     contrast = classes.find("contrast");
     telling = classes.find("telling");
+    another = classes.find("another");
     aside_open = classes.find("aside_open");
     aside_close = classes.find("aside_close");
     both_named = classes.find("both_named");

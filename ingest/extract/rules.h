@@ -127,6 +127,8 @@ struct Rules {
     // ", including cars,", ", chips included,": an aside a pattern's gap
     // passes over.
     std::optional<std::uint32_t> aside_open, aside_close;
+    // "another session": a happening apart from one of its kind told before.
+    std::optional<std::uint32_t> another;
     // ", saying": what follows tells the content of what came before.
     std::optional<std::uint32_t> telling;
     // "both countries": the two the sentence before named.

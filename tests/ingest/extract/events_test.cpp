@@ -3175,6 +3175,18 @@ TEST_CASE("what a country's carmakers pay is a tariff on its cars") {
     CHECK(imposed[0].details.target == "JPN");
 }
 
+TEST_CASE("another session in the same clause is talks of its own day") {
+    std::string text =
+        "Kim met Commerce Secretary Howard Lutnick in Washington on Oct. 16 and flew "
+        "back for another session with him last week.";
+    auto talks = of_kind(test::events(text, {when(text, "on Oct. 16", "2025-10-16"),
+                                             when(text, "last week", "2025-W43")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].date.value == "2025-10-16");
+    CHECK(talks[1].date.value == "2025-W43");
+}
+
 TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
                                       "most EU goods."),
