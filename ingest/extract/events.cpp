@@ -307,9 +307,9 @@ private:
         // "a notice over the U.S. tariff on steel and aluminum, which was
         // raised to 50 percent": the tariff a relative clause tells of is the
         // one it hangs on, with its goods and who imposes it.
-        if (is_tariff(rules_.kinds[f.kind].kind) && rules_.relative && out.first > s_.first + 1 &&
+        if (is_tariff(rules_.kinds[f.kind].kind) && out.first > s_.first + 1 &&
             out.first < s_.last && doc_.token_text(out.first - 1) == "," &&
-            rules_.classes.match(doc_, *rules_.relative, out.first, out.first + 1))
+            rules_.classes.is_word(doc_, rules_.relative, out.first))
             for (std::size_t j = out.first - 1; j-- > s_.first && out.first - j <= 12;) {
                 if (doc_.tokens[j].shape == TokenShape::punct) break;
                 if (rules_.classes.match(doc_, tariff_words_, j, j + 1)) {
@@ -2970,8 +2970,8 @@ private:
                         under_which = true;
                     // "announced the agreement on July 22, saying Japan would
                     // face a 15 percent tariff": the telling is of its terms.
-                    if (rules_.telling && doc_.token_text(k) == "," &&
-                        rules_.classes.match(doc_, *rules_.telling, k + 1, k + 2))
+                    if (doc_.token_text(k) == "," &&
+                        rules_.classes.is_word(doc_, rules_.telling, k + 1))
                         under_which = true;
                 }
                 if (!under_which) continue;
@@ -2993,12 +2993,10 @@ private:
         // The trigger may end before its noun does ("the European Union's
         // framework deal").
         std::size_t next = deal.last;
-        auto in = [&](const std::optional<std::uint32_t>& cls, std::size_t i) {
-            return cls && rules_.classes.match(doc_, *cls, i, i + 1);
-        };
         while (next < s_.last && next < deal.last + 2 && next != tariff &&
-               doc_.tokens[next].shape == TokenShape::word && !in(rules_.relative, next) &&
-               !in(rules_.auxiliary, next))
+               doc_.tokens[next].shape == TokenShape::word &&
+               !rules_.classes.is_word(doc_, rules_.relative, next) &&
+               !rules_.classes.is_word(doc_, rules_.auxiliary, next))
             ++next;
         if (next < s_.last && doc_.token_text(next) == ",")
             for (std::size_t k = next + 1; k < s_.last && k < next + 16; ++k)

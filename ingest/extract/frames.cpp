@@ -1591,7 +1591,7 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
         std::size_t opened_at = 0;
     } restrictive;
     const auto is_class = [&](const std::optional<std::uint32_t>& c, std::size_t i) {
-        return c && rules.classes.match(doc, *c, i, i + 1) != 0;
+        return rules.classes.is_word(doc, c, i);
     };
     // "its 25% levies on American steel, aluminum and automobiles": a comma
     // between two goods parts a list, not a clause.

@@ -192,12 +192,12 @@ private:
     // word of asides.
     std::size_t aside_end(std::size_t comma) const {
         if (c_.doc.token_text(comma) != "," || comma + 2 >= limit_) return 0;
-        const auto in = [&](const std::optional<std::uint32_t>& cls, std::size_t i) {
-            return cls && c_.classes.match(c_.doc, *cls, i, i + 1);
-        };
         for (std::size_t j = comma + 2; j < limit_ && j <= comma + 5; ++j) {
             if (c_.doc.token_text(j) == ",")
-                return in(c_.aside_open, comma + 1) || in(c_.aside_close, j - 1) ? j + 1 : 0;
+                return c_.classes.is_word(c_.doc, c_.aside_open, comma + 1) ||
+                               c_.classes.is_word(c_.doc, c_.aside_close, j - 1)
+                           ? j + 1
+                           : 0;
             if (c_.doc.tokens[j].shape == TokenShape::punct) return 0;
         }
         return 0;

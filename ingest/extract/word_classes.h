@@ -30,6 +30,10 @@ public:
         if (first >= limit || !may_start(doc.tokens[first].word, id)) return 0;
         return match_from(doc, id, first, limit);
     }
+    // Whether token `i` alone is a phrase of `id`, a class the data may lack.
+    bool is_word(const Document& doc, const std::optional<std::uint32_t>& id, std::size_t i) const {
+        return id && match(doc, *id, i, i + 1) != 0;
+    }
     // Whether some phrase of the class occurs in tokens [first, last).
     bool occurs(const Document& doc, std::uint32_t id, std::size_t first, std::size_t last) const;
 
