@@ -159,6 +159,17 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
     if (before == Cue::none && !negated && first > from + 1 && start > from &&
         is_word(doc, first - 1, to_, "to"))
         for (std::size_t k = start; k-- > from && first - k < 2 * window;) {
+            // "would press Washington, through the Commission, to cut
+            // tariffs": a short aside between commas leaves the demand whole.
+            if (doc.token_text(k) == "," && k > from + 2) {
+                std::size_t open = k - 1;
+                while (open > from && k - open <= 5 && !bounds_scope_at(doc, open))
+                    --open;
+                if (k - open <= 5 && doc.token_text(open) == "," && open + 1 < k) {
+                    k = open;
+                    continue;
+                }
+            }
             if (bounds_scope_at(doc, k)) break;
             const auto [end, payload] = cue_phrase_at(doc, k, start);
             if (end != 0 && cues_[payload] == Cue::demanded) {

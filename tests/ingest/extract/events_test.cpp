@@ -3187,6 +3187,13 @@ TEST_CASE("another session in the same clause is talks of its own day") {
     CHECK(talks[1].date.value == "2025-W43");
 }
 
+TEST_CASE("a demand to cut tariffs told across a short aside is no cut") {
+    std::string text = "Reiche said on Thursday that Berlin would press Washington, through the "
+                       "Commission, to cut tariffs further, starting with steel.";
+    auto e = test::events(text, {when(text, "on Thursday", "2025-09-25")});
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+}
+
 TEST_CASE("leaders who agree on a percentage ceiling strike a deal") {
     auto deals = of_kind(test::events("Trump and von der Leyen agreed on a 15 percent ceiling for "
                                       "most EU goods."),
