@@ -614,13 +614,23 @@ struct Grammar::Impl {
         return {};
     }
 
-    std::optional<std::pair<int, std::size_t>> zone_at(std::size_t i) const {
+    struct ZoneAt {
+        int minutes = INT_MIN;
+        int place = -1;
+        std::size_t end = 0;
+    };
+
+    std::optional<ZoneAt> zone_at(std::size_t i) const {
         std::size_t j = i;
         const bool paren = pc(j, '(');
         if (paren) ++j;
         if (!word(j)) return {};
         const WordInfo* wi = t[j].info;
-        if (!wi || wi->zone_minutes == INT16_MIN) return {};
+        if (!wi) return {};
+        // "12:01 a.m. Washington time", "midnight local time"
+        if (wi->zone_place >= 0 && !paren && w(j + 1, "time"))
+            return ZoneAt{INT_MIN, wi->zone_place, j + 2};
+        if (wi->zone_minutes == INT16_MIN) return {};
         if (!sa && !t[j].all_upper) return {};
         if (t[j].lower == "z" && (paren || !glued(j))) return {};
         std::size_t e = j + 1;
@@ -628,7 +638,18 @@ struct Grammar::Impl {
             if (!pc(e, ')')) return {};
             ++e;
         }
-        return std::pair{static_cast<int>(wi->zone_minutes), e};
+        return ZoneAt{static_cast<int>(wi->zone_minutes), -1, e};
+    }
+
+    // Where a clock ends with the zone named after it, if any: "midnight
+    // EDT", "noon local time".
+    std::size_t zoned(Clock& c, std::size_t e) const {
+        if (auto z = zone_at(e)) {
+            c.zone = z->minutes;
+            c.zone_place = z->place;
+            return z->end;
+        }
+        return e;
     }
 
     // The word for a daypart that settles a.m. or p.m. after a clock.
@@ -673,13 +694,13 @@ struct Grammar::Impl {
             c.h24 = true;
             c.marked = true;
             e = w(i, "mid") ? i + 2 : i + 1;
-            return std::pair{c, e};
+            return std::pair{c, zoned(c, e)};
         }
         if (w(i, "midnight")) {
             c.hour = 0;
             c.h24 = true;
             c.marked = true;
-            return std::pair{c, i + 1};
+            return std::pair{c, zoned(c, i + 1)};
         }
         if (relative)
             if (auto r = relative_clock(i)) return r;
@@ -761,8 +782,7 @@ struct Grammar::Impl {
             marked = true;
         }
         if (auto z = zone_at(e)) {
-            c.zone = z->first;
-            e = z->second;
+            e = zoned(c, e);
             marked = true;
             if (c.minute < 0) c.minute = 0;
         }
@@ -2529,7 +2549,10 @@ struct Grammar::Impl {
                 raw.hour * 60 + std::max(raw.minute, 0) <= b.hour * 60 + std::max(b.minute, 0))
                 a = raw;
         }
-        if (a.zone == INT_MIN) a.zone = b.zone;
+        if (a.zone == INT_MIN && a.zone_place < 0) {
+            a.zone = b.zone;
+            a.zone_place = b.zone_place;
+        }
         // Both bare numbers need something that makes them clocks.
         const bool a_marked = a.marked;
         const bool b_marked = b.marked;

@@ -316,6 +316,15 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
         L.word(f[0]).zone_minutes = static_cast<std::int16_t>(minutes);
     });
 
+    each_line(dirs, "zone_places.txt", [&](const auto& file, const std::string& line) {
+        auto f = split_ws(line);
+        if (f.size() != 2 || (f[1] != "local" && f[1].find('/') == std::string::npos))
+            bad_line(file, line, "expected a place and a zone such as America/New_York, or local");
+        WordInfo& w = L.word(f[0]);
+        w.zone_place = static_cast<std::int16_t>(L.lex.zone_places.size());
+        L.lex.zone_places.push_back(f[1] == "local" ? std::string() : f[1]);
+    });
+
     each_line(dirs, "references.txt", [&](const auto& file, const std::string& line) {
         auto sp = line.find(' ');
         if (sp == std::string::npos) bad_line(file, line, "expected a value and a phrase");

@@ -50,6 +50,7 @@ struct WordInfo {
     std::int16_t number = -1;              // cardinal value
     std::int16_t ordinal = -1;             // ordinal value
     std::int16_t zone_minutes = INT16_MIN; // UTC offset of a zone abbreviation
+    std::int16_t zone_place = -1;          // "Washington" of "Washington time": into zone_places
     Cue cue = Cue::none;                   // a one-word tense cue
     bool abbreviation = false;             // month or weekday abbreviation
     bool plural = false;                   // "days", "mondays"
@@ -167,6 +168,9 @@ struct TemporalLexicon {
     std::vector<SetWord> sets;
     std::vector<Holiday> holidays;
     std::unordered_map<std::string, int> zones; // upper-case abbreviation -> minutes
+    // The tz database zone of "<place> time"; empty for "local time", the
+    // outlet's own clock.
+    std::vector<std::string> zone_places;
 
     const WordInfo* find(std::string_view lower_word) const;
     // The same, given WordHash{}(lower_word) and WordHash::first_eight(lower_word),

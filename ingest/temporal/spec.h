@@ -41,6 +41,7 @@ struct Clock {
     int ampm = 0;        // 0 unsaid, 1 a.m., 2 p.m.
     bool h24 = false;    // "15:30", "0735": no a.m./p.m. question
     int zone = INT_MIN;  // minutes east of UTC of a zone the text names
+    int zone_place = -1; // or the place of "Washington time": into zone_places
     bool marked = false; // the form itself says clock (a colon, a.m./p.m., o'clock, a zone)
 
     bool set() const { return hour >= 0; }

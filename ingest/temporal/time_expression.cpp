@@ -54,11 +54,28 @@ bool has_clock_or_daypart(const Spec& s) {
     return false;
 }
 
-std::optional<int> zone_of(const Spec& s) {
-    if (s.clock.set() && s.clock.zone != INT_MIN) return s.clock.zone;
+const Clock* zoned_clock(const Spec& s) {
+    if (s.clock.set() && (s.clock.zone != INT_MIN || s.clock.zone_place >= 0)) return &s.clock;
     for (const auto& k : s.kids)
-        if (auto z = zone_of(k)) return z;
-    return {};
+        if (const Clock* c = zoned_clock(k)) return c;
+    return nullptr;
+}
+
+const date::time_zone* zone_named(const std::string& name);
+
+// The UTC offset of the zone a clock names: given ("EDT"), or that of a
+// place's zone at the time told ("Washington time" is -04:00 in August and
+// -05:00 in January). "local time" is the outlet's own clock: no offset.
+std::optional<int> zone_of(const Spec& s, const std::optional<Span>& span,
+                           const TemporalLexicon& lex) {
+    const Clock* c = zoned_clock(s);
+    if (!c) return {};
+    if (c->zone != INT_MIN) return c->zone;
+    const auto place = static_cast<std::size_t>(c->zone_place);
+    if (!span || place >= lex.zone_places.size() || lex.zone_places[place].empty()) return {};
+    const auto info = zone_named(lex.zone_places[place])->get_info(span->start);
+    return static_cast<int>(
+        std::chrono::duration_cast<std::chrono::minutes>(info.first.offset).count());
 }
 
 TimeGrain to_time_grain(Grain g) {
@@ -290,7 +307,7 @@ std::optional<Span> build(const Mention& m, const std::vector<Token>& tokens, st
     } else if (s.kind == Spec::Kind::duration) {
         e.grain = to_time_grain(grain_of(s.unit));
     }
-    if (auto z = zone_of(s)) e.utc_offset = std::chrono::minutes{*z};
+    if (auto z = zone_of(s, span, lex)) e.utc_offset = std::chrono::minutes{*z};
     e.date = date_of(s, span, e.value, e.text, e.cue);
     if (s.kind == Spec::Kind::duration && s.amount_known &&
         s.amount == static_cast<int>(s.amount)) {

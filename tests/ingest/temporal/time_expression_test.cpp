@@ -403,6 +403,26 @@ TEST_CASE("times with zones keep their own wall clock and say their offset") {
           "2025-05-22T20:00");
 }
 
+TEST_CASE("a place's time is that place's zone on the day told") {
+    auto summer = dates("The duties take effect at 12:01 a.m. Washington time on Aug. 7.");
+    REQUIRE(summer.size() == 1);
+    CHECK(summer[0].text == "12:01 a.m. Washington time on Aug. 7");
+    CHECK(summer[0].value == "2025-08-07T00:01");
+    REQUIRE(summer[0].utc_offset);
+    CHECK(summer[0].utc_offset->count() == -240);
+    auto winter = dates("The duties take effect at midnight Washington time on Jan. 9.");
+    REQUIRE(winter.size() == 1);
+    CHECK(winter[0].text == "midnight Washington time on Jan. 9");
+    REQUIRE(winter[0].utc_offset);
+    CHECK(winter[0].utc_offset->count() == -300);
+    auto local = dates("Trading resumed at noon local time on Thursday.");
+    REQUIRE(local.size() == 1);
+    CHECK(local[0].text == "noon local time on Thursday");
+    CHECK_FALSE(local[0].utc_offset);
+    // A place's name alone says no clock.
+    CHECK(dates("Washington time is running short, he said.").empty());
+}
+
 TEST_CASE("relative dates count from publication, or from the date the text last gave") {
     CHECK(value_of("The talks collapsed two weeks ago.", "two weeks ago") == "2025-W19");
     CHECK(value_of("A ruling is due in three days.", "three days") == "2025-05-23");
