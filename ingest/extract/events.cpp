@@ -1277,7 +1277,27 @@ private:
         if (list.empty())
             if (const std::string_view c = relative_clause_subject(f); !c.empty())
                 list.push_back(c);
+        if (list.empty())
+            if (const std::string_view c = subject_carried_over(trigger); !c.empty())
+                list.push_back(c);
         return list;
+    }
+
+    // "India is in a similar position. Its exports to the United States have
+    // been hit with a 50 percent tariff": a sentence opened by "It" or "Its"
+    // tells of the country that opened the one before.
+    std::string_view subject_carried_over(std::size_t trigger) const {
+        if (&s_ == &doc_.sentences.front() || trigger <= s_.first) return {};
+        const auto w = doc_.token_lower(s_.first);
+        if (w != "its" && w != "it") return {};
+        const Sentence& prev = *(&s_ - 1);
+        const std::size_t k = doc_.first_tag_from(prev.first);
+        if (k >= doc_.tags.size()) return {};
+        const Tag& t = doc_.tags[k];
+        if (t.first != prev.first || t.kind != TagKind::country || t.code.empty() ||
+            t.form == CountryForm::adjective || doc_.possessive_mark(t.last))
+            return {};
+        return t.code;
     }
 
     // "European carmakers, which currently pay 27.5 percent", "Switzerland,

@@ -5459,3 +5459,19 @@ TEST_CASE("a tariff of about a rate charged on goods, told on a day, falls on al
     CHECK(announced[0].details.target == "ALL");
     CHECK(announced[0].details.products == std::vector<std::string>{"semiconductors"});
 }
+
+TEST_CASE("a sentence opened by its tells of the country that opened the one before") {
+    std::string text = "India is in a similar position. Its exports to the United States have "
+                       "been hit with a 50 percent tariff since Aug. 27.";
+    auto imposed = of_kind(test::events(text, {when(text, "since Aug. 27", "2025-08-27")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "IND");
+    CHECK(imposed[0].details.rate_pct == 50);
+    CHECK(imposed[0].date.value == "2025-08-27");
+    std::string other = "Indian officials are in a similar position. Its exports to the United "
+                        "States have been hit with a 50 percent tariff since Aug. 27.";
+    CHECK(of_kind(test::events(other, {when(other, "since Aug. 27", "2025-08-27")}),
+                  EventKind::tariff_imposed)
+              .empty());
+}
