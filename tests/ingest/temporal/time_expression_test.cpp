@@ -477,6 +477,16 @@ TEST_CASE("a cut backdated to a day starts on that day, as a retroactive one doe
     }
 }
 
+TEST_CASE("a start just after midnight starts on that day") {
+    auto e = dates("The levy applies to both metals starting just after midnight on Wednesday.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].cue == "starting");
+    CHECK(e[0].value == "2025-05-21T00:00");
+    e = dates("The levy applies from shortly after midnight on Wednesday.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].cue == "from");
+}
+
 TEST_CASE("a reference parley cannot place keeps its text and has no value") {
     const auto e = dates("The two sides hope to settle before the G7 summit.");
     REQUIRE(e.size() == 1);
