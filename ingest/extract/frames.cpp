@@ -482,6 +482,14 @@ private:
                     frame = nullptr;
                     break;
                 }
+        // "aim to sign it by the end of the year and bring it into force on
+        // Jan. 1, 2027": two deadlines, each with the day its words hold.
+        if (frame && holds_date(span))
+            for (const Span& t : frame->triggers)
+                if (holds_date(t)) {
+                    frame = nullptr;
+                    break;
+                }
         if (!frame) {
             frame = &new_frame();
             frame->kind = ref.kind;
@@ -507,6 +515,13 @@ private:
         if (trig.rate && !frame->default_rate) frame->default_rate = trig.rate;
         if (points_back(span) || tariff_pronoun_after(rules_.kinds[ref.kind], span))
             frame->definite = true;
+    }
+
+    bool holds_date(Span t) const {
+        for (auto k = doc_.first_tag_from(t.first);
+             k < doc_.tags.size() && doc_.tags[k].first < t.last; ++k)
+            if (doc_.tags[k].kind == TagKind::date && doc_.tags[k].last <= t.last) return true;
+        return false;
     }
 
     // A frame at the end of the sentence's, made of a spare one when there

@@ -5475,3 +5475,14 @@ TEST_CASE("a sentence opened by its tells of the country that opened the one bef
                   EventKind::tariff_imposed)
               .empty());
 }
+
+TEST_CASE("two deadlines in one clause each keep the day their words hold") {
+    std::string text = "The two sides aim to sign the agreement by the end of the year and bring "
+                       "it into force on Jan. 1, 2027.";
+    auto deadlines = of_kind(test::events(text, {when(text, "by the end of the year", "2025-12-31"),
+                                                 when(text, "on Jan. 1, 2027", "2027-01-01")}),
+                             EventKind::deadline);
+    REQUIRE(deadlines.size() == 2);
+    CHECK(deadlines[0].date.value == "2025-12-31");
+    CHECK(deadlines[1].date.value == "2027-01-01");
+}
