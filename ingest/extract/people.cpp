@@ -655,7 +655,26 @@ private:
             }
             if (p.country.empty()) p.country = kp.country;
         }
+        if (const std::string_view home = dateline_country(); !home.empty())
+            for (auto& p : doc_.people)
+                if (p.country.empty()) p.country = std::string(home);
         merge_tags(tags_before);
+    }
+
+    // "COLOMBO (Lanka Wire) --": someone the text gives no country, quoted in
+    // a story filed from a country's city, is most often of that country. Not
+    // from Brussels: the union's seat hosts every member's ministers.
+    std::string_view dateline_country() const {
+        if (doc_.sentences.empty() || doc_.sentences.front().first == 0) return {};
+        std::string_view out;
+        for (const Tag& t : doc_.tags) {
+            if (t.first >= doc_.sentences.front().first) break;
+            if ((t.kind != TagKind::country && t.kind != TagKind::place) || t.code.empty())
+                continue;
+            if (!out.empty() && out != t.code) return {};
+            out = t.code;
+        }
+        return out == "EUU" ? std::string_view{} : out;
     }
 
     // Sorts the tags by first token, longest first, keeping the order of

@@ -295,3 +295,23 @@ TEST_CASE("a place before a role that owns something is no person of that role")
                     "residence, on Thursday.");
     CHECK_FALSE(find(p, "Chequers"));
 }
+
+TEST_CASE("someone given no country is of the country the story was filed from") {
+    auto p = people("COLOMBO (Lanka Wire) -- The island's negotiators will meet again next week, "
+                    "Deputy Finance Minister Anil Perera told reporters on Friday.");
+    const auto* perera = find(p, "Anil Perera");
+    REQUIRE(perera);
+    CHECK(perera->country == "LKA");
+    // A country the text gives outranks the dateline.
+    p = people("TOKYO (Kyodo) -- U.S. Trade Representative Jamieson Greer spoke on Friday.");
+    REQUIRE(find(p, "Jamieson Greer"));
+    CHECK(find(p, "Jamieson Greer")->country == "USA");
+    // Brussels hosts every member's ministers.
+    p = people("BRUSSELS (Reuters) -- Agriculture Minister Annie Dupont spoke on Friday.");
+    REQUIRE(find(p, "Annie Dupont"));
+    CHECK(find(p, "Annie Dupont")->country.empty());
+    // No dateline, no guess.
+    p = people("Deputy Finance Minister Anil Perera told reporters on Friday.");
+    REQUIRE(find(p, "Anil Perera"));
+    CHECK(find(p, "Anil Perera")->country.empty());
+}
