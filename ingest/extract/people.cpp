@@ -653,7 +653,9 @@ private:
                 p.role = kp.role;
                 p.role_is_title = true;
             }
-            if (p.country.empty()) p.country = kp.country;
+            // An office's default country is a guess; the gazetteer knows
+            // ("Commerce Secretary Rajesh Agrawal" is India's).
+            if (p.country.empty() || default_country[idx]) p.country = kp.country;
         }
         if (const std::string_view home = dateline_country(); !home.empty())
             for (auto& p : doc_.people)

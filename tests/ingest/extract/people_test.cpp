@@ -315,3 +315,14 @@ TEST_CASE("someone given no country is of the country the story was filed from")
     REQUIRE(find(p, "Anil Perera"));
     CHECK(find(p, "Anil Perera")->country.empty());
 }
+
+TEST_CASE("the gazetteer's country for a known person outranks an office's default") {
+    auto p = people("Commerce Secretary Rajesh Agrawal told reporters on Friday that a deal was "
+                    "close.");
+    const auto* agrawal = find(p, "Rajesh Agrawal");
+    REQUIRE(agrawal);
+    CHECK(agrawal->country == "IND");
+    p = people("Commerce Secretary Howard Lutnick told reporters on Friday that a deal was close.");
+    REQUIRE(find(p, "Howard Lutnick"));
+    CHECK(find(p, "Howard Lutnick")->country == "USA");
+}
