@@ -5486,3 +5486,14 @@ TEST_CASE("two deadlines in one clause each keep the day their words hold") {
     CHECK(deadlines[0].date.value == "2025-12-31");
     CHECK(deadlines[1].date.value == "2027-01-01");
 }
+
+TEST_CASE("negotiators sent to the other side's capital go to talks") {
+    std::string text = "Indonesia will send negotiators to Washington next week to seek exemptions "
+                       "for palm oil.";
+    auto talks =
+        of_kind(test::events(text, {when(text, "next week", "2025-W22")}), EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    CHECK(has(talks[0].actors, "IDN"));
+    CHECK(has(talks[0].actors, "USA"));
+}
