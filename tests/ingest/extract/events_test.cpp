@@ -5497,3 +5497,15 @@ TEST_CASE("negotiators sent to the other side's capital go to talks") {
     CHECK(has(talks[0].actors, "IDN"));
     CHECK(has(talks[0].actors, "USA"));
 }
+
+TEST_CASE("a minister who says he will travel to a capital goes to talks") {
+    std::string text = "Economy Minister Marcelo Ebrard said on Friday that Mexico would ask "
+                       "Washington to exempt trucks entirely, and that he would travel to "
+                       "Washington next week to press the case.";
+    auto talks = of_kind(test::events(text, {when(text, "on Friday", "2025-11-14"),
+                                             when(text, "next week", "2025-W47")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::planned);
+    CHECK(talks[0].date.value == "2025-W47");
+}
