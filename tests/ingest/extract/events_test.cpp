@@ -5513,10 +5513,10 @@ TEST_CASE("a minister who says he will travel to a capital goes to talks") {
 TEST_CASE("a tariff a side began collecting on a day was imposed that day") {
     std::string text = "The United States began collecting a 17.09 percent antidumping duty on "
                        "fresh tomatoes from Mexico on Monday.";
-    auto imposed = of_kind(test::events(text, {when(text, "on Monday", "2025-07-14")}),
+    auto imposed = of_kind(test::events(text, {when(text, "on Monday", "2025-05-19")}),
                            EventKind::tariff_imposed);
     REQUIRE(imposed.size() == 1);
-    CHECK(imposed[0].date.value == "2025-07-14");
+    CHECK(imposed[0].date.value == "2025-05-19");
     CHECK(imposed[0].details.rate_pct == 17.09);
     CHECK(imposed[0].details.target == "MEX");
 }
