@@ -454,11 +454,14 @@ private:
     // "Trump announced a 26 percent tariff on Indian goods on April 2. He
     // suspended it on April 9": a tariff verb whose object is "it" or "them"
     // acts on the tariff the sentence before names.
+    // So does one whose tariff its own sentence told before it: "announced a
+    // 30 percent tariff on April 2, but suspended it until July 9".
     bool tariff_pronoun_after(const KindRules& kind, Span trigger) const {
-        if (!is_tariff(kind.kind) || trigger.last >= s_.last || &s_ == &doc_.sentences.front())
-            return false;
+        if (!is_tariff(kind.kind) || trigger.last >= s_.last) return false;
         const auto w = doc_.token_lower(trigger.last);
         if (w != "it" && w != "them") return false;
+        if (rules_.classes.occurs(doc_, rules_.tariff, s_.first, trigger.first)) return true;
+        if (&s_ == &doc_.sentences.front()) return false;
         const Sentence& prev = *(&s_ - 1);
         return rules_.classes.occurs(doc_, rules_.tariff, prev.first, prev.last);
     }

@@ -5520,3 +5520,14 @@ TEST_CASE("a tariff a side began collecting on a day was imposed that day") {
     CHECK(imposed[0].details.rate_pct == 17.09);
     CHECK(imposed[0].details.target == "MEX");
 }
+
+TEST_CASE("a tariff suspended as it after a comma is the one its sentence told") {
+    std::string text = "Trump announced a 30 percent tariff on South African goods on April 2, one "
+                       "of the steepest rates he set, but suspended it until July 9.";
+    auto paused = of_kind(test::events(text, {when(text, "on April 2", "2025-04-02"),
+                                              when(text, "until July 9", "2025-07-09")}),
+                          EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 30);
+    CHECK(paused[0].details.target == "ZAF");
+}
