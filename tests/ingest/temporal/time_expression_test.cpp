@@ -485,6 +485,11 @@ TEST_CASE("a start just after midnight starts on that day") {
     e = dates("The levy applies from shortly after midnight on Wednesday.");
     REQUIRE(e.size() == 1);
     CHECK(e[0].cue == "from");
+    // Just after a time is that time's day, not a bound after it.
+    e = dates("Canada began charging the tariff just after midnight on Wednesday.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].cue == "on_or_after");
+    CHECK(e[0].value == "2025-05-14T00:00");
 }
 
 TEST_CASE("a reference parley cannot place keeps its text and has no value") {
