@@ -1123,6 +1123,8 @@ private:
             keep_own_clause(f, f.durations);
             keep_own_clause_rounds(f);
         }
+        for (auto& f : out_.frames)
+            date_by_subject_in_force(f);
         // "On Feb. 3, Mexico agreed to send troops, and Trump held off his
         // tariff until March 4": a frame whose only day is where it ends
         // starts on the day heading the sentence.
@@ -1229,6 +1231,40 @@ private:
             if (may_share(t, kind)) found = k;
         }
         f.shared_date = found;
+    }
+
+    // "A decree that took effect on March 31 lowered import duties": what a
+    // measure did, told after the day it took effect in a relative clause on
+    // the subject, it did that day.
+    void date_by_subject_in_force(Frame& f) const {
+        if (!f.dates.empty() || f.shared_date || f.weak) return;
+        const KindRules& kind = rules_.kinds[f.kind];
+        if (!kind.takes(Slot::date)) return;
+        const std::size_t trigger = f.triggers.front().first;
+        constexpr std::size_t longest_subject = 5;
+        for (std::size_t r = s_.first + 1; r + 3 < trigger && r <= s_.first + longest_subject;
+             ++r) {
+            const auto w = doc_.token_lower(r);
+            if (w != "that" && w != "which") continue;
+            const auto verb = doc_.token_lower(r + 1), object = doc_.token_lower(r + 2);
+            const bool took_effect = (verb == "took" || verb == "takes") && object == "effect";
+            const bool came_into =
+                (verb == "came" || verb == "entered" || verb == "went") && object == "into";
+            if (!took_effect && !came_into) return;
+            for (std::size_t k = doc_.first_tag_from(r + 3);
+                 k < doc_.tags.size() && doc_.tags[k].first < trigger; ++k) {
+                const Tag& t = doc_.tags[k];
+                if (t.kind != TagKind::date) continue;
+                // Its verb right after the date, or a participle after a comma
+                // that goes on telling what it did (", cutting the rate on gas").
+                const bool own_verb = t.last == trigger;
+                const bool participle = t.last < trigger && doc_.token_text(trigger - 1) == "," &&
+                                        doc_.token_lower(trigger).ends_with("ing");
+                if ((own_verb || participle) && kind.accepts_cue(date_cue(t))) f.shared_date = k;
+                return;
+            }
+            return;
+        }
     }
 
     // The words from `from` to `to`, a name with its title and country counted

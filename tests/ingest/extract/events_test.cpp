@@ -5531,3 +5531,22 @@ TEST_CASE("a tariff suspended as it after a comma is the one its sentence told")
     CHECK(paused[0].details.rate_pct == 30);
     CHECK(paused[0].details.target == "ZAF");
 }
+
+TEST_CASE("what a decree did is dated by the day its relative clause says it took effect") {
+    std::string text = "A decree that took effect on March 31 lowered import duties on a range of "
+                       "goods, cutting the rate on liquefied natural gas to 2 percent from 5 "
+                       "percent.";
+    auto changed = of_kind(test::events(text, {when(text, "on March 31", "2025-03-31")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].date.value == "2025-03-31");
+    CHECK(changed[0].details.rate_pct == 2);
+    // Not a day told of the subject's maker: "Trump, who took office on
+    // Jan. 20, raised tariffs" is no clause of taking effect.
+    std::string other = "The president who took office on Jan. 20 raised the tariff on Chinese "
+                        "goods to 20 percent.";
+    auto raised = of_kind(test::events(other, {when(other, "on Jan. 20", "2025-01-20")}),
+                          EventKind::tariff_changed);
+    REQUIRE(raised.size() == 1);
+    CHECK_FALSE(raised[0].date.known());
+}
