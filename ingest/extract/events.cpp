@@ -1247,7 +1247,9 @@ private:
              })) {
             const Tag& t = doc_.tags[k];
             if (t.first < apposition_end) continue;
-            if (is_location(t) || is_destination(t) || weighed_on(t) || t.code.empty()) continue;
+            if ((is_location(t) && !made_in(t)) || is_destination(t) || weighed_on(t) ||
+                t.code.empty())
+                continue;
             const bool joined =
                 !list.empty() && t.first == list_end + 1 &&
                 (doc_.token_lower(list_end) == "and" || doc_.token_text(list_end) == ",");
@@ -1281,6 +1283,15 @@ private:
             if (const std::string_view c = subject_carried_over(trigger); !c.empty())
                 list.push_back(c);
         return list;
+    }
+
+    // "Cars built in South Africa also pay the 25 percent tariff": where the
+    // subject's goods were made is the side that pays.
+    bool made_in(const Tag& t) const {
+        if (t.first < s_.first + 2 || doc_.token_lower(t.first - 1) != "in") return false;
+        const auto verb = doc_.token_lower(t.first - 2);
+        return verb == "made" || verb == "built" || verb == "produced" || verb == "manufactured" ||
+               verb == "assembled" || verb == "grown";
     }
 
     // "India is in a similar position. Its exports to the United States have

@@ -5550,3 +5550,13 @@ TEST_CASE("what a decree did is dated by the day its relative clause says it too
     REQUIRE(raised.size() == 1);
     CHECK_FALSE(raised[0].date.known());
 }
+
+TEST_CASE("goods built in a country that pay a tariff on all imports make it that country's") {
+    std::string text = "Cars built in South Africa also pay the 25 percent U.S. tariff on imported "
+                       "vehicles that has applied since April 3.";
+    auto imposed = of_kind(test::events(text, {when(text, "since April 3", "2025-04-03")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "ZAF");
+    CHECK(imposed[0].details.rate_pct == 25);
+}
