@@ -1285,6 +1285,21 @@ private:
         return list;
     }
 
+    // "answered with 25 percent tariffs on U.S. goods, and put the same rate
+    // on American steel": the rate its sentence told before the trigger.
+    std::optional<double> same_rate_before(const Frame& f) const {
+        const Span t = f.triggers.front();
+        bool same = false;
+        for (std::size_t i = t.first; i + 1 < t.last && !same; ++i)
+            same = doc_.token_lower(i) == "same" && doc_.token_lower(i + 1) == "rate";
+        if (!same) return {};
+        std::optional<double> out;
+        for (std::size_t k = doc_.first_tag_from(s_.first);
+             k < doc_.tags.size() && doc_.tags[k].last <= t.first; ++k)
+            if (doc_.tags[k].kind == TagKind::percent) out = doc_.tags[k].number;
+        return out;
+    }
+
     // "Cars built in South Africa also pay the 25 percent tariff": where the
     // subject's goods were made is the side that pays.
     bool made_in(const Tag& t) const {
@@ -2406,6 +2421,8 @@ private:
                 det.rate_pct = doc_.tags[*g.rate].number;
             if (takes(kind, Slot::rate) && !det.rate_pct && f.default_rate)
                 det.rate_pct = f.default_rate;
+            if (takes(kind, Slot::rate) && !det.rate_pct)
+                if (const auto same = same_rate_before(f)) det.rate_pct = *same;
             // "Trump said on Friday that the tariff would take effect on Nov. 1",
             // after a sentence telling of "an additional 100 percent tariff":
             // the tariff pointed back to has the rate told last before it.

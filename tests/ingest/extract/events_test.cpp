@@ -5560,3 +5560,18 @@ TEST_CASE("goods built in a country that pay a tariff on all imports make it tha
     CHECK(imposed[0].details.target == "ZAF");
     CHECK(imposed[0].details.rate_pct == 25);
 }
+
+TEST_CASE("the same rate put on more goods is a tariff of its own at the rate told before") {
+    std::string text =
+        "Ottawa answered those duties with 25 percent tariffs on C$30 billion of U.S. "
+        "goods on March 4, and put the same rate on a further C$29.8 billion of "
+        "American steel and aluminum on March 13.";
+    auto imposed = of_kind(test::events(text, {when(text, "on March 4", "2025-03-04"),
+                                               when(text, "on March 13", "2025-03-13")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    CHECK(imposed[0].date.value == "2025-03-04");
+    CHECK(imposed[1].date.value == "2025-03-13");
+    CHECK(imposed[1].details.rate_pct == 25);
+    CHECK(imposed[1].details.products == std::vector<std::string>{"steel", "aluminum"});
+}
