@@ -5575,3 +5575,13 @@ TEST_CASE("the same rate put on more goods is a tariff of its own at the rate to
     CHECK(imposed[1].details.rate_pct == 25);
     CHECK(imposed[1].details.products == std::vector<std::string>{"steel", "aluminum"});
 }
+
+TEST_CASE("an offer to cut tariffs is a side's position and no tariff change") {
+    std::string text = "To narrow its trade surplus, Colombo offered to cut its own tariffs on a "
+                       "range of American goods, officials said.";
+    auto e = test::events(text, {});
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    auto statements = of_kind(e, EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].status == EventStatus::proposed);
+}
