@@ -3198,6 +3198,19 @@ private:
         return std::nullopt;
     }
 
+    // "Late May: Finance Minister Pichai offered to cut tariffs": the day a
+    // chronology's line opens with, before its colon.
+    std::optional<std::size_t> chronology_heading(const Frame& f) const {
+        const std::size_t k = doc_.first_tag_from(s_.first);
+        for (std::size_t j = k; j < doc_.tags.size() && doc_.tags[j].first == s_.first; ++j) {
+            const Tag& t = doc_.tags[j];
+            if (t.kind == TagKind::date && t.last < f.triggers.front().first &&
+                doc_.token_text(t.last) == ":")
+                return j;
+        }
+        return std::nullopt;
+    }
+
     // "He agreed last week to halve the rate", "The president flies to South
     // Korea on Wednesday": a sentence that opens with a pronoun, or with "the"
     // and a title, tells of a person named before it: the first one the
@@ -3289,6 +3302,8 @@ private:
                 e.date = date_value(*k, kind);
             else if (auto told = told_before(); told && kind.accepts_cue("report"))
                 e.date = date_value(*told, kind);
+            else if (auto heading = chronology_heading(f))
+                e.date = date_value(*heading, kind);
             else
                 e.date = day_value(pub_);
             return;

@@ -5585,3 +5585,13 @@ TEST_CASE("an offer to cut tariffs is a side's position and no tariff change") {
     REQUIRE(statements.size() == 1);
     CHECK(statements[0].status == EventStatus::proposed);
 }
+
+TEST_CASE("a position on a chronology's line is dated by the line's heading") {
+    std::string text =
+        "Late May: Finance Minister Pichai Chunhavajira offered to buy more American "
+        "energy and aircraft.";
+    auto statements = of_kind(test::events(text, {when(text, "Late May", "2025-05-21/2025-05-31")}),
+                              EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(statements[0].date.value == "2025-05-21/2025-05-31");
+}
