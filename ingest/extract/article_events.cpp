@@ -333,12 +333,11 @@ bool same_people(const std::vector<std::string>& a, const std::vector<std::strin
            std::includes(y.begin(), y.end(), x.begin(), x.end());
 }
 
-// Whether date value `outer` is a month or year that holds `inner`
-// ("2025-07" holds "2025-07-30").
-bool holds(const std::string& outer, const std::string& inner) {
-    return outer.size() < inner.size() && inner.compare(0, outer.size(), outer) == 0 &&
-           inner[outer.size()] == '-' && outer.find('W') == std::string::npos &&
-           outer.find('/') == std::string::npos;
+// Whether date `outer` is a longer stretch that holds `inner` ("2025-07"
+// and "2025-W31" hold "2025-07-30").
+bool holds(const DateValue& outer, const DateValue& inner) {
+    return outer.known() && inner.known() && *outer.first <= *inner.first &&
+           *inner.last <= *outer.last && *outer.last - *outer.first > *inner.last - *inner.first;
 }
 
 // Two mentions of one event in one article: same kind and status, no
@@ -349,8 +348,8 @@ bool same_event(const Event& a, const Event& b) {
     if (a.kind == EventKind::statement) return a.evidence == b.evidence && a.actors == b.actors;
     // "the July trade deal" and "the deal announced on July 30": the sides
     // strike one deal in a month, which one mention dates by its day.
-    const bool same_deal_month = a.kind == EventKind::deal && (holds(a.date.value, b.date.value) ||
-                                                               holds(b.date.value, a.date.value));
+    const bool same_deal_month =
+        a.kind == EventKind::deal && (holds(a.date, b.date) || holds(b.date, a.date));
     if (a.date.known() && b.date.known() && a.date.value != b.date.value && !same_deal_month)
         return false;
     const auto &x = a.details, &y = b.details;
@@ -400,8 +399,7 @@ void fill(std::string& a, const std::string& b) {
 
 void absorb(Event& into, const Event& other) {
     if (!into.date.known() && other.date.known()) into.date = other.date;
-    if (into.date.known() && other.date.known() && holds(into.date.value, other.date.value))
-        into.date = other.date;
+    if (holds(into.date, other.date)) into.date = other.date;
     auto& x = into.details;
     const auto& y = other.details;
     fill(x.rate_pct, y.rate_pct);

@@ -398,3 +398,18 @@ TEST_CASE("the day of a broadcast the words were said in dates the saying") {
     for (const auto& s : statements)
         CHECK(s.date.value == "2025-05-19");
 }
+
+TEST_CASE("a deal told this week and announced on a day of that week is one deal on that day") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    // Friday 2025-08-01.
+    auto x = extractor.extract(
+        "Pakistani goods will pay a 19 percent tariff in the United States under a trade "
+        "agreement the two countries concluded this week, officials said on Friday, well below "
+        "the 29 percent rate Washington had announced in April. Trump announced the agreement "
+        "late on Wednesday.",
+        at(date::sys_days{date::year{2025} / 8 / 1} + std::chrono::hours{6}, "Asia/Karachi"));
+    auto deals = of_kind(x, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-07-30");
+    CHECK(deals[0].details.rate_pct == 19);
+}
