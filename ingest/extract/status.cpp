@@ -187,6 +187,24 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
             negated = averted = false;
         }
     }
+    // "will pay 19 percent under a trade agreement the two countries
+    // concluded this week": a trigger that ends in its own past verb, its
+    // subject right before it, tells a clause of its own; the cues of the
+    // clause it hangs in are not its.
+    if (last >= first + 3 && last <= to) {
+        const auto verb = doc.token_lower(last - 1);
+        const auto subject = doc.token_lower(last - 2);
+        const bool past = verb.size() > 4 && verb.ends_with("ed");
+        const bool auxiliary = subject == "was" || subject == "were" || subject == "been" ||
+                               subject == "be" || subject == "has" || subject == "have" ||
+                               subject == "had" || subject == "is" || subject == "are" ||
+                               subject == "being" || subject == "to" || subject == "and" ||
+                               subject == "or" || subject == "not";
+        if (past && !auxiliary && doc.tokens[last - 2].shape == TokenShape::word) {
+            before = Cue::none;
+            negated = averted = false;
+        }
+    }
     // "If they did not, a 100 percent levy on their shipments would cost
     // them billions": what follows an opening condition is no fact.
     if (before == Cue::none && !negated && first > from) {
@@ -199,8 +217,9 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
                 }
     }
     // Inside the trigger's own words: "a deal could be reached" - a modal
-    // between noun and verb makes it no more than possible. (A negation there
-    // may be the trigger's own words: "said Japan would not".)
+    // between noun and verb makes it no more than possible, and "will be
+    // concluded" still to come. (A negation there may be the trigger's own
+    // words: "said Japan would not".)
     for (std::size_t i = first + 1; i < last;) {
         const auto [end, payload] = cue_phrase_at(doc, i, last);
         if (end == 0) {
@@ -208,7 +227,7 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
             continue;
         }
         const Cue c = cues_[payload];
-        if (c == Cue::proposed || c == Cue::hypothetical) before = c;
+        if (c == Cue::proposed || c == Cue::hypothetical || c == Cue::planned) before = c;
         i = end;
     }
     // "does not touch the 40 percent tariff that Washington placed": words

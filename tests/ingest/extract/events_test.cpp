@@ -5595,3 +5595,18 @@ TEST_CASE("a position on a chronology's line is dated by the line's heading") {
     REQUIRE(statements.size() == 1);
     CHECK(statements[0].date.value == "2025-05-21/2025-05-31");
 }
+
+TEST_CASE("a deal in a clause of its own past verb takes no future from the clause it hangs in") {
+    std::string text = "Pakistani goods will pay a 19 percent tariff under a trade agreement the "
+                       "two countries concluded this week.";
+    auto deals =
+        of_kind(test::events(text, {when(text, "this week", "2025-W21")}), EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].status == EventStatus::reported);
+    // A verb after an auxiliary is the clause's own: "a deal will be concluded".
+    std::string future = "Officials said a trade agreement will be concluded this week.";
+    auto planned =
+        of_kind(test::events(future, {when(future, "this week", "2025-W21")}), EventKind::deal);
+    REQUIRE(planned.size() == 1);
+    CHECK(planned[0].status == EventStatus::planned);
+}
