@@ -5610,3 +5610,17 @@ TEST_CASE("a deal in a clause of its own past verb takes no future from the clau
     REQUIRE(planned.size() == 1);
     CHECK(planned[0].status == EventStatus::planned);
 }
+
+TEST_CASE("a threat told after declaring keeps its own rate and day") {
+    std::string text = "Trump has also said he will impose reciprocal tariffs on the EU from April "
+                       "2, after declaring last month that European goods would face a 25 percent "
+                       "tariff.";
+    auto announced = of_kind(test::events(text, {when(text, "from April 2", "2025-04-02"),
+                                                 when(text, "last month", "2025-04")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 2);
+    CHECK(announced[0].date.value == "2025-04-02");
+    CHECK_FALSE(announced[0].details.rate_pct);
+    CHECK(announced[1].date.value == "2025-04");
+    CHECK(announced[1].details.rate_pct == 25);
+}
