@@ -5624,3 +5624,19 @@ TEST_CASE("a threat told after declaring keeps its own rate and day") {
     CHECK(announced[1].date.value == "2025-04");
     CHECK(announced[1].details.rate_pct == 25);
 }
+
+TEST_CASE("revenue a levy raises, the rate it replaces and duty-free access lost are no tariffs") {
+    std::string revenue = "Canada's 25 percent tariff on U.S. auto parts took effect on Wednesday. "
+                          "Carney has said the levy will raise about C$8 billion, money he has "
+                          "promised to workers hurt by the trade war.";
+    CHECK(of_kind(test::events(revenue, {}), EventKind::tariff_changed).empty());
+    std::string replaced = "Trump signed proclamations that will impose a 25 percent tariff on all "
+                           "steel and aluminium imports, up from 10 percent for aluminium.";
+    auto e = test::events(replaced, {});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    REQUIRE(of_kind(e, EventKind::tariff_announced).size() == 1);
+    CHECK(of_kind(e, EventKind::tariff_announced)[0].details.rate_pct == 25);
+    std::string lost = "South Africa is in a difficult position. Its exporters also face the loss "
+                       "of duty-free access under the African Growth and Opportunity Act.";
+    CHECK(of_kind(test::events(lost, {}), EventKind::tariff_imposed).empty());
+}
