@@ -5640,3 +5640,12 @@ TEST_CASE("revenue a levy raises, the rate it replaces and duty-free access lost
                        "of duty-free access under the African Growth and Opportunity Act.";
     CHECK(of_kind(test::events(lost, {}), EventKind::tariff_imposed).empty());
 }
+
+TEST_CASE("Latin American exporters name no American side") {
+    std::string text = "U.S. President Donald Trump on Friday exempted beef and coffee from his "
+                       "reciprocal tariffs, a relief for Latin American exporters.";
+    auto changed = of_kind(test::events(text, {when(text, "on Friday", "2025-05-16")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.target == "ALL");
+}
