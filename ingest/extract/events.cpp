@@ -2229,6 +2229,10 @@ private:
     // lawyer for the importers, told the court".
     bool onlooker_speaks(Span trigger) const {
         if (!rules_.onlooker) return false;
+        // "ahead of a review of the pact due by July 1": what is due by a
+        // day is a schedule the onlooker cites, not a view of theirs.
+        for (std::size_t back = 1; back <= 2 && trigger.first >= s_.first + back; ++back)
+            if (doc_.token_lower(trigger.first - back) == "due") return false;
         std::size_t before = trigger.first;
         for (std::size_t i = trigger.first; i < trigger.last; ++i)
             if (rules_.classes.match(doc_, rules_.speech, i, trigger.last)) {

@@ -5649,3 +5649,16 @@ TEST_CASE("Latin American exporters name no American side") {
     REQUIRE(changed.size() == 1);
     CHECK(changed[0].details.target == "ALL");
 }
+
+TEST_CASE("a review due by a day is a deadline though analysts cite it") {
+    std::string text = "Analysts see the move as an effort to placate Washington ahead of a review "
+                       "of the pact due by July 1.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "by July 1", "2025-07-01")}), EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-07-01");
+    // What analysts expect by a day is their view, no deadline.
+    std::string view = "Analysts expect a deal by July 1.";
+    CHECK(of_kind(test::events(view, {when(view, "by July 1", "2025-07-01")}), EventKind::deadline)
+              .empty());
+}
