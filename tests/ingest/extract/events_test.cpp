@@ -5666,7 +5666,7 @@ TEST_CASE("a review due by a day is a deadline though analysts cite it") {
 TEST_CASE("time given until a day to act is a deadline") {
     std::string text = "The White House has given London until July 9 to meet conditions on the "
                        "security of supply chains.";
-    auto deadlines = of_kind(test::events(text, {when(text, "until July 9", "2025-07-09")}),
+    auto deadlines = of_kind(test::events(text, {when(text, "July 9", "2025-07-09", "until")}),
                              EventKind::deadline);
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-07-09");
