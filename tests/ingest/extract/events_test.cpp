@@ -5672,3 +5672,12 @@ TEST_CASE("time given until a day to act is a deadline") {
     CHECK(deadlines[0].date.value == "2025-07-09");
     CHECK(deadlines[0].status == EventStatus::planned);
 }
+
+TEST_CASE("terms to be set out by a day are a deadline") {
+    std::string text = "The government will set out the new pricing terms by the end of the year.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "the end of the year", "2025-12-31", "by")}),
+                EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-12-31");
+}
