@@ -326,3 +326,18 @@ TEST_CASE("the gazetteer's country for a known person outranks an office's defau
     REQUIRE(find(p, "Howard Lutnick"));
     CHECK(find(p, "Howard Lutnick")->country == "USA");
 }
+
+TEST_CASE("a Tanaiste and a Federal Councillor are offices and a news agency is no person") {
+    auto p = people("Tánaiste Simon Harris said on Friday that Ireland expected the ceiling to "
+                    "be honoured, and Federal Councillor Guy Parmelin agreed.");
+    const auto* harris = find(p, "Simon Harris");
+    REQUIRE(harris);
+    CHECK(harris->role == "Tánaiste");
+    CHECK(harris->country == "IRL");
+    const auto* parmelin = find(p, "Guy Parmelin");
+    REQUIRE(parmelin);
+    CHECK(parmelin->role == "Federal Councillor");
+    p = people("A commentary carried by Xinhua said on Friday that the truce would hold, an "
+               "official said.");
+    CHECK_FALSE(find(p, "Xinhua"));
+}
