@@ -353,6 +353,12 @@ private:
                            j + 1 < sentence.last && name_token(j + 1) &&
                            doc_.tokens[j + 1].gap == Gap::none) {
                     j += 2; // "Keller-Sutter", "Lee Jae-myung"
+                } else if (j + 2 < sentence.last && doc_.tokens[j].upper_initial &&
+                           doc_.tokens[j].shape == TokenShape::word &&
+                           doc_.token_text(j + 1) == "-" && doc_.tokens[j + 1].gap == Gap::none &&
+                           doc_.tokens[j + 2].shape == TokenShape::word &&
+                           doc_.tokens[j + 2].gap == Gap::none) {
+                    j += 3; // "Cheong In-kyo": a given name whose first part is a word
                 } else if (r_.particles.contains(doc_.tokens[j].word) && j + 1 < sentence.last &&
                            name_token(j + 1)) {
                     ++j;

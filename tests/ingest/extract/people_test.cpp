@@ -341,3 +341,10 @@ TEST_CASE("a Tanaiste and a Federal Councillor are offices and a news agency is 
                "official said.");
     CHECK_FALSE(find(p, "Xinhua"));
 }
+
+TEST_CASE("a hyphenated given name whose first part is a word stays in the name") {
+    auto p = people("Trade Minister Cheong In-kyo met Greer in Paris on Monday.");
+    REQUIRE(find(p, "Cheong In-kyo"));
+    CHECK(find(p, "Cheong In-kyo")->role == "Trade Minister");
+    CHECK_FALSE(find(p, "Cheong"));
+}
