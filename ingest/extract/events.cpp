@@ -1303,10 +1303,8 @@ private:
     // "Cars built in South Africa also pay the 25 percent tariff": where the
     // subject's goods were made is the side that pays.
     bool made_in(const Tag& t) const {
-        if (t.first < s_.first + 2 || doc_.token_lower(t.first - 1) != "in") return false;
-        const auto verb = doc_.token_lower(t.first - 2);
-        return verb == "made" || verb == "built" || verb == "produced" || verb == "manufactured" ||
-               verb == "assembled" || verb == "grown";
+        return rules_.made_in && t.first >= s_.first + 2 &&
+               rules_.classes.match(doc_, *rules_.made_in, t.first - 2, t.first) == t.first;
     }
 
     // "India is in a similar position. Its exports to the United States have

@@ -167,6 +167,7 @@ Rules::Rules(const DataDirs& dirs) {
     contrast = classes.find("contrast");
     telling = classes.find("telling");
     another = classes.find("another");
+    made_in = classes.find("made_in");
     aside_open = classes.find("aside_open");
     aside_close = classes.find("aside_close");
     both_named = classes.find("both_named");

@@ -129,6 +129,8 @@ struct Rules {
     std::optional<std::uint32_t> aside_open, aside_close;
     // "another session": a happening apart from one of its kind told before.
     std::optional<std::uint32_t> another;
+    // "built in", "made in": the country after them is where goods come from.
+    std::optional<std::uint32_t> made_in;
     // ", saying": what follows tells the content of what came before.
     std::optional<std::uint32_t> telling;
     // "both countries": the two the sentence before named.
