@@ -122,8 +122,12 @@ void add_rule_line(KindRules& rules, const DataLine& line, PatternContext& conte
                     if (value.empty() || *endp != '\0') bad_line(line, "rate= takes a number");
                     t.rate = r;
                 } else if (key == "within") {
-                    if (value != "sentence") bad_line(line, "within= takes 'sentence'");
-                    t.needs_in_sentence = true;
+                    if (value == "sentence")
+                        t.needs_within = Trigger::NeedsWithin::sentence;
+                    else if (value == "clause")
+                        t.needs_within = Trigger::NeedsWithin::clause;
+                    else
+                        bad_line(line, "within= takes 'sentence' or 'clause'");
                 } else if (key == "target") {
                     if (value != "subject") bad_line(line, "target= takes 'subject'");
                     t.subject_is_target = true;

@@ -64,7 +64,11 @@ struct Trigger {
     std::optional<EventStatus> status; // the status the words themselves give ("reject~")
     bool subject_is_target = false;    // "Japan faces a 25 percent tariff": target=subject
     std::vector<PatternElement> needs; // each must occur near the trigger
-    bool needs_in_sentence = false;    // within=sentence: anywhere in the sentence
+    // Where the needs may occur: its clause or near it, anywhere in the
+    // sentence (within=sentence), or in its own clause alone (within=clause:
+    // "until Nov. 10, leaving a 10 percent levy in place" keeps nothing until then).
+    enum class NeedsWithin : std::uint8_t { near, sentence, clause };
+    NeedsWithin needs_within = NeedsWithin::near;
     // A fallback trigger ("Ishiba said ... would") yields an event only when
     // no other trigger of its sentence does.
     bool fallback = false;

@@ -278,11 +278,16 @@ private:
     }
 
     // Whether the element occurs in the trigger's clause or near it.
-    bool occurs(const PatternElement& e, Span trigger) {
+    bool occurs(const PatternElement& e, Span trigger,
+                Trigger::NeedsWithin within = Trigger::NeedsWithin::near) {
         const auto clause = clause_of(trigger.first);
         const auto [from, to] = hits(e);
-        for (std::size_t k = from; k < to; ++k)
-            if (clause_of(hit_tokens_[k]) == clause || near(trigger, hit_tokens_[k])) return true;
+        for (std::size_t k = from; k < to; ++k) {
+            const std::size_t i = hit_tokens_[k];
+            if (within == Trigger::NeedsWithin::sentence || clause_of(i) == clause ||
+                (within == Trigger::NeedsWithin::near && near(trigger, i)))
+                return true;
+        }
         return false;
     }
 
@@ -441,8 +446,7 @@ private:
             for (const auto& need : kind.needs)
                 if (!occurs(need, span)) needs_met = false;
             for (const auto& need : trig.needs)
-                if (!occurs(need, trig.needs_in_sentence ? Span{s_.first, s_.last} : span))
-                    needs_met = false;
+                if (!occurs(need, span, trig.needs_within)) needs_met = false;
             if (!needs_met && !trig.needs.empty()) continue;
             if (!needs_met && !tariff_pronoun_after(kind, span)) continue;
             if (blocked(ref.kind, span)) continue;

@@ -5681,3 +5681,35 @@ TEST_CASE("terms to be set out by a day are a deadline") {
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-12-31");
 }
+
+TEST_CASE("a pause until a day keeps its day when a participle after it leaves a levy in place") {
+    std::string text = "Beijing suspended a 24 percent tariff on U.S. goods until Nov. 10, leaving "
+                       "a 10 percent levy in place.";
+    auto events = test::events(text, {when(text, "Nov. 10", "2026-11-10", "until")});
+    auto paused = of_kind(events, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2026-11-10");
+    CHECK(paused[0].details.rate_pct == 24);
+    auto imposed = of_kind(events, EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 10);
+    CHECK(of_kind(events, EventKind::deadline).size() == 1);
+}
+
+TEST_CASE("a truce struck is a deal and no pause") {
+    std::string text = "The truce the two leaders struck in Busan on Oct. 30 took effect on "
+                       "Nov. 10.";
+    auto events = test::events(
+        text, {when(text, "on Oct. 30", "2025-10-30"), when(text, "on Nov. 10", "2025-11-10")});
+    CHECK(of_kind(events, EventKind::tariff_paused).empty());
+    CHECK(of_kind(events, EventKind::deal).size() == 1);
+}
+
+TEST_CASE("the suspension of export controls under a truce struck is no tariff pause") {
+    std::string text = "China's suspension of the sweeping rare-earth export controls it "
+                       "announced in October took effect on Monday, as the two governments "
+                       "carried out the truce struck in Busan.";
+    auto events = test::events(
+        text, {when(text, "in October", "2025-10"), when(text, "on Monday", "2025-11-10")});
+    CHECK(of_kind(events, EventKind::tariff_paused).empty());
+}

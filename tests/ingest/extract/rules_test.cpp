@@ -90,13 +90,25 @@ TEST_CASE("a bad rule line is reported with its file and line") {
 }
 
 TEST_CASE("unknown directives, slots, classes and statuses are errors") {
-    for (std::string line :
-         {"frobnicate talks", "slots colour", "trigger [nosuchclass]", "trigger meet~ status=maybe",
-          "require nothing", "dates someday", "trigger .. talks"}) {
+    for (std::string line : {"frobnicate talks", "slots colour", "trigger [nosuchclass]",
+                             "trigger meet~ status=maybe", "require nothing", "dates someday",
+                             "trigger .. talks", "trigger meet~ needs=talks within=paragraph"}) {
         test::TempDir user;
         auto dirs = with_user_files(user, {{"events/talks.rules", line + "\n"}});
         CHECK_THROWS_AS(Rules(dirs), std::runtime_error);
     }
+}
+
+TEST_CASE("a need within the clause is not met by words past a comma") {
+    test::TempDir user;
+    Rules rules(with_user_files(
+        user, {{"events/talks.rules", "trigger confer~ needs=envoys within=clause\n"}}));
+    auto found_in = [&](const std::string& text) {
+        return events_of(analyse(text, {test::when(text, "on Friday", "2025-05-23")}, rules), rules,
+                         test::tokyo_2025_05_20());
+    };
+    CHECK(found_in("The envoys will confer in Geneva on Friday.").size() == 1);
+    CHECK(found_in("Officials will confer in Geneva on Friday, sending envoys.").empty());
 }
 
 TEST_CASE("a bad gazetteer line is an error naming it") {
