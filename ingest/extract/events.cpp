@@ -2546,8 +2546,11 @@ private:
                 // strikes is with the side the article's tariffs come from, not
                 // with the country of the sentence before.
                 const bool one_side_deal = kind.kind == EventKind::deal && !countries.empty();
+                // "The truce the two leaders struck": the article's two sides,
+                // whoever the sentence before named.
+                const bool two_sides = rules_.sides && sentence_has(sides_, *rules_.sides);
                 if (countries.size() + frame_actors_.locations.size() < 2 && f.definite &&
-                    index_ > 0 && !one_side_deal)
+                    index_ > 0 && !one_side_deal && !two_sides)
                     for (const auto c : previous_actors().countries)
                         if (std::find(countries.begin(), countries.end(), c) == countries.end()) {
                             countries.push_back(c);

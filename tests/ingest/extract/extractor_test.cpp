@@ -413,3 +413,21 @@ TEST_CASE("a deal told this week and announced on a day of that week is one deal
     CHECK(deals[0].date.value == "2025-07-30");
     CHECK(deals[0].details.rate_pct == 19);
 }
+
+TEST_CASE(
+    "a deal the two leaders struck is between the article's sides not the sentence before's") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "BEIJING (Wire) -- Chinese President Xi Jinping and U.S. President Donald Trump spoke by "
+        "telephone on Monday, their first call since meeting in South Korea. Xi also set out "
+        "China's position on Taiwan. The truce the two leaders struck in Busan on Oct. 30 took "
+        "effect on Nov. 10.",
+        at(date::sys_days{date::year{2025} / 11 / 25} + std::chrono::hours{11}, "Asia/Shanghai"));
+    auto deals = of_kind(x, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].date.value == "2025-10-30");
+    const auto& a = deals[0].actors;
+    CHECK(std::find(a.begin(), a.end(), "CHN") != a.end());
+    CHECK(std::find(a.begin(), a.end(), "USA") != a.end());
+    CHECK(std::find(a.begin(), a.end(), "TWN") == a.end());
+}
