@@ -2289,6 +2289,21 @@ private:
         date = interval_value(first, last, date.text);
     }
 
+    // "they met", "they had last spoken": a pronoun for the sides as the
+    // subject, auxiliaries and one adverb between.
+    bool sides_pronoun_before(std::size_t trigger) const {
+        if (!rules_.sides_pronoun) return false;
+        std::size_t i = trigger;
+        while (i > s_.first && rules_.auxiliary &&
+               rules_.classes.match(doc_, *rules_.auxiliary, i - 1, trigger))
+            --i;
+        for (std::size_t from = i >= s_.first + 4 ? i - 4 : s_.first; from < i; ++from)
+            if (const auto end = rules_.classes.match(doc_, *rules_.sides_pronoun, from, i);
+                end != 0 && end + 1 >= i)
+                return true;
+        return false;
+    }
+
     void build(const Frame& f) {
         const KindRules& kind = rules_.kinds[f.kind];
         // "Ontario Premier Doug Ford urged Ottawa", "European carmakers have
@@ -2613,6 +2628,14 @@ private:
             e.actors.assign(countries.begin(), countries.end());
             if (referred) e.actors.push_back(referred->name);
             e.actors.insert(e.actors.end(), a.people.begin(), a.people.end());
+            // "spoke on Monday for the first time since they met in South
+            // Korea": those who met are the sides of the talks told before.
+            if (kind.kind == EventKind::talks && sides_pronoun_before(f.triggers.front().first))
+                for (std::size_t k = p.at; k-- > base_;)
+                    if (out_[k].event.kind == EventKind::talks) {
+                        e.actors = out_[k].event.actors;
+                        break;
+                    }
 
             e.evidence.sentence = std::string(doc_.text.substr(s_.begin, s_.end - s_.begin));
             e.evidence.begin = s_.begin;

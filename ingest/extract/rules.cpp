@@ -148,6 +148,7 @@ Rules::Rules(const DataDirs& dirs) {
     auxiliary = classes.find("auxiliary");
     subject = classes.find("subject");
     person_pronoun = classes.find("person_pronoun");
+    sides_pronoun = classes.find("sides_pronoun");
     topic = classes.find("topic");
     replaced = classes.find("replaced");
     examples = classes.find("examples");

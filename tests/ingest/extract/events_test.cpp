@@ -5713,3 +5713,22 @@ TEST_CASE("the suspension of export controls under a truce struck is no tariff p
         text, {when(text, "in October", "2025-10"), when(text, "on Monday", "2025-11-10")});
     CHECK(of_kind(events, EventKind::tariff_paused).empty());
 }
+
+TEST_CASE("talks since they met are talks of their own between the sides told first") {
+    std::string text = "Chinese President Xi Jinping and U.S. President Donald Trump spoke by "
+                       "telephone on Monday for the first time since they met in South Korea "
+                       "last month, and Trump said afterwards that he had agreed to visit "
+                       "Beijing in June.";
+    auto talks = of_kind(
+        test::events(text, {when(text, "on Monday", "2025-05-19"),
+                            when(text, "last month", "2025-04"), when(text, "in June", "2025-06")}),
+        EventKind::talks);
+    REQUIRE(talks.size() >= 2);
+    auto met = std::find_if(talks.begin(), talks.end(),
+                            [](const Event& e) { return e.date.value == "2025-04"; });
+    REQUIRE(met != talks.end());
+    CHECK(met->details.location == "South Korea");
+    for (const char* side : {"CHN", "USA"})
+        CHECK(std::find(met->actors.begin(), met->actors.end(), side) != met->actors.end());
+    CHECK(std::find(met->actors.begin(), met->actors.end(), "KOR") == met->actors.end());
+}
