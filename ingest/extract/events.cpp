@@ -663,6 +663,10 @@ private:
                 // "adding to pressure on Japanese suppliers"
                 if (rules_.not_target && rules_.classes.match(doc_, *rules_.not_target, j, r.last))
                     break;
+                // "paying 13 percent to enter China": the country goods enter
+                // imposes the rate.
+                if (rules_.entering && rules_.classes.match(doc_, *rules_.entering, j, j + 1))
+                    break;
                 // "a penalty for buying Russian oil": what a verb governs is no target.
                 if (doc_.tokens[j].shape == TokenShape::word) {
                     const auto w = doc_.token_lower(j);
@@ -814,12 +818,14 @@ private:
         return false;
     }
 
-    // "most EU exports to the United States": the country goods go to, not
-    // the one whose goods they are.
+    // "most EU exports to the United States", "paying 13 percent to enter
+    // China": the country goods go to, not the one whose goods they are.
     bool is_destination(const Tag& t) const {
         std::size_t prep = t.first;
         if (prep > s_.first && doc_.token_lower(prep - 1) == "the") --prep;
         if (prep <= s_.first) return false;
+        if (rules_.entering && rules_.classes.match(doc_, *rules_.entering, prep - 1, prep) == prep)
+            return true;
         --prep;
         const auto w = doc_.token_lower(prep);
         return (w == "to" || w == "into") && destination_before(prep);

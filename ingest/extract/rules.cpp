@@ -130,6 +130,7 @@ Rules::Rules(const DataDirs& dirs) {
     audience = classes.find("audience");
     day_prep = classes.find("day_prep");
     destination = classes.find("destination");
+    entering = classes.find("entering");
     not_target = classes.find("not_target");
     retaliation = classes.find("retaliation");
     cause = classes.find("cause");

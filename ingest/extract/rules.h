@@ -108,6 +108,7 @@ struct Rules {
     std::optional<std::uint32_t> audience;       // "told reporters": who heard the words
     std::optional<std::uint32_t> day_prep;       // "on Friday": the word before a day
     std::optional<std::uint32_t> destination;    // "exports to": the country goods go to
+    std::optional<std::uint32_t> entering;       // "to enter China": the same, as object
     std::optional<std::uint32_t> not_target;     // "pressure on": what the words weigh on
     std::optional<std::uint32_t> retaliation;    // "countermeasures"
     std::optional<std::uint32_t> cause;          // "sparked by", "in response to"

@@ -5732,3 +5732,13 @@ TEST_CASE("talks since they met are talks of their own between the sides told fi
         CHECK(std::find(met->actors.begin(), met->actors.end(), side) != met->actors.end());
     CHECK(std::find(met->actors.begin(), met->actors.end(), "KOR") == met->actors.end());
 }
+
+TEST_CASE("goods paying a rate to enter a country pay it to that country") {
+    std::string text = "That still leaves U.S. soybeans paying 13 percent to enter China.";
+    auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.target == "USA");
+    CHECK(imposed[0].details.rate_pct == 13);
+    CHECK(std::find(imposed[0].actors.begin(), imposed[0].actors.end(), "CHN") !=
+          imposed[0].actors.end());
+}
