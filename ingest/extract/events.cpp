@@ -2433,7 +2433,11 @@ private:
             if (told.sequel && e.date.known() && e.date.granularity == Granularity::day)
                 if (const int lag = days_before_sequel(*sequel); lag > 0)
                     e.date = day_value(*e.date.first - date::days{lag}, e.date.text);
-            if (auto before = day_before_sequel(f);
+            // Talks called off are held on no day: the day they were called
+            // off is none of theirs.
+            const bool called_off =
+                kind.kind == EventKind::talks && e.status == EventStatus::cancelled;
+            if (auto before = called_off ? std::nullopt : day_before_sequel(f);
                 before && (!g.date || *g.date == before->first)) {
                 e.date = std::move(before->second);
             }
@@ -3473,14 +3477,25 @@ private:
         if (days == 0 || told_span.first < s_.first + 2 ||
             doc_.token_text(told_span.first - 1) != ",")
             return std::nullopt;
+        // The day right before the comma, else the one day the sentence told
+        // before it: "said on Tuesday that Mexico would send a plan, a day
+        // after Trump threatened a 5 percent tariff".
+        std::optional<std::size_t> only;
+        std::size_t days_told = 0;
         for (std::size_t d = doc_.first_tag_from(s_.first); d < *span; ++d) {
             const Tag& day = doc_.tags[d];
-            if (day.kind != TagKind::date || day.last != told_span.first - 1) continue;
+            if (day.kind != TagKind::date) continue;
+            ++days_told;
+            only = d;
+            if (day.last != told_span.first - 1) continue;
             const DateValue& told = doc_.dates[std::size_t(day.ref)].date;
             if (!told.known() || told.granularity != Granularity::day) return std::nullopt;
             return std::pair{d, day_value(*told.first - date::days{days}, told.text)};
         }
-        return std::nullopt;
+        if (days_told != 1) return std::nullopt;
+        const DateValue& told = doc_.dates[std::size_t(doc_.tags[*only].ref)].date;
+        if (!told.known() || told.granularity != Granularity::day) return std::nullopt;
+        return std::pair{*only, day_value(*told.first - date::days{days}, told.text)};
     }
 
     // The span of time that ends right before the word of [sequel] at `word`

@@ -5742,3 +5742,27 @@ TEST_CASE("goods paying a rate to enter a country pay it to that country") {
     CHECK(std::find(imposed[0].actors.begin(), imposed[0].actors.end(), "CHN") !=
           imposed[0].actors.end());
 }
+
+TEST_CASE("a threat a day after which a saying came is dated the day before the saying") {
+    std::string text = "Sheinbaum said on Tuesday that Mexico would send Washington a plan to step "
+                       "up water deliveries, a day after U.S. President Donald Trump threatened a "
+                       "5 percent tariff on Mexican goods.";
+    auto announced = of_kind(
+        test::events(text, {when(text, "on Tuesday", "2025-05-20"), when(text, "a day", "P1D")}),
+        EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-05-19");
+    CHECK(announced[0].details.rate_pct == 5);
+}
+
+TEST_CASE("talks called off two days before a saying take no day from it") {
+    std::string text = "Trump said on Saturday he would raise tariffs on Canadian goods by an "
+                       "additional 10 percent, two days after he called off trade negotiations "
+                       "with Canada.";
+    auto talks = of_kind(test::events(text, {when(text, "on Saturday", "2025-05-17"),
+                                             when(text, "two days", "P2D")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 1);
+    CHECK(talks[0].status == EventStatus::cancelled);
+    CHECK_FALSE(talks[0].date.known());
+}
