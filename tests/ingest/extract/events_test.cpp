@@ -5766,3 +5766,12 @@ TEST_CASE("talks called off two days before a saying take no day from it") {
     CHECK(talks[0].status == EventStatus::cancelled);
     CHECK_FALSE(talks[0].date.known());
 }
+
+TEST_CASE("a release demanded by a day is a deadline") {
+    std::string text = "Trump said that unless Mexico released 200,000 acre-feet of water by Dec. "
+                       "31 its exports would be hit with a new levy.";
+    auto deadlines = of_kind(test::events(text, {when(text, "Dec. 31", "2025-12-31", "by")}),
+                             EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2025-12-31");
+}
