@@ -5775,3 +5775,13 @@ TEST_CASE("a release demanded by a day is a deadline") {
     REQUIRE(deadlines.size() == 1);
     CHECK(deadlines[0].date.value == "2025-12-31");
 }
+
+TEST_CASE("a decision called bad and to be reversed is a position") {
+    std::string text =
+        "\"This is a bad decision, and we will work to have it reversed,\" Norwegian "
+        "Prime Minister Jonas Gahr Stoere told reporters in Oslo.";
+    auto statements = of_kind(test::events(text), EventKind::statement);
+    REQUIRE(statements.size() == 1);
+    CHECK(std::find(statements[0].actors.begin(), statements[0].actors.end(), "NOR") !=
+          statements[0].actors.end());
+}
