@@ -1282,6 +1282,14 @@ private:
                 }
             }
         }
+        // "Both countries are contending with a 15 percent U.S. tariff": the
+        // two a sentence before named together.
+        if (list.empty() && rules_.both_named)
+            for (std::size_t i = r.first; i < trigger; ++i)
+                if (rules_.classes.match(doc_, *rules_.both_named, i, trigger)) {
+                    list = last_two_countries(std::nullopt);
+                    break;
+                }
         if (list.empty())
             if (const std::string_view c = relative_clause_subject(f); !c.empty())
                 list.push_back(c);
@@ -1399,7 +1407,7 @@ private:
             // tariff words they are, imposes what the subject faces.
             for (auto k : tags_in(r, [](TagKind t) { return t == TagKind::country; })) {
                 const Tag& t = doc_.tags[k];
-                const bool names_tariff = t.form == CountryForm::adjective &&
+                const bool names_tariff = (t.form == CountryForm::adjective || initialism(t)) &&
                                           rules_.classes.occurs(doc_, tariff_words_, t.last,
                                                                 std::min(t.last + 2, r.last));
                 const std::string_view c = country_of(t);

@@ -431,3 +431,24 @@ TEST_CASE(
     CHECK(std::find(a.begin(), a.end(), "USA") != a.end());
     CHECK(std::find(a.begin(), a.end(), "TWN") == a.end());
 }
+
+TEST_CASE("a tariff both countries contend with falls on each of the two named before") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "OSLO (Wire) -- Brussels set yearly quotas on alloys from Norway and Iceland on "
+        "Wednesday. Both countries are already contending with a 15 percent U.S. tariff that has "
+        "applied to most of their goods since Aug. 7.",
+        at(date::sys_days{date::year{2025} / 11 / 19} + std::chrono::hours{15}, "Europe/Oslo"));
+    auto imposed = of_kind(x, EventKind::tariff_imposed);
+    std::vector<std::string> targets;
+    for (const auto& e : imposed)
+        if (e.details.rate_pct == 15) targets.push_back(e.details.target);
+    std::sort(targets.begin(), targets.end());
+    CHECK(targets == std::vector<std::string>{"ISL", "NOR"});
+    for (const auto& e : imposed) {
+        CHECK(e.date.value == "2025-08-07");
+        // "a 15 percent U.S. tariff": the initialism on the tariff word imposes it.
+        CHECK(std::find(e.actors.begin(), e.actors.end(), "USA") != e.actors.end());
+        CHECK(std::find(e.actors.begin(), e.actors.end(), "EUU") == e.actors.end());
+    }
+}
