@@ -1638,6 +1638,7 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
     // ", which had been due to expire on Wednesday," ends at its comma: the
     // words after it belong to the clause before it again.
     int resume = -1;
+    std::size_t resume_opened_at = 0; // the word that opened the clause to end
     // "The tariff on goods that meet the pact's rules is suspended": a
     // relative clause with no comma before it ends at an auxiliary after its
     // own verb. Its verb comes right after "that" ("that meet", "that are
@@ -1666,6 +1667,24 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
             if (doc.tags[k].kind == TagKind::product && doc.tags[k].last == i) before = true;
         return before && i + 1 < s.last &&
                (product_from(i + 1) || (i + 2 < s.last && product_from(i + 2)));
+    };
+    // Whether tokens [from, to) are names alone: "Kenya and Eswatini".
+    const auto names_only = [&](std::size_t from, std::size_t to) {
+        std::size_t j = from;
+        while (j < to) {
+            std::size_t end = j;
+            for (std::size_t k = doc.first_tag_from(j);
+                 k < doc.tags.size() && doc.tags[k].first == j; ++k) {
+                const TagKind kind = doc.tags[k].kind;
+                if (kind == TagKind::country || kind == TagKind::person ||
+                    kind == TagKind::organisation)
+                    end = std::max(end, doc.tags[k].last);
+            }
+            if (end == j && j > from && doc.tokens[j].word == rules.and_word) end = j + 1;
+            if (end == j || end > to) return false;
+            j = end;
+        }
+        return j > from;
     };
     const auto capitalised = [&](std::size_t i) {
         const auto w = doc.token_text(i);
@@ -1702,6 +1721,10 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
                                            tok.word == rules.after_word || tok.word == rules.as_word
                                        ? doc.token_text(i)
                                        : std::string_view();
+        // ", while Lesotho, another garment exporter, faces 15 percent": a
+        // comma right after the names that are the clause's subject opens an
+        // aside within it (", which surrounds Lesotho," ends at its comma).
+        if (punct && t == "," && resume >= 0 && names_only(resume_opened_at + 1, i)) resume = -1;
         if (punct && t == "," && resume >= 0 && i > s.first && out[i - 1 - s.first] == n &&
             doc.token_text(i - 1) != "," && !list_comma(i)) {
             out[i - s.first] = n;
@@ -1819,10 +1842,12 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
             if (seconds) seconds->push_back(second);
             // ", and Indonesia will buy ..., Trump wrote": a clause of its own
             // subject runs on past its next comma.
-            if (relative && i > s.first && doc.token_text(i - 1) == ",")
+            if (relative && i > s.first && doc.token_text(i - 1) == ",") {
                 resume = before;
-            else
+                resume_opened_at = i;
+            } else {
                 resume = -1;
+            }
             restrictive.open = false;
             // After a noun: "goods that", not "said that", "agreed that" or
             // "and that".

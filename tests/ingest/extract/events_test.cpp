@@ -5785,3 +5785,27 @@ TEST_CASE("a decision called bad and to be reversed is a position") {
     CHECK(std::find(statements[0].actors.begin(), statements[0].actors.end(), "NOR") !=
           statements[0].actors.end());
 }
+
+TEST_CASE("an aside after the subject of a while clause keeps the clause's tariff its own") {
+    std::string text = "Kenyan goods have paid a 10 percent tariff since April 5, while Lesotho, "
+                       "another African garment exporter, faces 15 percent.";
+    auto imposed = of_kind(test::events(text, {when(text, "April 5", "2025-04-05", "since")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 2);
+    auto fifteen = std::find_if(imposed.begin(), imposed.end(),
+                                [](const Event& e) { return e.details.rate_pct == 15; });
+    REQUIRE(fifteen != imposed.end());
+    CHECK(fifteen->details.target == "LSO");
+    CHECK_FALSE(fifteen->date.known());
+}
+
+TEST_CASE("a relative aside after a subject still ends at its comma") {
+    std::string text = "South Africa, which surrounds Lesotho, will pay 30 percent from Aug. 7, "
+                       "while Kenya and Eswatini, Lesotho's closest rivals in clothing, stay at "
+                       "10 percent.";
+    auto events = test::events(text, {when(text, "Aug. 7", "2025-08-07", "from")});
+    auto announced = of_kind(events, EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].details.target == "ZAF");
+    CHECK(announced[0].details.rate_pct == 30);
+}
