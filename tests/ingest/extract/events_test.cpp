@@ -5809,3 +5809,15 @@ TEST_CASE("a relative aside after a subject still ends at its comma") {
     CHECK(announced[0].details.target == "ZAF");
     CHECK(announced[0].details.rate_pct == 30);
 }
+
+TEST_CASE("a cut a side is ready or prepared to make is its offer and no tariff change") {
+    for (std::string text :
+         {"Argentine Economy Minister Luis Caputo said Argentina was prepared to cut its tariffs "
+          "on U.S. machinery.",
+          "Argentine Economy Minister Luis Caputo said Argentina stood ready to cut its tariffs "
+          "on U.S. machinery."}) {
+        auto events = test::events(text);
+        CHECK(of_kind(events, EventKind::tariff_changed).empty());
+        CHECK(of_kind(events, EventKind::statement).size() == 1);
+    }
+}
