@@ -290,14 +290,33 @@ private:
             for (std::size_t i = t.first; i < t.last; ++i)
                 add_clause(clause_of(i));
         auto add = [&](std::size_t tag) { add_clause(clause_of(doc_.tags[tag].first)); };
-        for (auto k : f.dates)
-            add(k);
         for (auto k : f.rates)
             add(k);
         for (auto k : f.quotas)
             add(k);
         for (auto k : f.durations)
             add(k);
+        // "From Jan. 1, cars from China will pay 50 percent, while duties on
+        // Chinese steel will rise to 35 percent": a day the clause of another
+        // frame tells dates this one too, and brings none of its goods when
+        // its own clauses name goods ("but will cut the tariff to zero" has
+        // the goods of the clause before).
+        auto others_day = [&](std::size_t tag) {
+            const auto c = clause_of(doc_.tags[tag].first);
+            for (const auto& o : frames_.frames)
+                if (&o != &f && std::find(o.dates.begin(), o.dates.end(), tag) != o.dates.end())
+                    for (const auto& t : o.triggers)
+                        if (clause_of(t.first) == c) return true;
+            return false;
+        };
+        const bool own_goods =
+            is_tariff(rules_.kinds[f.kind].kind) &&
+            std::any_of(clauses.begin(), clauses.end(), [&](std::uint16_t c) {
+                const Span cs = clause_span(c);
+                return !tags_in(cs, [](TagKind t) { return t == TagKind::product; }).empty();
+            });
+        for (auto k : f.dates)
+            if (!own_goods || !others_day(k)) add(k);
         Span out{s_.last, s_.first};
         for (auto c : clauses) {
             Span cs = clause_span(c);

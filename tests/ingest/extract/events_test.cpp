@@ -5821,3 +5821,28 @@ TEST_CASE("a cut a side is ready or prepared to make is its offer and no tariff 
         CHECK(of_kind(events, EventKind::statement).size() == 1);
     }
 }
+
+TEST_CASE("a day told in one clause brings its goods to no tariff of the next") {
+    std::string text = "From Jan. 1, cars from China will pay 50 percent, up from 20 percent, "
+                       "while duties on Chinese steel, textiles and footwear will rise to as much "
+                       "as 35 percent.";
+    auto events = test::events(text, {when(text, "Jan. 1", "2026-01-01", "from")});
+    bool found = false;
+    for (const auto& e : events)
+        if (e.details.rate_pct == 35) {
+            found = true;
+            CHECK(e.details.products == std::vector<std::string>{"steel", "textiles"});
+            CHECK(e.date.value == "2026-01-01");
+        }
+    CHECK(found);
+}
+
+TEST_CASE("a truce agreed by leaders is no pause of its own") {
+    std::string text = "From Nov. 10, China will suspend its 24% additional tariff on U.S. goods, "
+                       "the State Council said, carrying out the truce agreed by the two "
+                       "countries' leaders.";
+    auto paused = of_kind(test::events(text, {when(text, "Nov. 10", "2025-11-10", "from")}),
+                          EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 24);
+}
