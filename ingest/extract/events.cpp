@@ -340,6 +340,22 @@ private:
                     break;
                 }
             }
+        // "Korean cars, which still pay 25 percent", "Canadian energy and
+        // potash that do not qualify ... pay 10 percent": what pays is the
+        // noun the relative clause hangs on, goods and all.
+        if (f.subject_is_target && out.first > s_.first + 1 && out.first < s_.last &&
+            rules_.classes.is_word(doc_, rules_.relative, out.first)) {
+            std::size_t j = out.first;
+            if (doc_.token_text(j - 1) == ",") --j;
+            constexpr std::size_t longest_noun = 8;
+            std::size_t begin = j;
+            while (begin > s_.first && j - begin < longest_noun &&
+                   doc_.tokens[begin - 1].shape == TokenShape::word)
+                --begin;
+            if (begin < j &&
+                (begin == s_.first || doc_.tokens[begin - 1].shape == TokenShape::punct))
+                out.first = begin;
+        }
         return out;
     }
 

@@ -5846,3 +5846,16 @@ TEST_CASE("a truce agreed by leaders is no pause of its own") {
     REQUIRE(paused.size() == 1);
     CHECK(paused[0].details.rate_pct == 24);
 }
+
+TEST_CASE("goods a relative clause says pay a rate are that tariff's goods") {
+    for (std::string text :
+         {"Korean cars, which still pay 25 percent, are to get the same 15 percent rate once "
+          "the deal is formalized.",
+          "Korean cars that fall outside the quota pay 25 percent."}) {
+        auto imposed = of_kind(test::events(text), EventKind::tariff_imposed);
+        REQUIRE(imposed.size() == 1);
+        CHECK(imposed[0].details.rate_pct == 25);
+        CHECK(imposed[0].details.products == std::vector<std::string>{"autos"});
+        CHECK(imposed[0].details.target == "KOR");
+    }
+}
