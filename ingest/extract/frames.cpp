@@ -847,6 +847,27 @@ private:
         return 5;
     }
 
+    // Whether the frame's clause is opened by a word of [contrast] after the
+    // filler, in a clause of its own before it, and names goods or a country
+    // of its own ("but will cut the tariff to zero" tells of the clause
+    // before, and takes its day to know which tariff).
+    bool contrasted(const Frame& f, Span filler) const {
+        if (!rules_.contrast) return false;
+        const std::size_t t = f.triggers.front().first;
+        const auto clause = clause_of(t);
+        if (filler.last > t || clause_of(filler.first) == clause) return false;
+        const std::size_t start = clause_start_[clause];
+        if (start < filler.last || !rules_.classes.match(doc_, *rules_.contrast, start, start + 1))
+            return false;
+        for (std::size_t k = doc_.first_tag_from(start);
+             k < doc_.tags.size() && doc_.tags[k].first < s_.last; ++k) {
+            const Tag& tag = doc_.tags[k];
+            if (clause_of(tag.first) != clause) continue;
+            if (tag.kind == TagKind::product || tag.kind == TagKind::country) return true;
+        }
+        return false;
+    }
+
     // For each family, the frame nearest to the filler among those `takes`
     // accepts: `give(frame)` is called for each, at most one per family.
     template <typename Accepts, typename Give>
@@ -874,6 +895,10 @@ private:
             // A date heading the sentence before its colon ("April 9: Trump
             // suspended the rate") is the date of the item it heads.
             if (date && colon_between(f, filler) && !heading(filler)) continue;
+            // "has applied to most Korean goods since Aug. 7, but Korean cars
+            // have gone on paying 25 percent": a clause set against the one
+            // before takes none of its days.
+            if (date && contrasted(f, filler)) continue;
             std::size_t c = cost(f, filler, date);
             int fam = family(rules.kind);
             if (c < best_cost[fam] && c <= max_cost) {

@@ -5859,3 +5859,14 @@ TEST_CASE("goods a relative clause says pay a rate are that tariff's goods") {
         CHECK(imposed[0].details.target == "KOR");
     }
 }
+
+TEST_CASE("a clause set against the one before with but takes none of its days") {
+    std::string text = "That rate has applied to most Korean goods since Aug. 7, but Korean cars "
+                       "have gone on paying 25 percent.";
+    auto imposed = of_kind(test::events(text, {when(text, "Aug. 7", "2025-08-07", "since")}),
+                           EventKind::tariff_imposed);
+    REQUIRE(imposed.size() == 1);
+    CHECK(imposed[0].details.rate_pct == 25);
+    CHECK(imposed[0].details.products == std::vector<std::string>{"autos"});
+    CHECK_FALSE(imposed[0].date.known());
+}
