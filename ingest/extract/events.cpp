@@ -3094,6 +3094,12 @@ private:
                 // points are no rate the deal sets.
                 if (t.draft->event.kind == EventKind::tariff_paused) continue;
                 bool under_which = under_named_deal || agreed_that || deal_does(words, t.trigger);
+                // "struck a trade deal in Washington on Wednesday that sets a
+                // 15 percent tariff on Korean goods": the deal's relative
+                // clause sets the term.
+                if (t.group.rate && doc_.tags[*t.group.rate].first > words.last &&
+                    terms_set(words.last, doc_.tags[*t.group.rate].first))
+                    under_which = true;
                 for (std::size_t k = deal.trigger; k + 1 < t.trigger; ++k) {
                     if (doc_.token_lower(k) == "under" && doc_.token_lower(k + 1) == "which")
                         under_which = true;

@@ -5870,3 +5870,13 @@ TEST_CASE("a clause set against the one before with but takes none of its days")
     CHECK(imposed[0].details.products == std::vector<std::string>{"autos"});
     CHECK_FALSE(imposed[0].date.known());
 }
+
+TEST_CASE("a rate a deal's relative clause sets is the deal's term") {
+    std::string text = "South Korea and the United States struck a trade deal in Washington on "
+                       "Wednesday that sets a 15 percent tariff on Korean goods.";
+    auto events = test::events(text, {when(text, "on Wednesday", "2025-05-14")});
+    auto deals = of_kind(events, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 15);
+    CHECK(of_kind(events, EventKind::tariff_imposed).empty());
+}
