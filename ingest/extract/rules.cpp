@@ -26,6 +26,14 @@ std::uint32_t required_class(const WordClasses& classes, const char* name) {
     return *id;
 }
 
+// The words of a class of single words, as vocabulary ids.
+WordIds words_of(const WordClasses& classes, const char* name) {
+    WordIds out;
+    for (const auto w : classes.first_words(required_class(classes, name)))
+        out.insert(w);
+    return out;
+}
+
 std::vector<std::vector<std::uint32_t>> anchors_of(const Pattern& pattern,
                                                    const WordClasses& classes) {
     std::vector<std::vector<std::uint32_t>> out;
@@ -98,16 +106,13 @@ Rules::Rules(const DataDirs& dirs) {
     for (const auto& line : read_data(dirs, "language/sentence_starters.txt"))
         sentences.starters.insert(line.text);
     add_words(dirs, "language/function_words.txt", vocabulary, people.function_words);
-    for (const char* w : {"mr", "mrs", "ms", "dr"})
-        people.honorifics.insert(vocabulary.intern(w));
-    for (const char* w : {"von", "van", "der", "den", "de", "da", "del", "la", "bin", "al"})
-        people.particles.insert(vocabulary.intern(w));
-    for (const char* w : {"serves", "served", "is", "was", "became", "becomes", "has", "had"})
-        people.copulas.insert(vocabulary.intern(w));
 
     verbs.load(dirs);
     classes.load(dirs, vocabulary);
-    status.load(dirs, vocabulary);
+    people.honorifics = words_of(classes, "honorific");
+    people.particles = words_of(classes, "name_particle");
+    people.copulas = words_of(classes, "copula");
+    status.load(dirs, vocabulary, words_of(classes, "before_participle"));
     tariff = required_class(classes, "tariff");
     speech = required_class(classes, "speech");
     reported_speech = required_class(classes, "reported_speech");

@@ -36,7 +36,8 @@ constexpr std::size_t negation_window = 5;
 
 } // namespace
 
-void StatusCues::load(const DataDirs& dirs, Vocabulary& vocabulary) {
+void StatusCues::load(const DataDirs& dirs, Vocabulary& vocabulary, WordIds before_participle) {
+    before_participle_ = std::move(before_participle);
     that_ = vocabulary.find("that");
     which_ = vocabulary.find("which");
     to_ = vocabulary.find("to");
@@ -193,14 +194,9 @@ Cue StatusCues::find(const Document& doc, std::size_t from, std::size_t to, std:
     // clause it hangs in are not its.
     if (last >= first + 3 && last <= to) {
         const auto verb = doc.token_lower(last - 1);
-        const auto subject = doc.token_lower(last - 2);
         const bool past = verb.size() > 4 && verb.ends_with("ed");
-        const bool auxiliary = subject == "was" || subject == "were" || subject == "been" ||
-                               subject == "be" || subject == "has" || subject == "have" ||
-                               subject == "had" || subject == "is" || subject == "are" ||
-                               subject == "being" || subject == "to" || subject == "and" ||
-                               subject == "or" || subject == "not";
-        if (past && !auxiliary && doc.tokens[last - 2].shape == TokenShape::word) {
+        if (past && !before_participle_.contains(doc.tokens[last - 2].word) &&
+            doc.tokens[last - 2].shape == TokenShape::word) {
             before = Cue::none;
             negated = averted = false;
         }

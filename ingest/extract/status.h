@@ -37,7 +37,9 @@ enum class CueSide : std::uint8_t { before, after, either };
 class StatusCues {
 public:
     // Reads "phrases<TAB>cue[<TAB>before|after|either]" lines.
-    void load(const DataDirs& dirs, Vocabulary& vocabulary);
+    // `before_participle`: the words that keep a past participle after them
+    // from being a clause's own verb ("was concluded", "to be signed").
+    void load(const DataDirs& dirs, Vocabulary& vocabulary, WordIds before_participle);
     void add(Vocabulary& vocabulary, std::string_view phrase, Cue cue, CueSide side);
 
     // The cue governing the trigger [first, last) within sentence tokens
@@ -80,6 +82,7 @@ private:
     std::uint32_t that_ = 0, which_ = 0;
     // Those of "to", "and", "or", asked of every trigger: "and to lower".
     std::uint32_t to_ = 0, and_ = 0, or_ = 0;
+    WordIds before_participle_;
     PhraseTable table_;
     std::vector<Cue> cues_;
     std::vector<CueSide> sides_;

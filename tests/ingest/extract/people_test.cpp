@@ -348,3 +348,16 @@ TEST_CASE("a hyphenated given name whose first part is a word stays in the name"
     CHECK(find(p, "Cheong In-kyo")->role == "Trade Minister");
     CHECK_FALSE(find(p, "Cheong"));
 }
+
+TEST_CASE("a surname particle added to a user's words file joins a name") {
+    const std::string text = "Dutch Trade Minister Anneke ter Horst met Greer in Washington.";
+    auto without = people(text);
+    CHECK_FALSE(find(without, "Anneke ter Horst"));
+    test::TempDir user;
+    std::filesystem::create_directories(user / "language");
+    test::write_file(user / "language" / "words.tsv", "name_particle\tter\n");
+    Rules rules(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS, user.path()}});
+    auto with = people(text, rules);
+    REQUIRE(find(with, "Anneke ter Horst"));
+    CHECK(find(with, "Anneke ter Horst")->country == "NLD");
+}
