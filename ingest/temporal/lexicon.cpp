@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <date/tz.h>
 #include <sstream>
 #include <stdexcept>
 
@@ -25,6 +26,15 @@ std::vector<std::string> split_ws(const std::string& line) {
     while (in >> w)
         out.push_back(w);
     return out;
+}
+
+bool known_zone(const std::string& name) {
+    try {
+        date::locate_zone(name);
+        return true;
+    } catch (const std::runtime_error&) {
+        return false;
+    }
 }
 
 [[noreturn]] void bad_line(const std::filesystem::path& file, const std::string& line,
@@ -320,6 +330,10 @@ TemporalLexicon load_temporal_lexicon(const DataDirs& dirs) {
         auto f = split_ws(line);
         if (f.size() != 2 || (f[1] != "local" && f[1].find('/') == std::string::npos))
             bad_line(file, line, "expected a place and a zone such as America/New_York, or local");
+        // A zone the tz database lacks is told now, not at the first article
+        // that names the place.
+        if (f[1] != "local" && !known_zone(f[1]))
+            bad_line(file, line, "unknown time zone '" + f[1] + "'");
         WordInfo& w = L.word(f[0]);
         w.zone_place = static_cast<std::int16_t>(L.lex.zone_places.size());
         L.lex.zone_places.push_back(f[1] == "local" ? std::string() : f[1]);

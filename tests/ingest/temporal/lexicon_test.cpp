@@ -46,3 +46,18 @@ TEST_CASE("a malformed data line is an error naming its file") {
         CHECK(std::string(e.what()).find("zones.txt") != std::string::npos);
     }
 }
+
+TEST_CASE("a place's clock in a zone the tz database lacks is an error naming its file") {
+    for (const char* line : {"olympus Mars/Olympus_Mons\n", "olympus\n", "olympus mars\n"}) {
+        test::TempDir dir;
+        std::filesystem::create_directories(dir / "temporal");
+        test::write_file(dir / "temporal" / "zone_places.txt", line);
+        try {
+            temporal::load_temporal_lexicon(
+                default_data_dirs(std::string(PARLEY_DATA_DIR_FOR_TESTS), dir.path()));
+            FAIL("no error for " << line);
+        } catch (const std::runtime_error& e) {
+            CHECK(std::string(e.what()).find("zone_places.txt") != std::string::npos);
+        }
+    }
+}
