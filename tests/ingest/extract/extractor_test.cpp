@@ -452,3 +452,17 @@ TEST_CASE("a tariff both countries contend with falls on each of the two named b
         CHECK(std::find(e.actors.begin(), e.actors.end(), "EUU") == e.actors.end());
     }
 }
+
+TEST_CASE("a reprieve that ends on a day restates the pause told before it") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "TOKYO (Wire) -- Japanese goods also pay a 10 percent baseline duty, while the 24 percent "
+        "rate Trump announced for Japan on April 2 was paused on April 9 for 90 days, a reprieve "
+        "that ends on July 9.",
+        at(date::sys_days{date::year{2025} / 6 / 20} + std::chrono::hours{1}, "Asia/Tokyo"));
+    auto paused = of_kind(x, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].date.value == "2025-04-09");
+    CHECK(paused[0].details.rate_pct == 24);
+    CHECK(paused[0].details.target == "JPN");
+}
