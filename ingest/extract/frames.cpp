@@ -1762,7 +1762,14 @@ void clause_numbers(const Document& doc, const Sentence& s, const Rules& rules,
         bool relative = false; // opened by a word of [clause]: ", which"
         bool opens = punct && (strong_break(t) || (t == "-" && doc.tokens[i].gap != Gap::none));
         if (opens && (t == "(" || t == ")") && converts_amount(doc, i)) opens = false;
-        if (!opens && tok.word != 0 && i > s.first &&
+        // "raising that rate to 30 percent", "applies that cap": "that"
+        // after a verb, before a singular noun it points with, opens nothing
+        // ("the suspension of that rate ends" keeps its old reading).
+        const bool pointing = i + 1 < s.last && i > s.first &&
+                              is_class(rules.pointed_noun, i + 1) &&
+                              doc.tokens[i - 1].shape == TokenShape::word &&
+                              !is_class(rules.preposition, i - 1) && doc.token_lower(i) == "that";
+        if (!opens && !pointing && tok.word != 0 && i > s.first &&
             rules.classes.may_start(tok.word, rules.clause) &&
             rules.classes.match(doc, rules.clause, i, s.last)) {
             opens = true;

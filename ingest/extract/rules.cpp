@@ -155,6 +155,8 @@ Rules::Rules(const DataDirs& dirs) {
     subject = classes.find("subject");
     person_pronoun = classes.find("person_pronoun");
     sides_pronoun = classes.find("sides_pronoun");
+    pointed_noun = classes.find("pointed_noun");
+    preposition = classes.find("preposition");
     topic = classes.find("topic");
     replaced = classes.find("replaced");
     examples = classes.find("examples");

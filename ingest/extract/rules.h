@@ -151,6 +151,8 @@ struct Rules {
     std::optional<std::uint32_t> relative, auxiliary, subject;
     std::optional<std::uint32_t> person_pronoun; // "he", "she": a person named before
     std::optional<std::uint32_t> sides_pronoun;  // "they": the sides told before
+    std::optional<std::uint32_t> pointed_noun;   // "that rate": "that" points, opens nothing
+    std::optional<std::uint32_t> preposition;    // "of", "in": no verb before "that rate"
     std::optional<std::uint32_t> topic;          // "covered Iran": what talks are about
     std::optional<std::uint32_t> replaced;       // "down from the": a rate that will not come
     std::optional<std::uint32_t> examples;       // "including": goods named as examples

@@ -5880,3 +5880,13 @@ TEST_CASE("a rate a deal's relative clause sets is the deal's term") {
     CHECK(deals[0].details.rate_pct == 15);
     CHECK(of_kind(events, EventKind::tariff_imposed).empty());
 }
+
+TEST_CASE("that before a singular noun after a verb points and opens no clause") {
+    std::string text = "The order caps most reciprocal duties on Japanese goods at 15%, and "
+                       "applies that cap retroactively from Aug. 7.";
+    auto events = test::events(text, {when(text, "Aug. 7", "2025-08-07", "from")});
+    bool dated = false;
+    for (const auto& e : events)
+        if (is_tariff(e.kind) && e.details.rate_pct == 15) dated = e.date.value == "2025-08-07";
+    CHECK(dated);
+}
