@@ -5890,3 +5890,17 @@ TEST_CASE("that before a singular noun after a verb points and opens no clause")
         if (is_tariff(e.kind) && e.details.rate_pct == 15) dated = e.date.value == "2025-08-07";
     CHECK(dated);
 }
+
+TEST_CASE("what is due by a day and a trade pledged to double by a year are deadlines") {
+    std::string comments = "Written comments are due by Aug. 18, the trade office said.";
+    auto due = of_kind(test::events(comments, {when(comments, "Aug. 18", "2025-08-18", "by")}),
+                       EventKind::deadline);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].date.value == "2025-08-18");
+    std::string pledge = "They also pledged to more than double bilateral trade to $500 billion "
+                         "by 2030.";
+    auto doubled =
+        of_kind(test::events(pledge, {when(pledge, "2030", "2030", "by")}), EventKind::deadline);
+    REQUIRE(doubled.size() == 1);
+    CHECK(doubled[0].date.value == "2030");
+}
