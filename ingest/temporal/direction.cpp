@@ -196,6 +196,20 @@ bool telling_circumstances(const std::vector<Token>& t, std::size_t verb, std::s
     return true;
 }
 
+// "..., Finance Minister Choi Sang-mok said after talks in Washington on
+// Thursday": a verb of saying after the words it tells, its subject right
+// after their comma. The words after it are the telling's own.
+bool attribution_after_comma(const std::vector<Token>& t, std::size_t floor, std::size_t verb) {
+    constexpr std::size_t max_subject = 12; // "Japan's top tariff negotiator Ryosei Akazawa"
+    for (std::size_t k = verb; k > floor && verb - k <= max_subject;) {
+        --k;
+        // A hyphen or an apostrophe stands inside a name ("Sang-mok", "Japan's").
+        if (t[k].kind == TokenKind::punct && t[k].punct != '-' && t[k].punct != '\'')
+            return t[k].punct == ',';
+    }
+    return false;
+}
+
 // "Beijing, in a ministry statement on Tuesday, said it would respond",
 // "Lutnick, speaking to CNBC on Thursday, said…": a date in an aside set off
 // by commas right before a verb of saying is the telling's. The aside must
@@ -350,6 +364,7 @@ Tense clause_tense(const std::vector<Token>& t, std::size_t begin, std::size_t e
         const Cue c = cue_at(t, i, floor, lex, start);
         if (c == Cue::none) continue;
         if (t[i].info && t[i].info->reporting && !beside(i)) {
+            if (attribution_after_comma(t, floor, i)) return to_tense(c);
             if (telling == Cue::none && plain) telling = c;
             plain = false;
             continue;

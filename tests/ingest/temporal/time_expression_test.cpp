@@ -744,3 +744,12 @@ TEST_CASE("a measure that lapses in a month lapses in the coming one") {
     CHECK(value_of("The suspension lapses in early February unless it is renewed.",
                    "early February") == "2026-02");
 }
+
+TEST_CASE("a day after a saying told after its words is the saying's, past a future before it") {
+    // Tuesday 2025-05-20: the saying was after last Thursday's talks, whatever
+    // the words it tells say of July.
+    CHECK(value_of("Seoul will try to reach a package before the suspension expires on July 8, "
+                   "Finance Minister Choi Sang-mok said after the two countries' first "
+                   "high-level trade talks in Washington on Thursday.",
+                   "Thursday") == "2025-05-15");
+}
