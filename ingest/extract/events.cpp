@@ -2199,6 +2199,10 @@ private:
                     const auto& phrases = target_phrases(around);
                     const std::size_t anchor =
                         g.rate ? doc_.tags[*g.rate].first : f.triggers.front().first;
+                    // Words after the rate are counted from its end: "and 19
+                    // percent for Malaysia" is nearer Malaysia than the
+                    // Vietnam of "20 percent for Vietnam and".
+                    const std::size_t anchor_end = g.rate ? doc_.tags[*g.rate].last : anchor;
                     const TargetPhrase* best = nullptr;
                     std::size_t best_d = std::numeric_limits<std::size_t>::max();
                     for (const auto& t : phrases) {
@@ -2213,8 +2217,9 @@ private:
                         // not what it falls on.
                         if (!subjects.empty() && t.pos < subject_from) continue;
                         // A phrase after the rate wins a tie: "25 percent on Japan".
-                        std::size_t d =
-                            t.pos >= anchor ? 2 * (t.pos - anchor) : 2 * (anchor - t.pos) + 1;
+                        std::size_t d = t.pos >= anchor_end ? 2 * (t.pos - anchor_end)
+                                        : t.pos >= anchor   ? 0
+                                                            : 2 * (anchor - t.pos) + 1;
                         // "called the tax an attack on the United States and
                         // threatened a new tariff on Canadian goods": with no rate
                         // to go by, the phrase right after a tariff word is its.

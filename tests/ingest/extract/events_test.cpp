@@ -5904,3 +5904,15 @@ TEST_CASE("what is due by a day and a trade pledged to double by a year are dead
     REQUIRE(doubled.size() == 1);
     CHECK(doubled[0].date.value == "2030");
 }
+
+TEST_CASE("a rate after and falls on the countries after it, not on those of the rate before") {
+    std::string text = "Higher rates took effect on Thursday, including 20 percent for Vietnam and "
+                       "19 percent for Malaysia, Indonesia and Thailand.";
+    auto imposed = of_kind(test::events(text, {when(text, "on Thursday", "2025-05-15")}),
+                           EventKind::tariff_imposed);
+    std::vector<std::string> nineteen;
+    for (const auto& e : imposed)
+        if (e.details.rate_pct == 19) nineteen.push_back(e.details.target);
+    std::sort(nineteen.begin(), nineteen.end());
+    CHECK(nineteen == std::vector<std::string>{"IDN", "MYS", "THA"});
+}
