@@ -520,6 +520,35 @@ private:
         return nearest;
     }
 
+    // The three countries "all three countries" points back to: the last
+    // list of three ("South Korea, China and Japan") told so far, mostly in
+    // the lede.
+    std::vector<std::string_view> last_three_countries() const {
+        for (std::size_t back = 0; back <= index_; ++back) {
+            const Sentence& s = doc_.sentences[index_ - back];
+            std::vector<const Tag*> run;
+            std::vector<std::string_view> found;
+            for (std::size_t k = doc_.first_tag_from(s.first);
+                 k < doc_.tags.size() && doc_.tags[k].first < s.last; ++k) {
+                const Tag& t = doc_.tags[k];
+                if (t.kind != TagKind::country || t.code.empty()) continue;
+                const bool joined = !run.empty() && t.first >= run.back()->last + 1 &&
+                                    t.first <= run.back()->last + 2 &&
+                                    (doc_.token_text(run.back()->last) == "," ||
+                                     doc_.token_lower(run.back()->last) == "and");
+                if (!joined) run.clear();
+                run.push_back(&t);
+                if (run.size() == 3) {
+                    found.clear();
+                    for (const Tag* c : run)
+                        found.push_back(c->code);
+                }
+            }
+            if (found.size() == 3) return found;
+        }
+        return {};
+    }
+
     // Whether country tag `t` of sentence `s` names whose goods a tariff
     // falls on: "on Chinese goods", "on China".
     bool names_goods_owner(const Tag& t, const Sentence& s) const {
@@ -727,6 +756,14 @@ private:
                 if (j > end && (w == "to" || w == "into" || w == "with" || w == "by" ||
                                 (w == "than" && !amount_than) || (w == "from" && !origin)))
                     break;
+                // "Steel and aluminum from all three countries", after a
+                // sentence naming South Korea, China and Japan.
+                if (rules_.three_named &&
+                    rules_.classes.match(doc_, *rules_.three_named, j, r.last)) {
+                    if (auto three = last_three_countries(); three.size() == 3)
+                        out.push_back(TargetPhrase{j, three, {}});
+                    break;
+                }
                 if (std::size_t all = rules_.classes.match(doc_, rules_.all_targets, j, r.last)) {
                     // "on all U.S. goods" falls on the United States alone, as
                     // "on all imports from Mexico" and "all goods imported

@@ -180,6 +180,7 @@ Rules::Rules(const DataDirs& dirs) {
     aside_open = classes.find("aside_open");
     aside_close = classes.find("aside_close");
     both_named = classes.find("both_named");
+    three_named = classes.find("three_named");
     sides = classes.find("sides");
     scheduling = classes.find("scheduling");
     time_clause = classes.find("time_clause");

@@ -136,6 +136,7 @@ struct Rules {
     std::optional<std::uint32_t> telling;
     // "both countries": the two the sentence before named.
     std::optional<std::uint32_t> both_named;
+    std::optional<std::uint32_t> three_named;   // "all three countries": a list of three before
     std::optional<std::uint32_t> sides;         // "the two sides met": the article's sides, unnamed
     std::optional<std::uint32_t> both_sides;    // "on both sides": each side's tariff
     std::optional<std::uint32_t> changed_rate;  // "the lower car tariff": a change's outcome

@@ -466,3 +466,18 @@ TEST_CASE("a reprieve that ends on a day restates the pause told before it") {
     CHECK(paused[0].details.rate_pct == 24);
     CHECK(paused[0].details.target == "JPN");
 }
+
+TEST_CASE("goods from all three countries are the goods of each of the three the lede listed") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "SEOUL (Wire) -- Trade ministers of South Korea, China and Japan met in Seoul on Sunday "
+        "to revive talks on a three-way trade pact. The talks had stalled for years. Officials "
+        "said the meeting was cordial. Steel and aluminum from all three countries have paid 25 "
+        "percent in the United States since March 12.",
+        at(date::sys_days{date::year{2025} / 3 / 31} + std::chrono::hours{1}, "Asia/Seoul"));
+    std::vector<std::string> targets;
+    for (const auto& e : of_kind(x, EventKind::tariff_imposed))
+        targets.push_back(e.details.target);
+    std::sort(targets.begin(), targets.end());
+    CHECK(targets == std::vector<std::string>{"CHN", "JPN", "KOR"});
+}
