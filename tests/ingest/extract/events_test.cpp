@@ -5916,3 +5916,15 @@ TEST_CASE("a rate after and falls on the countries after it, not on those of the
     std::sort(nineteen.begin(), nineteen.end());
     CHECK(nineteen == std::vector<std::string>{"IDN", "MYS", "THA"});
 }
+
+TEST_CASE("a separate session held on another day is talks of its own") {
+    std::string text = "Wang also met Muto on Sunday morning and held a separate session with Ahn "
+                       "on Saturday, officials said.";
+    auto talks = of_kind(test::events(text, {when(text, "on Sunday morning", "2025-05-18"),
+                                             when(text, "on Saturday", "2025-05-17")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    std::vector<std::string> days{talks[0].date.value, talks[1].date.value};
+    std::sort(days.begin(), days.end());
+    CHECK(days == std::vector<std::string>{"2025-05-17", "2025-05-18"});
+}
