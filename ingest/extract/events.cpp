@@ -3618,7 +3618,13 @@ private:
         const std::size_t trigger = f.triggers.front().first;
         for (auto k : f.report_dates) {
             const Tag& t = doc_.tags[k];
-            if (t.last > trigger || trigger - t.last > 4) continue;
+            // "said on Wednesday that chips made abroad would face": a
+            // clause opened by "that" right after the day may run longer.
+            constexpr std::size_t longest = 4, longest_that_clause = 8;
+            const bool that_clause = t.last < trigger && doc_.token_lower(t.last) == "that";
+            if (t.last > trigger ||
+                trigger - t.last > (that_clause ? longest_that_clause : longest))
+                continue;
             bool plain = true;
             for (std::size_t i = t.last; i < trigger; ++i)
                 if (doc_.tokens[i].shape == TokenShape::punct) plain = false;

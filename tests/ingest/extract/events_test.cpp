@@ -5928,3 +5928,13 @@ TEST_CASE("a separate session held on another day is talks of its own") {
     std::sort(days.begin(), days.end());
     CHECK(days == std::vector<std::string>{"2025-05-17", "2025-05-18"});
 }
+
+TEST_CASE("a tariff said on a day in a that clause with a long subject takes the day") {
+    std::string text = "Trump said on Wednesday that chips made abroad would face a tariff of "
+                       "roughly 100 percent.";
+    auto announced = of_kind(test::events(text, {when(text, "on Wednesday", "2025-05-14")}),
+                             EventKind::tariff_announced);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].date.value == "2025-05-14");
+    CHECK(announced[0].details.rate_pct == 100);
+}
