@@ -5938,3 +5938,12 @@ TEST_CASE("a tariff said on a day in a that clause with a long subject takes the
     CHECK(announced[0].date.value == "2025-05-14");
     CHECK(announced[0].details.rate_pct == 100);
 }
+
+TEST_CASE("a goal of doubling trade by a year is a deadline") {
+    std::string text = "In a joint statement, the two leaders set a goal of more than doubling "
+                       "two-way trade to 50 billion Canadian dollars by 2030.";
+    auto deadlines =
+        of_kind(test::events(text, {when(text, "2030", "2030", "by")}), EventKind::deadline);
+    REQUIRE(deadlines.size() == 1);
+    CHECK(deadlines[0].date.value == "2030");
+}
