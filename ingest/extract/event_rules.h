@@ -66,7 +66,8 @@ struct Trigger {
     std::vector<PatternElement> needs; // each must occur near the trigger
     // Where the needs may occur: its clause or near it, anywhere in the
     // sentence (within=sentence), or in its own clause alone (within=clause:
-    // "until Nov. 10, leaving a 10 percent levy in place" keeps nothing until then).
+    // in "until Nov. 10, leaving a 10 percent levy in place", nothing stays
+    // in place until Nov. 10).
     enum class NeedsWithin : std::uint8_t { near, sentence, clause };
     NeedsWithin needs_within = NeedsWithin::near;
     // A fallback trigger ("Ishiba said ... would") yields an event only when
