@@ -3128,6 +3128,7 @@ private:
                 if (const Pending* term = rate_told_before(deal);
                     term && term->draft->event.details.products.empty())
                     deal.draft->event.details.rate_pct = term->draft->event.details.rate_pct;
+            std::size_t first_term = deal.draft->event.details.rate_pct ? 0 : s_.last;
             for (std::size_t i = 0; i < pending_.size(); ++i) {
                 const Pending& t = pending_[i];
                 if (!is_tariff(t.draft->event.kind) || t.trigger <= deal.trigger) continue;
@@ -3135,6 +3136,10 @@ private:
                 // points for 90 days": a pause runs to a day of its own, and its
                 // points are no rate the deal sets.
                 if (t.draft->event.kind == EventKind::tariff_paused) continue;
+                // "would face a 15 percent tariff instead of the 25 percent
+                // Trump had threatened": the threat the deal replaced is no
+                // term of it.
+                if (t.draft->event.status == EventStatus::cancelled) continue;
                 bool under_which = under_named_deal || agreed_that || deal_does(words, t.trigger);
                 // "struck a trade deal in Washington on Wednesday that sets a
                 // 15 percent tariff on Korean goods": the deal's relative
@@ -3152,8 +3157,12 @@ private:
                         under_which = true;
                 }
                 if (!under_which) continue;
-                auto& rate = deal.draft->event.details.rate_pct;
-                if (!rate) rate = t.draft->event.details.rate_pct;
+                // The rate told first is the deal's, whatever kind its tariff.
+                if (!deal.draft->event.details.rate_pct || t.trigger < first_term) {
+                    if (t.draft->event.details.rate_pct)
+                        deal.draft->event.details.rate_pct = t.draft->event.details.rate_pct;
+                    first_term = t.trigger;
+                }
                 drop[i] = true;
             }
         }

@@ -1817,6 +1817,23 @@ TEST_CASE("a tariff told as the term of a deal is the deal's rate, not a tariff 
     CHECK(has(deals[0].actors, "VNM"));
 }
 
+TEST_CASE("a threat a deal replaced is no term of the deal but a threat called off") {
+    std::string text =
+        "The two sides struck a deal on July 30 under which Korean goods would face a "
+        "15 percent tariff instead of the 25 percent Trump had threatened, in return "
+        "for $100 billion of purchases of American liquefied natural gas.";
+    auto e = test::events(text, {when(text, "July 30", "2025-07-30")});
+    auto deals = of_kind(e, EventKind::deal);
+    REQUIRE(deals.size() == 1);
+    CHECK(deals[0].details.rate_pct == 15);
+    CHECK(deals[0].details.products.empty());
+    auto threats = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(threats.size() == 1);
+    CHECK(threats[0].details.rate_pct == 25);
+    CHECK(threats[0].details.target == "KOR");
+    CHECK(threats[0].status == EventStatus::cancelled);
+}
+
 TEST_CASE("a tariff told in a saying after a deal is announced is the deal's rate") {
     std::string text = "Trump announced the agreement on July 22, during Akazawa's eighth visit to "
                        "Washington, saying Japan would face a 15 percent tariff.";
