@@ -2158,14 +2158,22 @@ private:
             // And rates told after ", with" share the day of the rate before:
             // "a 25% tariff from Oct. 1, with 50% on kitchen cabinets and 30%
             // on upholstered furniture".
+            // So do those told after "at the same time as": "took effect on
+            // Thursday, at the same time as the 15 percent levy on Japanese
+            // goods and the 20 percent on goods from Taiwan".
             bool with_before = false;
-            for (std::size_t i = 1; i < out.size(); ++i) {
+            for (std::size_t i = 0; i < out.size(); ++i) {
                 if (!out[i].rate) continue;
-                const std::size_t at = doc_.tags[*out[i].rate].first;
+                std::size_t at = doc_.tags[*out[i].rate].first;
+                if (at > s_.first && rules_.determiner &&
+                    rules_.classes.match(doc_, *rules_.determiner, at - 1, at) == at)
+                    --at;
                 const bool with = at >= s_.first + 2 && doc_.token_lower(at - 1) == "with" &&
                                   doc_.token_text(at - 2) == ",";
-                with_before = with || (with_before && doc_.token_lower(at - 1) == "and");
-                if (with_before && !out[i].date && out[i - 1].date) out[i].date = out[i - 1].date;
+                with_before = with || same_time_before(at) ||
+                              (with_before && doc_.token_lower(at - 1) == "and");
+                if (i > 0 && with_before && !out[i].date && out[i - 1].date)
+                    out[i].date = out[i - 1].date;
             }
         } else if (splits(kind, Slot::date) && coordinated(own_dates) &&
                    consecutive_days(own_dates)) {
@@ -3191,6 +3199,14 @@ private:
                     break;
                 }
         return tariff == next;
+    }
+
+    // Whether words of [same_time] end right before token `at`.
+    bool same_time_before(std::size_t at) const {
+        if (!rules_.same_time) return false;
+        for (std::size_t back = 1; back <= 6 && at >= s_.first + back; ++back)
+            if (rules_.classes.match(doc_, *rules_.same_time, at - back, at) == at) return true;
+        return false;
     }
 
     // The nearest tariff with a rate told before the deal in its sentence,

@@ -175,6 +175,7 @@ Rules::Rules(const DataDirs& dirs) {
     journey = classes.find("journey");
     contrast = classes.find("contrast");
     telling = classes.find("telling");
+    same_time = classes.find("same_time");
     another = classes.find("another");
     made_in = classes.find("made_in");
     aside_open = classes.find("aside_open");

@@ -1817,6 +1817,17 @@ TEST_CASE("a tariff told as the term of a deal is the deal's rate, not a tariff 
     CHECK(has(deals[0].actors, "VNM"));
 }
 
+TEST_CASE("rates told at the same time as a dated one share its day") {
+    std::string text = "The 15 percent rate on South Korean goods took effect on Thursday, at the "
+                       "same time as the 15 percent levy on Japanese goods and the 20 percent on "
+                       "goods from Taiwan.";
+    auto e = of_kind(test::events(text, {when(text, "on Thursday", "2025-05-15")}),
+                     EventKind::tariff_imposed);
+    REQUIRE(e.size() == 3);
+    for (const auto& tariff : e)
+        CHECK(tariff.date.value == "2025-05-15");
+}
+
 TEST_CASE("a threat a deal replaced is no term of the deal but a threat called off") {
     std::string text =
         "The two sides struck a deal on July 30 under which Korean goods would face a "
