@@ -359,6 +359,15 @@ private:
         found.push_back({ref, Span{pos, end}});
     }
 
+    // Whether the words `trigger` of frame `f` change a rate: a change's, or
+    // a threat's that ends on a verb of change ("threatened to raise").
+    bool changes_rate(const Frame& f, Span trigger) const {
+        const EventKind kind = rules_.kinds[f.kind].kind;
+        if (kind == EventKind::tariff_changed) return true;
+        return kind == EventKind::tariff_announced && rules_.change_verb &&
+               rules_.classes.is_word(doc_, *rules_.change_verb, trigger.last - 1);
+    }
+
     // Whether the sentence holds a word of each of the trigger's anchor sets:
     // its needed sets against those of the sentence's words, with no branch.
     bool may_match(TriggerRef ref) const {
@@ -965,8 +974,8 @@ private:
             if (!ok && t.first > s_.first && doc_.token_lower(t.first - 1) == "to")
                 for (const auto& f : out_.frames)
                     for (const auto& tr : f.triggers)
-                        if (rules_.kinds[f.kind].kind == EventKind::tariff_changed &&
-                            clause_of(tr.first) == clause_of(t.first) && tr.last <= t.first &&
+                        if (changes_rate(f, tr) && clause_of(tr.first) == clause_of(t.first) &&
+                            tr.last <= t.first &&
                             (this->near(tr, t.first) || unbroken_object(tr, t.first)))
                             ok = true;
             for (std::size_t j = doc_.first_tag_from(s_.first); j < k && !ok; ++j) {

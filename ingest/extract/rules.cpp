@@ -170,6 +170,7 @@ Rules::Rules(const DataDirs& dirs) {
     position = classes.find("position");
     not_goods = classes.find("not_goods");
     changed_rate = classes.find("changed_rate");
+    change_verb = classes.find("change_verb");
     both_sides = classes.find("both_sides");
     deals_each = classes.find("deals_each");
     journey = classes.find("journey");

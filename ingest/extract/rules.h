@@ -138,9 +138,11 @@ struct Rules {
     std::optional<std::uint32_t> same_time;
     // "both countries": the two the sentence before named.
     std::optional<std::uint32_t> both_named;
-    std::optional<std::uint32_t> three_named;   // "all three countries": a list of three before
-    std::optional<std::uint32_t> sides;         // "the two sides met": the article's sides, unnamed
-    std::optional<std::uint32_t> both_sides;    // "on both sides": each side's tariff
+    std::optional<std::uint32_t> three_named; // "all three countries": a list of three before
+    std::optional<std::uint32_t> sides;       // "the two sides met": the article's sides, unnamed
+    std::optional<std::uint32_t> both_sides;  // "on both sides": each side's tariff
+    // "raise", "cut": a threat ending on one takes the rate "to" after its object.
+    std::optional<std::uint32_t> change_verb;
     std::optional<std::uint32_t> changed_rate;  // "the lower car tariff": a change's outcome
     std::optional<std::uint32_t> not_goods;     // "rare earth controls": no tariff's goods
     std::optional<std::uint32_t> participle;    // ", leaving": opens a clause after a comma

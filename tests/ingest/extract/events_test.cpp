@@ -1817,6 +1817,18 @@ TEST_CASE("a tariff told as the term of a deal is the deal's rate, not a tariff 
     CHECK(has(deals[0].actors, "VNM"));
 }
 
+TEST_CASE("a threat to raise a tariff is a tariff announced at the rate threatened") {
+    std::string text = "Trump has threatened to raise the tariff on Canadian goods not covered by "
+                       "the continental trade pact to 35 percent from Aug. 1.";
+    auto e = test::events(text, {when(text, "Aug. 1", "2025-08-01", "from")});
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    auto threats = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(threats.size() == 1);
+    CHECK(threats[0].details.rate_pct == 35);
+    CHECK(threats[0].details.target == "CAN");
+    CHECK(threats[0].status == EventStatus::proposed);
+}
+
 TEST_CASE("rates told at the same time as a dated one share its day") {
     std::string text = "The 15 percent rate on South Korean goods took effect on Thursday, at the "
                        "same time as the 15 percent levy on Japanese goods and the 20 percent on "
