@@ -3665,6 +3665,12 @@ private:
                 if (doc_.token_lower(j - 1) == "and" &&
                     rules_.classes.match(doc_, rules_.speech, j, j + 1))
                     return k;
+                // "told a news conference on Friday that Swiss companies
+                // planned to invest ..., and that Switzerland would open
+                // tariff-free quotas": a second clause of the same saying.
+                if (doc_.token_lower(j - 1) == "and" && doc_.token_lower(j) == "that" &&
+                    t.last < j && doc_.token_lower(t.last) == "that")
+                    return k;
             }
         }
         return std::nullopt;

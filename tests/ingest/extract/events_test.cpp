@@ -1817,6 +1817,17 @@ TEST_CASE("a tariff told as the term of a deal is the deal's rate, not a tariff 
     CHECK(has(deals[0].actors, "VNM"));
 }
 
+TEST_CASE("a change told in a second that-clause of a saying is dated by the saying") {
+    std::string text = "Parmelin told a news conference on Friday that Swiss companies planned to "
+                       "invest $200 billion in the United States, and that Switzerland would open "
+                       "tariff-free quotas for 500 tonnes of American beef.";
+    auto e = of_kind(test::events(text, {when(text, "on Friday", "2025-05-16", "report")}),
+                     EventKind::tariff_changed);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].date.value == "2025-05-16");
+    CHECK(e[0].status == EventStatus::planned);
+}
+
 TEST_CASE("a threat to raise a tariff is a tariff announced at the rate threatened") {
     std::string text = "Trump has threatened to raise the tariff on Canadian goods not covered by "
                        "the continental trade pact to 35 percent from Aug. 1.";
