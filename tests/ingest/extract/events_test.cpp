@@ -1817,6 +1817,39 @@ TEST_CASE("a tariff told as the term of a deal is the deal's rate, not a tariff 
     CHECK(has(deals[0].actors, "VNM"));
 }
 
+TEST_CASE("earlier meetings listed with their places and months are talks of their own") {
+    std::string text =
+        "Bessent and He Lifeng led two days of talks in Stockholm on July 28 and 29, "
+        "following earlier meetings in Geneva in May and in London in June.";
+    auto talks = of_kind(
+        test::events(text, {when(text, "July 28 and 29", "2025-07-28/2025-07-29"),
+                            when(text, "in May", "2025-05"), when(text, "in June", "2025-06")}),
+        EventKind::talks);
+    REQUIRE(talks.size() == 3);
+    CHECK(talks[0].date.value == "2025-07-28/2025-07-29");
+    CHECK(talks[0].details.location == "Stockholm");
+    CHECK(talks[1].date.value == "2025-05");
+    CHECK(talks[1].details.location == "Geneva");
+    CHECK(talks[2].date.value == "2025-06");
+    CHECK(talks[2].details.location == "London");
+}
+
+TEST_CASE("sessions told after a numbered round are talks apart from it") {
+    std::string text =
+        "It was the fourth round of talks this year, after sessions in Geneva in May, "
+        "London in June and Stockholm in July.";
+    auto talks = of_kind(
+        test::events(text, {when(text, "this year", "2025"), when(text, "in May", "2025-05"),
+                            when(text, "in June", "2025-06"), when(text, "in July", "2025-07")}),
+        EventKind::talks);
+    REQUIRE(talks.size() == 4);
+    CHECK(talks[0].details.round == 4);
+    CHECK(talks[1].details.location == "Geneva");
+    CHECK(talks[2].details.location == "London");
+    CHECK(talks[3].details.location == "Stockholm");
+    CHECK(talks[3].date.value == "2025-07");
+}
+
 TEST_CASE("a change told in a second that-clause of a saying is dated by the saying") {
     std::string text = "Parmelin told a news conference on Friday that Swiss companies planned to "
                        "invest $200 billion in the United States, and that Switzerland would open "
