@@ -252,7 +252,8 @@ std::vector<Person> people_of(const Document& doc) {
 }
 
 std::vector<Event> events_of(const Document& doc, const Rules& rules, const ReferenceTime& ref) {
-    return article_events(sentence_events(doc, rules, ref), ref, country_mentions(doc, rules));
+    return article_events(sentence_events(doc, rules, ref), ref, country_mentions(doc, rules),
+                          rules.gazetteer.union_of);
 }
 
 } // namespace parley::extract

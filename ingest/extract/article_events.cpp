@@ -427,7 +427,8 @@ std::size_t detail_count(const Event& e) {
 
 // Talks, deals and statements are between the sides the article is about:
 // "The two sides agreed to meet again" names neither.
-void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions) {
+void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& mentions,
+                  const std::unordered_map<std::string, std::string>& union_of) {
     // Most mentioned first, then by code; the map's keys stay where they are,
     // so the ranking points to them.
     std::vector<std::pair<int, const std::string*>> ranked;
@@ -438,9 +439,10 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
         return a.first != b.first ? a.first < b.first : *a.second < *b.second;
     });
     // A statement is a negotiating side's position: one that names a country
-    // other than the two the article is about comes from a host, a member
-    // state or an onlooker ("German Chancellor Friedrich Merz said"), or
-    // from the country that hosts the talks ("Swedish officials said").
+    // other than the two the article is about comes from an onlooker
+    // ("Japanese officials said" of U.S.-China talks), or from the country
+    // that hosts the talks ("Swedish officials said"); one from a member of
+    // a union that is a side is that side's.
     // A list: an article names a host or two.
     std::vector<std::string> hosts;
     for (const auto& d : drafts)
@@ -452,10 +454,22 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
         return m == mentions.end() || 2 * m->second <= -ranked[1].first ||
                std::find(hosts.begin(), hosts.end(), a) != hosts.end();
     };
+    // A member of a union that is one of the article's sides speaks within
+    // that side: "Italian Prime Minister Giorgia Meloni told parliament that
+    // signing in the coming days would be premature".
+    auto member_of_side = [&](const std::string& a) -> const std::string* {
+        if (ranked.size() < 2) return nullptr;
+        const auto u = union_of.find(a);
+        if (u == union_of.end()) return nullptr;
+        for (std::size_t k = 0; k < 2; ++k)
+            if (*ranked[k].second == u->second) return ranked[k].second;
+        return nullptr;
+    };
     // A country other than the article's two sides that it names little or
     // that hosts its talks. Asked only when two sides are ranked.
     auto third = [&](const std::string& a) {
-        return is_code(a) && a != *ranked[0].second && a != *ranked[1].second && onlooker(a);
+        return is_code(a) && a != *ranked[0].second && a != *ranked[1].second && onlooker(a) &&
+               !member_of_side(a);
     };
     auto between_sides = [&](const Draft& d) {
         const auto& actors = d.event.actors;
@@ -502,6 +516,13 @@ void fill_parties(std::vector<Draft>& drafts, const std::map<std::string, int>& 
         if (k != EventKind::talks && k != EventKind::deal && k != EventKind::statement &&
             !sideless_deadline)
             continue;
+        // A member state's position is one of its union's side, told to the
+        // other side: the union joins it, and the other side still follows.
+        if (k == EventKind::statement)
+            for (const auto& a : std::vector<std::string>(actors))
+                if (const std::string* side = member_of_side(a);
+                    side && std::find(actors.begin(), actors.end(), *side) == actors.end())
+                    actors.push_back(*side);
         // "The agreement with Switzerland, Norway, Iceland and Liechtenstein
         // was signed": a deal whose countries are all named after "with" is
         // with the article's first side that is none of them.
@@ -552,14 +573,15 @@ void number_earlier_rounds(std::vector<Draft>& drafts) {
 }
 
 std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref,
-                                  const std::map<std::string, int>& mentions) {
+                                  const std::map<std::string, int>& mentions,
+                                  const std::unordered_map<std::string, std::string>& union_of) {
     number_earlier_rounds(drafts);
     split_both_sides(drafts, mentions);
     split_both_rates(drafts);
     split_partners(drafts);
     date_also(drafts);
     fill_imposers(drafts, mentions);
-    fill_parties(drafts, mentions);
+    fill_parties(drafts, mentions, union_of);
     std::vector<Draft> derived = derive_deadlines(drafts, publication_day(ref));
     const std::vector<Draft*> ordered = in_text_order(drafts, derived);
     // A pause's own end ("paused for 90 days until early July") travels with

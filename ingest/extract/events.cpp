@@ -2344,11 +2344,29 @@ private:
             // of its own noun, not of the onlooker ("European carmakers, which
             // pay 27.5 percent, have urged" tells of the carmakers).
             if (relative_after_comma(end, trigger.first)) continue;
+            // "Merz, whose carmakers stand to gain from the pact, urged":
+            // an onlooker in a relative clause set off by commas is of the
+            // clause, and the speaker is the noun before it.
+            if (in_relative_aside(i, before)) continue;
             const bool heard = i > s_.first && rules_.audience &&
                                rules_.classes.match(doc_, *rules_.audience, i, before) &&
                                rules_.classes.match(doc_, rules_.speech, i - 1, i);
             if (!heard) return true;
         }
+        return false;
+    }
+
+    // Whether token `i` lies in a clause opened by ", whose", ", which" or
+    // ", who" that a comma closes before `limit`.
+    bool in_relative_aside(std::size_t i, std::size_t limit) const {
+        std::size_t open = i;
+        while (open > s_.first + 1 && doc_.token_text(open - 1) != ",")
+            --open;
+        if (open <= s_.first + 1 || doc_.token_text(open - 1) != ",") return false;
+        const auto w = doc_.token_lower(open);
+        if (w != "whose" && w != "which" && w != "who") return false;
+        for (std::size_t j = i + 1; j < limit; ++j)
+            if (doc_.token_text(j) == ",") return true;
         return false;
     }
 

@@ -11,6 +11,7 @@
 #include <date/date.h>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace parley::extract {
@@ -50,8 +51,10 @@ std::vector<Draft> sentence_events(const Document& doc, const Rules& rules,
 // How often the article names each country (not as a place: "in Geneva").
 std::map<std::string, int> country_mentions(const Document& doc, const Rules& rules);
 
-// Article-wide steps; `drafts` in text order.
+// Article-wide steps; `drafts` in text order. `union_of`: the union that
+// negotiates for a member country (DEU: EUU).
 std::vector<Event> article_events(std::vector<Draft> drafts, const ReferenceTime& ref,
-                                  const std::map<std::string, int>& mentions);
+                                  const std::map<std::string, int>& mentions,
+                                  const std::unordered_map<std::string, std::string>& union_of);
 
 } // namespace parley::extract

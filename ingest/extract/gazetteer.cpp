@@ -42,9 +42,10 @@ std::uint32_t Gazetteer::add_entry(Vocabulary& vocabulary, std::string_view phra
 
 void Gazetteer::load(const DataDirs& dirs, Vocabulary& v) {
     for (const auto& line : read_data(dirs, "gazetteer/countries.tsv")) {
-        auto f = columns(line, 2, 4, "CODE, names, adjectives, seats of government");
+        auto f = columns(line, 2, 5, "CODE, names, adjectives, seats of government, union");
         std::string code = country_column(line, f[0]);
         if (code.empty()) bad_line(line, "a country needs its alpha-3 code");
+        if (std::string u = country_column(line, f[4]); !u.empty()) union_of[code] = u;
         auto [it, added] =
             country_index.try_emplace(code, static_cast<std::uint32_t>(countries.size()));
         if (added) countries.push_back(code);

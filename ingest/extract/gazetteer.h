@@ -76,6 +76,8 @@ struct Gazetteer {
 
     std::vector<std::string> countries; // alpha-3 codes
     std::unordered_map<std::string, std::uint32_t> country_index;
+    // The union a country belongs to and that negotiates for it (DEU: EUU).
+    std::unordered_map<std::string, std::string> union_of;
     std::vector<Organisation> organisations;
     std::vector<Place> places;
     std::vector<std::string> products;

@@ -481,3 +481,23 @@ TEST_CASE("goods from all three countries are the goods of each of the three the
     std::sort(targets.begin(), targets.end());
     CHECK(targets == std::vector<std::string>{"CHN", "JPN", "KOR"});
 }
+
+TEST_CASE("a member state's position is one of its union's side in the union's negotiation") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "BRUSSELS (Wire) -- The European Union and Mercosur plan to sign their trade agreement "
+        "in Brazil on Saturday, and the European Commission urged EU governments on Wednesday to "
+        "approve the deal with Brazil, Argentina, Paraguay and Uruguay. German Chancellor "
+        "Friedrich Merz, whose carmakers stand to gain from the pact, urged fellow leaders on "
+        "Tuesday to approve it without further delay.",
+        at(date::sys_days{date::year{2025} / 12 / 17} + std::chrono::hours{15}, "Europe/Brussels"));
+    const auto statements = of_kind(x, EventKind::statement);
+    const Event* merz = nullptr;
+    for (const auto& e : statements)
+        if (std::find(e.actors.begin(), e.actors.end(), "DEU") != e.actors.end()) merz = &e;
+    REQUIRE(merz != nullptr);
+    CHECK(merz->date.value == "2025-12-16");
+    CHECK(std::find(merz->actors.begin(), merz->actors.end(), "EUU") != merz->actors.end());
+    CHECK(std::find(merz->actors.begin(), merz->actors.end(), "Friedrich Merz") !=
+          merz->actors.end());
+}

@@ -76,6 +76,21 @@ TEST_CASE("a product added in a user's gazetteer is recognised") {
     CHECK(found[0].details.products == std::vector<std::string>{"whisky"});
 }
 
+TEST_CASE("a country's union is read from the gazetteer and must be an alpha-3 code") {
+    {
+        test::TempDir user;
+        Rules rules(with_user_files(
+            user, {{"gazetteer/countries.tsv", "HRV\tCroatia\tCroatian\tZagreb\tEUU\n"}}));
+        CHECK(rules.gazetteer.union_of.at("HRV") == "EUU");
+        CHECK(rules.gazetteer.union_of.at("DEU") == "EUU");
+        CHECK(rules.gazetteer.union_of.count("USA") == 0);
+    }
+    test::TempDir user;
+    auto dirs = with_user_files(
+        user, {{"gazetteer/countries.tsv", "HRV\tCroatia\tCroatian\tZagreb\tEuropean Union\n"}});
+    CHECK_THROWS_AS(Rules(dirs), std::runtime_error);
+}
+
 TEST_CASE("a bad rule line is reported with its file and line") {
     test::TempDir user;
     auto dirs = with_user_files(user, {{"events/deal.rules", "# ok\n\ntrigger <NOPE>\n"}});
