@@ -2656,7 +2656,9 @@ private:
                 if (det.target.empty() && (f.definite || kind.kind == EventKind::tariff_paused) &&
                     det.rate_pct && index_ > 0)
                     det.target = target_of_rate_before(*det.rate_pct);
-                if (det.target.empty() &&
+                // "cars from those countries will pay 50%": goods of a group
+                // of countries left unnamed fall on no one country, nor on all.
+                if (det.target.empty() && !names_unnamed_group(r) &&
                     (!det.products.empty() ||
                      rules_.classes.occurs(doc_, rules_.baseline, gr.first, gr.last)))
                     det.target = "ALL";
@@ -3120,8 +3122,18 @@ private:
                                      });
                 }
             }
-            if (det.target.empty() && !det.products.empty()) det.target = "ALL";
+            if (det.target.empty() && !det.products.empty() &&
+                !names_unnamed_group(Span{p.group.from, p.group.to}) &&
+                !(lender->frame == p.frame &&
+                  names_unnamed_group(Span{lender->group.from, lender->group.to})))
+                det.target = "ALL";
         }
+    }
+
+    // "cars from those countries": whether words of [unnamed_group] lie in `r`.
+    bool names_unnamed_group(Span r) const {
+        return rules_.unnamed_group &&
+               rules_.classes.occurs(doc_, *rules_.unnamed_group, r.first, r.last);
     }
 
     // "concluded a deal with Japan under which Japanese imports will face a 15

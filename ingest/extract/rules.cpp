@@ -177,6 +177,7 @@ Rules::Rules(const DataDirs& dirs) {
     contrast = classes.find("contrast");
     telling = classes.find("telling");
     same_time = classes.find("same_time");
+    unnamed_group = classes.find("unnamed_group");
     another = classes.find("another");
     made_in = classes.find("made_in");
     aside_open = classes.find("aside_open");

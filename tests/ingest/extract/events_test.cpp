@@ -1873,6 +1873,21 @@ TEST_CASE("a threat to raise a tariff is a tariff announced at the rate threaten
     CHECK(threats[0].status == EventStatus::proposed);
 }
 
+TEST_CASE("goods from countries left unnamed fall on no target rather than on all") {
+    std::string text =
+        "From Jan. 1, cars from those countries will pay 50%, and textiles, clothing "
+        "and steel up to 35%, according to the final text.";
+    auto e = of_kind(test::events(text, {when(text, "From Jan. 1", "2026-01-01", "from")}),
+                     EventKind::tariff_announced);
+    REQUIRE(e.size() == 2);
+    for (const auto& tariff : e) {
+        CHECK(tariff.details.target.empty());
+        CHECK(tariff.date.value == "2026-01-01");
+    }
+    CHECK(e[0].details.products == std::vector<std::string>{"autos"});
+    CHECK(e[1].details.rate_pct == 35);
+}
+
 TEST_CASE("rates told at the same time as a dated one share its day") {
     std::string text = "The 15 percent rate on South Korean goods took effect on Thursday, at the "
                        "same time as the 15 percent levy on Japanese goods and the 20 percent on "
