@@ -1873,6 +1873,17 @@ TEST_CASE("a threat to raise a tariff is a tariff announced at the rate threaten
     CHECK(threats[0].status == EventStatus::proposed);
 }
 
+TEST_CASE("a cabinet sitting or a minister meeting business leaders at home is no talks") {
+    for (std::string text :
+         {"Switzerland's Federal Council met in extraordinary session on Tuesday to discuss the "
+          "39 percent U.S. tariff.",
+          "Brazil's Vice President Geraldo Alckmin met industry and farm leaders on Tuesday to "
+          "discuss the U.S. tariff."}) {
+        auto e = test::events(text, {when(text, "on Tuesday", "2025-05-20")});
+        CHECK(of_kind(e, EventKind::talks).empty());
+    }
+}
+
 TEST_CASE("goods from countries left unnamed fall on no target rather than on all") {
     std::string text =
         "From Jan. 1, cars from those countries will pay 50%, and textiles, clothing "
