@@ -1006,6 +1006,18 @@ private:
         return ok;
     }
 
+    // "met on Thursday for the second time this week": a span that counts
+    // how often something happened dates none of it.
+    bool counts_times(const Tag& t) const {
+        if (t.first < s_.first + 2 || doc_.token_lower(t.first - 1) != "time") return false;
+        for (std::size_t k = doc_.first_tag_from(t.first - 2);
+             k < doc_.tags.size() && doc_.tags[k].first == t.first - 2; ++k)
+            if (doc_.tags[k].kind == TagKind::ordinal && doc_.tags[k].last == t.first - 1)
+                return true;
+        const auto w = doc_.token_lower(t.first - 2);
+        return w == "first" || w == "last" || w == "only";
+    }
+
     // "duty-free", "with no tariffs": no number, and nothing but a zero rate.
     bool rate_in_words(const Tag& t) const {
         return t.kind == TagKind::percent && t.number == 0 &&
@@ -1062,7 +1074,7 @@ private:
                         owned_dates.emplace_back(std::size_t(f - out_.frames.data()), k);
                     break;
                 }
-                if (dates_other_event(t)) break;
+                if (dates_other_event(t) || counts_times(t)) break;
                 std::string_view cue = date_cue(t);
                 const bool reporting = exchange || reporting_date(t) || before_position(t, cue);
                 nearest(

@@ -501,3 +501,15 @@ TEST_CASE("a member state's position is one of its union's side in the union's n
     CHECK(std::find(merz->actors.begin(), merz->actors.end(), "Friedrich Merz") !=
           merz->actors.end());
 }
+
+TEST_CASE("a span counting how often a body met dates none of what it said") {
+    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    auto x = extractor.extract(
+        "ZURICH (Wire) -- Switzerland faces a 39 percent U.S. tariff from Thursday. The Federal "
+        "Council met in extraordinary session on Thursday afternoon for the second time this week "
+        "and said afterward it would present a more attractive offer to the U.S. administration.",
+        at(date::sys_days{date::year{2025} / 8 / 8} + std::chrono::hours{8}, "Europe/Zurich"));
+    const auto said = of_kind(x, EventKind::statement);
+    REQUIRE(said.size() == 1);
+    CHECK(said[0].date.value != "2025-W32");
+}
