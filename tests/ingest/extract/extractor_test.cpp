@@ -28,6 +28,13 @@ ReferenceTime tokyo(std::string zone) {
     return at(date::sys_days{date::year{2025} / 5 / 19} + std::chrono::hours{15}, std::move(zone));
 }
 
+// parley's own data, loaded once: extraction keeps nothing of an article,
+// so every test may share one.
+const Extractor& our_extractor() {
+    static const Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
+    return extractor;
+}
+
 // The events of one kind an extraction holds, in order.
 std::vector<Event> of_kind(const Extraction& x, EventKind kind) {
     std::vector<Event> out;
@@ -39,29 +46,26 @@ std::vector<Event> of_kind(const Extraction& x, EventKind kind) {
 } // namespace
 
 TEST_CASE("an outlet zone the tz database does not know falls back to the offset") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract("Japan and the United States will hold talks on Friday.",
-                               tokyo("Not/AZone"));
+    auto x = our_extractor().extract("Japan and the United States will hold talks on Friday.",
+                                     tokyo("Not/AZone"));
     REQUIRE(x.events.size() == 1);
     CHECK(x.events[0].date.value == "2025-05-23");
 }
 
 TEST_CASE("one extractor reads many articles and keeps nothing of them") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto first = extractor.extract("Japan and the United States will hold talks on Friday.",
-                                   tokyo("Asia/Tokyo"));
-    extractor.extract("Canada imposed 25 percent tariffs on U.S. steel in March.",
-                      tokyo("Asia/Tokyo"));
-    auto again = extractor.extract("Japan and the United States will hold talks on Friday.",
-                                   tokyo("Asia/Tokyo"));
+    auto first = our_extractor().extract("Japan and the United States will hold talks on Friday.",
+                                         tokyo("Asia/Tokyo"));
+    our_extractor().extract("Canada imposed 25 percent tariffs on U.S. steel in March.",
+                            tokyo("Asia/Tokyo"));
+    auto again = our_extractor().extract("Japan and the United States will hold talks on Friday.",
+                                         tokyo("Asia/Tokyo"));
     CHECK(first.events == again.events);
     CHECK(first.people == again.people);
 }
 
 TEST_CASE("empty and whitespace-only articles give nothing") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
     for (std::string text : {"", " ", "\n\n\t", "...", "\xff\xfe"}) {
-        auto x = extractor.extract(text, tokyo("Asia/Tokyo"));
+        auto x = our_extractor().extract(text, tokyo("Asia/Tokyo"));
         CHECK(x.events.empty());
         CHECK(x.people.empty());
     }
@@ -72,10 +76,10 @@ TEST_CASE("a missing data directory is an error naming what is missing") {
 }
 
 TEST_CASE("a deadline set by a summit takes the date the text gives the summit") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract("Seoul and Washington aim to reach an agreement by the APEC summit "
-                               "in Gyeongju in late October, where the two leaders could meet.",
-                               tokyo("Asia/Tokyo"));
+    auto x =
+        our_extractor().extract("Seoul and Washington aim to reach an agreement by the APEC summit "
+                                "in Gyeongju in late October, where the two leaders could meet.",
+                                tokyo("Asia/Tokyo"));
     std::vector<Event> deadlines, talks;
     for (const auto& e : x.events) {
         if (e.kind == EventKind::deadline) deadlines.push_back(e);
@@ -88,10 +92,10 @@ TEST_CASE("a deadline set by a summit takes the date the text gives the summit")
 }
 
 TEST_CASE("talks told as weekend talks after the day of a deal are dated by the weekend") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract("The deal was announced in Geneva on Monday after weekend talks "
-                               "between the two delegations.",
-                               tokyo("Asia/Tokyo"));
+    auto x =
+        our_extractor().extract("The deal was announced in Geneva on Monday after weekend talks "
+                                "between the two delegations.",
+                                tokyo("Asia/Tokyo"));
     std::vector<std::string> talks, deals;
     for (const auto& e : x.events) {
         if (e.kind == EventKind::talks) talks.push_back(e.date.value);
@@ -101,16 +105,16 @@ TEST_CASE("talks told as weekend talks after the day of a deal are dated by the 
     CHECK(deals == std::vector<std::string>{"2025-05-19"});
     // The weekend is the talks' alone: a deal told with no day of its own
     // does not take it.
-    auto y = extractor.extract("The deal, announced in Geneva after weekend talks between the two "
-                               "delegations, cuts tariffs.",
-                               tokyo("Asia/Tokyo"));
+    auto y =
+        our_extractor().extract("The deal, announced in Geneva after weekend talks between the two "
+                                "delegations, cuts tariffs.",
+                                tokyo("Asia/Tokyo"));
     for (const auto& e : y.events)
         if (e.kind == EventKind::deal) CHECK_FALSE(e.date.known());
 }
 
 TEST_CASE("a statement between the two sides keeps them and drops a third country it names") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "Indian and U.S. negotiators met in New Delhi on Tuesday.\n\nIndia wants the United States "
         "to lower its 50 percent tariff on Indian goods.\n\nWashington has pressed New Delhi to "
         "open its market to American corn and to stop buying Russian oil.",
@@ -128,17 +132,16 @@ TEST_CASE("a statement between the two sides keeps them and drops a third countr
 }
 
 TEST_CASE("a surname that opens with a small particle is known when it opens a sentence") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract("The EU will keep its countermeasures on hold. Von der Leyen said "
-                               "the bloc would keep negotiating with Washington.",
-                               tokyo("Asia/Tokyo"));
+    auto x =
+        our_extractor().extract("The EU will keep its countermeasures on hold. Von der Leyen said "
+                                "the bloc would keep negotiating with Washington.",
+                                tokyo("Asia/Tokyo"));
     REQUIRE(x.people.size() == 1);
     CHECK(x.people[0].name == "Ursula von der Leyen");
 }
 
 TEST_CASE("of two countries named as often, the one the lede names is the other side") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "Canada will keep its retaliatory tariffs on U.S. goods in place, Ottawa said on "
         "Monday.\n\nCanada's trade minister said the country would keep talking, but stood "
         "ready to retaliate further.\n\nBrazil's exporters face similar duties, and Brazilian "
@@ -155,8 +158,7 @@ TEST_CASE("of two countries named as often, the one the lede names is the other 
 }
 
 TEST_CASE("the country that hosts the talks is not a side to them") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "China and the United States will hold talks in Oslo on Monday.\n\nChina demanded that "
         "the United States lift its tariffs, and the United States urged China to buy more "
         "American goods.\n\nNorway has hosted such meetings before, and Norwegian diplomats "
@@ -173,8 +175,7 @@ TEST_CASE("the country that hosts the talks is not a side to them") {
 }
 
 TEST_CASE("a side pointed back to keeps its statement though the sentence before names others") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "China and the United States held talks in London on Monday.\n\nChina demanded that the "
         "United States lift its tariffs, and the United States urged China to buy more "
         "American goods.\n\nBessent raised China's purchases of Venezuelan oil.\n\nThe Chinese "
@@ -191,35 +192,33 @@ TEST_CASE("a side pointed back to keeps its statement though the sentence before
 }
 
 TEST_CASE("a change retroactive to a date takes effect on that date, not the day it was made") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract("Trump on Monday removed the tariff on Brazilian beef, retroactive "
-                               "to May 13.",
-                               tokyo("Asia/Tokyo"));
+    auto x =
+        our_extractor().extract("Trump on Monday removed the tariff on Brazilian beef, retroactive "
+                                "to May 13.",
+                                tokyo("Asia/Tokyo"));
     REQUIRE(x.events.size() == 1);
     CHECK(x.events[0].kind == EventKind::tariff_changed);
     CHECK(x.events[0].date.value == "2025-05-13");
 }
 
 TEST_CASE("a joint statement to issue within two weeks sets a deadline two weeks on") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract("He said the two governments aimed to issue a joint statement "
-                               "setting out the details within two weeks.",
-                               tokyo("Asia/Tokyo"));
+    auto x = our_extractor().extract("He said the two governments aimed to issue a joint statement "
+                                     "setting out the details within two weeks.",
+                                     tokyo("Asia/Tokyo"));
     REQUIRE(x.events.size() == 1);
     CHECK(x.events[0].kind == EventKind::deadline);
     CHECK(x.events[0].date.value == "2025-06-03");
 }
 
 TEST_CASE("talks held from Wednesday to Friday are one event over the three days") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
     // Published on the Saturday after.
     ReferenceTime saturday;
     saturday.instant = date::sys_days{date::year{2025} / 10 / 18} + std::chrono::hours{5};
     saturday.zone = "Asia/Kolkata";
     saturday.offset = std::chrono::minutes{330};
-    auto x = extractor.extract("Indian and U.S. negotiators held talks in Washington from "
-                               "Wednesday to Friday, officials said.",
-                               saturday);
+    auto x = our_extractor().extract("Indian and U.S. negotiators held talks in Washington from "
+                                     "Wednesday to Friday, officials said.",
+                                     saturday);
     std::vector<Event> talks;
     for (const auto& e : x.events)
         if (e.kind == EventKind::talks) talks.push_back(e);
@@ -229,9 +228,8 @@ TEST_CASE("talks held from Wednesday to Friday are one event over the three days
 }
 
 TEST_CASE("talks on two days not told as a span stay two") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract("Negotiators met on Wednesday and will meet again on Friday.",
-                               tokyo("Asia/Tokyo"));
+    auto x = our_extractor().extract("Negotiators met on Wednesday and will meet again on Friday.",
+                                     tokyo("Asia/Tokyo"));
     std::size_t talks = 0;
     for (const auto& e : x.events)
         talks += e.kind == EventKind::talks;
@@ -239,14 +237,14 @@ TEST_CASE("talks on two days not told as a span stay two") {
 }
 
 TEST_CASE("a numbered round named after since, and called off, is talks of its own") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
     const ReferenceTime ref =
         at(date::sys_days{date::year{2025} / 10 / 18} + std::chrono::hours{4}, "Asia/Kolkata");
     // The round's name is also a time ("since a sixth round"): its number is still read.
-    auto x = extractor.extract("India and the United States held talks in Washington on Friday, "
-                               "the first in-person round since a sixth round planned for August "
-                               "in New Delhi was called off.",
-                               ref);
+    auto x =
+        our_extractor().extract("India and the United States held talks in Washington on Friday, "
+                                "the first in-person round since a sixth round planned for August "
+                                "in New Delhi was called off.",
+                                ref);
     std::vector<Event> talks;
     for (const auto& e : x.events)
         if (e.kind == EventKind::talks) talks.push_back(e);
@@ -260,39 +258,39 @@ TEST_CASE("a numbered round named after since, and called off, is talks of its o
 }
 
 TEST_CASE("talks on one day and the next of a month are one event over both days") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
     const ReferenceTime ref = tokyo("Asia/Tokyo");
-    auto x = extractor.extract("Japan and the United States held talks in Geneva on May 10 and 11. "
-                               "Tariffs rose by 10 and 11 percent.",
-                               ref);
+    auto x = our_extractor().extract(
+        "Japan and the United States held talks in Geneva on May 10 and 11. "
+        "Tariffs rose by 10 and 11 percent.",
+        ref);
     REQUIRE_FALSE(x.events.empty());
     CHECK(x.events[0].kind == EventKind::talks);
     CHECK(x.events[0].date.value == "2025-05-10/2025-05-11");
 }
 
 TEST_CASE("talks from Monday to Wednesday, told on a Wednesday, end two days after that Monday") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
     // Told on Wednesday 2025-11-19.
     const ReferenceTime ref =
         at(date::sys_days{date::year{2025} / 11 / 19} + std::chrono::hours{3}, "Asia/Kolkata");
-    auto x = extractor.extract("A U.S. team is due to meet India's chief negotiator from Monday "
-                               "to Wednesday, an official said.",
-                               ref);
+    auto x =
+        our_extractor().extract("A U.S. team is due to meet India's chief negotiator from Monday "
+                                "to Wednesday, an official said.",
+                                ref);
     REQUIRE(x.events.size() == 1);
     CHECK(x.events[0].kind == EventKind::talks);
     CHECK(x.events[0].date.value == "2025-11-24/2025-11-26");
 }
 
 TEST_CASE("a day told before a telling after a comma takes no tense from what is told") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
     const ReferenceTime ref =
         at(date::sys_days{date::year{2025} / 10 / 27} + std::chrono::hours{3}, "Asia/Tokyo");
     // Told on 2025-10-27: July 2 is the one before, though the words told
     // after it look ahead.
-    auto x = extractor.extract("Trump first announced a deal with Vietnam on July 2, after a phone "
-                               "call with To Lam, the general secretary of the Communist Party, "
-                               "writing that Vietnamese goods would pay 20 percent.",
-                               ref);
+    auto x = our_extractor().extract(
+        "Trump first announced a deal with Vietnam on July 2, after a phone "
+        "call with To Lam, the general secretary of the Communist Party, "
+        "writing that Vietnamese goods would pay 20 percent.",
+        ref);
     bool dated = false;
     for (const auto& e : x.events)
         if (e.kind == EventKind::deal) {
@@ -335,10 +333,9 @@ TEST_CASE("two extractors of different rules in one thread each read by their ow
 }
 
 TEST_CASE("the day of an aside of speaking, or of a statement late that day, dates the saying") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
     auto said = [&](std::string_view text) {
         std::vector<std::string> days;
-        for (const auto& e : extractor.extract(text, tokyo("Asia/Tokyo")).events)
+        for (const auto& e : our_extractor().extract(text, tokyo("Asia/Tokyo")).events)
             if (e.kind == EventKind::statement) days.push_back(e.date.value);
         return days;
     };
@@ -352,8 +349,7 @@ TEST_CASE("the day of an aside of speaking, or of a statement late that day, dat
 }
 
 TEST_CASE("a deal whose countries are all named after 'with' is with the article's own side") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "India cut its duties on Swiss watches on Wednesday. India's commerce minister said the "
         "cuts would help Indian buyers. The agreement with Switzerland, Norway, Iceland and "
         "Liechtenstein was signed in New Delhi in March last year.",
@@ -367,11 +363,11 @@ TEST_CASE("a deal whose countries are all named after 'with' is with the article
 }
 
 TEST_CASE("a rate countries accepted in deals is one deal of each at that rate") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract("The United States set a 20 percent tariff on New Zealand goods. "
-                               "The 15 percent is the same rate that Japan, South Korea and the "
-                               "European Union accepted in deals struck last month.",
-                               tokyo("Asia/Tokyo"));
+    auto x =
+        our_extractor().extract("The United States set a 20 percent tariff on New Zealand goods. "
+                                "The 15 percent is the same rate that Japan, South Korea and the "
+                                "European Union accepted in deals struck last month.",
+                                tokyo("Asia/Tokyo"));
     auto deals = of_kind(x, EventKind::deal);
     REQUIRE(deals.size() == 3);
     std::vector<std::string> sides;
@@ -387,22 +383,21 @@ TEST_CASE("a rate countries accepted in deals is one deal of each at that rate")
 }
 
 TEST_CASE("the day of a broadcast the words were said in dates the saying") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
     // Tuesday 2025-05-20: the Monday before.
-    auto statements = of_kind(
-        extractor.extract("Murillo said in her midday broadcast on Monday that Nicaragua would not "
-                          "accept conditions dictated by a foreign power.",
-                          tokyo("Asia/Tokyo")),
-        EventKind::statement);
+    auto statements =
+        of_kind(our_extractor().extract(
+                    "Murillo said in her midday broadcast on Monday that Nicaragua would not "
+                    "accept conditions dictated by a foreign power.",
+                    tokyo("Asia/Tokyo")),
+                EventKind::statement);
     REQUIRE(!statements.empty());
     for (const auto& s : statements)
         CHECK(s.date.value == "2025-05-19");
 }
 
 TEST_CASE("a deal told this week and announced on a day of that week is one deal on that day") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
     // Friday 2025-08-01.
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "Pakistani goods will pay a 19 percent tariff in the United States under a trade "
         "agreement the two countries concluded this week, officials said on Friday, well below "
         "the 29 percent rate Washington had announced in April. Trump announced the agreement "
@@ -416,8 +411,7 @@ TEST_CASE("a deal told this week and announced on a day of that week is one deal
 
 TEST_CASE(
     "a deal the two leaders struck is between the article's sides not the sentence before's") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "BEIJING (Wire) -- Chinese President Xi Jinping and U.S. President Donald Trump spoke by "
         "telephone on Monday, their first call since meeting in South Korea. Xi also set out "
         "China's position on Taiwan. The truce the two leaders struck in Busan on Oct. 30 took "
@@ -433,8 +427,7 @@ TEST_CASE(
 }
 
 TEST_CASE("a tariff both countries contend with falls on each of the two named before") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "OSLO (Wire) -- Brussels set yearly quotas on alloys from Norway and Iceland on "
         "Wednesday. Both countries are already contending with a 15 percent U.S. tariff that has "
         "applied to most of their goods since Aug. 7.",
@@ -454,8 +447,7 @@ TEST_CASE("a tariff both countries contend with falls on each of the two named b
 }
 
 TEST_CASE("a reprieve that ends on a day restates the pause told before it") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "TOKYO (Wire) -- Japanese goods also pay a 10 percent baseline duty, while the 24 percent "
         "rate Trump announced for Japan on April 2 was paused on April 9 for 90 days, a reprieve "
         "that ends on July 9.",
@@ -468,8 +460,7 @@ TEST_CASE("a reprieve that ends on a day restates the pause told before it") {
 }
 
 TEST_CASE("goods from all three countries are the goods of each of the three the lede listed") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "SEOUL (Wire) -- Trade ministers of South Korea, China and Japan met in Seoul on Sunday "
         "to revive talks on a three-way trade pact. The talks had stalled for years. Officials "
         "said the meeting was cordial. Steel and aluminum from all three countries have paid 25 "
@@ -483,8 +474,7 @@ TEST_CASE("goods from all three countries are the goods of each of the three the
 }
 
 TEST_CASE("a member state's position is one of its union's side in the union's negotiation") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "BRUSSELS (Wire) -- The European Union and Mercosur plan to sign their trade agreement "
         "in Brazil on Saturday, and the European Commission urged EU governments on Wednesday to "
         "approve the deal with Brazil, Argentina, Paraguay and Uruguay. German Chancellor "
@@ -503,8 +493,7 @@ TEST_CASE("a member state's position is one of its union's side in the union's n
 }
 
 TEST_CASE("a span counting how often a body met dates none of what it said") {
-    Extractor extractor(DataDirs{{PARLEY_DATA_DIR_FOR_TESTS}});
-    auto x = extractor.extract(
+    auto x = our_extractor().extract(
         "ZURICH (Wire) -- Switzerland faces a 39 percent U.S. tariff from Thursday. The Federal "
         "Council met in extraordinary session on Thursday afternoon for the second time this week "
         "and said afterward it would present a more attractive offer to the U.S. administration.",
