@@ -1873,6 +1873,18 @@ TEST_CASE("a threat to raise a tariff is a tariff announced at the rate threaten
     CHECK(threats[0].status == EventStatus::proposed);
 }
 
+TEST_CASE("a planned increase put off is the pause's rate, not a change") {
+    std::string text = "Trump agreed to put off for 90 days a planned increase in the tariff on "
+                       "Mexican goods to 30 percent.";
+    auto e = test::events(text, {when(text, "90 days", "P90D")});
+    CHECK(of_kind(e, EventKind::tariff_changed).empty());
+    auto paused = of_kind(e, EventKind::tariff_paused);
+    REQUIRE(paused.size() == 1);
+    CHECK(paused[0].details.rate_pct == 30);
+    CHECK(paused[0].details.target == "MEX");
+    CHECK(paused[0].details.duration_days == 90);
+}
+
 TEST_CASE("a cabinet sitting or a minister meeting business leaders at home is no talks") {
     for (std::string text :
          {"Switzerland's Federal Council met in extraordinary session on Tuesday to discuss the "
