@@ -2324,12 +2324,13 @@ private:
     // talks within 90 days" is the speaker's own deadline. A trigger that
     // starts at its speaker reaches to its verb of saying: "Neal Katyal, the
     // lawyer for the importers, told the court".
-    bool onlooker_speaks(Span trigger) const {
-        if (!rules_.onlooker) return false;
+    // Returns the token after the onlooker's words, or 0.
+    std::size_t onlooker_speaks(Span trigger) const {
+        if (!rules_.onlooker) return 0;
         // "ahead of a review of the pact due by July 1": what is due by a
         // day is a schedule the onlooker cites, not a view of theirs.
         for (std::size_t back = 1; back <= 2 && trigger.first >= s_.first + back; ++back)
-            if (doc_.token_lower(trigger.first - back) == "due") return false;
+            if (doc_.token_lower(trigger.first - back) == "due") return 0;
         std::size_t before = trigger.first;
         for (std::size_t i = trigger.first; i < trigger.last; ++i)
             if (rules_.classes.match(doc_, rules_.speech, i, trigger.last)) {
@@ -2351,9 +2352,9 @@ private:
             const bool heard = i > s_.first && rules_.audience &&
                                rules_.classes.match(doc_, *rules_.audience, i, before) &&
                                rules_.classes.match(doc_, rules_.speech, i - 1, i);
-            if (!heard) return true;
+            if (!heard) return end;
         }
-        return false;
+        return 0;
     }
 
     // Whether token `i` lies in a clause opened by ", whose", ", which" or
@@ -2421,14 +2422,40 @@ private:
         return false;
     }
 
+    // Whether a country, or words for the sides, stand in [from, to) before
+    // words of [obligation] ("must", "are required to").
+    bool sides_bound_between(std::size_t from, std::size_t to) const {
+        if (!rules_.obligation) return false;
+        std::size_t bound = to;
+        for (std::size_t i = to; i-- > from;)
+            if (rules_.classes.match(doc_, *rules_.obligation, i, to)) {
+                bound = i;
+                break;
+            }
+        if (bound == to) return false;
+        to = bound;
+        for (std::size_t k = doc_.first_tag_from(from);
+             k < doc_.tags.size() && doc_.tags[k].first < to; ++k)
+            if (doc_.tags[k].kind == TagKind::country && !is_location(doc_.tags[k])) return true;
+        for (const auto& cls : {rules_.sides, rules_.both_named, rules_.three_named})
+            if (cls && rules_.classes.occurs(doc_, *cls, from, to)) return true;
+        return false;
+    }
+
     void build(const Frame& f) {
         const KindRules& kind = rules_.kinds[f.kind];
         // "Ontario Premier Doug Ford urged Ottawa", "European carmakers have
         // urged": a speaker who is no negotiating side states no position, and
         // sets no deadline ("analysts said ... before the new deadline").
-        if ((kind.kind == EventKind::statement || kind.kind == EventKind::deadline) &&
-            onlooker_speaks(f.triggers.front()))
-            return;
+        // A deadline the sides are bound to meet is theirs, whoever tells it:
+        // "analysts said ... a review that the three countries must complete
+        // by July 1" (not "analysts said the two sides were unlikely to reach
+        // a deal before the new deadline").
+        if (kind.kind == EventKind::statement || kind.kind == EventKind::deadline)
+            if (const std::size_t end = onlooker_speaks(f.triggers.front());
+                end && !(kind.kind == EventKind::deadline &&
+                         sides_bound_between(end, f.triggers.front().first)))
+                return;
         const Span r = region(f);
         const Cue cue = cue_of(f);
         // Who the frame's words name is the same for each of its groups;

@@ -178,6 +178,7 @@ Rules::Rules(const DataDirs& dirs) {
     telling = classes.find("telling");
     same_time = classes.find("same_time");
     unnamed_group = classes.find("unnamed_group");
+    obligation = classes.find("obligation");
     another = classes.find("another");
     made_in = classes.find("made_in");
     aside_open = classes.find("aside_open");

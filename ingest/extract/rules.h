@@ -134,6 +134,8 @@ struct Rules {
     std::optional<std::uint32_t> made_in;
     // ", saying": what follows tells the content of what came before.
     std::optional<std::uint32_t> telling;
+    // "must", "are required to": what binds the sides to a deadline.
+    std::optional<std::uint32_t> obligation;
     // "those countries": a group of countries left unnamed, no tariff's target.
     std::optional<std::uint32_t> unnamed_group;
     // "at the same time as": the rates after it share the day of the rate before.

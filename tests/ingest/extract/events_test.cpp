@@ -1873,6 +1873,19 @@ TEST_CASE("a threat to raise a tariff is a tariff announced at the rate threaten
     CHECK(threats[0].status == EventStatus::proposed);
 }
 
+TEST_CASE("a deadline the sides must meet is theirs even when an onlooker tells it") {
+    std::string bound = "Analysts said the tariffs were a message to Washington ahead of a review "
+                        "of the pact that Mexico and Canada must complete by July 1.";
+    auto e = test::events(bound, {when(bound, "by July 1", "2025-07-01", "by")});
+    REQUIRE(of_kind(e, EventKind::deadline).size() == 1);
+    CHECK(of_kind(e, EventKind::deadline)[0].date.value == "2025-07-01");
+    std::string guessed = "Analysts said Mexico and Canada were unlikely to complete the review "
+                          "by July 1.";
+    CHECK(of_kind(test::events(guessed, {when(guessed, "by July 1", "2025-07-01", "by")}),
+                  EventKind::deadline)
+              .empty());
+}
+
 TEST_CASE("a planned increase put off is the pause's rate, not a change") {
     std::string text = "Trump agreed to put off for 90 days a planned increase in the tariff on "
                        "Mexican goods to 30 percent.";
