@@ -45,7 +45,7 @@ const std::set<std::string> country_codes{
     "ITA", "RUS", "VNM", "BRA", "AUS", "TWN", "IDN", "PHL", "THA", "MYS", "SGP", "NOR",
     "ISL", "LIE", "IRL", "ESP", "NLD", "BEL", "SWE", "POL", "ZAF", "ARG", "NZL", "HKG",
     "KHM", "ECU", "GTM", "SLV", "BGD", "CHL", "ISR", "OMN", "ARE", "LAO", "MMR", "SRB",
-    "BIH", "KAZ", "TUN", "PAK", "NIC", "LKA", "COL", "LSO", "KEN", "SWZ", "VEN"};
+    "BIH", "KAZ", "TUN", "PAK", "NIC", "LKA", "COL", "LSO", "KEN", "SWZ", "VEN", "BLR"};
 
 // Canonical product names (README.md lists them with the words that map to each).
 const std::set<std::string> product_names{"autos",          "auto_parts",
