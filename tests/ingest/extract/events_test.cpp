@@ -1873,6 +1873,19 @@ TEST_CASE("a threat to raise a tariff is a tariff announced at the rate threaten
     CHECK(threats[0].status == EventStatus::proposed);
 }
 
+TEST_CASE("duties recommended with a day and their kind between are a tariff proposed") {
+    std::string text = "South Korea's trade commission recommended on Thursday provisional "
+                       "anti-dumping duties of up to 38.02 percent on steel plate from China.";
+    auto e = test::events(text, {when(text, "on Thursday", "2025-05-15")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto proposed = of_kind(e, EventKind::tariff_announced);
+    REQUIRE(proposed.size() == 1);
+    CHECK(proposed[0].status == EventStatus::proposed);
+    CHECK(proposed[0].details.rate_pct == 38.02);
+    CHECK(proposed[0].details.target == "CHN");
+    CHECK(proposed[0].date.value == "2025-05-15");
+}
+
 TEST_CASE("a deadline the sides must meet is theirs even when an onlooker tells it") {
     std::string bound = "Analysts said the tariffs were a message to Washington ahead of a review "
                         "of the pact that Mexico and Canada must complete by July 1.";
