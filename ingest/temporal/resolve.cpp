@@ -414,6 +414,14 @@ private:
             for (const auto& c : cands)
                 if (year_of(c.start) == year_of(now())) return c;
         }
+        // "this winter" in February is the winter under way; "this autumn"
+        // in February is the one of this year, not the one just gone.
+        if (s.season >= 0 && !s.day) {
+            for (const auto& c : cands)
+                if (c.start <= now() && now() < c.end) return c;
+            for (const auto& c : cands)
+                if (year_of(c.start) == year_of(now())) return c;
+        }
         if (s.holiday >= 0) return choose(cands, now(), Lean::future, false);
         return choose(cands, now(), Lean::nearest, false);
     }

@@ -76,6 +76,16 @@ TEST_CASE("months, years, quarters, halves, seasons and weeks") {
     CHECK(value_of("Tariffs were raised in 2018.", "2018") == "2018");
 }
 
+TEST_CASE("this season is the one under way, else the one of this year") {
+    const auto february = utc(2025, 2, 14);
+    CHECK(value_of("India will sign a deal this autumn.", "this autumn", february) == "2025-FA");
+    CHECK(value_of("Gas prices rose this winter.", "this winter", february) == "2024-WI");
+    CHECK(value_of("Talks will resume this summer.", "this summer", february) == "2025-SU");
+    const auto october = utc(2025, 10, 14);
+    CHECK(value_of("The pact was signed this spring.", "this spring", october) == "2025-SP");
+    CHECK(value_of("Exports slowed this autumn.", "this autumn", october) == "2025-FA");
+}
+
 TEST_CASE("parts of months: early is days 1-10, mid 11-20, late 21 to the end") {
     const auto all = dates("Talks are due in early July, mid-June and late February.");
     REQUIRE(all.size() == 3);
