@@ -1873,6 +1873,18 @@ TEST_CASE("a threat to raise a tariff is a tariff announced at the rate threaten
     CHECK(threats[0].status == EventStatus::proposed);
 }
 
+TEST_CASE("a tariff that took effect up from a lower rate is a change to its rate") {
+    std::string text = "Beijing's own 125 percent tariff on American goods took effect on "
+                       "Saturday, up from 84 percent.";
+    auto e = test::events(text, {when(text, "on Saturday", "2025-05-17")});
+    CHECK(of_kind(e, EventKind::tariff_imposed).empty());
+    auto changed = of_kind(e, EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.rate_pct == 125);
+    CHECK(changed[0].details.target == "USA");
+    CHECK(changed[0].date.value == "2025-05-17");
+}
+
 TEST_CASE("duties recommended with a day and their kind between are a tariff proposed") {
     std::string text = "South Korea's trade commission recommended on Thursday provisional "
                        "anti-dumping duties of up to 38.02 percent on steel plate from China.";
