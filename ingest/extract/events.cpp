@@ -1328,6 +1328,11 @@ private:
             if ((is_location(t) && !made_in(t)) || is_destination(t) || weighed_on(t) ||
                 t.code.empty())
                 continue;
+            // "products from the two countries that are not yet covered by EU
+            // duties will pay": whose duties they are imposes, and is no subject.
+            if ((t.form == CountryForm::adjective || initialism(t)) &&
+                rules_.classes.match(doc_, rules_.tariff, t.last, trigger))
+                continue;
             const bool joined =
                 !list.empty() && t.first == list_end + 1 &&
                 (doc_.token_lower(list_end) == "and" || doc_.token_text(list_end) == ",");

@@ -502,3 +502,17 @@ TEST_CASE("a span counting how often a body met dates none of what it said") {
     REQUIRE(said.size() == 1);
     CHECK(said[0].date.value != "2025-W32");
 }
+
+TEST_CASE("goods of the two countries named before fall on each, not on whose duties they escape") {
+    auto x = our_extractor().extract(
+        "WARSAW (Wire) -- European Union governments gave final approval on Thursday to tariffs "
+        "on fertilisers and farm goods from Russia and Belarus. From July 1, agricultural "
+        "products from the two countries that are not yet covered by EU duties will pay an extra "
+        "50 percent.",
+        at(date::sys_days{date::year{2025} / 6 / 12} + std::chrono::hours{10}, "Europe/Warsaw"));
+    std::vector<std::string> targets;
+    for (const auto& e : of_kind(x, EventKind::tariff_announced))
+        if (e.details.rate_pct == 50) targets.push_back(e.details.target);
+    std::sort(targets.begin(), targets.end());
+    CHECK(targets == std::vector<std::string>{"BLR", "RUS"});
+}
