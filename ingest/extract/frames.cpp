@@ -492,6 +492,11 @@ private:
                 frame = &f;
         // "met Lutnick on Oct. 16 and flew back for another session with him
         // last week": a second happening of the kind, with its own day.
+        // So is one whose words end so: "spent two hours on the phone with
+        // Lutnick on Friday and expected to speak to him again this week".
+        if (frame && rules_.another &&
+            rules_.classes.match(doc_, *rules_.another, span.last - 1, span.last))
+            frame = nullptr;
         if (frame && rules_.another)
             for (std::size_t i = span.first; i-- > s_.first && span.first - i <= 2;)
                 if (rules_.classes.match(doc_, *rules_.another, i, span.first)) {

@@ -1873,6 +1873,19 @@ TEST_CASE("a threat to raise a tariff is a tariff announced at the rate threaten
     CHECK(threats[0].status == EventStatus::proposed);
 }
 
+TEST_CASE("a call on the phone and the one expected again are two talks") {
+    std::string text = "Sefcovic said he had spent two hours on the phone with Lutnick on Friday "
+                       "and expected to speak to him again this week.";
+    auto talks = of_kind(test::events(text, {when(text, "on Friday", "2025-05-16"),
+                                             when(text, "this week", "2025-W21")}),
+                         EventKind::talks);
+    REQUIRE(talks.size() == 2);
+    CHECK(talks[0].date.value == "2025-05-16");
+    CHECK(talks[0].status == EventStatus::held);
+    CHECK(talks[1].date.value == "2025-W21");
+    CHECK(talks[1].status == EventStatus::planned);
+}
+
 TEST_CASE("a tariff that took effect up from a lower rate is a change to its rate") {
     std::string text = "Beijing's own 125 percent tariff on American goods took effect on "
                        "Saturday, up from 84 percent.";
