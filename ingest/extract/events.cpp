@@ -2692,7 +2692,9 @@ private:
                 // of countries left unnamed fall on no one country, nor on all.
                 if (det.target.empty() && !names_unnamed_group(r) &&
                     (!det.products.empty() ||
-                     rules_.classes.occurs(doc_, rules_.baseline, gr.first, gr.last)))
+                     rules_.classes.occurs(doc_, rules_.baseline, gr.first, gr.last) ||
+                     (kind.kind == EventKind::tariff_changed && det.rate_pct &&
+                      goods_without_origin(gr))))
                     det.target = "ALL";
             }
 
@@ -3160,6 +3162,25 @@ private:
                   names_unnamed_group(Span{lender->group.from, lender->group.to})))
                 det.target = "ALL";
         }
+    }
+
+    // "cut the import duty on motorcycles to 30 percent": a tariff word then
+    // "on" and goods of no canonical name, no country among the words after.
+    bool goods_without_origin(Span r) const {
+        for (std::size_t i = r.first; i < r.last; ++i) {
+            const std::size_t end = rules_.classes.match(doc_, rules_.tariff, i, r.last);
+            if (end == 0 || end + 1 >= r.last || doc_.token_lower(end) != "on") continue;
+            if (doc_.tokens[end + 1].shape != TokenShape::word || date_at(end + 1)) continue;
+            const std::size_t stop = std::min(r.last, end + 6);
+            if (!tags_in(Span{end + 1, stop}, [](TagKind t) {
+                     return t == TagKind::country || t == TagKind::organisation ||
+                            t == TagKind::person || t == TagKind::money;
+                 }).empty())
+                continue;
+            if (rules_.classes.occurs(doc_, rules_.all_targets, end + 1, stop)) continue;
+            return true;
+        }
+        return false;
     }
 
     // "cars from those countries": whether words of [unnamed_group] lie in `r`.

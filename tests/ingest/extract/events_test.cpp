@@ -1873,6 +1873,17 @@ TEST_CASE("a threat to raise a tariff is a tariff announced at the rate threaten
     CHECK(threats[0].status == EventStatus::proposed);
 }
 
+TEST_CASE("a duty cut on goods of no known name and no origin falls on all") {
+    std::string text = "India cut the import duty on motorcycles to 30 percent from 50 percent on "
+                       "Feb. 1.";
+    auto changed = of_kind(test::events(text, {when(text, "on Feb. 1", "2025-02-01")}),
+                           EventKind::tariff_changed);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].details.target == "ALL");
+    CHECK(changed[0].details.rate_pct == 30);
+    CHECK(changed[0].date.value == "2025-02-01");
+}
+
 TEST_CASE("a call on the phone and the one expected again are two talks") {
     std::string text = "Sefcovic said he had spent two hours on the phone with Lutnick on Friday "
                        "and expected to speak to him again this week.";
