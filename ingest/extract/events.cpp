@@ -2369,8 +2369,8 @@ private:
         while (open > s_.first + 1 && doc_.token_text(open - 1) != ",")
             --open;
         if (open <= s_.first + 1 || doc_.token_text(open - 1) != ",") return false;
-        const auto w = doc_.token_lower(open);
-        if (w != "whose" && w != "which" && w != "who") return false;
+        if (!rules_.aside_relative || !rules_.classes.is_word(doc_, *rules_.aside_relative, open))
+            return false;
         for (std::size_t j = i + 1; j < limit; ++j)
             if (doc_.token_text(j) == ",") return true;
         return false;

@@ -179,6 +179,7 @@ Rules::Rules(const DataDirs& dirs) {
     same_time = classes.find("same_time");
     unnamed_group = classes.find("unnamed_group");
     obligation = classes.find("obligation");
+    aside_relative = classes.find("aside_relative");
     another = classes.find("another");
     made_in = classes.find("made_in");
     aside_open = classes.find("aside_open");

@@ -134,6 +134,8 @@ struct Rules {
     std::optional<std::uint32_t> made_in;
     // ", saying": what follows tells the content of what came before.
     std::optional<std::uint32_t> telling;
+    // "whose", "which", "who" after a comma: an aside on the noun before it.
+    std::optional<std::uint32_t> aside_relative;
     // "must", "are required to": what binds the sides to a deadline.
     std::optional<std::uint32_t> obligation;
     // "those countries": a group of countries left unnamed, no tariff's target.
