@@ -1019,8 +1019,8 @@ private:
              k < doc_.tags.size() && doc_.tags[k].first == t.first - 2; ++k)
             if (doc_.tags[k].kind == TagKind::ordinal && doc_.tags[k].last == t.first - 1)
                 return true;
-        const auto w = doc_.token_lower(t.first - 2);
-        return w == "first" || w == "last" || w == "only";
+        return rules_.counting_time &&
+               rules_.classes.is_word(doc_, *rules_.counting_time, t.first - 2);
     }
 
     // "duty-free", "with no tariffs": no number, and nothing but a zero rate.

@@ -180,6 +180,7 @@ Rules::Rules(const DataDirs& dirs) {
     unnamed_group = classes.find("unnamed_group");
     obligation = classes.find("obligation");
     aside_relative = classes.find("aside_relative");
+    counting_time = classes.find("counting_time");
     another = classes.find("another");
     made_in = classes.find("made_in");
     aside_open = classes.find("aside_open");

@@ -136,6 +136,9 @@ struct Rules {
     std::optional<std::uint32_t> telling;
     // "whose", "which", "who" after a comma: an aside on the noun before it.
     std::optional<std::uint32_t> aside_relative;
+    // "first", "last", "only" before "time": "for the first time this year"
+    // counts, and dates nothing (an ordinal does the same).
+    std::optional<std::uint32_t> counting_time;
     // "must", "are required to": what binds the sides to a deadline.
     std::optional<std::uint32_t> obligation;
     // "those countries": a group of countries left unnamed, no tariff's target.

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 using namespace parley;
@@ -40,6 +41,16 @@ std::vector<Event> of_kind(const Extraction& x, EventKind kind) {
     std::vector<Event> out;
     for (const auto& e : x.events)
         if (e.kind == kind) out.push_back(e);
+    return out;
+}
+
+// The targets of the events of one kind, at `rate` when given, sorted.
+std::vector<std::string> targets_of(const Extraction& x, EventKind kind,
+                                    std::optional<double> rate = std::nullopt) {
+    std::vector<std::string> out;
+    for (const auto& e : of_kind(x, kind))
+        if (!rate || e.details.rate_pct == rate) out.push_back(e.details.target);
+    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -433,11 +444,7 @@ TEST_CASE("a tariff both countries contend with falls on each of the two named b
         "applied to most of their goods since Aug. 7.",
         at(date::sys_days{date::year{2025} / 11 / 19} + std::chrono::hours{15}, "Europe/Oslo"));
     auto imposed = of_kind(x, EventKind::tariff_imposed);
-    std::vector<std::string> targets;
-    for (const auto& e : imposed)
-        if (e.details.rate_pct == 15) targets.push_back(e.details.target);
-    std::sort(targets.begin(), targets.end());
-    CHECK(targets == std::vector<std::string>{"ISL", "NOR"});
+    CHECK(targets_of(x, EventKind::tariff_imposed, 15) == std::vector<std::string>{"ISL", "NOR"});
     for (const auto& e : imposed) {
         CHECK(e.date.value == "2025-08-07");
         // "a 15 percent U.S. tariff": the initialism on the tariff word imposes it.
@@ -466,11 +473,8 @@ TEST_CASE("goods from all three countries are the goods of each of the three the
         "said the meeting was cordial. Steel and aluminum from all three countries have paid 25 "
         "percent in the United States since March 12.",
         at(date::sys_days{date::year{2025} / 3 / 31} + std::chrono::hours{1}, "Asia/Seoul"));
-    std::vector<std::string> targets;
-    for (const auto& e : of_kind(x, EventKind::tariff_imposed))
-        targets.push_back(e.details.target);
-    std::sort(targets.begin(), targets.end());
-    CHECK(targets == std::vector<std::string>{"CHN", "JPN", "KOR"});
+    CHECK(targets_of(x, EventKind::tariff_imposed) ==
+          std::vector<std::string>{"CHN", "JPN", "KOR"});
 }
 
 TEST_CASE("a member state's position is one of its union's side in the union's negotiation") {
@@ -510,9 +514,5 @@ TEST_CASE("goods of the two countries named before fall on each, not on whose du
         "products from the two countries that are not yet covered by EU duties will pay an extra "
         "50 percent.",
         at(date::sys_days{date::year{2025} / 6 / 12} + std::chrono::hours{10}, "Europe/Warsaw"));
-    std::vector<std::string> targets;
-    for (const auto& e : of_kind(x, EventKind::tariff_announced))
-        if (e.details.rate_pct == 50) targets.push_back(e.details.target);
-    std::sort(targets.begin(), targets.end());
-    CHECK(targets == std::vector<std::string>{"BLR", "RUS"});
+    CHECK(targets_of(x, EventKind::tariff_announced, 50) == std::vector<std::string>{"BLR", "RUS"});
 }
